@@ -1,0 +1,204 @@
+"""Rule types. Each module implements one type (`extends:` value) as a subclass of `Rule`.
+
+A rule is built once from its YAML mapping (validated against the type's KEYS) and then run on
+many documents; everything that can be compiled is compiled in the constructor.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from ..patterns import (
+    NONWORD_TEMPLATE, PatternError, compile_pattern, format_message, search,
+)
+from ..scope import ScopeError, block_matches, parse_scope
+
+LEVELS = {"suggestion": 0, "warning": 1, "error": 2}
+CATEGORIES = ("neutrality", "sourcing", "naming", "typo", "style", "readability")
+
+# Value kinds for validation: the checker function and how to describe it to a user.
+def _is_strlist(v):
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+KIND_CHECKS = {
+    "str": (lambda v: isinstance(v, str), "a string"),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
+    "number": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"),
+    "strlist": (_is_strlist, "a list of strings"),
+    "str|strlist": (lambda v: isinstance(v, str) or _is_strlist(v), "a string or a list of strings"),
+    "strmap": (lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(x, (str, type(None)))
+                                                     for k, x in v.items()), "a mapping of strings to strings"),
+    "map": (lambda v: isinstance(v, dict), "a mapping"),
+    "list": (lambda v: isinstance(v, list), "a list"),
+}
+
+COMMON_KEYS = {
+    "extends": "str", "message": "str", "level": "str", "scope": "str|strlist", "link": "str",
+    "limit": "int", "description": "str", "action": "map",
+    # stylelint's own keys (Vale ignores rules that carry them, see the README)
+    "category": "str", "rationale": "str", "examples": "map",
+}
+
+TYPES = {
+    "existence": "existence", "substitution": "substitution", "occurrence": "occurrence",
+    "repetition": "repetition", "consistency": "consistency", "conditional": "conditional",
+    "capitalization": "capitalization", "metric": "metric", "readability": "metric",
+    "spelling": "spelling", "naming": "naming", "attribution": "attribution",
+}
+UNSUPPORTED = {
+    "sequence": "needs Vale's part-of-speech tagger, which stylelint does not ship",
+    "script": "runs Tengo code, which stylelint never executes",
+}
+
+
+class RuleError(ValueError):
+    """A problem in one rule definition; `key` lets the loader point at the right line."""
+
+    def __init__(self, message: str, key: str | None = None, index: int | None = None):
+        super().__init__(message)
+        self.key = key
+        self.index = index
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    args: tuple
+    suggestions: tuple[str, ...] = ()
+    fixable: bool = False
+
+
+class Rule:
+    KEYS: dict[str, str] = {}
+    DEFAULT_SCOPE = "text"
+
+    def __init__(self, rule_id: str, data: dict, vocab: tuple[str, ...] = ()):
+        self.id = rule_id
+        self.data = data
+        self.extends = data["extends"]
+        self.message = data.get("message", "")
+        self.level = data.get("level", "warning")
+        if self.level not in LEVELS:
+            raise RuleError(f"level must be suggestion, warning or error, not {self.level!r}", "level")
+        self.category = data.get("category", "style")
+        if self.category not in CATEGORIES:
+            raise RuleError(f"category must be one of {', '.join(CATEGORIES)}, not {self.category!r}",
+                            "category")
+        self.link = data.get("link", "")
+        self.limit = data.get("limit", 0)
+        self.description = data.get("description", "")
+        self.rationale = data.get("rationale", "")
+        self.examples = data.get("examples") or {}
+        self.action = data.get("action") or {}
+        try:
+            self.scope = parse_scope(data.get("scope", self.DEFAULT_SCOPE))
+        except ScopeError as exc:
+            raise RuleError(str(exc), "scope") from None
+        self.vocab = tuple(vocab) if data.get("vocab", True) else ()
+        self._validate_action()
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self, ctx):
+        """All hits of this rule in one document (raw offsets; filtering happens later)."""
+        seen = set()
+        for alternative in self.scope:
+            for block in ctx.blocks(alternative.kind):
+                if (block.start, block.end, block.scope) in seen:
+                    continue
+                if not block_matches(alternative, block.scope):
+                    continue
+                seen.add((block.start, block.end, block.scope))
+                for hit in self.check(ctx, block, ctx.string_for(block)):
+                    if alternative.quote is not None and \
+                            ctx.in_quote(hit.start, hit.end) != alternative.quote:
+                        continue
+                    yield hit
+
+    def check(self, ctx, block, string):
+        raise NotImplementedError
+
+    def format(self, hit: Hit) -> str:
+        return format_message(self.message, list(hit.args))
+
+    # -- helpers shared by the regex-based types --------------------------------------------
+    def compile(self, pattern: str, key: str, ignorecase: bool = False, index: int | None = None):
+        try:
+            return compile_pattern(pattern, ignorecase)
+        except PatternError as exc:
+            raise RuleError(str(exc), key, index) from None
+
+    def build_exceptions(self, exceptions: list[str]):
+        """Vale's two exception regexes: terms searched inside a match, phrases around it."""
+        terms = list(exceptions) + list(self.vocab)
+        self._exception_re = self._phrase_re = None
+        if terms:
+            ordered = sorted(terms, key=len, reverse=True)
+            body = "|".join(t if t.startswith("(?i)") else "(?-i)" + t for t in ordered)
+            self._exception_re = self.compile(r"(?m)\b(?:%s)\b" % body, "exceptions")
+            phrases = [t for t in ordered if " " in t or "\t" in t or r"\s" in t]
+            if phrases:
+                body = "|".join(p[4:] if p.startswith("(?i)") else p for p in phrases)
+                self._phrase_re = self.compile(r"(?i)\b(?:%s)\b" % body, "exceptions")
+
+    def excepted(self, string: str, start: int, end: int, block) -> bool:
+        if self._exception_re is not None and search(self._exception_re, string[start:end].strip()):
+            return True
+        if self._phrase_re is not None:
+            for m in self._phrase_re.finditer(string, block.start, block.end):
+                if m.start() <= start and end <= m.end():
+                    return True
+        return False
+
+    def _validate_action(self):
+        if not self.action:
+            return
+        name = self.action.get("name")
+        params = self.action.get("params") or []
+        if name not in ("replace", "remove", "suggest", "edit", "convert"):
+            raise RuleError(f"action name must be replace, remove, suggest, edit or convert, not {name!r}",
+                            "action")
+        if not isinstance(params, list):
+            raise RuleError("action params must be a list", "action")
+
+    def action_suggestions(self, matched: str) -> tuple[str, ...]:
+        """Suggestions from a Vale `action` for types that do not compute their own."""
+        name = self.action.get("name")
+        params = [str(p) for p in self.action.get("params") or []]
+        if name == "replace":
+            return tuple(params)
+        if name == "remove":
+            return ("",)
+        if name == "edit" and params:
+            op, rest = params[0], params[1:]
+            if op == "truncate" and rest:
+                return (matched.split(rest[0])[0].strip(),)
+            if op in ("trim", "trim_left", "trim_right") and rest:
+                strip = {"trim": str.strip, "trim_left": str.lstrip, "trim_right": str.rstrip}[op]
+                return (strip(matched, rest[0]).strip(),)
+            if op == "split" and len(rest) == 2:
+                parts = matched.split(rest[0])
+                index = int(rest[1]) if str(rest[1]).isdigit() else 0
+                return (parts[index].strip(),) if index < len(parts) else ()
+            if op == "regex" and len(rest) == 2:
+                try:
+                    return (compile_pattern(rest[0]).sub(rest[1].replace("$", "\\"), matched).strip(),)
+                except (PatternError, Exception):
+                    return ()
+        return ()
+
+
+def rule_class(extends: str):
+    if extends in UNSUPPORTED:
+        raise RuleError(f"rule type '{extends}' is not supported: {UNSUPPORTED[extends]}", "extends")
+    if extends not in TYPES:
+        known = ", ".join(sorted(TYPES))
+        raise RuleError(f"unknown rule type '{extends}' (extends must be one of: {known})", "extends")
+    module = importlib.import_module(f".{TYPES[extends]}", __name__)
+    return module.RULE
+
+
+def nonword(pattern: str) -> str:
+    return NONWORD_TEMPLATE % pattern

@@ -1,0 +1,55 @@
+"""existence: flag every occurrence of any token (Vale semantics)."""
+from __future__ import annotations
+
+from ..patterns import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
+from . import Hit, Rule
+
+
+class Existence(Rule):
+    KEYS = {"tokens": "strlist", "raw": "strlist", "append": "bool", "ignorecase": "bool",
+            "nonword": "bool", "exceptions": "strlist", "vocab": "bool"}
+
+    def __init__(self, rule_id, data, vocab=()):
+        if data.get("nonword"):
+            vocab = ()  # Vale #1058: vocabulary never suppresses nonword existence rules
+        super().__init__(rule_id, data, vocab)
+        tokens = [t for t in data.get("tokens") or [] if t.strip()]
+        raw = "".join(data.get("raw") or [])
+        if not tokens and not raw:
+            from . import RuleError
+            raise RuleError("an existence rule needs 'tokens' or 'raw'", "tokens")
+        self.tokens = tokens
+        template = NONWORD_TEMPLATE if data.get("nonword") or not tokens else WORD_TEMPLATE
+        body = template % "|".join(tokens)
+        pattern = body + raw if data.get("append") else raw + body
+        self.pattern = self.compile(pattern, "tokens" if tokens else "raw",
+                                    data.get("ignorecase", False))
+        self.build_exceptions(data.get("exceptions") or [])
+
+    def check(self, ctx, block, string):
+        for m in finditer(self.pattern, string, block.start, block.end):
+            start, end = m.span()
+            matched = m.group(0)
+            stripped = matched.strip()
+            if not stripped or _masked(stripped):
+                continue
+            start += len(matched) - len(matched.lstrip())
+            end = start + len(stripped)
+            if self.excepted(string, start, end, block):
+                continue
+            suggestions = self.action_suggestions(stripped)
+            args = (stripped,) + ((_sentence(suggestions),) if self.action else ())
+            yield Hit(start, end, args, suggestions,
+                      fixable=len(suggestions) == 1 and self.action.get("name") in ("replace", "edit"))
+
+
+def _masked(text: str) -> bool:
+    return "\x1a" in text
+
+
+def _sentence(options):
+    from ..patterns import to_sentence
+    return to_sentence(list(options))
+
+
+RULE = Existence

@@ -1,0 +1,137 @@
+"""metric: a formula over document statistics (Vale's variables), evaluated without `eval`.
+
+Also serves Vale's legacy `readability` type, which names the metrics instead of a formula.
+Syllables come from textstat, imported only when a metric rule actually runs.
+"""
+from __future__ import annotations
+
+import ast
+import math
+import operator
+import re
+
+from . import Hit, Rule, RuleError
+
+VARIABLES = ("words", "sentences", "syllables", "characters", "complex_words", "long_words",
+             "polysyllabic_words", "paragraphs", "pre", "list", "blockquote",
+             *(f"heading_h{i}" for i in range(1, 7)))
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+        ast.Div: operator.truediv, ast.Pow: operator.pow, ast.Mod: operator.mod,
+        ast.USub: operator.neg, ast.UAdd: operator.pos}
+_FUNCS = {"sqrt": math.sqrt, "abs": abs, "log": math.log, "min": min, "max": max,
+          "round": round, "pow": math.pow}
+_CONDITION = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
+_COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+            "==": operator.eq, "!=": operator.ne}
+LEGACY = {  # Vale's `readability` metrics as formulas
+    "Flesch-Kincaid": "(0.39 * (words / sentences)) + (11.8 * (syllables / words)) - 15.59",
+    "Gunning Fog": "0.4 * ((words / sentences) + 100 * (complex_words / words))",
+    "Coleman-Liau": "(0.0588 * (characters / words * 100)) - (0.296 * (sentences / words * 100)) - 15.8",
+    "SMOG": "1.0430 * sqrt(polysyllabic_words * 30 / sentences) + 3.1291",
+    "Automated Readability": "(4.71 * (characters / words)) + (0.5 * (words / sentences)) - 21.43",
+}
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+
+
+def compile_formula(formula: str):
+    """Parse a formula into a checked AST; only numbers, variables, + - * / ** %, and math."""
+    formula = re.sub(r"\bheading\.(h[1-6])\b", r"heading_\1", formula)
+    try:
+        tree = ast.parse(formula, mode="eval")
+    except SyntaxError as exc:
+        raise RuleError(f"formula is not valid arithmetic: {exc.msg}", "formula") from None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Load)) or type(node) in _OPS:
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            continue
+        if isinstance(node, ast.Name) and (node.id in VARIABLES or node.id in _FUNCS or node.id == "math"):
+            continue
+        if isinstance(node, ast.Call) and not node.keywords:
+            continue
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math" \
+                and node.attr in _FUNCS:
+            continue
+        raise RuleError(f"formula may only use numbers, + - * / % **, math functions and the variables "
+                        f"{', '.join(VARIABLES)}", "formula")
+    return tree.body
+
+
+def evaluate(node, variables):
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name):
+        return variables.get(node.id, 0)
+    if isinstance(node, ast.BinOp):
+        return _OPS[type(node.op)](evaluate(node.left, variables), evaluate(node.right, variables))
+    if isinstance(node, ast.UnaryOp):
+        return _OPS[type(node.op)](evaluate(node.operand, variables))
+    if isinstance(node, ast.Call):
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+        return _FUNCS[name](*(evaluate(a, variables) for a in node.args))
+    raise ValueError("unsupported formula")
+
+
+def statistics(ctx) -> dict:
+    """Vale's metric variables for a document, cached on the context."""
+    if "metric" in ctx.state:
+        return ctx.state["metric"]
+    import textstat
+
+    summary = ctx.summary
+    words = _WORD.findall(summary.replace("\x1a", " "))
+    syllables = [textstat.syllable_count(w) for w in words]
+    blocks = [b for b in ctx.parsed.blocks if ".heading." not in b.scope and ".table." not in b.scope]
+    sentences = sum(len(ctx.sentences(b.start, b.end)) for b in blocks)
+    stats = {
+        "words": len(words),
+        "sentences": max(sentences, 1),
+        "syllables": sum(syllables),
+        "characters": sum(len(w) for w in words),
+        "complex_words": sum(1 for s in syllables if s >= 3),
+        "polysyllabic_words": sum(1 for s in syllables if s >= 3),
+        "long_words": sum(1 for w in words if len(w) > 6),
+        "paragraphs": max(len(blocks) - 1, 0),
+        **{k: v for k, v in ctx.parsed.counts.items()},
+    }
+    ctx.state["metric"] = stats
+    return stats
+
+
+class Metric(Rule):
+    KEYS = {"formula": "str", "condition": "str", "metrics": "strlist", "grade": "number"}
+    DEFAULT_SCOPE = "summary"
+
+    def __init__(self, rule_id, data, vocab=()):
+        data = dict(data, scope="summary")  # Vale forces the scope: one result per file
+        super().__init__(rule_id, data, ())
+        if data["extends"] == "readability":
+            names = data.get("metrics") or []
+            unknown = [n for n in names if n not in LEGACY]
+            if not names or unknown:
+                raise RuleError(f"metrics must be some of: {', '.join(LEGACY)}", "metrics")
+            formula = "(" + " + ".join(f"({LEGACY[n]})" for n in names) + f") / {len(names)}"
+            condition = f"> {data.get('grade', 8)}"
+        else:
+            formula, condition = data.get("formula"), data.get("condition")
+            if not formula or not condition:
+                raise RuleError("a metric rule needs 'formula' and 'condition'", "formula")
+        self.formula = compile_formula(formula)
+        m = _CONDITION.match(condition)
+        if not m:
+            raise RuleError(f"condition must look like '> 8.0', not {condition!r}", "condition")
+        self.compare, self.bound = _COMPARE[m.group(1)], float(m.group(2))
+
+    def check(self, ctx, block, string):
+        variables = statistics(ctx)
+        if not variables["words"]:
+            return
+        try:
+            result = evaluate(self.formula, variables)
+        except (ZeroDivisionError, ValueError, OverflowError):
+            return
+        if self.compare(result, self.bound):
+            yield Hit(0, 0, (f"{result:.2f}",))
+
+
+RULE = Metric

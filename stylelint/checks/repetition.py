@@ -1,0 +1,49 @@
+"""repetition: the same token twice in a row ("the the"), within one sentence."""
+from __future__ import annotations
+
+from .. import nlp
+from ..patterns import finditer
+from . import Hit, Rule, RuleError
+
+
+class Repetition(Rule):
+    KEYS = {"tokens": "strlist", "max": "int", "ignorecase": "bool", "alpha": "bool",
+            "exceptions": "strlist", "vocab": "bool"}
+
+    def __init__(self, rule_id, data, vocab=()):
+        super().__init__(rule_id, data, vocab)
+        tokens = data.get("tokens") or []
+        if not tokens:
+            raise RuleError("a repetition rule needs 'tokens'", "tokens")
+        self.ignorecase = data.get("ignorecase", False)
+        self.alpha = data.get("alpha", False)
+        self.max = data.get("max", 0)
+        self.pattern = self.compile("(" + "|".join(tokens) + ")", "tokens", self.ignorecase)
+        self.build_exceptions(data.get("exceptions") or [])
+
+    def check(self, ctx, block, string):
+        previous = None  # (start, end, text)
+        count = 0
+        for m in finditer(self.pattern, string, block.start, block.end):
+            current = m.group(0).strip()
+            if not current or "\x1a" in current or (self.alpha and not current.isalpha()):
+                previous, count = None, 0
+                continue
+            if previous is not None and self._same(previous[2], current) \
+                    and "\x1a" not in string[previous[1]:m.start()]:
+                count += 1
+                if count > self.max:
+                    start, end = previous[0], m.end()
+                    if len(nlp.sentences(string, start, end)) == 1 and \
+                            not self.excepted(string, start, end, block):
+                        yield Hit(start, end, (current,), (previous[2],), fixable=True)
+                        count = 0
+            else:
+                count = 0
+            previous = (m.start(), m.end(), current)
+
+    def _same(self, a, b):
+        return a.casefold() == b.casefold() if self.ignorecase else a == b
+
+
+RULE = Repetition

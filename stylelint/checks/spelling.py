@@ -1,0 +1,94 @@
+"""spelling: words the dictionary does not know.
+
+The dictionary is data from maintained packages, not a list of ours: pyspellchecker's English
+word list plus the British spellings in codespell's en-GB table, so both house styles pass.
+House vocabulary (`vocab.accept`) and `ignore` word lists extend it. With our `skip_names: true`,
+capitalised words are treated as names and not checked: news copy is full of names (Zelenskyy,
+Mykolaiv) that no general dictionary has.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+import re
+from pathlib import Path
+
+import regex
+
+from . import Hit, Rule, RuleError
+
+_DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_words() -> frozenset[str]:
+    import codespell_lib
+    import spellchecker
+
+    words = set(json.load(gzip.open(Path(spellchecker.__file__).parent / "resources" / "en.json.gz")))
+    gb = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
+    for line in gb.read_text(encoding="utf-8").splitlines():
+        words.add(line.split("->", 1)[0].strip().lower())
+    return frozenset(words)
+
+
+class Spelling(Rule):
+    KEYS = {"custom": "bool", "filters": "strlist", "ignore": "str|strlist", "dictionaries": "strlist",
+            "append": "bool", "dicpath": "str", "aff": "str", "dic": "str", "threshold": "number",
+            "skip_names": "bool", "vocab": "bool"}
+
+    def __init__(self, rule_id, data, vocab=()):
+        super().__init__(rule_id, data, vocab)
+        filters = list(data.get("filters") or [])
+        if not data.get("custom"):
+            filters += _DEFAULT_FILTERS
+        self.filters = [self.compile(f, "filters") for f in filters]
+        self.skip_names = data.get("skip_names", False)
+        self.extra = set()
+        base = Path(data.get("__dir__", "."))
+        ignore = data.get("ignore") or []
+        for name in [ignore] if isinstance(ignore, str) else ignore:
+            self.extra.update(_read_list(base, name, "ignore"))
+        if data.get("dic"):
+            self.extra.update(w.split("/")[0] for w in _read_list(base, data["dic"], "dic")[1:])
+        self.accept_re = None
+        if self.vocab:
+            body = "|".join(sorted(self.vocab, key=len, reverse=True))
+            self.accept_re = self.compile(r"(?i)^(?:%s)$" % body, "vocab")
+
+    def check(self, ctx, block, string):
+        words = builtin_words()
+        extra = self.extra
+        for m in _TOKEN.finditer(string, block.start, block.end):
+            word = m.group(0).replace("’", "'")
+            if self.skip_names and word[0].isupper():
+                continue
+            lower = word.lower()
+            if lower.endswith("'s"):
+                lower = lower[:-2]
+            if lower in words or word in extra or lower in extra:
+                continue
+            if any(regex.search(f, word) for f in self.filters):
+                continue
+            if self.accept_re is not None and self.accept_re.match(word):
+                continue
+            yield Hit(m.start(), m.end(), (m.group(0),))
+
+
+def _read_list(base: Path, name: str, key: str) -> list[str]:
+    path = (base / name).resolve()
+    root = base.resolve().parent
+    if os.path.commonpath([path, root]) != str(root):
+        raise RuleError(f"'{key}' must name a file inside the style folder, not {name!r}", key)
+    if not path.is_file():
+        path = (base.parent / "config" / "ignore" / name).resolve()
+    if not path.is_file():
+        raise RuleError(f"word list {name!r} not found next to the rule", key)
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("# ")]
+
+
+RULE = Spelling

@@ -1,0 +1,144 @@
+"""The `stylelint` command: check, rules, explain."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+from .formats import FORMATS
+
+LEVEL_CHOICE = click.Choice(["suggestion", "warning", "error"])
+
+
+class Failure(Exception):
+    """A one-line problem that ends the run with exit code 2."""
+
+
+def _fail_on_errors(function):
+    """Turn configuration and internal errors into one line on stderr and exit code 2."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        from .loader import ConfigError
+
+        debug = kwargs.get("debug") or os.environ.get("STYLELINT_DEBUG")
+        try:
+            return function(*args, **kwargs)
+        except (ConfigError, Failure) as exc:
+            if debug:
+                raise
+            click.echo(f"stylelint: error: {exc}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("stylelint: interrupted", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug in stylelint: one line, details with --debug
+            if debug:
+                raise
+            click.echo(f"stylelint: internal error: {type(exc).__name__}: {exc} "
+                       f"(run with --debug for the traceback)", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="stylelint")
+def main():
+    """An editorial style and neutrality linter for news writing."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format "
+              "(default: text; github when GITHUB_ACTIONS=true).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Use this configuration file instead of looking for one.")
+@click.option("--min-level", type=LEVEL_CHOICE, help="Lowest level to report.")
+@click.option("--fail-level", type=LEVEL_CHOICE, help="Lowest level that makes the exit code 1 "
+              "(default: the config's fail_level, else error).")
+@click.option("--select", multiple=True, metavar="RULE", help="Only run these rules or packs.")
+@click.option("--ignore", "ignore_rules", multiple=True, metavar="RULE", help="Do not run these rules or packs.")
+@click.option("--no-exit", is_flag=True, help="Always exit 0 when the run completes.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place and report the rest.")
+@click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; change nothing.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Files checked in parallel (default: all CPUs for many files).")
+@click.option("--stdin-filename", default=None, help="Name to use for text read from '-' "
+              "(its extension picks the markup).")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option("--debug", is_flag=True, hidden=True)
+@_fail_on_errors
+def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, fix, diff,
+          jobs, stdin_filename, color, debug):
+    """Check drafts (files, directories, or - for standard input)."""
+    from .runner import Options
+    from .session import run_check
+
+    if fix and diff:
+        raise click.UsageError("use either --fix or --diff, not both")
+    if not paths:
+        raise click.UsageError("give the files or folders to check (or - for standard input)")
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if color is None:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level)
+    code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
+                     diff=diff, jobs=jobs, stdin_filename=stdin_filename)
+    sys.exit(0 if no_exit and code == 1 else code)
+
+
+def _all_rules(config_path):
+    from pathlib import Path
+
+    from .config import config_for
+
+    config = config_for(Path.cwd(), Path(config_path) if config_path else None)
+    return [rule for rule, _ in config._build(list({r.split(".")[0] for r in config.registry}), {})]
+
+
+@main.command("rules")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--debug", is_flag=True, hidden=True)
+@_fail_on_errors
+def list_rules(config_path, debug):
+    """List the rules with their category, level and what they flag."""
+    rules = sorted(_all_rules(config_path), key=lambda r: r.id)
+    width = max((len(r.id) for r in rules), default=10)
+    for r in rules:
+        first = (r.description or r.message).split(". ")[0].strip().rstrip(".")
+        click.echo(f"{r.id:<{width}}  {r.category:<11} {r.level:<10} {first}")
+    click.echo(f"\n{len(rules)} rules. 'stylelint explain RULE' shows why a rule exists and examples.")
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--debug", is_flag=True, hidden=True)
+@_fail_on_errors
+def explain(rule_id, config_path, debug):
+    """Explain one rule: what it flags, why, and examples."""
+    rules = {r.id: r for r in _all_rules(config_path)}
+    rule = rules.get(rule_id) or next((r for i, r in rules.items() if i.lower() == rule_id.lower()), None)
+    if rule is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(rules), n=3)
+        hint = f" Did you mean {', '.join(close)}?" if close else " Run 'stylelint rules' to list them."
+        raise Failure(f"no rule named '{rule_id}'.{hint}")
+    click.echo(f"{rule.id}  ({rule.category}, {rule.level}, type {rule.extends})\n")
+    if rule.description:
+        click.echo(click.wrap_text(rule.description, 88) + "\n")
+    if rule.rationale:
+        click.echo("Why: " + click.wrap_text(rule.rationale, 88, subsequent_indent="     ") + "\n")
+    for label, key in (("Flagged", "fail"), ("Fine", "pass")):
+        for example in rule.examples.get(key, []) or []:
+            click.echo(f"  {label}: {example}")
+    if rule.link:
+        click.echo(f"\nMore: {rule.link}")

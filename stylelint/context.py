@@ -1,0 +1,84 @@
+"""Everything the rules share about one document, computed once and only when a rule needs it."""
+from __future__ import annotations
+
+import bisect
+
+from . import nlp
+from .markup import MASK, Block, Parsed, fill
+
+
+class Context:
+    def __init__(self, text: str, parsed: Parsed, ext: str):
+        self.text = text
+        self.prose = parsed.prose
+        self.parsed = parsed
+        self.ext = ext
+        self.state: dict = {}  # per-file memory of rules such as consistency and conditional
+        self._kinds: dict[str, list[Block]] = {"text": parsed.blocks}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
+        self._summary: str | None = None
+        self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def blocks(self, kind: str) -> list[Block]:
+        if kind not in self._kinds:
+            self._kinds[kind] = self._make(kind)
+        return self._kinds[kind]
+
+    def _make(self, kind: str) -> list[Block]:
+        if kind == "raw":
+            return [Block(0, len(self.text), f"raw.{self.ext}")]
+        if kind == "summary":
+            return [Block(0, len(self.text), f"summary.{self.ext}")]
+        plain = [b for b in self.parsed.blocks if b.scope == f"text.{self.ext}"]
+        if kind == "sentence":
+            return [Block(s, e, f"sentence.text.{self.ext}") for b in plain
+                    for s, e in self.sentences(b.start, b.end)]
+        if kind == "paragraph":
+            return [Block(b.start, b.end, f"paragraph.text.{self.ext}") for b in plain]
+        raise ValueError(kind)
+
+    def string_for(self, block: Block) -> str:
+        """The string a block's offsets index: raw text, the prose summary, or the prose."""
+        if block.scope.startswith("raw."):
+            return self.text
+        if block.scope.startswith("summary."):
+            return self.summary
+        return self.prose
+
+    @property
+    def summary(self) -> str:
+        """Prose of paragraphs, lists and blockquotes; headings and tables masked (as Vale)."""
+        if self._summary is None:
+            pieces, cursor = [], 0
+            for b in self.parsed.blocks:
+                if ".heading." in b.scope or ".table." in b.scope:
+                    pieces.append(self.prose[cursor:b.start])
+                    pieces.append(fill(self.prose[b.start:b.end], MASK))
+                    cursor = b.end
+            pieces.append(self.prose[cursor:])
+            self._summary = "".join(pieces)
+        return self._summary
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        key = (start, end)
+        if key not in self._sentences:
+            self._sentences[key] = nlp.sentences(self.prose, start, end)
+        return self._sentences[key]
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """Sentences of every prose block (headings, lists and quotes included)."""
+        return [s for b in self.parsed.blocks for s in self.sentences(b.start, b.end)]
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = [q for b in self.parsed.blocks
+                            for q in nlp.quotations(self.prose, b.start, b.end)]
+            self._quote_starts = [q[0] for q in self._quotes]
+        return self._quotes
+
+    def in_quote(self, start: int, end: int) -> bool:
+        quotes = self.quotes
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        return i >= 0 and quotes[i][0] <= start and end <= quotes[i][1]

@@ -1,0 +1,78 @@
+"""The pure engine: text in, alerts out. No file system, no printing.
+
+`lint_text` is the public API every front end goes through (CLI, pre-commit, tests).
+"""
+from __future__ import annotations
+
+from .alert import LEVELS, Alert
+from .config import Config, load_config
+from .context import Context
+from .directives import Directives
+from .document import Document
+from .markup import parse, syntax_for
+
+
+def lint_text(text: str, config: Config | None = None, path: str | None = None,
+              syntax: str | None = None, rules=None) -> list[Alert]:
+    """Lint one document. `path` picks the markup (by extension) and config sections;
+    `syntax` ("md", "html" or "txt") overrides the extension. Alerts come sorted by position."""
+    if config is None:
+        config = load_config(None)
+    syntax = syntax or syntax_for(path)
+    if rules is None:
+        rules = config.rules_for(config.relpath(_as_path(path)) if path else None)
+    document = Document(text, path)
+    parsed = parse(text, syntax)
+    ctx = Context(text, parsed, syntax)
+    directives = Directives(parsed.comments, document.line_starts, len(text))
+    if directives.whole_file:
+        return []
+    minimum = LEVELS[config.min_level]
+    alerts, seen = [], set()
+    for rule, level in rules:
+        if LEVELS[level] < minimum:
+            continue
+        count = 0
+        try:
+            for hit in rule.run(ctx):
+                matched = text[hit.start:hit.end]
+                if directives.suppressed(rule.id, hit.start, matched):
+                    continue
+                alert = _alert(document, rule, level, hit, matched)
+                key = (alert.line, alert.column, rule.id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                alerts.append(alert)
+                count += 1
+                if rule.limit and count >= rule.limit:
+                    break
+        except TimeoutError:
+            alerts.append(_rule_failure(document, rule, "its pattern took too long on this file "
+                                                        "(catastrophic backtracking?) and was stopped"))
+        except RecursionError:
+            alerts.append(_rule_failure(document, rule, "it recursed too deeply on this file"))
+    alerts.sort(key=lambda a: (a.start, a.end, a.rule))
+    return alerts
+
+
+def _alert(document: Document, rule, level: str, hit, matched: str) -> Alert:
+    line, column = document.position(hit.start)
+    end_line, end_column = document.position(hit.end)
+    return Alert(
+        rule=rule.id, category=rule.category, severity=level, message=rule.format(hit),
+        start=hit.start, end=hit.end, line=line, column=column, end_line=end_line,
+        end_column=end_column, match=matched, suggestions=tuple(hit.suggestions), link=rule.link,
+        fix=hit.suggestions[0] if hit.fixable and len(hit.suggestions) == 1 else None,
+    )
+
+
+def _rule_failure(document: Document, rule, why: str) -> Alert:
+    return Alert(rule=rule.id, category=rule.category, severity="error",
+                 message=f"Rule {rule.id} was skipped: {why}. Fix the rule's pattern.",
+                 start=0, end=0, line=1, column=1, end_line=1, end_column=1, match="")
+
+
+def _as_path(path):
+    from pathlib import Path
+    return Path(path)

@@ -1,0 +1,83 @@
+"""Safe auto-fix: apply only unambiguous replacements, never inside quotations, and write
+atomically so an interrupted run leaves the original file intact."""
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from pathlib import Path
+
+from .context import Context
+from .document import encode
+from .markup import parse, syntax_for
+
+MAX_PASSES = 5  # "the the the" needs two passes; re-linting until stable makes --fix idempotent
+
+
+def apply_fixes(text: str, alerts, syntax: str) -> tuple[str, int]:
+    """Text with every safe fix applied (later spans first, overlaps skipped), and their count."""
+    candidates = [a for a in alerts if a.fix is not None and a.end > a.start]
+    if not candidates:
+        return text, 0
+    ctx = Context(text, parse(text, syntax), syntax)
+    applied, last_start, pieces = 0, len(text) + 1, []
+    for alert in sorted(candidates, key=lambda a: (a.start, a.end), reverse=True):
+        if alert.end > last_start or ctx.in_quote(alert.start, alert.end):
+            continue
+        replacement = _match_case(text[alert.start:alert.end], alert.fix)
+        pieces.append((alert.start, alert.end, replacement))
+        last_start = alert.start
+        applied += 1
+    out, cursor = [], 0
+    for start, end, replacement in reversed(pieces):
+        out.append(text[cursor:start])
+        out.append(replacement)
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), applied
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def fix_text(text: str, relint, path: str | None) -> tuple[str, int]:
+    """Fix until nothing fixable is left; `relint(text)` returns the alerts for a text."""
+    syntax = syntax_for(path)
+    total = 0
+    for _ in range(MAX_PASSES):
+        text, count = apply_fixes(text, relint(text), syntax)
+        total += count
+        if not count:
+            break
+    return text, total
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                        f"a/{path}", f"b/{path}"))
+
+
+def write_atomic(path: Path, text: str, encoding: str, bom: bytes) -> None:
+    """Write via a temporary file in the same folder and rename it over the original."""
+    data = encode(text, encoding, bom)
+    folder = path.resolve().parent
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".stylelint-tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        except OSError:
+            pass
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise

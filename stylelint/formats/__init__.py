@@ -1,0 +1,21 @@
+"""Output formats. Each takes the list of FileResults and returns the text to print."""
+from __future__ import annotations
+
+from collections import Counter
+
+FORMATS = ("text", "line", "json", "sarif", "github", "gitlab")
+
+
+def render(name: str, results, color: bool = False, files_checked: int = 0) -> str:
+    if name == "text":
+        from .text import render_text
+        return render_text(results, color, files_checked)
+    if name == "sarif":
+        from .sarif import render_sarif
+        return render_sarif(results)
+    from . import machine
+    return getattr(machine, f"render_{name}")(results, files_checked)
+
+
+def counts(results) -> Counter:
+    return Counter(a.severity for r in results for a in r.alerts)

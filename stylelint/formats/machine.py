@@ -1,0 +1,67 @@
+"""Formats for machines: Vale's line format, our JSON, GitHub workflow commands, GitLab Code Quality."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .. import __version__
+from . import counts
+
+
+def render_line(results, files_checked):
+    return "\n".join(f"{r.path}:{a.line}:{a.column}:{a.rule}:{a.message}"
+                     for r in results for a in r.alerts)
+
+
+def render_json(results, files_checked):
+    c = counts(results)
+    document = {
+        "version": __version__,
+        "files": files_checked,
+        "alerts": [a.to_dict(r.path) for r in results for a in r.alerts],
+        "summary": {
+            "error": c["error"], "warning": c["warning"], "suggestion": c["suggestion"],
+            "files_with_alerts": sum(1 for r in results if r.alerts),
+            "unreadable": [{"path": r.path, "reason": r.error} for r in results if r.error],
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results, files_checked):
+    """GitHub Actions workflow commands: one annotation per alert on the file and line."""
+    kind = {"error": "error", "warning": "warning", "suggestion": "notice"}
+    lines = []
+    for r in results:
+        if r.error:
+            lines.append(f"::error file={_escape_property(r.path)},title=stylelint::{_escape_data(r.error)}")
+        for a in r.alerts:
+            end = f",endLine={a.end_line}" if a.end_line != a.line else f",endColumn={a.end_column}"
+            lines.append(f"::{kind[a.severity]} file={_escape_property(r.path)},line={a.line},"
+                         f"col={a.column}{end},title={_escape_property(a.rule)}::{_escape_data(a.message)}")
+    return "\n".join(lines)
+
+
+def render_gitlab(results, files_checked):
+    """GitLab Code Quality report (a JSON array of issues)."""
+    severity = {"error": "major", "warning": "minor", "suggestion": "info"}
+    issues, seen = [], {}
+    for r in results:
+        for a in r.alerts:
+            basis = f"{r.path}:{a.rule}:{a.match}"
+            seen[basis] = seen.get(basis, 0) + 1  # same finding twice in a file: stable, distinct
+            fingerprint = hashlib.sha256(f"{basis}:{seen[basis]}".encode()).hexdigest()
+            issues.append({
+                "description": a.message, "check_name": a.rule, "fingerprint": fingerprint,
+                "severity": severity[a.severity], "categories": ["Style"],
+                "location": {"path": r.path, "lines": {"begin": a.line, "end": a.end_line}},
+            })
+    return json.dumps(issues, indent=2, ensure_ascii=False)

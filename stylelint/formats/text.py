@@ -1,0 +1,92 @@
+"""The format editors read: per file, each problem with its line, the words underlined, the fix."""
+from __future__ import annotations
+
+import unicodedata
+
+from . import counts
+
+_COLORS = {"error": "31", "warning": "33", "suggestion": "36", "dim": "2", "bold": "1", "path": "1;4"}
+_MAX_WIDTH = 100
+
+
+def _paint(text, style, color):
+    return f"\x1b[{_COLORS[style]}m{text}\x1b[0m" if color else text
+
+
+def width(text: str) -> int:
+    """Display width in a terminal: wide CJK characters take two cells, combining marks none."""
+    total = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
+
+
+def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Cut long lines to a window around the match; returns (text, start, end) in that text."""
+    line = line.replace("\t", " ")
+    if width(line) <= _MAX_WIDTH:
+        return line, start, end
+    left = max(0, start - 40)
+    right = min(len(line), max(end, start) + 40)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
+
+
+def _plural(n, word):
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render_text(results, color: bool, files_checked: int) -> str:
+    out = []
+    for result in results:
+        if result.error:
+            out.append(f"{_paint(result.path, 'path', color)}: {_paint('cannot check', 'error', color)}: "
+                       f"{result.error}")
+            out.append("")
+            continue
+        if not result.alerts:
+            continue
+        out.append(_paint(result.path, "path", color))
+        for a in result.alerts:
+            where = f"{a.line}:{a.column}"
+            out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {a.message}  "
+                       f"{_paint(a.rule, 'dim', color)}")
+            source = result.lines.get(a.line)
+            if source is not None and a.match:
+                start = a.column - 1
+                end = a.end_column - 1 if a.end_line == a.line else len(source)
+                text, s, e = _excerpt(source, start, end)
+                pad = " " * 11
+                out.append(f"{pad}{text}")
+                marks = "^" * max(1, width(text[s:e]))
+                out.append(f"{pad}{' ' * width(text[:s])}{_paint(marks, a.severity, color)}")
+            if a.suggestions:
+                shown = [s if s else "(delete it)" for s in a.suggestions[:5]]
+                label = "Suggestion" if len(shown) == 1 else "Suggestions"
+                out.append(f"{' ' * 11}{label}: {', '.join(shown)}")
+        out.append("")
+    out.append(summary_line(results, files_checked, color))
+    return "\n".join(out)
+
+
+def summary_line(results, files_checked: int, color: bool = False) -> str:
+    c = counts(results)
+    with_alerts = sum(1 for r in results if r.alerts)
+    unreadable = sum(1 for r in results if r.error)
+    parts = [_plural(c["error"], "error"), _plural(c["warning"], "warning"),
+             _plural(c["suggestion"], "suggestion")]
+    checked = _plural(files_checked, "file")
+    if not any(c.values()):
+        line = f"No problems found in {checked}."
+    else:
+        line = f"{parts[0]}, {parts[1]} and {parts[2]} in {with_alerts} of {checked} checked."
+    fixable = sum(1 for r in results for a in r.alerts if a.fix is not None)
+    if fixable:
+        line += f" {fixable} can be fixed automatically with --fix."
+    if unreadable:
+        line += f" {_plural(unreadable, 'file')} could not be read."
+    style = "error" if c["error"] or unreadable else "warning" if c["warning"] else "bold"
+    return _paint(line, style, color)

@@ -1,0 +1,122 @@
+"""Checking files: walking paths, reading bytes safely, and linting each file with its config.
+
+`check_file` is a plain function of picklable arguments so a process pool can run it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .alert import Alert
+from .config import config_for
+from .document import DecodeError, Document, decode
+from .engine import lint_text
+from .loader import ConfigError
+from .markup import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
+
+WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS}
+SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"}
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Options:
+    config: str | None = None  # --config
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_level: str | None = None
+    syntax: str | None = None  # for stdin: md, html or txt
+
+
+@dataclass
+class FileResult:
+    path: str
+    alerts: list[Alert] = field(default_factory=list)
+    lines: dict[int, str] = field(default_factory=dict)  # source lines that alerts point at
+    error: str | None = None  # one-line reason the file could not be checked
+    fail_level: str = "error"
+    text: str | None = None  # kept only when fixing
+    encoding: str = "utf-8"
+    bom: bytes = b""
+
+
+def iter_files(paths: list[str]):
+    """Files to check, in a stable order: explicit files as given, directories walked sorted."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in WALKED_EXTENSIONS:
+                        yield str(Path(root) / name)
+        else:
+            yield raw
+
+
+def selected(rules, options: Options):
+    def named(rule_id, names):
+        return any(rule_id == n or rule_id.startswith(n + ".") for n in names)
+
+    return [(r, lvl) for r, lvl in rules
+            if (not options.select or named(r.id, options.select)) and not named(r.id, options.ignore)]
+
+
+def check_file(path: str, options: Options, keep_text: bool = False) -> FileResult:
+    result = FileResult(path)
+    file_path = Path(path)
+    try:
+        config = config_for(file_path, Path(options.config) if options.config else None)
+        if config.is_ignored(file_path):
+            return None
+        if options.min_level:
+            config = _with_min_level(config, options.min_level)
+        result.fail_level = config.fail_level
+        if file_path.is_symlink() and not file_path.exists():
+            raise OSError("broken symbolic link")
+        size = file_path.stat().st_size
+        if size > MAX_BYTES:
+            raise DecodeError(f"file is larger than {MAX_BYTES // 2**20} MB, skipped")
+        decoded = decode(file_path.read_bytes())
+    except IsADirectoryError:
+        result.error = "is a directory"
+        return result
+    except FileNotFoundError:
+        result.error = "no such file"
+        return result
+    except PermissionError:
+        result.error = "permission denied"
+        return result
+    except OSError as exc:
+        result.error = exc.strerror or str(exc)
+        return result
+    except DecodeError as exc:
+        result.error = str(exc)
+        return result
+    return lint_decoded(result, decoded.text, config, options, keep_text, decoded.encoding, decoded.bom)
+
+
+def lint_decoded(result: FileResult, text: str, config, options: Options, keep_text=False,
+                 encoding="utf-8", bom=b"") -> FileResult:
+    rules = selected(config.rules_for(config.relpath(Path(result.path))), options)
+    alerts = lint_text(text, config, result.path, options.syntax, rules)
+    result.alerts = alerts
+    document = Document(text)
+    for alert in alerts:
+        for line in range(alert.line, alert.end_line + 1):
+            result.lines[line] = document.line_text(line)
+    if keep_text:
+        result.text, result.encoding, result.bom = text, encoding, bom
+    return result
+
+
+def _with_min_level(config, level):
+    import copy
+
+    clone = copy.copy(config)
+    clone.min_level = level
+    return clone
+
+
+__all__ = ["Options", "FileResult", "iter_files", "check_file", "lint_decoded", "ConfigError"]

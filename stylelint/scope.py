@@ -1,0 +1,69 @@
+"""Vale's scope language: a list is OR, ``&`` is AND, ``~`` negates, dotted parts match sections.
+
+Our own scope ``quote`` (text inside direct quotations) is not a kind of block: it is split off
+here and applied to each match's span instead, so ``~quote`` means "prose outside quotations".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("text", "sentence", "paragraph", "summary", "raw")
+
+
+@dataclass(frozen=True)
+class Part:
+    sections: frozenset[str]
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Alternative:
+    kind: str  # which blocks this alternative runs on: one of KINDS
+    parts: tuple[Part, ...]
+    quote: bool | None  # True: only inside quotations; False: only outside; None: either
+
+
+class ScopeError(ValueError):
+    pass
+
+
+def parse_scope(value) -> tuple[Alternative, ...]:
+    items = [value] if isinstance(value, str) else list(value or ["text"])
+    alternatives = []
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise ScopeError(f"scope entries must be non-empty strings, not {item!r}")
+        if " " in item.strip() and "&" not in item:
+            raise ScopeError(f"scope {item!r} contains a space; use '&' to combine scopes")
+        parts, quote, kind = [], None, None
+        for raw in item.split("&"):
+            raw = raw.strip()
+            negated = raw.startswith("~")
+            name = raw.lstrip("~")
+            if not name:
+                raise ScopeError(f"empty scope part in {item!r}")
+            if name in ("code", "link", "strong", "emphasis"):
+                raise ScopeError(f"scope '{name}' is no longer supported; use 'raw' instead")
+            sections = frozenset(name.split("."))
+            if sections == {"quote"}:
+                quote = not negated
+                continue
+            if not negated:
+                for candidate in ("sentence", "paragraph", "summary", "raw"):
+                    if candidate in sections:
+                        kind = candidate
+            parts.append(Part(sections, negated))
+        alternatives.append(Alternative(kind or "text", tuple(parts), quote))
+    return tuple(alternatives)
+
+
+def block_matches(alternative: Alternative, scope: str) -> bool:
+    """Does a block with this scope string (e.g. ``sentence.text.md``) satisfy the alternative?"""
+    sections = set(scope.split("."))
+    for part in alternative.parts:
+        if part.negated:
+            if sections & {"raw", "summary"} or part.sections <= sections:
+                return False
+        elif not part.sections <= sections:
+            return False
+    return True

@@ -1,0 +1,134 @@
+"""One `stylelint check` run: gather files, lint them (in parallel when it pays), fix, report."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .alert import LEVELS
+from .formats import render
+from .runner import FileResult, Options, check_file, iter_files, lint_decoded
+
+PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
+
+
+def _safe_check(path, options, keep_text):
+    try:
+        return check_file(path, options, keep_text)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
+        from .loader import ConfigError
+
+        if isinstance(exc, ConfigError):
+            raise
+        return FileResult(path, error=f"stylelint failed on this file: {type(exc).__name__}: {exc}")
+
+
+def _run_files(files, options, jobs, keep_text):
+    if jobs is None:
+        jobs = os.cpu_count() or 1 if len(files) >= PARALLEL_THRESHOLD else 1
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
+    progress = _Progress(len(files))
+    if jobs == 1:
+        for path in files:
+            yield _safe_check(path, options, keep_text)
+            progress.step()
+    else:
+        from .parallel import run_parallel
+
+        yield from run_parallel(files, options, jobs, keep_text, progress.step)
+    progress.done()
+
+
+class _Progress:
+    """A one-line counter on stderr for long runs, only on an interactive terminal."""
+
+    def __init__(self, total):
+        self.total, self.count = total, 0
+        self.active = total >= 50 and sys.stderr.isatty() and not os.environ.get("PRE_COMMIT") \
+            and not os.environ.get("CI")
+
+    def step(self):
+        self.count += 1
+        if self.active and (self.count % 10 == 0 or self.count == self.total):
+            sys.stderr.write(f"\rChecked {self.count}/{self.total} files")
+            sys.stderr.flush()
+
+    def done(self):
+        if self.active:
+            sys.stderr.write("\r" + " " * 40 + "\r")
+
+
+def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename) -> int:
+    from .config import config_for
+    from .engine import lint_text
+
+    results: list[FileResult] = []
+    files = [p for p in paths if p != "-"]
+    if "-" in paths:
+        results.append(_check_stdin(options, stdin_filename))
+    listed = list(iter_files(files))
+    missing = [p for p in files if not Path(p).exists() and not Path(p).is_symlink()]
+    for path in missing:
+        click.echo(f"stylelint: error: {path}: no such file or folder", err=True)
+    results += [r for r in _run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
+                if r is not None]
+    if fix or diff:
+        for result in results:
+            if result.error or result.text is None or not any(a.fix for a in result.alerts):
+                continue
+            config = config_for(Path(result.path), Path(options.config) if options.config else None)
+
+            def relint(text, result=result, config=config):
+                return lint_decoded(FileResult(result.path), text, config, options).alerts
+
+            fixed, count = _fix(result, relint)
+            if not count:
+                continue
+            if diff:
+                from .fixer import unified_diff
+                click.echo(unified_diff(result.path, result.text, fixed), nl=False)
+            else:
+                from .fixer import write_atomic
+                write_atomic(Path(result.path), fixed, result.encoding, result.bom)
+                result.alerts = relint(fixed)
+                result.lines = lint_decoded(FileResult(result.path), fixed, config, options).lines
+                click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)
+        del lint_text
+    checked = sum(1 for r in results if not r.error)
+    output = render(fmt, results, color=color, files_checked=checked)
+    if output:
+        click.echo(output)
+    if any(r.error for r in results) or missing:
+        return 2
+    for result in results:
+        threshold = LEVELS[fail_level or result.fail_level]
+        if any(LEVELS[a.severity] >= threshold for a in result.alerts):
+            return 1
+    return 0
+
+
+def _fix(result, relint):
+    from .fixer import fix_text
+
+    return fix_text(result.text, relint, result.path)
+
+
+def _check_stdin(options, stdin_filename):
+    from .config import config_for
+    from .document import DecodeError, decode
+
+    name = stdin_filename or "stdin.txt"
+    result = FileResult(stdin_filename or "stdin")
+    try:
+        decoded = decode(sys.stdin.buffer.read())
+    except DecodeError as exc:
+        result.error = str(exc)
+        return result
+    config = config_for(Path(name), Path(options.config) if options.config else None)
+    result.fail_level = config.fail_level
+    from .markup import syntax_for
+
+    opts = Options(**{**options.__dict__, "syntax": options.syntax or syntax_for(name)})
+    return lint_decoded(result, decoded.text, config, opts)
