@@ -5,10 +5,11 @@ import bisect
 
 from . import nlp
 from .markup import MASK, Block, Parsed, fill
+from .terms import in_block
 
 
 class Context:
-    def __init__(self, text: str, parsed: Parsed, ext: str):
+    def __init__(self, text: str, parsed: Parsed, ext: str, index=None):
         self.text = text
         self.prose = parsed.prose
         self.parsed = parsed
@@ -19,6 +20,15 @@ class Context:
         self._quote_starts: list[int] = []
         self._summary: str | None = None
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.index = index  # the shared TermIndex of the rules being run
+        self._term_hits: dict[int, dict] = {}
+
+    def term_hits(self, rule, string: str, block: Block) -> list:
+        """This rule's term matches inside a block, from one index scan per string."""
+        key = id(string)
+        if key not in self._term_hits:
+            self._term_hits[key] = self.index.scan(string) if self.index else {}
+        return in_block(self._term_hits[key].get(rule.id, []), block.start, block.end)
 
     def blocks(self, kind: str) -> list[Block]:
         if kind not in self._kinds:

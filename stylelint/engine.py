@@ -10,6 +10,7 @@ from .context import Context
 from .directives import Directives
 from .document import Document
 from .markup import parse, syntax_for
+from .terms import TermIndex
 
 
 def lint_text(text: str, config: Config | None = None, path: str | None = None,
@@ -23,7 +24,7 @@ def lint_text(text: str, config: Config | None = None, path: str | None = None,
         rules = config.rules_for(config.relpath(_as_path(path)) if path else None)
     document = Document(text, path)
     parsed = parse(text, syntax)
-    ctx = Context(text, parsed, syntax)
+    ctx = Context(text, parsed, syntax, term_index(rules))
     directives = Directives(parsed.comments, document.line_starts, len(text))
     if directives.whole_file:
         return []
@@ -52,8 +53,34 @@ def lint_text(text: str, config: Config | None = None, path: str | None = None,
                                                         "(catastrophic backtracking?) and was stopped"))
         except RecursionError:
             alerts.append(_rule_failure(document, rule, "it recursed too deeply on this file"))
-    alerts.sort(key=lambda a: (a.start, a.end, a.rule))
-    return alerts
+    return _one_per_span(alerts)
+
+
+def _one_per_span(alerts: list[Alert]) -> list[Alert]:
+    """Sorted alerts; where two rules of one category flag the same words (a misspelling that
+    the dictionary also misses), only the more severe one is kept."""
+    best: dict = {}
+    for alert in alerts:
+        key = (alert.start, alert.end, alert.category) if alert.end > alert.start else id(alert)
+        kept = best.get(key)
+        if kept is None or LEVELS[alert.severity] > LEVELS[kept.severity]:
+            best[key] = alert
+    return sorted(best.values(), key=lambda a: (a.start, a.end, a.rule))
+
+
+_INDEXES: dict = {}
+
+
+def term_index(rules) -> TermIndex | None:
+    """The shared index for a rule list, built once per distinct list of rule objects."""
+    key = tuple(id(rule) for rule, _ in rules)
+    if key not in _INDEXES:
+        index = TermIndex()
+        for rule, _ in rules:
+            for term, payload in getattr(rule, "terms", None) or ():
+                index.add(term, rule.id, payload, getattr(rule, "ignorecase", False))
+        _INDEXES[key] = (index if index.entries else None, [r for r, _ in rules])  # keep ids alive
+    return _INDEXES[key][0]
 
 
 def _alert(document: Document, rule, level: str, hit, matched: str) -> Alert:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..patterns import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
+from ..terms import literal_terms
 from . import Hit, Rule
 
 
@@ -25,11 +26,17 @@ class Existence(Rule):
         self.pattern = self.compile(pattern, "tokens" if tokens else "raw",
                                     data.get("ignorecase", False))
         self.build_exceptions(data.get("exceptions") or [])
+        literal = None if raw or data.get("nonword") else literal_terms(tokens)
+        self.ignorecase = data.get("ignorecase", False)
+        self.terms = [(term, None) for term, _ in literal] if literal else None
 
     def check(self, ctx, block, string):
-        for m in finditer(self.pattern, string, block.start, block.end):
-            start, end = m.span()
-            matched = m.group(0)
+        if self.terms is not None:
+            spans = ((s, e) for s, e, _ in ctx.term_hits(self, string, block))
+        else:
+            spans = (m.span() for m in finditer(self.pattern, string, block.start, block.end))
+        for start, end in spans:
+            matched = string[start:end]
             stripped = matched.strip()
             if not stripped or _masked(stripped):
                 continue

@@ -1,11 +1,14 @@
 """metric: a formula over document statistics (Vale's variables), evaluated without `eval`.
 
 Also serves Vale's legacy `readability` type, which names the metrics instead of a formula.
-Syllables come from textstat, imported only when a metric rule actually runs.
+Syllables come from Pyphen's hyphenation dictionaries (the method textstat falls back on), loaded
+only when a metric rule runs. textstat itself is not used: its current releases download NLTK's
+CMU dictionary from the network on first use, which fails offline and in CI sandboxes.
 """
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import operator
 import re
@@ -72,15 +75,26 @@ def evaluate(node, variables):
     raise ValueError("unsupported formula")
 
 
+@functools.lru_cache(maxsize=None)
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@functools.lru_cache(maxsize=65536)
+def syllable_count(word: str) -> int:
+    """Syllables in a word: hyphenation points plus one, at least one per word."""
+    return len(_hyphenator().positions(word.lower())) + 1
+
+
 def statistics(ctx) -> dict:
     """Vale's metric variables for a document, cached on the context."""
     if "metric" in ctx.state:
         return ctx.state["metric"]
-    import textstat
-
     summary = ctx.summary
     words = _WORD.findall(summary.replace("\x1a", " "))
-    syllables = [textstat.syllable_count(w) for w in words]
+    syllables = [syllable_count(w) for w in words]
     blocks = [b for b in ctx.parsed.blocks if ".heading." not in b.scope and ".table." not in b.scope]
     sentences = sum(len(ctx.sentences(b.start, b.end)) for b in blocks)
     stats = {

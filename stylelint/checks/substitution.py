@@ -1,11 +1,14 @@
 """substitution: observed pattern -> preferred replacement (Vale semantics, one regex pass)."""
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from ..patterns import (
     NONWORD_TEMPLATE, WORD_TEMPLATE, compile_pattern, finditer, is_plain, to_sentence, uncapture,
 )
+from ..terms import literal_terms
 from . import Hit, Rule, RuleError
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -13,32 +16,44 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 class Substitution(Rule):
     KEYS = {"swap": "strmap", "ignorecase": "bool", "nonword": "bool", "exceptions": "strlist",
-            "vocab": "bool", "capitalize": "bool", "pos": "str"}
+            "vocab": "bool", "capitalize": "bool", "pos": "str", "wordlist": "str"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, vocab)
-        swap = data.get("swap") or {}
+        swap = dict(data.get("swap") or {})
+        if data.get("wordlist"):
+            swap.update(wordlist(data["wordlist"]))
         if not swap:
             raise RuleError("a substitution rule needs a non-empty 'swap' mapping", "swap")
         self.ignorecase = data.get("ignorecase", False)
         self.capitalize = data.get("capitalize", False)
         self.keys = sorted(swap, key=len, reverse=True)
         self.swap = {k: "" if swap[k] is None else str(swap[k]) for k in self.keys}
-        for key in self.keys:  # report a bad key precisely before joining them
-            self.compile(key, "swap")
-        template = NONWORD_TEMPLATE if data.get("nonword") else WORD_TEMPLATE
-        body = "|".join(f"({uncapture(k)})" for k in self.keys)
-        self.pattern = self.compile(template % body, "swap", self.ignorecase)
         self.build_exceptions(data.get("exceptions") or [])
         self._key_patterns: dict[str, object] = {}
         self.replace_action = self.action.get("name") == "replace"
+        # Lists of words go through the shared index; only real patterns become one regex.
+        self.terms = None if data.get("nonword") else literal_terms(self.keys)
+        if self.terms is None:
+            for key in self.keys:  # report a bad key precisely before joining them
+                self.compile(key, "swap")
+            template = NONWORD_TEMPLATE if data.get("nonword") else WORD_TEMPLATE
+            body = "|".join(f"({uncapture(k)})" for k in self.keys)
+            self.pattern = self.compile(template % body, "swap", self.ignorecase)
+
+    def _matches(self, ctx, block, string):
+        """(start, end, swap key) for every match, from the shared index or the regex."""
+        if self.terms is not None:
+            yield from ctx.term_hits(self, string, block)
+            return
+        for m in finditer(self.pattern, string, block.start, block.end):
+            yield m.start(), m.end(), self.keys[m.lastindex - 1] if m.lastindex else self.keys[0]
 
     def check(self, ctx, block, string):
-        for m in finditer(self.pattern, string, block.start, block.end):
-            observed = m.group(0)
+        for start, end, key in self._matches(ctx, block, string):
+            observed = string[start:end]
             if not observed.strip() or "\x1a" in observed:
                 continue
-            key = self.keys[m.lastindex - 1] if m.lastindex else self.keys[0]
             expected = self.swap[key]
             options = [o.replace("\\|", "|") for o in _UNESCAPED_PIPE.split(expected)] if expected else []
             if self.capitalize and observed[:1].isupper():
@@ -49,13 +64,13 @@ class Substitution(Rule):
                 expected = self._expand(key, observed, expected)
             if self._conforms(observed, expected, options):
                 continue
-            if self.excepted(string, m.start(), m.end(), block):
+            if self.excepted(string, start, end, block):
                 continue
             if self.replace_action:
                 message_arg = to_sentence(options)
             else:
                 message_arg = expected
-            yield Hit(m.start(), m.end(), (message_arg, observed), tuple(options),
+            yield Hit(start, end, (message_arg, observed), tuple(options),
                       fixable=len(options) == 1 and options[0] != "")
 
     def format(self, hit):
@@ -86,6 +101,31 @@ class Substitution(Rule):
             return bool(compile_pattern(f"^(?:{expected})$").match(observed))
         except Exception:
             return False
+
+
+WORDLISTS = ("codespell",)
+
+
+@functools.lru_cache(maxsize=4)
+def wordlist(name: str) -> dict[str, str]:
+    """Swaps from a maintained misspelling list shipped by a package (not typed by us).
+
+    codespell's dictionary lines are `wrong->right` or `wrong->right1, right2, ...`; several
+    options become `a|b` (a choice for the editor, so never applied by --fix). A trailing
+    reason after the last comma is dropped.
+    """
+    if name not in WORDLISTS:
+        raise RuleError(f"unknown wordlist {name!r} (known: {', '.join(WORDLISTS)})", "wordlist")
+    import codespell_lib
+
+    path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
+    swaps = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        wrong, _, right = line.partition("->")
+        options = [o.strip() for o in right.split(",") if o.strip()]
+        if wrong and options and wrong.isalpha():
+            swaps[wrong] = "|".join(options)
+    return swaps
 
 
 RULE = Substitution

@@ -1,0 +1,127 @@
+"""naming (ours): one house name per place or group, with the preferred form as the fix.
+
+Each group lists the forms of one name; the first is the house form unless the rule's `prefer`
+list (usually set per outlet in the config) names another. `mode: consistent` has no house
+form: the first form an article uses is the one it must keep. A variant is allowed inside a
+first-reference gloss ("Nagorno-Karabakh (known to Armenians as Artsakh)"), inside fixed
+expressions (`exceptions`: "chicken Kiev"), in copy dated before the group's `since` year (front
+matter `date:`), and, with `scope: ~quote`, inside quotations.
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import finditer
+from . import Hit, Rule, RuleError
+
+# {house} and {alt} are filled with the escaped forms. Each pattern marks an allowed gloss.
+DEFAULT_GLOSSES = [
+    r"{house}\s*\([^()]*\b{alt}\b[^()]*\)",  # Kolkata (Calcutta); Kyiv (formerly spelled Kiev)
+    r"{alt}\s*\([^()]*\b{house}\b[^()]*\)",  # Bombay (now Mumbai)
+    r"{house},?\s+(?:(?:also|formerly|previously|once|sometimes)\s+)?(?:(?:known|spelled|spelt|called|named)\s+)?"
+    r"(?:(?:to|by)\s+[\w\s]{{1,40}}?\s+)?(?:as\s+)?(?:the\s+)?{alt}\b",  # Myanmar, also known as Burma
+    r"{alt},?\s+(?:now|today|since renamed|renamed)\s+(?:(?:called|known as|named)\s+)?{house}",
+    r"{house},?\s+which\s+[\w\s]{{1,40}}?\s+(?:calls?|called|names?|named|refers? to as)\s+(?:it\s+)?(?:the\s+)?{alt}\b",
+    r"\b(?:calls?|called|names?|named|refers? to as|known as)\s+(?:it\s+)?(?:the\s+)?{alt}\b[^.!?]{{0,80}}?\b{house}\b",
+]
+_DATE = re.compile(r"\A(?:\ufeff)?---\s*\n(?:.*\n)*?\s*date:\s*['\"]?(\d{4})", re.M)
+
+
+class Naming(Rule):
+    KEYS = {"groups": "list", "prefer": "strlist", "glosses": "strlist", "ignorecase": "bool",
+            "exceptions": "strlist", "vocab": "bool"}
+
+    def __init__(self, rule_id, data, vocab=()):
+        super().__init__(rule_id, data, ())
+        groups = data.get("groups") or []
+        if not groups:
+            raise RuleError("a naming rule needs 'groups': lists of forms of the same name", "groups")
+        prefer = set(data.get("prefer") or [])
+        glosses = data.get("glosses") or DEFAULT_GLOSSES
+        flags = "(?i)" if data.get("ignorecase") else ""
+        self.groups, alternatives, self.form_group = [], [], {}
+        for index, group in enumerate(groups):
+            if not isinstance(group, dict) or not isinstance(group.get("forms"), list) \
+                    or len(group["forms"]) < 2 or not all(isinstance(f, str) for f in group["forms"]):
+                raise RuleError("each group needs 'forms': a list of two or more names", "groups", index)
+            unknown = set(group) - {"forms", "exceptions", "mode", "since", "note"}
+            if unknown:
+                raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a naming group "
+                                f"(allowed: forms, exceptions, mode, since, note)", "groups", index)
+            forms = list(group["forms"])
+            mode = group.get("mode", "prefer")
+            if mode not in ("prefer", "consistent"):
+                raise RuleError("a group's mode must be prefer or consistent", "groups", index)
+            chosen = [f for f in forms if f in prefer]
+            house = chosen[0] if chosen else forms[0]
+            exceptions = [e for e in group.get("exceptions") or [] if isinstance(e, str)]
+            exception_re = self.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, exceptions)),
+                                        "groups", index) if exceptions else None
+            entry = {"forms": forms, "house": house, "mode": mode, "exceptions": exception_re,
+                     "since": group.get("since"), "note": group.get("note", ""), "glosses": {}}
+            for form in forms:
+                for other in forms:
+                    if other != form:
+                        entry["glosses"][(form, other)] = self.compile(
+                            flags + "|".join(f"(?:{g.format(house=re.escape(form), alt=re.escape(other))})"
+                                             for g in glosses), "glosses")
+            for form in forms:
+                self.form_group[form.lower() if flags else form] = len(self.groups)
+                alternatives.append(re.escape(form))
+            self.groups.append(entry)
+        alternatives.sort(key=len, reverse=True)
+        self.pattern = self.compile(r"(?m)\b(?:%s)\b" % "|".join(alternatives), "groups",
+                                    data.get("ignorecase", False))
+        self.ignorecase = bool(flags)
+        self.build_exceptions(data.get("exceptions") or [])
+
+    def check(self, ctx, block, string):
+        year = ctx.state.get("__year__", ...)
+        if year is ...:
+            m = _DATE.match(ctx.text)
+            year = ctx.state["__year__"] = int(m.group(1)) if m else None
+        first_used = ctx.state.setdefault(self.id, {})
+        for m in finditer(self.pattern, string, block.start, block.end):
+            form = m.group(0)
+            index = self.form_group.get(form.lower() if self.ignorecase else form)
+            if index is None:
+                continue
+            group = self.groups[index]
+            if group["since"] and year and year < int(group["since"]):
+                continue
+            if self._glossed(group, string, block, m.start(), m.end()):
+                first_used.setdefault(index, group["house"] if group["mode"] == "prefer" else form)
+                continue
+            if group["mode"] == "consistent":
+                house = first_used.setdefault(index, form)
+            else:
+                house = group["house"]
+            if self._same(form, house):
+                continue
+            if group["exceptions"] is not None and self._inside(group["exceptions"], string, block,
+                                                                m.start(), m.end()):
+                continue
+            if self.excepted(string, m.start(), m.end(), block):
+                continue
+            yield Hit(m.start(), m.end(), (house, form, group["note"]), (house,),
+                      fixable=group["mode"] == "prefer")
+
+    def _same(self, a, b):
+        return a.lower() == b.lower() if self.ignorecase else a == b
+
+    def _glossed(self, group, string, block, start, end):
+        form = string[start:end]
+        for (house, alt), pattern in group["glosses"].items():
+            if self._same(alt, form) and self._inside(pattern, string, block, start, end):
+                return True
+            if self._same(house, form) and self._inside(pattern, string, block, start, end):
+                return True
+        return False
+
+    @staticmethod
+    def _inside(pattern, string, block, start, end):
+        lo, hi = max(block.start, start - 160), min(block.end, end + 160)
+        return any(m.start() <= start and end <= m.end() for m in finditer(pattern, string, lo, hi))
+
+
+RULE = Naming

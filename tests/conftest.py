@@ -1,0 +1,56 @@
+"""Shared helpers: build a rule pack and a config in a fresh folder, lint text with it."""
+from __future__ import annotations
+
+import itertools
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from stylelint.config import load_config
+from stylelint.engine import lint_text
+
+_counter = itertools.count()
+
+
+def write_pack(root: Path, rules: dict[str, str], config: str = "", pack: str = "Test") -> Path:
+    """Write rules (stem -> YAML text) into root/<pack>/ and a .stylelint.yaml naming the pack.
+
+    Returns the path of the config file. `config` is extra YAML appended to the config.
+    """
+    folder = root / pack
+    folder.mkdir(parents=True, exist_ok=True)
+    for stem, body in rules.items():
+        (folder / f"{stem}.yml").write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
+    config_path = root / ".stylelint.yaml"
+    config_path.write_text(f"packs: [{pack}]\n" + textwrap.dedent(config).lstrip("\n"),
+                           encoding="utf-8")
+    return config_path
+
+
+@pytest.fixture
+def make_pack(tmp_path):
+    """make_pack({"Rule": yaml_text, ...}, config="extra yaml") -> Config.
+
+    Each call uses its own sub-folder, so load_config's cache never returns a stale config.
+    """
+
+    def make(rules: dict[str, str], config: str = "", pack: str = "Test"):
+        root = tmp_path / f"cfg{next(_counter)}"
+        root.mkdir()
+        return load_config(write_pack(root, rules, config, pack))
+
+    return make
+
+
+def lint(config, text: str, path: str = "x.md"):
+    return lint_text(text, config=config, path=path)
+
+
+def found(alerts, rule: str | None = None):
+    """(line, column, match) of each alert, optionally for one rule only."""
+    return [(a.line, a.column, a.match) for a in alerts if rule is None or a.rule == rule]
+
+
+def matches(alerts, rule: str | None = None):
+    return [a.match for a in alerts if rule is None or a.rule == rule]
