@@ -39,7 +39,7 @@ def lint_text(text: str, config: Config | None = None, path: str | None = None,
                 matched = text[hit.start:hit.end]
                 if directives.suppressed(rule.id, hit.start, matched):
                     continue
-                alert = _alert(document, rule, level, hit, matched)
+                alert = _alert(document, rule, level, hit, matched, ctx)
                 key = (alert.line, alert.column, rule.id)
                 if key in seen:
                     continue
@@ -83,14 +83,16 @@ def term_index(rules) -> TermIndex | None:
     return _INDEXES[key][0]
 
 
-def _alert(document: Document, rule, level: str, hit, matched: str) -> Alert:
+def _alert(document: Document, rule, level: str, hit, matched: str, ctx: Context) -> Alert:
     line, column = document.position(hit.start)
     end_line, end_column = document.position(hit.end)
     return Alert(
         rule=rule.id, category=rule.category, severity=level, message=rule.format(hit),
         start=hit.start, end=hit.end, line=line, column=column, end_line=end_line,
         end_column=end_column, match=matched, suggestions=tuple(hit.suggestions), link=rule.link,
-        fix=hit.suggestions[0] if hit.fixable and len(hit.suggestions) == 1 else None,
+        # A fix is offered only where it is unambiguous and never inside quoted speech.
+        fix=hit.suggestions[0] if hit.fixable and len(hit.suggestions) == 1
+        and not ctx.in_quote(hit.start, hit.end) else None,
     )
 
 

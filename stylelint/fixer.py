@@ -7,22 +7,18 @@ import os
 import tempfile
 from pathlib import Path
 
-from .context import Context
 from .document import encode
-from .markup import parse, syntax_for
 
 MAX_PASSES = 5  # "the the the" needs two passes; re-linting until stable makes --fix idempotent
 
 
-def apply_fixes(text: str, alerts, syntax: str) -> tuple[str, int]:
-    """Text with every safe fix applied (later spans first, overlaps skipped), and their count."""
+def apply_fixes(text: str, alerts) -> tuple[str, int]:
+    """Text with every safe fix applied (overlapping fixes: the later one wins), and the count.
+    The engine only offers a fix where it is unambiguous and outside quotations."""
     candidates = [a for a in alerts if a.fix is not None and a.end > a.start]
-    if not candidates:
-        return text, 0
-    ctx = Context(text, parse(text, syntax), syntax)
     applied, last_start, pieces = 0, len(text) + 1, []
     for alert in sorted(candidates, key=lambda a: (a.start, a.end), reverse=True):
-        if alert.end > last_start or ctx.in_quote(alert.start, alert.end):
+        if alert.end > last_start:
             continue
         replacement = _match_case(text[alert.start:alert.end], alert.fix)
         pieces.append((alert.start, alert.end, replacement))
@@ -43,12 +39,11 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def fix_text(text: str, relint, path: str | None) -> tuple[str, int]:
+def fix_text(text: str, relint) -> tuple[str, int]:
     """Fix until nothing fixable is left; `relint(text)` returns the alerts for a text."""
-    syntax = syntax_for(path)
     total = 0
     for _ in range(MAX_PASSES):
-        text, count = apply_fixes(text, relint(text), syntax)
+        text, count = apply_fixes(text, relint(text))
         total += count
         if not count:
             break
@@ -57,7 +52,7 @@ def fix_text(text: str, relint, path: str | None) -> tuple[str, int]:
 
 def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                        f"a/{path}", f"b/{path}"))
+                                        f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"))
 
 
 def write_atomic(path: Path, text: str, encoding: str, bom: bytes) -> None:

@@ -62,7 +62,6 @@ class _Progress:
 
 def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename) -> int:
     from .config import config_for
-    from .engine import lint_text
 
     results: list[FileResult] = []
     files = [p for p in paths if p != "-"]
@@ -95,11 +94,14 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
                 result.alerts = relint(fixed)
                 result.lines = lint_decoded(FileResult(result.path), fixed, config, options).lines
                 click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)
-        del lint_text
     checked = sum(1 for r in results if not r.error)
-    output = render(fmt, results, color=color, files_checked=checked)
+    info = _rule_info(results, options) if fmt == "sarif" else None
+    output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
     if output:
         click.echo(output)
+    if fmt != "text" or diff:  # machine output stays parseable; people in CI logs still get the tally
+        from .formats.text import summary_line
+        click.echo(summary_line(results, checked), err=True)
     if any(r.error for r in results) or missing:
         return 2
     for result in results:
@@ -109,10 +111,26 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     return 0
 
 
+def _rule_info(results, options) -> dict:
+    """Rule objects for the ids that produced alerts, from each file's configuration."""
+    from .config import config_for
+
+    wanted = {a.rule for r in results for a in r.alerts}
+    info = {}
+    for result in results:
+        if not result.alerts:
+            continue
+        config = config_for(Path(result.path), Path(options.config) if options.config else None)
+        for rule_id in wanted - set(info):
+            if rule_id in config.registry:
+                info[rule_id] = config._rule(rule_id, config.registry[rule_id], {})
+    return info
+
+
 def _fix(result, relint):
     from .fixer import fix_text
 
-    return fix_text(result.text, relint, result.path)
+    return fix_text(result.text, relint)
 
 
 def _check_stdin(options, stdin_filename):

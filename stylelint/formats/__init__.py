@@ -6,13 +6,14 @@ from collections import Counter
 FORMATS = ("text", "line", "json", "sarif", "github", "gitlab")
 
 
-def render(name: str, results, color: bool = False, files_checked: int = 0) -> str:
+def render(name: str, results, color: bool = False, files_checked: int = 0, rule_info=None) -> str:
+    """`rule_info` (rule id -> Rule) gives SARIF its rule descriptions and help text."""
     if name == "text":
         from .text import render_text
         return render_text(results, color, files_checked)
     if name == "sarif":
         from .sarif import render_sarif
-        return render_sarif(results)
+        return render_sarif(results, rule_info)
     from . import machine
     return getattr(machine, f"render_{name}")(results, files_checked)
 

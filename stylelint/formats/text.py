@@ -76,13 +76,13 @@ def summary_line(results, files_checked: int, color: bool = False) -> str:
     c = counts(results)
     with_alerts = sum(1 for r in results if r.alerts)
     unreadable = sum(1 for r in results if r.error)
-    parts = [_plural(c["error"], "error"), _plural(c["warning"], "warning"),
-             _plural(c["suggestion"], "suggestion")]
+    parts = [_plural(c[level], level) for level in ("error", "warning", "suggestion") if c[level]]
     checked = _plural(files_checked, "file")
-    if not any(c.values()):
+    if not parts:
         line = f"No problems found in {checked}."
     else:
-        line = f"{parts[0]}, {parts[1]} and {parts[2]} in {with_alerts} of {checked} checked."
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        line = f"{listed} in {with_alerts} of {checked} checked."
     fixable = sum(1 for r in results for a in r.alerts if a.fix is not None)
     if fixable:
         line += f" {fixable} can be fixed automatically with --fix."

@@ -1,0 +1,90 @@
+"""SARIF 2.1.0 for GitHub code scanning and other static-analysis dashboards."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .. import __version__
+
+_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
+
+
+def _uri(path: str) -> str:
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    return p.as_posix()
+
+
+def render_sarif(results, rule_info=None) -> str:
+    rule_info = rule_info or {}
+    ids = sorted({a.rule for r in results for a in r.alerts})
+    index = {rule_id: i for i, rule_id in enumerate(ids)}
+    rules = []
+    for rule_id in ids:
+        info = rule_info.get(rule_id)
+        description = (info.description if info else "") or rule_id
+        help_text = "\n\n".join(t for t in (description, info.rationale if info else "") if t)
+        entry = {
+            "id": rule_id,
+            "name": rule_id.replace(".", ""),
+            "shortDescription": {"text": description.split(". ")[0].rstrip(".") + "."},
+            "fullDescription": {"text": description},
+            "help": {"text": help_text, "markdown": help_text},
+            "defaultConfiguration": {"level": _LEVEL[info.level] if info else "warning"},
+            "properties": {"category": info.category if info else "style",
+                           "tags": ["prose", info.category if info else "style"]},
+        }
+        if info and info.link:
+            entry["helpUri"] = info.link
+        rules.append(entry)
+    sarif_results = []
+    for r in results:
+        for a in r.alerts:
+            result = {
+                "ruleId": a.rule,
+                "ruleIndex": index[a.rule],
+                "level": _LEVEL[a.severity],
+                "message": {"text": a.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": _uri(r.path)},
+                    "region": {"startLine": a.line, "startColumn": a.column,
+                               "endLine": a.end_line, "endColumn": max(a.end_column, a.column),
+                               "snippet": {"text": a.match}} if a.match else
+                              {"startLine": a.line, "startColumn": a.column},
+                }}],
+                "partialFingerprints": {"matchText/v1": f"{a.rule}:{a.match}"},
+            }
+            if a.fix is not None:
+                result["fixes"] = [{
+                    "description": {"text": f"Replace with '{a.fix}'"},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": _uri(r.path)},
+                        "replacements": [{
+                            "deletedRegion": {"startLine": a.line, "startColumn": a.column,
+                                              "endLine": a.end_line, "endColumn": a.end_column},
+                            "insertedContent": {"text": a.fix},
+                        }],
+                    }],
+                }]
+            sarif_results.append(result)
+    notifications = [{"level": "error", "message": {"text": f"{r.path}: {r.error}"},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
+                     for r in results if r.error]
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "stylelint", "version": __version__,
+                                "informationUri": "https://github.com/stylelint-news/stylelint",
+                                "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": sarif_results,
+            "invocations": [{"executionSuccessful": not notifications,
+                             "toolExecutionNotifications": notifications}],
+        }],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
