@@ -122,6 +122,11 @@ class Config:
 def find_config(start: Path) -> Path | None:
     """The nearest stylelint config walking up from `start`; a Vale config only if none exists."""
     directory = start if start.is_dir() else start.parent
+    return _find_in(directory.absolute())
+
+
+@lru_cache(maxsize=1024)
+def _find_in(directory: Path) -> Path | None:
     for names in (STYLELINT_NAMES + ("pyproject.toml",), VALE_NAMES):
         for folder in (directory.resolve(), *directory.resolve().parents):
             for name in names:

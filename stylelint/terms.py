@@ -81,7 +81,7 @@ def literal_terms(patterns: list[str]) -> list[tuple[str, str]] | None:
     for pattern in patterns:
         if pattern.startswith("(?i)"):
             return None
-        expanded = [pattern] if _TERM.fullmatch(pattern) else expand(pattern)
+        expanded = [pattern] if pattern.isalnum() or _TERM.fullmatch(pattern) else expand(pattern)
         if expanded is None:
             return None
         out += [(e, pattern) for e in expanded]
@@ -93,59 +93,92 @@ class TermIndex:
 
     def __init__(self):
         self.entries: dict[str, list] = {}
+        self._sorted = True
 
     def add(self, term: str, owner, payload, ignorecase: bool) -> None:
-        words = TOKEN.findall(term)
-        seps = tuple(term[a.end():b.start()] for a, b in zip(TOKEN.finditer(term), list(TOKEN.finditer(term))[1:]))
+        if term.isalnum():  # a single word: the common case, kept cheap for 65,000-word lists
+            lower = term.lower()
+            self.entries.setdefault(lower, []).append(
+                ((lower,) if ignorecase else (term,), (), not ignorecase, owner, payload))
+            self._sorted = False
+            return
+        spans = [m.span() for m in TOKEN.finditer(term)]
+        words = [term[a:b] for a, b in spans]
+        seps = tuple(term[spans[k][1]:spans[k + 1][0]] for k in range(len(spans) - 1))
         key_words = tuple(w.lower() for w in words) if ignorecase else tuple(words)
         entry = (key_words, seps, not ignorecase, owner, payload)
-        bucket = self.entries.setdefault(words[0].lower(), [])
-        bucket.append(entry)
-        bucket.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins at a position
+        self.entries.setdefault(words[0].lower(), []).append(entry)
+        self._sorted = False
 
     def scan(self, string: str) -> dict:
-        """owner -> sorted list of (start, end, payload), non-overlapping per owner."""
+        """owner -> sorted list of (start, end, payload), non-overlapping per owner.
+
+        Words are listed with one C-level `findall` on the lower-cased text and only the few
+        that start a known term are located and examined, so the cost per word is a set test.
+        """
+        if not self._sorted:
+            for bucket in self.entries.values():
+                bucket.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins
+            self._sorted = True
+        lowered = string.lower()
+        if len(lowered) != len(string):  # a few characters lower-case to two; use the old way
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in string)
+        entries = self.entries
+        words = TOKEN.findall(lowered)
         found: dict = {}
         last_end: dict = {}
-        tokens = list(TOKEN.finditer(string))
-        entries = self.entries
-        for i, m in enumerate(tokens):
-            word = m.group()
-            bucket = entries.get(word.lower())
-            if bucket is None:
-                continue
+        cursor = 0
+        for i in [i for i, w in enumerate(words) if w in entries]:
+            word = words[i]
+            m = _locator(word).search(lowered, cursor)
+            if m is None:  # cannot happen: every occurrence of `word` is a candidate
+                break
+            start, cursor = m.span()
             taken = set()
-            for words, seps, exact, owner, payload in bucket:
-                if owner in taken or last_end.get(owner, -1) > m.start():
+            for key_words, seps, exact, owner, payload in entries[word]:
+                if owner in taken or last_end.get(owner, -1) > start:
                     continue
-                if (word if exact else word.lower()) != words[0]:
+                if exact and string[start:cursor] != key_words[0]:
                     continue
-                end_index = _phrase_end(tokens, i, words, seps, exact, string)
-                if end_index is None:
+                end = _phrase_end(string, lowered, cursor, key_words, seps, exact)
+                if end is None:
                     continue
-                end = tokens[end_index].end()
-                found.setdefault(owner, []).append((m.start(), end, payload))
+                found.setdefault(owner, []).append((start, end, payload))
                 last_end[owner] = end
                 taken.add(owner)
         return found
 
 
-def _phrase_end(tokens, i, words, seps, exact, string):
+_LOCATORS: dict[str, re.Pattern] = {}
+
+
+def _locator(word: str) -> re.Pattern:
+    pattern = _LOCATORS.get(word)
+    if pattern is None:
+        if len(_LOCATORS) > 50_000:
+            _LOCATORS.clear()
+        pattern = _LOCATORS[word] = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+    return pattern
+
+
+def _phrase_end(string, lowered, end, words, seps, exact):
+    """End offset of the phrase whose first word ends at `end`, or None if the text differs."""
     for k in range(1, len(words)):
-        j = i + k
-        if j >= len(tokens):
+        m = TOKEN.search(lowered, end)
+        if m is None:
             return None
-        gap = string[tokens[j - 1].end():tokens[j].start()]
+        gap = string[end:m.start()]
         sep = seps[k - 1]
         if sep == " " or sep.isspace():
             if not gap or not gap.isspace() or gap.count("\n") > 1:
                 return None
         elif gap != sep:
             return None
-        token = tokens[j].group()
-        if (token if exact else token.lower()) != words[k]:
+        token = string[m.start():m.end()] if exact else m.group()
+        if token != words[k]:
             return None
-    return i + len(words) - 1
+        end = m.end()
+    return end
 
 
 def in_block(hits: list, start: int, end: int) -> list:

@@ -1,14 +1,13 @@
 """metric: a formula over document statistics (Vale's variables), evaluated without `eval`.
 
 Also serves Vale's legacy `readability` type, which names the metrics instead of a formula.
-Syllables come from Pyphen's hyphenation dictionaries (the method textstat falls back on), loaded
-only when a metric rule runs. textstat itself is not used: its current releases download NLTK's
-CMU dictionary from the network on first use, which fails offline and in CI sandboxes.
+Syllables are counted by vowel groups, as Vale does. textstat is not used: its current releases
+download NLTK's CMU dictionary from the network on first use (which fails offline and in CI),
+and its hyphenation fallback (Pyphen) costs more than the rest of a run on an archive.
 """
 from __future__ import annotations
 
 import ast
-import functools
 import math
 import operator
 import re
@@ -75,17 +74,27 @@ def evaluate(node, variables):
     raise ValueError("unsupported formula")
 
 
-@functools.lru_cache(maxsize=None)
-def _hyphenator():
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
+_SYLLABLES: dict[str, int] = {}
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-@functools.lru_cache(maxsize=65536)
 def syllable_count(word: str) -> int:
-    """Syllables in a word: hyphenation points plus one, at least one per word."""
-    return len(_hyphenator().positions(word.lower())) + 1
+    """Syllables by vowel groups, as Vale's own counter does: a silent final "e" does not count,
+    "-le" after a consonant does, and every word has at least one. Memoised per word."""
+    count = _SYLLABLES.get(word)
+    if count is None:
+        lower = word.lower()
+        count = len(_VOWEL_GROUPS.findall(lower))
+        if lower.endswith("e") and not lower.endswith(("le", "ee", "ye")) and count > 1:
+            count -= 1
+        elif lower.endswith("le") and len(lower) > 2 and lower[-3] not in "aeiouy" and count == 1:
+            count += 1
+        if lower.endswith(("ed", "es")) and len(lower) > 3 and lower[-3] not in "aeioutdy" and count > 1:
+            count -= 1
+        count = max(count, 1)
+        if len(_SYLLABLES) < 200_000:
+            _SYLLABLES[word] = count
+    return count
 
 
 def statistics(ctx) -> dict:

@@ -1,6 +1,8 @@
 """repetition: the same token twice in a row ("the the"), within one sentence."""
 from __future__ import annotations
 
+import regex
+
 from .. import nlp
 from ..patterns import finditer
 from . import Hit, Rule, RuleError
@@ -20,8 +22,13 @@ class Repetition(Rule):
         self.max = data.get("max", 0)
         self.pattern = self.compile("(" + "|".join(tokens) + ")", "tokens", self.ignorecase)
         self.build_exceptions(data.get("exceptions") or [])
+        # With alpha tokens a repeat needs the same letters twice with only spaces or sentence
+        # punctuation between: one cheap search rules out most blocks.
+        self.prefilter = regex.compile(r"(?i)\b(\p{L}+)[\s.!?]+\1\b") if self.alpha else None
 
     def check(self, ctx, block, string):
+        if self.prefilter is not None and not self.prefilter.search(string, block.start, block.end):
+            return
         previous = None  # (start, end, text)
         count = 0
         for m in finditer(self.pattern, string, block.start, block.end):

@@ -20,7 +20,14 @@ import regex
 from . import Hit, Rule, RuleError
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# British spellings as American ones, to find "privatisation" or "rumours" in a US word list.
+_GB_TO_US = [(re.compile(a), b) for a, b in [
+    (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+    (r"our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$", r"or\1"), (r"tre(s)?$", r"ter\1"),
+    (r"ence(s)?$", r"ense\1"), (r"ogue(s)?$", r"og\1"), (r"mme(s)?$", r"m\1"),
+    (r"lled$", "led"), (r"lling$", "ling"), (r"ller(s)?$", r"ler\1"), (r"ae", "e"), (r"oe", "e"),
+]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,22 +67,32 @@ class Spelling(Rule):
             self.accept_re = self.compile(r"(?i)^(?:%s)$" % body, "vocab")
 
     def check(self, ctx, block, string):
-        words = builtin_words()
-        extra = self.extra
         for m in _TOKEN.finditer(string, block.start, block.end):
-            word = m.group(0).replace("’", "'")
-            if self.skip_names and word[0].isupper():
+            compound = m.group(0).replace("’", "'")
+            if self._known(compound):
                 continue
-            lower = word.lower()
-            if lower.endswith("'s"):
-                lower = lower[:-2]
-            if lower in words or word in extra or lower in extra:
-                continue
-            if any(regex.search(f, word) for f in self.filters):
-                continue
-            if self.accept_re is not None and self.accept_re.match(word):
-                continue
-            yield Hit(m.start(), m.end(), (m.group(0),))
+            # In a compound, check each part; short parts are prefixes (pre-, wi-fi, e-mail).
+            offset = m.start()
+            for part in compound.split("-"):
+                if len(part) > 3 and not self._known(part) and not self._filtered(part):
+                    yield Hit(offset, offset + len(part), (part,))
+                offset += len(part) + 1
+
+    def _known(self, word):
+        lower = word.lower()
+        words = builtin_words()
+        if lower in words or (self.skip_names and word[0].isupper()):
+            return True
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        if lower in words or word in self.extra or lower in self.extra:
+            return True
+        if self.accept_re is not None and self.accept_re.match(word):
+            return True
+        return any(pattern.search(lower) and pattern.sub(us, lower) in words for pattern, us in _GB_TO_US)
+
+    def _filtered(self, word):
+        return any(regex.search(f, word) for f in self.filters)
 
 
 def _read_list(base: Path, name: str, key: str) -> list[str]:

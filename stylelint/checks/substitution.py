@@ -9,14 +9,15 @@ from ..patterns import (
     NONWORD_TEMPLATE, WORD_TEMPLATE, compile_pattern, finditer, is_plain, to_sentence, uncapture,
 )
 from ..terms import literal_terms
-from . import Hit, Rule, RuleError
+from . import Hit, Rule, RuleError, is_name
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 
 class Substitution(Rule):
     KEYS = {"swap": "strmap", "ignorecase": "bool", "nonword": "bool", "exceptions": "strlist",
-            "vocab": "bool", "capitalize": "bool", "pos": "str", "wordlist": "str"}
+            "vocab": "bool", "capitalize": "bool", "pos": "str", "wordlist": "str",
+            "skip_names": "bool"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, vocab)
@@ -27,6 +28,7 @@ class Substitution(Rule):
             raise RuleError("a substitution rule needs a non-empty 'swap' mapping", "swap")
         self.ignorecase = data.get("ignorecase", False)
         self.capitalize = data.get("capitalize", False)
+        self.skip_names = data.get("skip_names", False)
         self.keys = sorted(swap, key=len, reverse=True)
         self.swap = {k: "" if swap[k] is None else str(swap[k]) for k in self.keys}
         self.build_exceptions(data.get("exceptions") or [])
@@ -53,6 +55,8 @@ class Substitution(Rule):
         for start, end, key in self._matches(ctx, block, string):
             observed = string[start:end]
             if not observed.strip() or "\x1a" in observed:
+                continue
+            if self.skip_names and is_name(string, start, end, block.start):
                 continue
             expected = self.swap[key]
             options = [o.replace("\\|", "|") for o in _UNESCAPED_PIPE.split(expected)] if expected else []
@@ -122,9 +126,16 @@ def wordlist(name: str) -> dict[str, str]:
     swaps = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         wrong, _, right = line.partition("->")
-        options = [o.strip() for o in right.split(",") if o.strip()]
-        if wrong and options and wrong.isalpha():
-            swaps[wrong] = "|".join(options)
+        # Entries whose fix adds an apostrophe ("wasn->wasn't") would flag every contraction,
+        # since words are split at apostrophes.
+        if not wrong.isalpha() or "'" in right:
+            continue
+        if "," in right:
+            options = [o.strip() for o in right.split(",") if o.strip()]
+            if options:
+                swaps[wrong] = "|".join(options)
+        elif right:
+            swaps[wrong] = right.strip()
     return swaps
 
 
