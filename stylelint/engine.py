@@ -79,7 +79,10 @@ def term_index(rules) -> TermIndex | None:
         for rule, _ in rules:
             for term, payload in getattr(rule, "terms", None) or ():
                 index.add(term, rule.id, payload, getattr(rule, "ignorecase", False))
-        _INDEXES[key] = (index if index.entries else None, [r for r, _ in rules])  # keep ids alive
+            if getattr(rule, "lookup", None):
+                index.add_lookup(rule.id, rule.lookup)
+        useful = index.entries or index.lookups
+        _INDEXES[key] = (index if useful else None, [r for r, _ in rules])  # keep ids alive
     return _INDEXES[key][0]
 
 

@@ -93,7 +93,12 @@ class TermIndex:
 
     def __init__(self):
         self.entries: dict[str, list] = {}
+        self.lookups: list[tuple] = []  # (owner, {lower-case word: payload}) single-word lists
         self._sorted = True
+
+    def add_lookup(self, owner, words: dict) -> None:
+        """A large single-word list (keys lower case), consulted per word, case-insensitively."""
+        self.lookups.append((owner, words))
 
     def add(self, term: str, owner, payload, ignorecase: bool) -> None:
         if term.isalnum():  # a single word: the common case, kept cheap for 65,000-word lists
@@ -128,14 +133,24 @@ class TermIndex:
         found: dict = {}
         last_end: dict = {}
         cursor = 0
-        for i in [i for i, w in enumerate(words) if w in entries]:
+        lookups = self.lookups
+        if lookups:
+            candidates = [i for i, w in enumerate(words)
+                          if w in entries or any(w in table for _, table in lookups)]
+        else:
+            candidates = [i for i, w in enumerate(words) if w in entries]
+        for i in candidates:
             word = words[i]
             m = _locator(word).search(lowered, cursor)
             if m is None:  # cannot happen: every occurrence of `word` is a candidate
                 break
             start, cursor = m.span()
+            for owner, table in lookups:
+                if word in table and last_end.get(owner, -1) <= start:
+                    found.setdefault(owner, []).append((start, cursor, word))
+                    last_end[owner] = cursor
             taken = set()
-            for key_words, seps, exact, owner, payload in entries[word]:
+            for key_words, seps, exact, owner, payload in entries.get(word, ()):
                 if owner in taken or last_end.get(owner, -1) > start:
                     continue
                 if exact and string[start:cursor] != key_words[0]:

@@ -39,6 +39,11 @@ class Naming(Rule):
         prefer = set(data.get("prefer") or [])
         glosses = data.get("glosses") or DEFAULT_GLOSSES
         flags = "(?i)" if data.get("ignorecase") else ""
+        try:  # a broken gloss pattern should fail when the rule loads, not mid-run
+            self.compile("|".join(g.format(house="a", alt="b") for g in glosses), "glosses")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise RuleError(f"glosses may only use {{house}} and {{alt}} placeholders: {exc}",
+                            "glosses") from None
         self.groups, alternatives, self.form_group = [], [], {}
         for index, group in enumerate(groups):
             if not isinstance(group, dict) or not isinstance(group.get("forms"), list) \
@@ -61,10 +66,9 @@ class Naming(Rule):
                      "since": group.get("since"), "note": group.get("note", ""), "glosses": {}}
             for form in forms:
                 for other in forms:
-                    if other != form:
-                        entry["glosses"][(form, other)] = self.compile(
-                            flags + "|".join(f"(?:{g.format(house=re.escape(form), alt=re.escape(other))})"
-                                             for g in glosses), "glosses")
+                    if other != form:  # compiled on first use: most documents never need them
+                        entry["glosses"][(form, other)] = flags + "|".join(
+                            f"(?:{g.format(house=re.escape(form), alt=re.escape(other))})" for g in glosses)
             for form in forms:
                 self.form_group[form.lower() if flags else form] = len(self.groups)
                 alternatives.append(re.escape(form))
@@ -112,9 +116,11 @@ class Naming(Rule):
     def _glossed(self, group, string, block, start, end):
         form = string[start:end]
         for (house, alt), pattern in group["glosses"].items():
-            if self._same(alt, form) and self._inside(pattern, string, block, start, end):
-                return True
-            if self._same(house, form) and self._inside(pattern, string, block, start, end):
+            if not (self._same(alt, form) or self._same(house, form)):
+                continue
+            if isinstance(pattern, str):
+                pattern = group["glosses"][(house, alt)] = self.compile(pattern, "glosses")
+            if self._inside(pattern, string, block, start, end):
                 return True
         return False
 

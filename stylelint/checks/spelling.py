@@ -35,11 +35,18 @@ def builtin_words() -> frozenset[str]:
     import codespell_lib
     import spellchecker
 
-    words = set(json.load(gzip.open(Path(spellchecker.__file__).parent / "resources" / "en.json.gz")))
-    gb = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
-    for line in gb.read_text(encoding="utf-8").splitlines():
-        words.add(line.split("->", 1)[0].strip().lower())
-    return frozenset(words)
+    from ..cache import cached
+
+    english = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    british = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
+
+    def build():
+        words = set(json.load(gzip.open(english)))
+        for line in british.read_text(encoding="utf-8").splitlines():
+            words.add(line.split("->", 1)[0].strip().lower())
+        return frozenset(words)
+
+    return cached("words", [english, british], build)
 
 
 class Spelling(Rule):

@@ -22,26 +22,32 @@ class Substitution(Rule):
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, vocab)
         swap = dict(data.get("swap") or {})
-        if data.get("wordlist"):
-            swap.update(wordlist(data["wordlist"]))
-        if not swap:
+        # A word list is looked up word by word in the shared index, never turned into terms.
+        self.lookup = wordlist(data["wordlist"]) if data.get("wordlist") else None
+        if not swap and not self.lookup:
             raise RuleError("a substitution rule needs a non-empty 'swap' mapping", "swap")
         self.ignorecase = data.get("ignorecase", False)
         self.capitalize = data.get("capitalize", False)
         self.skip_names = data.get("skip_names", False)
         self.keys = sorted(swap, key=len, reverse=True)
         self.swap = {k: "" if swap[k] is None else str(swap[k]) for k in self.keys}
+        if self.lookup is not None and not self.ignorecase:
+            raise RuleError("a 'wordlist' is matched without regard to case: set 'ignorecase: true'",
+                            "wordlist")
         self.build_exceptions(data.get("exceptions") or [])
         self._key_patterns: dict[str, object] = {}
         self.replace_action = self.action.get("name") == "replace"
         # Lists of words go through the shared index; only real patterns become one regex.
         self.terms = None if data.get("nonword") else literal_terms(self.keys)
         if self.terms is None:
-            for key in self.keys:  # report a bad key precisely before joining them
-                self.compile(key, "swap")
             template = NONWORD_TEMPLATE if data.get("nonword") else WORD_TEMPLATE
             body = "|".join(f"({uncapture(k)})" for k in self.keys)
-            self.pattern = self.compile(template % body, "swap", self.ignorecase)
+            try:
+                self.pattern = self.compile(template % body, "swap", self.ignorecase)
+            except RuleError:
+                for key in self.keys:  # name the key that is broken
+                    self.compile(key, "swap")
+                raise
 
     def _matches(self, ctx, block, string):
         """(start, end, swap key) for every match, from the shared index or the regex."""
@@ -58,7 +64,7 @@ class Substitution(Rule):
                 continue
             if self.skip_names and is_name(string, start, end, block.start):
                 continue
-            expected = self.swap[key]
+            expected = self.swap[key] if key in self.swap else self.lookup[key]
             options = [o.replace("\\|", "|") for o in _UNESCAPED_PIPE.split(expected)] if expected else []
             if self.capitalize and observed[:1].isupper():
                 options = [o[:1].upper() + o[1:] for o in options]
@@ -122,7 +128,13 @@ def wordlist(name: str) -> dict[str, str]:
         raise RuleError(f"unknown wordlist {name!r} (known: {', '.join(WORDLISTS)})", "wordlist")
     import codespell_lib
 
+    from ..cache import cached
+
     path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
+    return cached(f"wordlist-{name}", [path], lambda: _parse_codespell(path))
+
+
+def _parse_codespell(path: Path) -> dict[str, str]:
     swaps = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         wrong, _, right = line.partition("->")

@@ -1,0 +1,44 @@
+"""A small on-disk cache for data that is slow to build and never changes between runs: word
+lists parsed from package data. Keyed by the source file's path, size and mtime, so an
+upgraded package invalidates it; any problem with the cache just means building again."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import __version__
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "stylelint"
+
+
+def cached(name: str, sources: list[Path], build):
+    """`build()` or its pickled result from an earlier run with the same sources."""
+    if os.environ.get("STYLELINT_NO_CACHE"):
+        return build()
+    try:
+        stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
+    except OSError:
+        return build()
+    digest = hashlib.sha1(f"{__version__}|{stamp}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"{name}-{digest}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, unreadable or from another Python: rebuild
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError:
+        pass
+    return value
