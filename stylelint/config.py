@@ -74,10 +74,10 @@ class Config:
         chosen = []
         for rule_id, path in self.registry.items():
             setting = settings.get(rule_id, settings.get(rule_id.split(".")[0]))
-            if setting == "off" or (setting is None and rule_id.split(".")[0] not in packs):
+            if isinstance(setting, str) and setting == "off" or (setting is None and rule_id.split(".")[0] not in packs):
                 continue
             options = dict(setting) if isinstance(setting, dict) else {}
-            level = options.pop("level", setting if setting in LEVELS else None)
+            level = options.pop("level", setting if isinstance(setting, str) and setting in LEVELS else None)
             rule = self._rule(rule_id, path, options)
             chosen.append((rule, level or rule.level))
         if self.reject:

@@ -9,47 +9,66 @@ _OURS = re.compile(r"^\s*stylelint-(disable-next-line|disable-line|disable-file|
 _VALE_TOGGLE = re.compile(r"^vale (.+\..+|[^.]+) = (YES|NO|on|off)$")
 _VALE_MATCH = re.compile(r"^vale (.+\..+)(\[.+\]) = (YES|NO)$")
 _VALE_ALL = re.compile(r"^vale (on|off)$")
+ALL = "*"  # key of the range that disables every rule
 
 
 class Directives:
-    """Suppressed ranges: (start, end, rule ids or None for all, matched texts or None)."""
+    """Suppressed ranges: (start, end, rule id | pack | ALL, matched texts or None, exceptions)."""
 
     def __init__(self, comments, line_starts: list[int], length: int):
-        self.ranges: list[tuple[int, int, frozenset | None, frozenset | None]] = []
+        self.ranges: list[tuple[int, int, str, frozenset | None, frozenset]] = []
         self.whole_file = False
-        open_ranges: dict = {}  # key (rules, matches) -> start offset
+        self._open: dict = {}  # (name, matches) -> (start offset, rules re-enabled inside it)
         for start, end, body in comments:
-            self._read(start, end, body.strip(), open_ranges, line_starts, length)
-        for (rules, matches), begin in open_ranges.items():
-            self.ranges.append((begin, length, rules, matches))
+            self._read(start, end, body.strip(), line_starts, length)
+        for (name, matches), (begin, excluded) in self._open.items():
+            self.ranges.append((begin, length, name, matches, excluded))
 
-    def _read(self, start, end, body, open_ranges, line_starts, length):
+    def _disable(self, name, at, matches=None):
+        self._open.setdefault((name, matches), (at, frozenset()))
+
+    def _enable(self, name, at, end, matches=None):
+        key = (name, matches)
+        if key in self._open:
+            begin, excluded = self._open.pop(key)
+            self.ranges.append((begin, at, name, matches, excluded))
+        elif name != ALL and (ALL, None) in self._open:
+            # "disable everything, then enable one rule": keep the rest disabled.
+            begin, excluded = self._open.pop((ALL, None))
+            self.ranges.append((begin, at, ALL, None, excluded))
+            self._open[(ALL, None)] = (end, excluded | {name})
+
+    def _read(self, start, end, body, line_starts, length):
         m = _OURS.match(body)
         if m:
             kind, rest = m.groups()
-            rest = rest.split("--", 1)[0]  # "-- reason" is a comment for humans
-            rules = frozenset(r.strip() for r in rest.split(",") if r.strip()) or None
+            rest = rest.split("--", 1)[0]  # "-- reason" is a note for humans
+            names = [r.strip() for r in rest.split(",") if r.strip()] or [ALL]
             if kind == "disable-file":
                 self.whole_file = True
             elif kind == "disable":
-                open_ranges.setdefault((rules, None), end)
+                for name in names:
+                    self._disable(name, end)
             elif kind == "enable":
-                for key in [k for k in open_ranges if rules is None or k[0] == rules or
-                            (k[0] and rules and k[0] <= rules)]:
-                    self.ranges.append((open_ranges.pop(key), start, key[0], key[1]))
+                if names == [ALL]:
+                    for key in list(self._open):
+                        if key[1] is None:
+                            self._enable(key[0], start, end)
+                else:
+                    for name in names:
+                        self._enable(name, start, end)
             else:
                 line = bisect.bisect_right(line_starts, start) - 1
                 target = line + (1 if kind == "disable-next-line" else 0)
                 if target < len(line_starts):
                     begin = line_starts[target]
                     finish = line_starts[target + 1] if target + 1 < len(line_starts) else length
-                    self.ranges.append((begin, finish, rules, None))
+                    for name in names:
+                        self.ranges.append((begin, finish, name, None, frozenset()))
             return
-        if _VALE_ALL.match(body):
-            if body.endswith("off"):
-                open_ranges.setdefault((None, None), end)
-            elif (None, None) in open_ranges:
-                self.ranges.append((open_ranges.pop((None, None)), start, None, None))
+        m = _VALE_ALL.match(body)
+        if m:
+            (self._disable(ALL, end) if m.group(1) == "off" else self._enable(ALL, start, end))
             return
         m = _VALE_MATCH.match(body)
         if m:
@@ -57,26 +76,25 @@ class Directives:
                 matches = frozenset(json.loads(m.group(2)))
             except ValueError:
                 return
-            key = (frozenset([m.group(1)]), matches)
             if m.group(3) == "NO":
-                open_ranges.setdefault(key, end)
-            elif key in open_ranges:
-                self.ranges.append((open_ranges.pop(key), start, key[0], key[1]))
+                self._disable(m.group(1), end, matches)
+            else:
+                self._enable(m.group(1), start, end, matches)
             return
         m = _VALE_TOGGLE.match(body)
         if m:
-            key = (frozenset([m.group(1)]), None)
             if m.group(2) in ("NO", "off"):
-                open_ranges.setdefault(key, end)
-            elif key in open_ranges:
-                self.ranges.append((open_ranges.pop(key), start, key[0], None))
+                self._disable(m.group(1), end)
+            else:
+                self._enable(m.group(1), start, end)
 
     def suppressed(self, rule_id: str, start: int, matched: str) -> bool:
         if self.whole_file:
             return True
         pack = rule_id.split(".")[0]
-        for begin, finish, rules, matches in self.ranges:
-            if begin <= start < finish and (rules is None or rule_id in rules or pack in rules) \
+        for begin, finish, name, matches, excluded in self.ranges:
+            if begin <= start < finish and name in (ALL, rule_id, pack) \
+                    and rule_id not in excluded and pack not in excluded \
                     and (matches is None or matched in matches):
                 return True
         return False

@@ -47,6 +47,9 @@ def read_yaml(path: Path, text: str | None = None):
             if isinstance(value_node, yaml.SequenceNode):
                 for i, item in enumerate(value_node.value):
                     lines[(key_node.value, i)] = item.start_mark.line + 1
+            elif isinstance(value_node, yaml.MappingNode):  # e.g. rule ids under `rules:`
+                for sub_key, _ in value_node.value:
+                    lines.setdefault(sub_key.value, sub_key.start_mark.line + 1)
     return data, lines
 
 

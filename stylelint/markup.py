@@ -149,7 +149,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _parse_markdown(text: str) -> Parsed:
     # markdown-it counts lines on \n only; normalise lone CRs for the parser, not for us.
-    tokens = _markdown_parser().parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # A BOM would hide front matter from the parser; the parser only reports line numbers,
+    # which dropping it does not change.
+    source = text[1:] if text.startswith("\ufeff") else text
+    tokens = _markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
     lines = _line_spans(text)
     regions: list[tuple[int, str]] = []
     scopes: list[tuple[int, int, str]] = []

@@ -98,7 +98,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     info = _rule_info(results, options) if fmt == "sarif" else None
     output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
     if output:
-        click.echo(output)
+        click.echo(output, color=color)
     if fmt != "text" or diff:  # machine output stays parseable; people in CI logs still get the tally
         from .formats.text import summary_line
         click.echo(summary_line(results, checked), err=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import regex
+
 try:  # the parser behind `re`, used to expand simple patterns into their literal strings
     import re._parser as sre_parse  # Python 3.11+
     from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
@@ -17,7 +19,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse
     from sre_constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 
-TOKEN = re.compile(r"\w+")
+# The `regex` module's \w (as in rule patterns) counts combining marks as part of a word.
+TOKEN = regex.compile(r"\w+")
 _TERM = re.compile(r"\w+(?:(?: |-|'|’)\w+)*")
 MAX_EXPANSIONS = 64
 
@@ -172,7 +175,7 @@ def _locator(word: str) -> re.Pattern:
     if pattern is None:
         if len(_LOCATORS) > 50_000:
             _LOCATORS.clear()
-        pattern = _LOCATORS[word] = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+        pattern = _LOCATORS[word] = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)")
     return pattern
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..patterns import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
 from ..terms import literal_terms
-from . import Hit, Rule
+from . import Hit, Rule, RuleError
 
 
 class Existence(Rule):
@@ -17,14 +17,20 @@ class Existence(Rule):
         tokens = [t for t in data.get("tokens") or [] if t.strip()]
         raw = "".join(data.get("raw") or [])
         if not tokens and not raw:
-            from . import RuleError
             raise RuleError("an existence rule needs 'tokens' or 'raw'", "tokens")
         self.tokens = tokens
         template = NONWORD_TEMPLATE if data.get("nonword") or not tokens else WORD_TEMPLATE
         body = template % "|".join(tokens)
         pattern = body + raw if data.get("append") else raw + body
-        self.pattern = self.compile(pattern, "tokens" if tokens else "raw",
-                                    data.get("ignorecase", False))
+        try:
+            self.pattern = self.compile(pattern, "tokens" if tokens else "raw",
+                                        data.get("ignorecase", False))
+        except RuleError:
+            for index, token in enumerate(tokens):  # point at the token that is broken
+                self.compile(token, "tokens", index=index)
+            for index, piece in enumerate(data.get("raw") or []):
+                self.compile(piece, "raw", index=index)
+            raise
         self.build_exceptions(data.get("exceptions") or [])
         literal = None if raw or data.get("nonword") else literal_terms(tokens)
         self.ignorecase = data.get("ignorecase", False)

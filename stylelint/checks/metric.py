@@ -49,28 +49,46 @@ def compile_formula(formula: str):
             continue
         if isinstance(node, ast.Name) and (node.id in VARIABLES or node.id in _FUNCS or node.id == "math"):
             continue
-        if isinstance(node, ast.Call) and not node.keywords:
+        if isinstance(node, ast.Call) and not node.keywords and _function_name(node.func) in _FUNCS:
             continue
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math" \
                 and node.attr in _FUNCS:
             continue
-        raise RuleError(f"formula may only use numbers, + - * / % **, math functions and the variables "
-                        f"{', '.join(VARIABLES)}", "formula")
+        raise RuleError(f"formula may only use numbers, + - * / % **, the functions "
+                        f"{', '.join(sorted(_FUNCS))} and the variables {', '.join(VARIABLES)}", "formula")
+    try:  # a trial run with every variable at 1 catches wrong argument counts now, not mid-run
+        evaluate(tree.body, dict.fromkeys(VARIABLES, 1.0))
+    except (TypeError, KeyError) as exc:
+        raise RuleError(f"formula cannot be evaluated: {exc}", "formula") from None
+    except (ZeroDivisionError, ValueError, OverflowError):
+        pass
     return tree.body
 
 
+def _function_name(func):
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
+        return func.attr
+    return None
+
+
 def evaluate(node, variables):
+    """Evaluate in floats, as Vale's formula language does: 9 ** 9 ** 9 overflows at once
+    instead of computing a number with millions of digits."""
     if isinstance(node, ast.Constant):
-        return node.value
+        return float(node.value)
     if isinstance(node, ast.Name):
-        return variables.get(node.id, 0)
+        return float(variables.get(node.id, 0))
     if isinstance(node, ast.BinOp):
-        return _OPS[type(node.op)](evaluate(node.left, variables), evaluate(node.right, variables))
+        left, right = evaluate(node.left, variables), evaluate(node.right, variables)
+        if isinstance(node.op, ast.Pow):
+            return math.pow(left, right)
+        return _OPS[type(node.op)](left, right)
     if isinstance(node, ast.UnaryOp):
         return _OPS[type(node.op)](evaluate(node.operand, variables))
     if isinstance(node, ast.Call):
-        name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
-        return _FUNCS[name](*(evaluate(a, variables) for a in node.args))
+        return float(_FUNCS[_function_name(node.func)](*(evaluate(a, variables) for a in node.args)))
     raise ValueError("unsupported formula")
 
 
@@ -151,7 +169,7 @@ class Metric(Rule):
             return
         try:
             result = evaluate(self.formula, variables)
-        except (ZeroDivisionError, ValueError, OverflowError):
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError):
             return
         if self.compare(result, self.bound):
             yield Hit(0, 0, (f"{result:.2f}",))

@@ -20,7 +20,7 @@ import regex
 from . import Hit, Rule, RuleError
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 # British spellings as American ones, to find "privatisation" or "rumours" in a US word list.
 _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
@@ -76,12 +76,16 @@ class Spelling(Rule):
     def check(self, ctx, block, string):
         for m in _TOKEN.finditer(string, block.start, block.end):
             compound = m.group(0).replace("’", "'")
+            if "-" not in compound:
+                if not self._known(compound) and not self._filtered(compound):
+                    yield Hit(m.start(), m.end(), (m.group(0),))
+                continue
             if self._known(compound):
                 continue
             # In a compound, check each part; short parts are prefixes (pre-, wi-fi, e-mail).
             offset = m.start()
             for part in compound.split("-"):
-                if len(part) > 3 and not self._known(part) and not self._filtered(part):
+                if len(part) > 3 and not self._filtered(part) and not self._known(part):
                     yield Hit(offset, offset + len(part), (part,))
                 offset += len(part) + 1
 
