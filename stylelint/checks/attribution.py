@@ -12,9 +12,10 @@ link or citation marker) is flagged once, at its first trigger.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..patterns import format_message, search
+from ..patterns import finditer, format_message
 from . import Hit, Rule, RuleError
 
 _CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
@@ -58,25 +59,51 @@ class Attribution(Rule):
         for block in ctx.blocks("text"):
             if not any(block_matches(alt, block.scope) for alt in self.scope):
                 continue
-            for start, end in ctx.sentences(block.start, block.end):
-                hit = self._sentence(ctx, block, start, end)
-                if hit is not None:
-                    yield hit
+            yield from self._block(ctx, block)
 
-    def _sentence(self, ctx, block, start, end):
+    def _block(self, ctx, block):
+        """Triggers are searched once per block (they are rare), and only the sentences that
+        hold one are looked at: attribution cues are common, so they are never scanned for
+        in sentences that need no source."""
         prose = ctx.prose
-        if ctx.in_quote(start, end):
-            return None
-        if search(self.attribution, prose, start, end) or _CITATION.search(ctx.text, start, end):
-            return None
-        for name, pattern, message in self.triggers:
-            for m in pattern.finditer(prose, start, end, timeout=2.0):
+        hits = []
+        for order, (name, pattern, message) in enumerate(self.triggers):
+            for m in finditer(pattern, prose, block.start, block.end):
                 if not m.group(0).strip() or ctx.in_quote(m.start(), m.end()):
                     continue
                 if self.excepted(prose, m.start(), m.end(), block):
                     continue
-                return Hit(m.start(), m.end(), (m.group(0), name, message))
-        return None
+                hits.append((m.start(), m.end(), order, name, message))
+        if not hits:
+            return
+        sentences = ctx.sentences(block.start, block.end)
+        starts = [s for s, _ in sentences]
+        by_sentence: dict[int, list] = {}
+        for hit in hits:
+            i = max(bisect.bisect_right(starts, hit[0]) - 1, 0)
+            by_sentence.setdefault(i, []).append(hit)
+        for i in sorted(by_sentence):
+            start, end = sentences[i] if sentences else (block.start, block.end)
+            if ctx.in_quote(start, end):
+                continue
+            triggers = by_sentence[i]
+            if self._attributed(ctx, start, end, triggers):
+                continue
+            first = min(triggers, key=lambda h: (h[2], h[0]))
+            yield Hit(first[0], first[1], (prose[first[0]:first[1]], first[3], first[4]))
+
+    def _attributed(self, ctx, start, end, triggers):
+        """A cue anywhere in the sentence, except inside a trigger's own words: in "some
+        experts say" or "according to a source" the verb names nobody."""
+        if _CITATION.search(ctx.text, start, end):
+            return True
+        for m in finditer(self.attribution, ctx.prose, start, end):
+            if m.end() == m.start():
+                continue
+            if any(m.start() < t_end and t_start < m.end() for t_start, t_end, *_ in triggers):
+                continue
+            return True
+        return False
 
     def format(self, hit):
         matched, name, message = hit.args
