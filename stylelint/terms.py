@@ -98,10 +98,12 @@ class TermIndex:
         self.entries: dict[str, list] = {}
         self.lookups: list[tuple] = []  # (owner, {lower-case word: payload}) single-word lists
         self._sorted = True
+        self._keys: frozenset | None = None
 
     def add_lookup(self, owner, words: dict) -> None:
         """A large single-word list (keys lower case), consulted per word, case-insensitively."""
         self.lookups.append((owner, words))
+        self._keys = None
 
     def add(self, term: str, owner, payload, ignorecase: bool) -> None:
         if term.isalnum():  # a single word: the common case, kept cheap for 65,000-word lists
@@ -109,6 +111,7 @@ class TermIndex:
             self.entries.setdefault(lower, []).append(
                 ((lower,) if ignorecase else (term,), (), not ignorecase, owner, payload))
             self._sorted = False
+            self._keys = None
             return
         spans = [m.span() for m in TOKEN.finditer(term)]
         words = [term[a:b] for a, b in spans]
@@ -117,6 +120,7 @@ class TermIndex:
         entry = (key_words, seps, not ignorecase, owner, payload)
         self.entries.setdefault(words[0].lower(), []).append(entry)
         self._sorted = False
+        self._keys = None
 
     def scan(self, string: str) -> dict:
         """owner -> sorted list of (start, end, payload), non-overlapping per owner.
@@ -137,11 +141,10 @@ class TermIndex:
         last_end: dict = {}
         cursor = 0
         lookups = self.lookups
-        if lookups:
-            candidates = [i for i, w in enumerate(words)
-                          if w in entries or any(w in table for _, table in lookups)]
-        else:
-            candidates = [i for i, w in enumerate(words) if w in entries]
+        if self._keys is None:  # every first word of every list, for one membership test a word
+            self._keys = frozenset(entries).union(*(table for _, table in lookups))
+        keys = self._keys
+        candidates = [i for i, w in enumerate(words) if w in keys]
         for i in candidates:
             word = words[i]
             m = _locator(word).search(lowered, cursor)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import math
+from collections import Counter
 import operator
 import re
 
@@ -121,17 +122,18 @@ def statistics(ctx) -> dict:
         return ctx.state["metric"]
     summary = ctx.summary
     words = _WORD.findall(summary.replace("\x1a", " "))
-    syllables = [syllable_count(w) for w in words]
+    counted = Counter(words)  # news repeats its words: count each distinct word once
+    syllables = {w: syllable_count(w) for w in counted}
     blocks = [b for b in ctx.parsed.blocks if ".heading." not in b.scope and ".table." not in b.scope]
     sentences = sum(len(ctx.sentences(b.start, b.end)) for b in blocks)
     stats = {
         "words": len(words),
         "sentences": max(sentences, 1),
-        "syllables": sum(syllables),
-        "characters": sum(len(w) for w in words),
-        "complex_words": sum(1 for s in syllables if s >= 3),
-        "polysyllabic_words": sum(1 for s in syllables if s >= 3),
-        "long_words": sum(1 for w in words if len(w) > 6),
+        "syllables": sum(syllables[w] * n for w, n in counted.items()),
+        "characters": sum(len(w) * n for w, n in counted.items()),
+        "complex_words": sum(n for w, n in counted.items() if syllables[w] >= 3),
+        "polysyllabic_words": sum(n for w, n in counted.items() if syllables[w] >= 3),
+        "long_words": sum(n for w, n in counted.items() if len(w) > 6),
         "paragraphs": max(len(blocks) - 1, 0),
         **{k: v for k, v in ctx.parsed.counts.items()},
     }

@@ -2,7 +2,8 @@
 
 Each group lists the forms of one name; the first is the house form unless the rule's `prefer`
 list (usually set per outlet in the config) names another. `mode: consistent` has no house
-form: the first form an article uses is the one it must keep. A variant is allowed inside a
+form: the first form an article uses is the one it must keep (until `prefer` names one of its
+forms, which makes that form the house form). A variant is allowed inside a
 first-reference gloss ("Nagorno-Karabakh (known to Armenians as Artsakh)"), inside fixed
 expressions (`exceptions`: "chicken Kiev"), in copy dated before the group's `since` year (front
 matter `date:`), and, with `scope: ~quote`, inside quotations.
@@ -59,6 +60,8 @@ class Naming(Rule):
                 raise RuleError("a group's mode must be prefer or consistent", "groups", index)
             chosen = [f for f in forms if f in prefer]
             house = chosen[0] if chosen else forms[0]
+            if chosen:
+                mode = "prefer"  # a house that names its form wants it, not first-use consistency
             exceptions = [e for e in group.get("exceptions") or [] if isinstance(e, str)]
             exception_re = self.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, exceptions)),
                                         "groups", index) if exceptions else None

@@ -1,7 +1,7 @@
 """occurrence: too many (max) or too few (min) matches of one token per scoped block."""
 from __future__ import annotations
 
-from ..patterns import finditer
+from ..patterns import TIMEOUT, finditer
 from . import Hit, Rule, RuleError
 
 
@@ -19,9 +19,9 @@ class Occurrence(Rule):
         self.min = data.get("min", 0)
 
     def check(self, ctx, block, string):
-        matches = list(finditer(self.pattern, string, block.start, block.end))
-        count = len(matches)
+        count = len(self.pattern.findall(string, block.start, block.end, timeout=TIMEOUT))
         if (self.max and count > self.max) or (self.min and count < self.min):
+            matches = list(finditer(self.pattern, string, block.start, block.end))
             visible = [m for m in matches if m.group(0).strip() and m.group(0).strip("*@\x1a")]
             if visible:
                 yield Hit(visible[0].start(), visible[0].end(), (count,))

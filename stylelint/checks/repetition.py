@@ -1,11 +1,16 @@
 """repetition: the same token twice in a row ("the the"), within one sentence."""
 from __future__ import annotations
 
+import operator
+
 import regex
 
 from .. import nlp
 from ..patterns import finditer
 from . import Hit, Rule, RuleError
+
+
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 class Repetition(Rule):
@@ -22,13 +27,13 @@ class Repetition(Rule):
         self.max = data.get("max", 0)
         self.pattern = self.compile("(" + "|".join(tokens) + ")", "tokens", self.ignorecase)
         self.build_exceptions(data.get("exceptions") or [])
-        # With alpha tokens a repeat needs the same letters twice with only spaces or sentence
-        # punctuation between: one cheap search rules out most blocks.
-        self.prefilter = regex.compile(r"(?i)\b(\p{L}+)[\s.!?]+\1\b") if self.alpha else None
-
     def check(self, ctx, block, string):
-        if self.prefilter is not None and not self.prefilter.search(string, block.start, block.end):
-            return
+        # Two equal alphabetic tokens in a row are also two equal words in a row in the plain
+        # list of words; most blocks have none, and listing words is one C-level call.
+        if self.alpha:
+            words = _LETTERS.findall(string.lower() if self.ignorecase else string, block.start, block.end)
+            if not any(map(operator.eq, words, words[1:])):
+                return
         previous = None  # (start, end, text)
         count = 0
         for m in finditer(self.pattern, string, block.start, block.end):

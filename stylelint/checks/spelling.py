@@ -61,6 +61,7 @@ class Spelling(Rule):
             filters += _DEFAULT_FILTERS
         self.filters = [self.compile(f, "filters") for f in filters]
         self.skip_names = data.get("skip_names", False)
+        self._verdicts: dict = {}  # (word, in compound) -> misspelled, memoised across documents
         self.extra = set()
         base = Path(data.get("__dir__", "."))
         ignore = data.get("ignore") or []
@@ -74,22 +75,46 @@ class Spelling(Rule):
             self.accept_re = self.compile(r"(?i)^(?:%s)$" % body, "vocab")
 
     def check(self, ctx, block, string):
+        # One C-level pass lists the words; only blocks with an unknown word are walked.
+        words = builtin_words()
+        skip_names = self.skip_names
+        unknown = {w for w in set(_TOKEN.findall(string, block.start, block.end))
+                   if w.lower() not in words and not (skip_names and w[0].isupper())}
+        if not unknown:
+            return
+        unknown = {w for w in unknown if self._misspelled(w)}
+        if not unknown:
+            return
         for m in _TOKEN.finditer(string, block.start, block.end):
-            compound = m.group(0).replace("’", "'")
-            if "-" not in compound:
-                if not self._known(compound) and not self._filtered(compound):
-                    yield Hit(m.start(), m.end(), (m.group(0),))
+            word = m.group(0)
+            if word not in unknown:
                 continue
-            if self._known(compound):
+            if "-" not in word:
+                yield Hit(m.start(), m.end(), (word,))
                 continue
-            # In a compound, check each part; short parts are prefixes (pre-, wi-fi, e-mail).
             offset = m.start()
-            for part in compound.split("-"):
-                if len(part) > 3 and not self._filtered(part) and not self._known(part):
+            for part in word.split("-"):
+                if self._misspelled(part, in_compound=True):
                     yield Hit(offset, offset + len(part), (part,))
                 offset += len(part) + 1
 
-    def _known(self, word):
+    def _misspelled(self, word, in_compound=False):
+        """Memoised verdict for a word (a compound is misspelled if one of its parts is)."""
+        key = (word, in_compound)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            plain = word.replace("’", "'")
+            if in_compound:  # short parts are prefixes: pre-, wi-fi, e-mail
+                verdict = len(plain) > 3 and not self._filtered(plain) and not self._lookup(plain)
+            elif "-" in plain:
+                verdict = not self._lookup(plain) and any(
+                    self._misspelled(part, True) for part in plain.split("-"))
+            else:
+                verdict = not self._lookup(plain) and not self._filtered(plain)
+            self._verdicts[key] = verdict
+        return verdict
+
+    def _lookup(self, word):
         lower = word.lower()
         words = builtin_words()
         if lower in words or (self.skip_names and word[0].isupper()):
