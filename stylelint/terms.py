@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import regex
 
@@ -98,12 +99,10 @@ class TermIndex:
         self.entries: dict[str, list] = {}
         self.lookups: list[tuple] = []  # (owner, {lower-case word: payload}) single-word lists
         self._sorted = True
-        self._keys: frozenset | None = None
 
     def add_lookup(self, owner, words: dict) -> None:
         """A large single-word list (keys lower case), consulted per word, case-insensitively."""
         self.lookups.append((owner, words))
-        self._keys = None
 
     def add(self, term: str, owner, payload, ignorecase: bool) -> None:
         if term.isalnum():  # a single word: the common case, kept cheap for 65,000-word lists
@@ -111,7 +110,6 @@ class TermIndex:
             self.entries.setdefault(lower, []).append(
                 ((lower,) if ignorecase else (term,), (), not ignorecase, owner, payload))
             self._sorted = False
-            self._keys = None
             return
         spans = [m.span() for m in TOKEN.finditer(term)]
         words = [term[a:b] for a, b in spans]
@@ -120,7 +118,6 @@ class TermIndex:
         entry = (key_words, seps, not ignorecase, owner, payload)
         self.entries.setdefault(words[0].lower(), []).append(entry)
         self._sorted = False
-        self._keys = None
 
     def scan(self, string: str) -> dict:
         """owner -> sorted list of (start, end, payload), non-overlapping per owner.
@@ -141,16 +138,17 @@ class TermIndex:
         last_end: dict = {}
         cursor = 0
         lookups = self.lookups
-        if self._keys is None:  # every first word of every list, for one membership test a word
-            self._keys = frozenset(entries).union(*(table for _, table in lookups))
-        keys = self._keys
-        candidates = [i for i, w in enumerate(words) if w in keys]
+        if lookups:  # large word lists are asked once per distinct word of the text
+            hits = {w for w in set(words) if w in entries or any(w in table for _, table in lookups)}
+        else:
+            hits = entries
+        candidates = [i for i, w in enumerate(words) if w in hits]
         for i in candidates:
             word = words[i]
-            m = _locator(word).search(lowered, cursor)
-            if m is None:  # cannot happen: every occurrence of `word` is a candidate
+            start = _locate(lowered, word, cursor)
+            if start < 0:  # cannot happen: every occurrence of `word` is a candidate
                 break
-            start, cursor = m.span()
+            cursor = start + len(word)
             for owner, table in lookups:
                 if word in table and last_end.get(owner, -1) <= start:
                     found.setdefault(owner, []).append((start, cursor, word))
@@ -170,16 +168,20 @@ class TermIndex:
         return found
 
 
-_LOCATORS: dict[str, re.Pattern] = {}
+def _is_word_char(ch: str) -> bool:
+    # The same \w as the `regex` module: letters, digits, underscore and combining marks.
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
 
 
-def _locator(word: str) -> re.Pattern:
-    pattern = _LOCATORS.get(word)
-    if pattern is None:
-        if len(_LOCATORS) > 50_000:
-            _LOCATORS.clear()
-        pattern = _LOCATORS[word] = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)")
-    return pattern
+def _locate(text: str, word: str, start: int) -> int:
+    """Offset of the next occurrence of `word` as a whole word at or after `start`, or -1."""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _phrase_end(string, lowered, end, words, seps, exact):

@@ -6,6 +6,7 @@ many documents; everything that can be compiled is compiled in the constructor.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 
 from ..patterns import (
@@ -17,6 +18,17 @@ LEVELS = {"suggestion": 0, "warning": 1, "error": 2}
 CATEGORIES = ("neutrality", "sourcing", "naming", "typo", "style", "readability")
 
 # Value kinds for validation: the checker function and how to describe it to a user.
+def check_pattern(pattern: str, rule, key: str, index=None) -> None:
+    """Validate a pattern cheaply: the standard `re` parser accepts most rule patterns much
+    faster than compiling them with `regex`; only what `re` rejects is compiled to be sure."""
+    try:
+        re.compile(pattern)
+        return
+    except (re.error, RecursionError, OverflowError):
+        pass
+    rule.compile(pattern, key, index=index)
+
+
 def _is_strlist(v):
     return isinstance(v, list) and all(isinstance(x, str) for x in v)
 
@@ -131,20 +143,34 @@ class Rule:
             raise RuleError(str(exc), key, index) from None
 
     def build_exceptions(self, exceptions: list[str]):
-        """Vale's two exception regexes: terms searched inside a match, phrases around it."""
+        """Vale's two exception regexes: terms searched inside a match, phrases around it.
+
+        Each term is checked now, so a bad one is reported when the rule loads; the combined
+        patterns are compiled on first use, since most documents never need them."""
         terms = list(exceptions) + list(self.vocab)
-        self._exception_re = self._phrase_re = None
+        self._exceptions = None
         if terms:
+            for index, term in enumerate(exceptions):
+                check_pattern(term, self, "exceptions", index)
             ordered = sorted(terms, key=len, reverse=True)
             body = "|".join(t if t.startswith("(?i)") else "(?-i)" + t for t in ordered)
-            self._exception_re = self.compile(r"(?m)\b(?:%s)\b" % body, "exceptions")
             phrases = [t for t in ordered if " " in t or "\t" in t or r"\s" in t]
-            if phrases:
-                body = "|".join(p[4:] if p.startswith("(?i)") else p for p in phrases)
-                self._phrase_re = self.compile(r"(?i)\b(?:%s)\b" % body, "exceptions")
+            phrase_body = "|".join(p[4:] if p.startswith("(?i)") else p for p in phrases)
+            self._exceptions = (r"(?m)\b(?:%s)\b" % body,
+                                r"(?i)\b(?:%s)\b" % phrase_body if phrases else None)
+
+    def _exception_patterns(self):
+        if isinstance(self._exceptions, tuple):
+            terms, phrases = self._exceptions
+            self._exceptions = [self.compile(terms, "exceptions"),
+                                self.compile(phrases, "exceptions") if phrases else None]
+        return self._exceptions or (None, None)
 
     def excepted(self, string: str, start: int, end: int, block) -> bool:
-        if self._exception_re is not None and search(self._exception_re, string[start:end].strip()):
+        if self._exceptions is None:
+            return False
+        self._exception_re, self._phrase_re = self._exception_patterns()
+        if search(self._exception_re, string[start:end].strip()):
             return True
         if self._phrase_re is not None:
             for m in self._phrase_re.finditer(string, block.start, block.end):

@@ -8,7 +8,8 @@ Cue lists are data in the rule file:
 - `attributions`: patterns that attribute a sentence ("said", "according to", "told", a
   quotation with its speaker...).
 A sentence with a trigger outside quotation marks and no attribution anywhere in it (and no
-link or citation marker) is flagged once, at its first trigger.
+link or citation marker) is flagged once, at its first trigger. A cue that lies inside a
+trigger's own match does not count: a trigger such as "some experts say" carries its verb.
 """
 from __future__ import annotations
 
@@ -93,14 +94,15 @@ class Attribution(Rule):
             yield Hit(first[0], first[1], (prose[first[0]:first[1]], first[3], first[4]))
 
     def _attributed(self, ctx, start, end, triggers):
-        """A cue anywhere in the sentence, except inside a trigger's own words: in "some
-        experts say" or "according to a source" the verb names nobody."""
+        """A cue anywhere in the sentence, except one that lies inside a trigger's own words: in
+        "some experts say" or "according to a source" the cue names nobody ("it was reported
+        by the BBC" still counts: "reported by" reaches past the trigger)."""
         if _CITATION.search(ctx.text, start, end):
             return True
         for m in finditer(self.attribution, ctx.prose, start, end):
             if m.end() == m.start():
                 continue
-            if any(m.start() < t_end and t_start < m.end() for t_start, t_end, *_ in triggers):
+            if any(t_start <= m.start() and m.end() <= t_end for t_start, t_end, *_ in triggers):
                 continue
             return True
         return False

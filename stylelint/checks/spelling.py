@@ -31,11 +31,12 @@ _GB_TO_US = [(re.compile(a), b) for a, b in [
 
 
 @functools.lru_cache(maxsize=1)
-def builtin_words() -> frozenset[str]:
+def builtin_words():
+    """The dictionary as a SortedTable (supports `in`), built once and cached on disk."""
     import codespell_lib
     import spellchecker
 
-    from ..cache import cached
+    from ..cache import cached_table
 
     english = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
     british = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
@@ -44,9 +45,9 @@ def builtin_words() -> frozenset[str]:
         words = set(json.load(gzip.open(english)))
         for line in british.read_text(encoding="utf-8").splitlines():
             words.add(line.split("->", 1)[0].strip().lower())
-        return frozenset(words)
+        return dict.fromkeys(words, "")
 
-    return cached("words", [english, british], build)
+    return cached_table("words-table", [english, british], build)
 
 
 class Spelling(Rule):

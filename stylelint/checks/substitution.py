@@ -117,7 +117,7 @@ WORDLISTS = ("codespell",)
 
 
 @functools.lru_cache(maxsize=4)
-def wordlist(name: str) -> dict[str, str]:
+def wordlist(name: str):
     """Swaps from a maintained misspelling list shipped by a package (not typed by us).
 
     codespell's dictionary lines are `wrong->right` or `wrong->right1, right2, ...`; several
@@ -128,10 +128,10 @@ def wordlist(name: str) -> dict[str, str]:
         raise RuleError(f"unknown wordlist {name!r} (known: {', '.join(WORDLISTS)})", "wordlist")
     import codespell_lib
 
-    from ..cache import cached
+    from ..cache import cached_table
 
     path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
-    return cached(f"wordlist-{name}", [path], lambda: _parse_codespell(path))
+    return cached_table(f"wordlist-{name}-table", [path], lambda: _parse_codespell(path))
 
 
 def _parse_codespell(path: Path) -> dict[str, str]:
