@@ -80,6 +80,8 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
     from .runner import Options
     from .session import run_check
 
+    if debug:
+        os.environ["STYLELINT_DEBUG"] = "1"  # worker processes see it too
     if fix and diff:
         raise click.UsageError("use either --fix or --diff, not both")
     if not paths:

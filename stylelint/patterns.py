@@ -33,21 +33,174 @@ def translate(pattern: str) -> str:
     return pattern
 
 
-def compile_pattern(pattern: str, ignorecase: bool = False):
+def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
+    """Compile a rule pattern.
+
+    Patterns that cannot backtrack badly (see `_can_backtrack`) and that the standard `re`
+    module reads the same way are compiled with `re`: it compiles several times faster and
+    matches without the cost of a timeout. Everything else -- nested or adjacent open-ended
+    repeats, repeated alternatives, back-references, `regex`-only syntax -- is compiled with
+    `regex` and always runs under a timeout. `fast=False` forces `regex` (whole-file scopes,
+    where even a quadratic pattern would take too long on a large file).
+    """
     source = ("(?i)" if ignorecase else "") + translate(pattern)
+    if fast and not _REGEX_ONLY.search(source):
+        try:
+            tree = _re_parser.parse(source, stdre.MULTILINE)
+            if not _can_backtrack(list(tree)):
+                return stdre.compile(source, stdre.MULTILINE)
+        except (stdre.error, RecursionError, OverflowError, ValueError):
+            pass
     try:
         return regex.compile(source, regex.MULTILINE)
     except (regex.error, ValueError, OverflowError) as exc:
         raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
 
 
+# Syntax that `re` rejects or reads differently from Vale's engine: POSIX classes, \p{..},
+# \X, \G, scoped or version flags; these always go to `regex`.
+_REGEX_ONLY = stdre.compile(r"\[\[:|\\[pPXGLmM]|\(\?[a-zA-Z]*-|\(\?V|\(\?[a-zA-Z]+\)(?<!^\(\?i\))(?<!^\(\?m\))|\(\?r|\(\?\||\{e")
+try:
+    import re._parser as _re_parser
+    from re._constants import (
+        ANY, ASSERT, ASSERT_NOT, BRANCH, CATEGORY, GROUPREF, GROUPREF_EXISTS, IN, MAX_REPEAT, MAXREPEAT,
+        MIN_REPEAT, NEGATE, SUBPATTERN,
+    )
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _re_parser
+    from sre_constants import (
+        ANY, ASSERT, ASSERT_NOT, BRANCH, CATEGORY, GROUPREF, GROUPREF_EXISTS, IN, MAX_REPEAT, MAXREPEAT,
+        MIN_REPEAT, NEGATE, SUBPATTERN,
+    )
+_REPEATS = (MAX_REPEAT, MIN_REPEAT)
+
+
+def _broad(items) -> bool:
+    """An item that matches many different characters (., \\w, \\s, [^x], ...)."""
+    if len(items) != 1:
+        return True
+    op, av = items[0]
+    if op is ANY or op is CATEGORY or op is _NOT_LITERAL:
+        return True
+    if op is IN:
+        return any(o is NEGATE or o is CATEGORY for o, _ in av)
+    return False
+
+
+def _can_backtrack(items, in_repeat: bool = False) -> bool:
+    """Conservatively: could this pattern take super-linear time on some input?"""
+    open_ended = []  # open-ended repeats met so far in this sequence, not yet fenced off
+    for op, av in items:
+        if op in _REPEATS:
+            low, high, sub = av
+            sub = list(sub)
+            if high > 1 and (in_repeat or _can_backtrack(sub, True)):
+                return True
+            if high == MAXREPEAT and _broad(sub):
+                if any(_overlap(r, sub) for r in open_ended):  # e.g. \w+\w+ or .*x.*: polynomial
+                    return True
+                if low > 0:  # its first character is one none of the open repeats can take
+                    open_ended = []
+                open_ended.append(sub)
+            elif low > 0:
+                open_ended = [r for r in open_ended if not _fenced(r, sub)]
+        elif op is BRANCH:
+            if in_repeat or any(_can_backtrack(list(b), in_repeat) for b in av[1]):
+                return True
+        elif op is SUBPATTERN:
+            if _can_backtrack(list(av[3]), in_repeat):
+                return True
+        elif op in (ASSERT, ASSERT_NOT):
+            if _can_backtrack(list(av[1]), in_repeat):
+                return True
+        elif op in (GROUPREF, GROUPREF_EXISTS):
+            return True
+        elif op is not _AT:
+            # A mandatory character fences off the repeats before it -- unless they can
+            # consume that character too (".*x.*y" stays cubic).
+            open_ended = [r for r in open_ended if not _fenced(r, [(op, av)])]
+    return False
+
+
+def _fenced(repeat, items) -> bool:
+    """True when `items` is one literal character that the repeated item cannot match."""
+    if len(items) != 1 or items[0][0] is not _LITERAL or len(repeat) != 1:
+        return False
+    char = chr(items[0][1])
+    op, av = repeat[0]
+    if op is CATEGORY:
+        return not _in_category(str(av), char)
+    if op is IN and not any(o is NEGATE for o, _ in av):
+        return not any(_in_category(str(a), char) if o is CATEGORY else
+                       (o is _LITERAL and chr(a) == char) or
+                       (o is _RANGE and a[0] <= ord(char) <= a[1]) for o, a in av)
+    return False
+
+
+def _spaces_only(items) -> bool:
+    op, av = items[0]
+    if op is CATEGORY:
+        return "SPACE" in str(av).upper() and "NOT" not in str(av).upper()
+    return op is IN and all(o is CATEGORY and "SPACE" in str(a).upper() and "NOT" not in str(a).upper()
+                            or (o is _LITERAL and chr(a).isspace()) for o, a in av)
+
+
+def _no_spaces(items) -> bool:
+    op, av = items[0]
+    if op is CATEGORY:
+        name = str(av).upper()
+        return ("WORD" in name or "DIGIT" in name) and "NOT" not in name
+    return op is IN and all((o is CATEGORY and ("WORD" in str(a).upper() or "DIGIT" in str(a).upper())
+                             and "NOT" not in str(a).upper())
+                            or (o is _LITERAL and not chr(a).isspace())
+                            or (o is _RANGE and not any(chr(c).isspace() for c in range(a[0], min(a[1], 0x3000) + 1)))
+                            for o, a in av)
+
+
+def _overlap(a, b) -> bool:
+    """Could two repeated items match the same character? Only "spaces vs. no spaces" is
+    recognised as disjoint (\\w+\\s+\\w+); anything else is assumed to overlap."""
+    if len(a) != 1 or len(b) != 1:
+        return True
+    return not ((_spaces_only(a) and _no_spaces(b)) or (_spaces_only(b) and _no_spaces(a)))
+
+
+def _in_category(name: str, char: str) -> bool:
+    name = name.upper()
+    if "SPACE" in name:
+        hit = char.isspace()
+    elif "WORD" in name:
+        hit = char.isalnum() or char == "_"
+    elif "DIGIT" in name:
+        hit = char.isdigit()
+    else:
+        return True
+    return hit != ("NOT" in name)
+
+
+try:
+    from re._constants import AT as _AT, LITERAL as _LITERAL, NOT_LITERAL as _NOT_LITERAL, RANGE as _RANGE
+except ImportError:  # pragma: no cover
+    from sre_constants import AT as _AT, LITERAL as _LITERAL, NOT_LITERAL as _NOT_LITERAL, RANGE as _RANGE
+
+
+def _call(compiled, method, *args):
+    if isinstance(compiled, stdre.Pattern):
+        return getattr(compiled, method)(*args)
+    return getattr(compiled, method)(*args, timeout=TIMEOUT)
+
+
 def finditer(compiled, text: str, start: int = 0, end: int | None = None):
-    """All matches, raising TimeoutError when the pattern takes too long."""
-    return compiled.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT)
+    """All matches; a `regex` pattern raises TimeoutError when it takes too long."""
+    return _call(compiled, "finditer", text, start, len(text) if end is None else end)
 
 
 def search(compiled, text: str, start: int = 0, end: int | None = None):
-    return compiled.search(text, start, len(text) if end is None else end, timeout=TIMEOUT)
+    return _call(compiled, "search", text, start, len(text) if end is None else end)
+
+
+def findall(compiled, text: str, start: int = 0, end: int | None = None):
+    return _call(compiled, "findall", text, start, len(text) if end is None else end)
 
 
 _PLAIN = stdre.compile(r"[\w \-'’]*")

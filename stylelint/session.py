@@ -20,7 +20,7 @@ def _safe_check(path, options, keep_text):
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
         from .loader import ConfigError
 
-        if isinstance(exc, ConfigError):
+        if isinstance(exc, ConfigError) or os.environ.get("STYLELINT_DEBUG"):
             raise
         return FileResult(path, error=f"stylelint failed on this file: {type(exc).__name__}: {exc}")
 

@@ -137,8 +137,10 @@ class Rule:
 
     # -- helpers shared by the regex-based types --------------------------------------------
     def compile(self, pattern: str, key: str, ignorecase: bool = False, index: int | None = None):
+        # Whole-file scopes always get the timeout-guarded engine (see compile_pattern).
+        whole_file = any(alt.kind in ("raw", "summary") for alt in getattr(self, "scope", ()))
         try:
-            return compile_pattern(pattern, ignorecase)
+            return compile_pattern(pattern, ignorecase, fast=not whole_file)
         except PatternError as exc:
             raise RuleError(str(exc), key, index) from None
 

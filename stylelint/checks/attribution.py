@@ -10,6 +10,8 @@ Cue lists are data in the rule file:
 A sentence with a trigger outside quotation marks and no attribution anywhere in it (and no
 link or citation marker) is flagged once, at its first trigger. A cue that lies inside a
 trigger's own match does not count: a trigger such as "some experts say" carries its verb.
+`window: N` lets the N sentences before and after the claim, in the same paragraph, source it
+too (AP: restate the attribution unless context makes the source perfectly clear).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ _CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
 
 class Attribution(Rule):
     KEYS = {"triggers": "list", "attributions": "strlist", "exceptions": "strlist", "vocab": "bool",
-            "ignorecase": "bool"}
+            "ignorecase": "bool", "window": "int"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, ())
@@ -50,6 +52,10 @@ class Attribution(Rule):
             raise RuleError("an attribution rule needs 'attributions': the cues that source a sentence",
                             "attributions")
         self.attribution = self.compile("|".join(f"(?:{c})" for c in cues), "attributions", ignorecase)
+        self.window = data.get("window", 0)
+        if self.window < 0:
+            raise RuleError("window must be 0 or more (sentences around the claim whose source counts)",
+                            "window")
         self.build_exceptions(data.get("exceptions") or [])
 
     def run(self, ctx):
@@ -89,6 +95,10 @@ class Attribution(Rule):
                 continue
             triggers = by_sentence[i]
             if self._attributed(ctx, start, end, triggers):
+                continue
+            if any(self._attributed(ctx, *sentences[j], by_sentence.get(j, []))
+                   for j in range(max(i - self.window, 0), min(i + self.window + 1, len(sentences)))
+                   if j != i):
                 continue
             first = min(triggers, key=lambda h: (h[2], h[0]))
             yield Hit(first[0], first[1], (prose[first[0]:first[1]], first[3], first[4]))

@@ -1,7 +1,7 @@
 """occurrence: too many (max) or too few (min) matches of one token per scoped block."""
 from __future__ import annotations
 
-from ..patterns import TIMEOUT, finditer
+from ..patterns import findall, finditer
 from . import Hit, Rule, RuleError
 
 
@@ -19,7 +19,7 @@ class Occurrence(Rule):
         self.min = data.get("min", 0)
 
     def check(self, ctx, block, string):
-        count = len(self.pattern.findall(string, block.start, block.end, timeout=TIMEOUT))
+        count = len(findall(self.pattern, string, block.start, block.end))
         if (self.max and count > self.max) or (self.min and count < self.min):
             matches = list(finditer(self.pattern, string, block.start, block.end))
             visible = [m for m in matches if m.group(0).strip() and m.group(0).strip("*@\x1a")]

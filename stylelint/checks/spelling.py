@@ -15,7 +15,6 @@ import os
 import re
 from pathlib import Path
 
-import regex
 
 from . import Hit, Rule, RuleError
 
@@ -129,7 +128,7 @@ class Spelling(Rule):
         return any(pattern.search(lower) and pattern.sub(us, lower) in words for pattern, us in _GB_TO_US)
 
     def _filtered(self, word):
-        return any(regex.search(f, word) for f in self.filters)
+        return any(f.search(word) for f in self.filters)
 
 
 def _read_list(base: Path, name: str, key: str) -> list[str]:
