@@ -1,10 +1,21 @@
-"""Checking many files in worker processes, with results in input order."""
+"""Checking many files in worker processes, with results in input order.
+
+A worker that dies (a crash in a C extension, the OOM killer) takes its batch down with it:
+that batch is then re-checked one file per process, so only the file that really crashes is
+reported, and the remaining batches go on in a fresh pool.
+"""
 from __future__ import annotations
 
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .runner import FileResult
+
+
+def _ignore_sigint():
+    # Ctrl-C is handled once, in the main process, which stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _work(batch, options, keep_text):
@@ -13,18 +24,41 @@ def _work(batch, options, keep_text):
     return [_safe_check(path, options, keep_text) for path in batch]
 
 
-def run_parallel(files, options, jobs, keep_text, step):
-    # Batches amortise inter-process overhead; many batches per worker keep the load even.
+def _alone(path, options, keep_text) -> FileResult:
+    """Check one file in a process of its own, to tell whether it is the one that crashes."""
+    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as pool:
+        try:
+            return pool.submit(_work, [path], options, keep_text).result()[0]
+        except BrokenProcessPool:
+            return FileResult(path, error="stylelint's worker process crashed on this file")
+
+
+def run_parallel(files, options, jobs, keep_text, step, work=_work):
+    # Batches amortise inter-process overhead; several batches per worker keep the load even.
     size = max(1, min(64, len(files) // (jobs * 8) or 1))
     batches = [files[i:i + size] for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_work, batch, options, keep_text) for batch in batches]
-        for batch, future in zip(batches, futures):
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                results = [FileResult(p, error="a worker process crashed while checking this batch")
-                           for p in batch]
-            for result in results:
-                step()
-                yield result
+    index = 0
+    while index < len(batches):
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        try:
+            futures = [pool.submit(work, batch, options, keep_text) for batch in batches[index:]]
+            for future in futures:
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    break
+                for result in results:
+                    step()
+                    yield result
+                index += 1
+            else:
+                continue
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+        for path in batches[index]:  # the batch whose worker died, one file at a time
+            step()
+            yield _alone(path, options, keep_text)
+        index += 1

@@ -214,3 +214,28 @@ def test_pre_commit_passes_clean_and_warning_only_drafts(tmp_path, hook_repo):
     (tmp_path / "drafts").rename(tmp_path / "first")
     warned = _draft_repo(tmp_path, hook_repo, WARNINGS_ONLY)
     assert warned.returncode == 0 and "Passed" in warned.stdout
+
+
+def _crash_on_bad(batch, options, keep_text):
+    from stylelint.session import _safe_check
+    if any(path.endswith("crash.md") for path in batch):
+        os._exit(1)  # a worker dying the hard way, as a crash in a C extension would
+    return [_safe_check(path, options, keep_text) for path in batch]
+
+
+def test_a_crashing_worker_costs_only_its_file(tmp_path, monkeypatch):
+    from stylelint import parallel
+    from stylelint.runner import Options
+
+    files = []
+    for i in range(12):
+        name = "crash.md" if i == 5 else f"s{i:02}.md"
+        (tmp_path / name).write_text(BAD)
+        files.append(str(tmp_path / name))
+    # _alone re-runs a file through _work in a fresh process: make that crash too.
+    monkeypatch.setattr(parallel, "_work", _crash_on_bad)
+    results = list(parallel.run_parallel(files, Options(), 2, False, lambda: None, work=_crash_on_bad))
+    assert [r.path for r in results] == files
+    crashed = [r.path for r in results if r.error]
+    assert crashed == [str(tmp_path / "crash.md")]
+    assert all(r.alerts for r in results if not r.error)
