@@ -312,7 +312,7 @@ def _load_vale(path: Path) -> Config:
         return [v.strip() for v in (value or "").split(",") if v.strip()]
 
     # Every style named anywhere, plus the styles of individually named rules.
-    named, sections = set(), []
+    named = set()
     for section_name in parser.sections():
         if section_name == "__core__":
             continue

@@ -61,8 +61,6 @@ class _Progress:
 
 
 def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename) -> int:
-    from .config import config_for
-
     results: list[FileResult] = []
     files = [p for p in paths if p != "-"]
     if "-" in paths:
@@ -74,26 +72,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     results += [r for r in _run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
                 if r is not None]
     if fix or diff:
-        for result in results:
-            if result.error or result.text is None or not any(a.fix for a in result.alerts):
-                continue
-            config = config_for(Path(result.path), Path(options.config) if options.config else None)
-
-            def relint(text, result=result, config=config):
-                return lint_decoded(FileResult(result.path), text, config, options).alerts
-
-            fixed, count = _fix(result, relint)
-            if not count:
-                continue
-            if diff:
-                from .fixer import unified_diff
-                click.echo(unified_diff(result.path, result.text, fixed), nl=False)
-            else:
-                from .fixer import write_atomic
-                write_atomic(Path(result.path), fixed, result.encoding, result.bom)
-                result.alerts = relint(fixed)
-                result.lines = lint_decoded(FileResult(result.path), fixed, config, options).lines
-                click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)
+        _fix_all(results, options, diff)
     checked = sum(1 for r in results if not r.error)
     info = _rule_info(results, options) if fmt == "sarif" else None
     output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
@@ -127,10 +106,29 @@ def _rule_info(results, options) -> dict:
     return info
 
 
-def _fix(result, relint):
-    from .fixer import fix_text
+def _fix_all(results, options, diff_only: bool) -> None:
+    """Apply (or, for --diff, print) the safe fixes; fixed files are re-checked for the report."""
+    from .config import config_for
+    from .fixer import fix_text, unified_diff, write_atomic
 
-    return fix_text(result.text, relint)
+    for result in results:
+        if result.error or result.text is None or not any(a.fix for a in result.alerts):
+            continue
+        config = config_for(Path(result.path), Path(options.config) if options.config else None)
+
+        def relint(text, path=result.path, config=config):
+            return lint_decoded(FileResult(path), text, config, options)
+
+        fixed, count = fix_text(result.text, lambda text: relint(text).alerts)
+        if not count:
+            continue
+        if diff_only:
+            click.echo(unified_diff(result.path, result.text, fixed), nl=False)
+            continue
+        write_atomic(Path(result.path), fixed, result.encoding, result.bom)
+        fresh = relint(fixed)
+        result.alerts, result.lines = fresh.alerts, fresh.lines
+        click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)
 
 
 def _check_stdin(options, stdin_filename):
