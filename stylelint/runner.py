@@ -47,7 +47,7 @@ def iter_files(paths: list[str]):
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+                dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
                 for name in sorted(files):
                     if Path(name).suffix.lower() in WALKED_EXTENSIONS:
                         yield str(Path(root) / name)
