@@ -52,7 +52,7 @@ class SortedTable:
     the table is turned into a dict, which is then faster.
     """
 
-    MATERIALIZE_AFTER = 20_000
+    MATERIALIZE_AFTER = 3_000  # about 15 ms of searching, the cost of loading the table
 
     def __init__(self, data: bytes):
         self.data = data

@@ -73,9 +73,12 @@ class Directives:
         m = _VALE_MATCH.match(body)
         if m:
             try:
-                matches = frozenset(json.loads(m.group(2)))
+                listed = json.loads(m.group(2))
             except ValueError:
                 return
+            if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
+                return  # Vale wants a JSON list of strings; anything else is not a directive
+            matches = frozenset(listed)
             if m.group(3) == "NO":
                 self._disable(m.group(1), end, matches)
             else:

@@ -157,9 +157,12 @@ class TermIndex:
             for key_words, seps, exact, owner, payload in entries.get(word, ()):
                 if owner in taken or last_end.get(owner, -1) > start:
                     continue
+                n = len(key_words)
+                if n > 1 and (not exact and tuple(words[i + 1:i + n]) != key_words[1:]):
+                    continue  # the following words differ: no need to look at the text
                 if exact and string[start:cursor] != key_words[0]:
                     continue
-                end = _phrase_end(string, lowered, cursor, key_words, seps, exact)
+                end = _phrase_end(string, lowered, cursor, key_words, seps, exact) if n > 1 else cursor
                 if end is None:
                     continue
                 found.setdefault(owner, []).append((start, end, payload))

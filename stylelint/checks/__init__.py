@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import (
-    NONWORD_TEMPLATE, PatternError, compile_pattern, format_message, search,
+    NONWORD_TEMPLATE, PatternError, compile_pattern, finditer, format_message, search,
 )
 from ..scope import ScopeError, block_matches, parse_scope
 
@@ -151,6 +151,7 @@ class Rule:
         patterns are compiled on first use, since most documents never need them."""
         terms = list(exceptions) + list(self.vocab)
         self._exceptions = None
+        self._phrase_spans = None
         if terms:
             for index, term in enumerate(exceptions):
                 check_pattern(term, self, "exceptions", index)
@@ -175,9 +176,12 @@ class Rule:
         if search(self._exception_re, string[start:end].strip()):
             return True
         if self._phrase_re is not None:
-            for m in self._phrase_re.finditer(string, block.start, block.end):
-                if m.start() <= start and end <= m.end():
-                    return True
+            key = (id(string), block.start, block.end)
+            if self._phrase_spans is None or self._phrase_spans[0] != key:
+                # One scan per block, however many hits the block has.
+                spans = [m.span() for m in finditer(self._phrase_re, string, block.start, block.end)]
+                self._phrase_spans = (key, spans)
+            return any(s <= start and end <= e for s, e in self._phrase_spans[1])
         return False
 
     def _validate_action(self):
