@@ -96,6 +96,14 @@ class SortedTable:
                 return data[end + 1:base + offsets[mid + 1] - 1].decode()
         return None
 
+    def present(self, keys: set[str]) -> set[str]:
+        """The keys that are in the table (a set intersection once it is a dict)."""
+        if self.table is None and self.questions + len(keys) > self.MATERIALIZE_AFTER:
+            self._materialize()
+        if self.table is not None:
+            return keys & self.table.keys()
+        return {k for k in keys if self.get(k) is not None}
+
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
 

@@ -5,6 +5,7 @@ import bisect
 
 from . import nlp
 from .markup import MASK, Block, Parsed, fill
+from .scope import block_matches
 from .terms import in_block
 
 
@@ -22,6 +23,14 @@ class Context:
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.index = index  # the shared TermIndex of the rules being run
         self._term_hits: dict[int, dict] = {}
+        self._scoped: dict = {}
+
+    def has_term_hits(self, rule) -> bool:
+        """Does the word index find anything of this rule in the prose?"""
+        key = id(self.prose)
+        if key not in self._term_hits:
+            self._term_hits[key] = self.index.scan(self.prose) if self.index else {}
+        return bool(self._term_hits[key].get(rule.id))
 
     def term_hits(self, rule, string: str, block: Block) -> list:
         """This rule's term matches inside a block, from one index scan per string."""
@@ -47,6 +56,15 @@ class Context:
         if kind == "paragraph":
             return [Block(b.start, b.end, f"paragraph.text.{self.ext}") for b in plain]
         raise ValueError(kind)
+
+    def scoped(self, alternative) -> list[tuple[Block, str]]:
+        """(block, string) pairs a scope alternative runs on; rules with the same scope share it."""
+        found = self._scoped.get(alternative)
+        if found is None:
+            found = self._scoped[alternative] = [
+                (b, self.string_for(b)) for b in self.blocks(alternative.kind)
+                if block_matches(alternative, b.scope)]
+        return found
 
     def string_for(self, block: Block) -> str:
         """The string a block's offsets index: raw text, the prose summary, or the prose."""

@@ -6,6 +6,7 @@ catastrophic pattern becomes an error for that rule, not a hung pre-commit hook.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re as stdre
 
@@ -71,6 +72,7 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
 # C-level scan, many times cheaper than a large case-insensitive alternation.
 _ANCHORS: dict[int, tuple] = {}
 _LOWERED: list = [None, None]  # the last text lower-cased: (text, lowered)
+_POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of its anchors)
 
 
 def _factors(items) -> set[str] | None:
@@ -101,19 +103,34 @@ def _factors(items) -> set[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
-def _absent(compiled, text: str, start: int, end: int) -> bool:
+def absent(compiled, text: str, start: int, end: int) -> bool:
+    """True when no anchor of the pattern lies in text[start:end], so it cannot match there.
+    Anchors are located once per text; each block is then a binary search."""
     entry = _ANCHORS.get(id(compiled))
     if entry is None or entry[0] is not compiled:
         return False
-    _, anchors, lower = entry
-    if lower:
-        if _LOWERED[0] is not text:
-            lowered = text.lower()
-            if len(lowered) != len(text):
+    cached = _POSITIONS.get(id(compiled))
+    if cached is None or cached[0] is not text:
+        _, anchors, lower = entry
+        haystack = text
+        if lower:
+            if _LOWERED[0] is not text:
+                lowered = text.lower()
+                _LOWERED[:] = [text, lowered if len(lowered) == len(text) else None]
+            haystack = _LOWERED[1]
+            if haystack is None:  # lower-casing changed the length: do not guess
                 return False
-            _LOWERED[:] = [text, lowered]
-        text = _LOWERED[1]
-    return not any(text.find(a, start, end) >= 0 for a in anchors)
+        offsets = []
+        for anchor in anchors:
+            at = haystack.find(anchor)
+            while at >= 0:
+                offsets.append(at)
+                at = haystack.find(anchor, at + 1)
+        offsets.sort()
+        cached = _POSITIONS[id(compiled)] = (text, offsets)
+    offsets = cached[1]
+    i = bisect.bisect_left(offsets, start)
+    return i == len(offsets) or offsets[i] >= end
 
 
 # Syntax that `re` rejects or reads differently from Vale's engine: POSIX classes, \p{..},
@@ -252,21 +269,21 @@ def _call(compiled, method, *args):
 def finditer(compiled, text: str, start: int = 0, end: int | None = None):
     """All matches; a `regex` pattern raises TimeoutError when it takes too long."""
     end = len(text) if end is None else end
-    if _absent(compiled, text, start, end):
+    if absent(compiled, text, start, end):
         return iter(())
     return _call(compiled, "finditer", text, start, end)
 
 
 def search(compiled, text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
-    if _absent(compiled, text, start, end):
+    if absent(compiled, text, start, end):
         return None
     return _call(compiled, "search", text, start, end)
 
 
 def findall(compiled, text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
-    if _absent(compiled, text, start, end):
+    if absent(compiled, text, start, end):
         return []
     return _call(compiled, "findall", text, start, end)
 

@@ -139,7 +139,10 @@ class TermIndex:
         cursor = 0
         lookups = self.lookups
         if lookups:  # large word lists are asked once per distinct word of the text
-            hits = {w for w in set(words) if w in entries or any(w in table for _, table in lookups)}
+            distinct = set(words)
+            hits = distinct & entries.keys()
+            for _, table in lookups:
+                hits |= table.present(distinct) if hasattr(table, "present") else distinct & table.keys()
         else:
             hits = entries
         candidates = [i for i, w in enumerate(words) if w in hits]

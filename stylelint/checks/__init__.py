@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import (
-    NONWORD_TEMPLATE, PatternError, compile_pattern, finditer, format_message, search,
+    NONWORD_TEMPLATE, PatternError, absent, compile_pattern, finditer, format_message, search,
 )
-from ..scope import ScopeError, block_matches, parse_scope
+from ..scope import ScopeError, parse_scope
 
 LEVELS = {"suggestion": 0, "warning": 1, "error": 2}
 CATEGORIES = ("neutrality", "sourcing", "naming", "typo", "style", "readability")
@@ -115,15 +115,15 @@ class Rule:
     # -- running ---------------------------------------------------------------------------
     def run(self, ctx):
         """All hits of this rule in one document (raw offsets; filtering happens later)."""
+        if self.absent_from(ctx):
+            return
         seen = set()
         for alternative in self.scope:
-            for block in ctx.blocks(alternative.kind):
-                if (block.start, block.end, block.scope) in seen:
+            for block, string in ctx.scoped(alternative):
+                if block in seen:
                     continue
-                if not block_matches(alternative, block.scope):
-                    continue
-                seen.add((block.start, block.end, block.scope))
-                for hit in self.check(ctx, block, ctx.string_for(block)):
+                seen.add(block)
+                for hit in self.check(ctx, block, string):
                     if alternative.quote is not None and \
                             ctx.in_quote(hit.start, hit.end) != alternative.quote:
                         continue
@@ -131,6 +131,19 @@ class Rule:
 
     def check(self, ctx, block, string):
         raise NotImplementedError
+
+    # Patterns (or the word index) that every hit needs: when none of them can match anywhere in
+    # the document's prose, the rule has nothing to do and skips the block-by-block walk.
+    def prefilters(self) -> list:
+        return []
+
+    def absent_from(self, ctx) -> bool:
+        if any(alt.kind not in ("text", "sentence", "paragraph") for alt in self.scope):
+            return False  # whole-file scopes read other strings
+        if getattr(self, "terms", None) is not None or getattr(self, "lookup", None) is not None:
+            return not ctx.has_term_hits(self)
+        patterns = self.prefilters()
+        return bool(patterns) and all(absent(p, ctx.prose, 0, len(ctx.prose)) for p in patterns)
 
     def format(self, hit: Hit) -> str:
         return format_message(self.message, list(hit.args))

@@ -58,11 +58,16 @@ class Attribution(Rule):
                             "window")
         self.build_exceptions(data.get("exceptions") or [])
 
+    def prefilters(self):
+        return [pattern for _, pattern, _ in self.triggers]
+
     def run(self, ctx):
         # Sentences of every prose block, lists and blockquotes included; the rule's own scope
         # still decides which blocks (e.g. `~heading`).
         from ..scope import block_matches
 
+        if self.absent_from(ctx):
+            return
         for block in ctx.blocks("text"):
             if not any(block_matches(alt, block.scope) for alt in self.scope):
                 continue

@@ -36,6 +36,9 @@ class Existence(Rule):
         self.ignorecase = data.get("ignorecase", False)
         self.terms = [(term, None) for term, _ in literal] if literal else None
 
+    def prefilters(self):
+        return [self.pattern]
+
     def check(self, ctx, block, string):
         if self.terms is not None:
             spans = ((s, e) for s, e, _ in ctx.term_hits(self, string, block))

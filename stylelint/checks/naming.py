@@ -82,6 +82,9 @@ class Naming(Rule):
         self.ignorecase = bool(flags)
         self.build_exceptions(data.get("exceptions") or [])
 
+    def prefilters(self):
+        return [self.pattern]
+
     def check(self, ctx, block, string):
         year = ctx.state.get("__year__", ...)
         if year is ...:

@@ -8,6 +8,7 @@ Mykolaiv) that no general dictionary has.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import json
@@ -75,28 +76,41 @@ class Spelling(Rule):
             self.accept_re = self.compile(r"(?i)^(?:%s)$" % body, "vocab")
 
     def check(self, ctx, block, string):
-        # One C-level pass lists the words; only blocks with an unknown word are walked.
-        words = builtin_words()
+        hits = self._document_hits(ctx, string)
+        lo = bisect.bisect_left(hits, (block.start,))
+        for start, end, word in hits[lo:]:
+            if start >= block.end:
+                break
+            if end <= block.end:
+                yield Hit(start, end, (word,))
+
+    def _document_hits(self, ctx, string):
+        """Every misspelled word of the string, found once per document: one C-level pass lists
+        the words, the dictionary is asked once per distinct word, and only then are the few
+        unknown ones located."""
+        key = (self.id, id(string))
+        if key in ctx.state:
+            return ctx.state[key]
         skip_names = self.skip_names
-        unknown = {w for w in set(_TOKEN.findall(string, block.start, block.end))
-                   if w.lower() not in words and not (skip_names and w[0].isupper())}
-        if not unknown:
-            return
-        unknown = {w for w in unknown if self._misspelled(w)}
-        if not unknown:
-            return
-        for m in _TOKEN.finditer(string, block.start, block.end):
-            word = m.group(0)
-            if word not in unknown:
-                continue
-            if "-" not in word:
-                yield Hit(m.start(), m.end(), (word,))
-                continue
-            offset = m.start()
-            for part in word.split("-"):
-                if self._misspelled(part, in_compound=True):
-                    yield Hit(offset, offset + len(part), (part,))
-                offset += len(part) + 1
+        tokens = {w for w in set(_TOKEN.findall(string)) if not (skip_names and w[0].isupper())}
+        known = builtin_words().present({w.lower() for w in tokens})
+        unknown = {w for w in tokens if w.lower() not in known and self._misspelled(w)}
+        hits = []
+        if unknown:
+            for m in _TOKEN.finditer(string):
+                word = m.group(0)
+                if word not in unknown:
+                    continue
+                if "-" not in word:
+                    hits.append((m.start(), m.end(), word))
+                    continue
+                offset = m.start()
+                for part in word.split("-"):
+                    if self._misspelled(part, in_compound=True):
+                        hits.append((offset, offset + len(part), part))
+                    offset += len(part) + 1
+        ctx.state[key] = hits
+        return hits
 
     def _misspelled(self, word, in_compound=False):
         """Memoised verdict for a word (a compound is misspelled if one of its parts is)."""

@@ -57,6 +57,9 @@ class Substitution(Rule):
         for m in finditer(self.pattern, string, block.start, block.end):
             yield m.start(), m.end(), self.keys[m.lastindex - 1] if m.lastindex else self.keys[0]
 
+    def prefilters(self):
+        return [self.pattern]
+
     def check(self, ctx, block, string):
         for start, end, key in self._matches(ctx, block, string):
             observed = string[start:end]
