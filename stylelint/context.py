@@ -24,13 +24,30 @@ class Context:
         self.index = index  # the shared TermIndex of the rules being run
         self._term_hits: dict[int, dict] = {}
         self._scoped: dict = {}
+        self._scoped_starts: dict = {}
 
     def has_term_hits(self, rule) -> bool:
         """Does the word index find anything of this rule in the prose?"""
+        return bool(self.document_term_hits(rule))
+
+    def document_term_hits(self, rule) -> list:
         key = id(self.prose)
         if key not in self._term_hits:
             self._term_hits[key] = self.index.scan(self.prose) if self.index else {}
-        return bool(self._term_hits[key].get(rule.id))
+        return self._term_hits[key].get(rule.id, [])
+
+    def blocks_at(self, alternative, positions: list[int]) -> list:
+        """The scoped (block, string) pairs that contain any of the sorted offsets."""
+        pairs = self.scoped(alternative)
+        starts = self._scoped_starts.get(alternative)
+        if starts is None:
+            starts = self._scoped_starts[alternative] = [b.start for b, _ in pairs]
+        chosen = []
+        for position in positions:
+            i = bisect.bisect_right(starts, position) - 1
+            if i >= 0 and position < pairs[i][0].end and (not chosen or chosen[-1] != i):
+                chosen.append(i)
+        return [pairs[i] for i in sorted(set(chosen))]
 
     def term_hits(self, rule, string: str, block: Block) -> list:
         """This rule's term matches inside a block, from one index scan per string."""

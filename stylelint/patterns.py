@@ -106,9 +106,18 @@ def _factors(items) -> set[str] | None:
 def absent(compiled, text: str, start: int, end: int) -> bool:
     """True when no anchor of the pattern lies in text[start:end], so it cannot match there.
     Anchors are located once per text; each block is then a binary search."""
+    offsets = anchor_offsets(compiled, text)
+    if offsets is None:
+        return False
+    i = bisect.bisect_left(offsets, start)
+    return i == len(offsets) or offsets[i] >= end
+
+
+def anchor_offsets(compiled, text: str) -> list[int] | None:
+    """Sorted offsets of the pattern's anchors in the text, or None if it has no anchors."""
     entry = _ANCHORS.get(id(compiled))
     if entry is None or entry[0] is not compiled:
-        return False
+        return None
     cached = _POSITIONS.get(id(compiled))
     if cached is None or cached[0] is not text:
         _, anchors, lower = entry
@@ -119,7 +128,7 @@ def absent(compiled, text: str, start: int, end: int) -> bool:
                 _LOWERED[:] = [text, lowered if len(lowered) == len(text) else None]
             haystack = _LOWERED[1]
             if haystack is None:  # lower-casing changed the length: do not guess
-                return False
+                return None
         offsets = []
         for anchor in anchors:
             at = haystack.find(anchor)
@@ -128,9 +137,7 @@ def absent(compiled, text: str, start: int, end: int) -> bool:
                 at = haystack.find(anchor, at + 1)
         offsets.sort()
         cached = _POSITIONS[id(compiled)] = (text, offsets)
-    offsets = cached[1]
-    i = bisect.bisect_left(offsets, start)
-    return i == len(offsets) or offsets[i] >= end
+    return cached[1]
 
 
 # Syntax that `re` rejects or reads differently from Vale's engine: POSIX classes, \p{..},

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import (
-    NONWORD_TEMPLATE, PatternError, absent, compile_pattern, finditer, format_message, search,
+    NONWORD_TEMPLATE, PatternError, absent, anchor_offsets, compile_pattern, finditer, format_message,
+    search,
 )
 from ..scope import ScopeError, parse_scope
 
@@ -119,10 +120,11 @@ class Rule:
             return
         seen = set()
         for alternative in self.scope:
-            for block, string in ctx.scoped(alternative):
-                if block in seen:
-                    continue
-                seen.add(block)
+            for block, string in self.candidates(ctx, alternative):
+                if len(self.scope) > 1:
+                    if (block.start, block.end, block.scope) in seen:
+                        continue
+                    seen.add((block.start, block.end, block.scope))
                 for hit in self.check(ctx, block, string):
                     if alternative.quote is not None and \
                             ctx.in_quote(hit.start, hit.end) != alternative.quote:
@@ -136,6 +138,26 @@ class Rule:
     # the document's prose, the rule has nothing to do and skips the block-by-block walk.
     def prefilters(self) -> list:
         return []
+
+    def candidates(self, ctx, alternative) -> list:
+        """The scoped (block, string) pairs that can hold a hit: those containing one of the
+        rule's words (word index) or pattern anchors. Rules without either get every block."""
+        pairs = ctx.scoped(alternative)
+        if alternative.kind not in ("text", "sentence", "paragraph"):
+            return pairs
+        if getattr(self, "terms", None) is not None or getattr(self, "lookup", None) is not None:
+            positions = [h[0] for h in ctx.document_term_hits(self)]
+        else:
+            patterns = self.prefilters()
+            positions = []
+            for pattern in patterns:
+                offsets = anchor_offsets(pattern, ctx.prose)
+                if offsets is None:
+                    return pairs
+                positions += offsets
+            if not patterns:
+                return pairs
+        return ctx.blocks_at(alternative, sorted(positions))
 
     def absent_from(self, ctx) -> bool:
         if any(alt.kind not in ("text", "sentence", "paragraph") for alt in self.scope):

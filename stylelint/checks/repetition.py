@@ -31,7 +31,9 @@ class Repetition(Rule):
         # Two equal alphabetic tokens in a row are also two equal words in a row in the plain
         # list of words; most blocks have none, and listing words is one C-level call.
         if self.alpha:
-            words = _LETTERS.findall(string.lower() if self.ignorecase else string, block.start, block.end)
+            words = _LETTERS.findall(string, block.start, block.end)
+            if self.ignorecase:
+                words = [w.lower() for w in words]
             if not any(map(operator.eq, words, words[1:])):
                 return
         previous = None  # (start, end, text)
