@@ -129,9 +129,7 @@ class TermIndex:
             for bucket in self.entries.values():
                 bucket.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins
             self._sorted = True
-        lowered = string.lower()
-        if len(lowered) != len(string):  # a few characters lower-case to two; use the old way
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in string)
+        lowered = lower_same_length(string)
         entries = self.entries
         words = TOKEN.findall(lowered)
         found: dict = {}
@@ -172,6 +170,18 @@ class TermIndex:
                 last_end[owner] = end
                 taken.add(owner)
         return found
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower(), keeping every offset: the few characters whose lower case is longer
+    (Turkish dotted İ becomes i + a combining dot) are mapped to a one-character form."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    lowered = text.replace("İ", "I").lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _is_word_char(ch: str) -> bool:
