@@ -54,7 +54,7 @@ def main():
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format "
               "(default: text; github when GITHUB_ACTIONS=true).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),

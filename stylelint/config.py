@@ -131,7 +131,11 @@ def _find_in(directory: Path) -> Path | None:
         for folder in (directory.resolve(), *directory.resolve().parents):
             for name in names:
                 candidate = folder / name
-                if candidate.is_file() and (name != "pyproject.toml" or _has_tool_section(candidate)):
+                try:
+                    found = candidate.is_file()
+                except OSError:  # a folder we may not look into holds no config for us
+                    found = False
+                if found and (name != "pyproject.toml" or _has_tool_section(candidate)):
                     return candidate
     return None
 
@@ -173,9 +177,10 @@ def _registry(folders: list[Path]) -> dict[str, Path]:
 def _resolve_packs(path: Path, names, line) -> list[Path]:
     builtin = builtin_rules_dir()
     folders = []
-    for name in names:
+    for index, name in enumerate(names):
+        where = line(("packs", index)) or line("packs")
         if not isinstance(name, str):
-            raise ConfigError(path, f"'packs' entries must be pack names or folders, not {name!r}", line("packs"))
+            raise ConfigError(path, f"'packs' entries must be pack names or folders, not {name!r}", where)
         local = (path.parent / name)
         if local.is_dir():
             folders.append(local)
@@ -184,7 +189,7 @@ def _resolve_packs(path: Path, names, line) -> list[Path]:
         else:
             known = ", ".join(sorted(p.name for p in builtin.iterdir() if p.is_dir()))
             raise ConfigError(path, f"pack '{name}' not found: not a folder next to this file nor a "
-                                    f"built-in pack ({known})", line("packs"))
+                                    f"built-in pack ({known})", where)
     return folders
 
 
@@ -241,7 +246,7 @@ def _from_mapping(path: Path, data, line) -> Config:
     for key in ("accept", "reject"):
         values = vocab.get(key) or []
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise ConfigError(path, f"'vocab.{key}' must be a list of terms", line("vocab"))
+            raise ConfigError(path, f"'vocab.{key}' must be a list of terms", line(key) or line("vocab"))
         setattr(config, key, values)
     ignore = data.get("ignore") or []
     if not isinstance(ignore, list) or not all(isinstance(v, str) for v in ignore):
@@ -250,9 +255,10 @@ def _from_mapping(path: Path, data, line) -> Config:
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise ConfigError(path, "'overrides' must be a list of {files: [...], rules: {...}}", line("overrides"))
-    for entry in overrides:
+    for index, entry in enumerate(overrides):
         if not isinstance(entry, dict) or set(entry) - {"files", "rules"} or "files" not in entry:
-            raise ConfigError(path, "each override needs 'files' (globs) and 'rules'", line("overrides"))
+            raise ConfigError(path, "each override needs 'files' (globs) and 'rules'",
+                              line(("overrides", index)) or line("overrides"))
         files = [entry["files"]] if isinstance(entry["files"], str) else entry["files"]
         rules = _check_rules(path, registry, entry.get("rules") or {}, line, "overrides")
         config.sections.append(Section(list(files), None, rules))
@@ -344,7 +350,10 @@ def _load_vale(path: Path) -> Config:
                 continue
             if key not in registry:
                 raise ConfigError(path, f"unknown rule '{key}'", line(key))
-            rules[key] = "off" if value == "NO" else value if value in LEVELS else "on" if value == "YES" else "off"
+            if value not in ("YES", "NO", *LEVELS):
+                raise ConfigError(path, f"'{key}' must be YES, NO, suggestion, warning or error, "
+                                        f"not {value!r}", line(key))
+            rules[key] = "off" if value == "NO" else "on" if value == "YES" else value
         if section_name == "*":
             config.packs = packs or []
             config.rules.update(rules)

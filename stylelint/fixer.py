@@ -58,7 +58,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
 def write_atomic(path: Path, text: str, encoding: str, bom: bytes) -> None:
     """Write via a temporary file in the same folder and rename it over the original."""
     data = encode(text, encoding, bom)
-    folder = path.resolve().parent
+    path = path.resolve()  # through a symbolic link: fix the file it points to, keep the link
+    folder = path.parent
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".stylelint-tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -19,6 +19,10 @@ class ConfigError(Exception):
     def __init__(self, path, message: str, line: int | None = None):
         where = f"{path}:{line}" if line else f"{path}"
         super().__init__(f"{where}: {message}")
+        self.args_for_pickle = (path, message, line)
+
+    def __reduce__(self):  # so an error found in a worker process reaches the main one intact
+        return (ConfigError, self.args_for_pickle)
 
 
 def read_yaml(path: Path, text: str | None = None):
@@ -31,26 +35,61 @@ def read_yaml(path: Path, text: str | None = None):
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_size(node)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
+        if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+            # The end of the file is no help: point at the line where the quote opens.
+            mark, problem = exc.context_mark, "a quotation mark is opened here and never closed"
         raise ConfigError(path, f"YAML syntax error: {problem}", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise ConfigError(path, f"YAML error: {exc}") from None
+    except ValueError as exc:
+        raise ConfigError(path, str(exc)) from None
     finally:
         loader.dispose()
     lines: dict = {}
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            lines[key_node.value] = key_node.start_mark.line + 1
-            if isinstance(value_node, yaml.SequenceNode):
-                for i, item in enumerate(value_node.value):
-                    lines[(key_node.value, i)] = item.start_mark.line + 1
-            elif isinstance(value_node, yaml.MappingNode):  # e.g. rule ids under `rules:`
-                for sub_key, _ in value_node.value:
-                    lines.setdefault(sub_key.value, sub_key.start_mark.line + 1)
+    _record_lines(node, lines, top=True)
     return data, lines
+
+
+def _record_lines(node, lines: dict, top: bool) -> None:
+    """Line of every mapping key (top-level keys win over nested ones of the same name) and
+    of every list item, as (key, index)."""
+    if not isinstance(node, yaml.MappingNode):
+        return
+    for key_node, value_node in node.value:
+        key = key_node.value
+        if top:
+            lines[key] = key_node.start_mark.line + 1
+        else:
+            lines.setdefault(key, key_node.start_mark.line + 1)
+        if isinstance(value_node, yaml.SequenceNode):
+            for i, item in enumerate(value_node.value):
+                lines.setdefault((key, i), item.start_mark.line + 1)
+                _record_lines(item, lines, False)
+        else:
+            _record_lines(value_node, lines, False)
+
+
+MAX_NODES = 20_000  # a rule or config file is small; more means an alias bomb
+
+
+def _check_size(node) -> None:
+    """Refuse YAML whose aliases expand into far more data than the file holds."""
+    budget, stack = MAX_NODES, [node]
+    while stack:
+        current = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise ValueError("the file expands to too much data (repeated YAML aliases?)")
+        if isinstance(current, yaml.MappingNode):
+            stack.extend(n for pair in current.value for n in pair)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
 
 
 def validate(data, lines, path) -> None:

@@ -131,8 +131,10 @@ def _markdown_parser():
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
 
+        # The default nesting limit (20) would leave deeply nested lists and quotes unchecked.
         _md_parser = (
-            MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+            MarkdownIt("commonmark", {"maxNesting": 1000})
+            .enable(["table", "strikethrough"]).use(front_matter_plugin)
         )
     return _md_parser
 
@@ -263,6 +265,7 @@ _HTML_KINDS = {
     "li": "text.list", "blockquote": "text.blockquote", "td": "text.table.cell",
     "th": "text.table.header", "caption": "text.table.caption", "figcaption": "text.figure.caption",
 }
+_ENTITY = re.compile(r"&#?[\w]+;?")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
          "track", "wbr"}
 
@@ -360,16 +363,18 @@ class _HTMLReader(HTMLParser):
             self.kind = self._kind()
         self.pieces.append((offset, _mask_sub(_URL, data)))
 
-    def _entity(self, length_text: str):
+    def _entity(self):
         if self.pieces and not self.skipping:
             offset = self._offset()
-            self.pieces.append((offset, MASK * len(length_text)))
+            # The source may omit the ";" (AT&T): mask exactly what is there.
+            m = _ENTITY.match(self.text, offset)
+            self.pieces.append((offset, MASK * (len(m.group(0)) if m else 1)))
 
     def handle_entityref(self, name):
-        self._entity(f"&{name};")
+        self._entity()
 
     def handle_charref(self, name):
-        self._entity(f"&#{name};")
+        self._entity()
 
     def handle_comment(self, data):
         offset = self._offset()

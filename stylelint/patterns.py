@@ -55,7 +55,7 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     # `regex` matches large case-insensitive alternations faster than `re` does (measured on
     # the news corpus), so `re` is kept for the short or case-sensitive patterns where it wins.
     simple = len(source) < 80 or not source.startswith("(?i)")
-    if fast and simple and tree is not None and not _can_backtrack(tree):
+    if fast and simple and tree is not None and not _can_backtrack(tree) and _anchored(tree):
         compiled = stdre.compile(source, stdre.MULTILINE)
     if compiled is None:
         try:
@@ -167,7 +167,8 @@ def _broad(items) -> bool:
     if op is ANY or op is CATEGORY or op is _NOT_LITERAL:
         return True
     if op is IN:
-        return any(o is NEGATE or o is CATEGORY for o, _ in av)
+        return any(o is NEGATE or o is CATEGORY or (o is _RANGE and a[1] - a[0] > 2) for o, a in av) \
+            or len(av) > 3
     return False
 
 
@@ -204,6 +205,49 @@ def _can_backtrack(items, in_repeat: bool = False) -> bool:
             # consume that character too (".*x.*y" stays cubic).
             open_ended = [r for r in open_ended if not _fenced(r, [(op, av)])]
     return False
+
+
+def _has_open_broad(items) -> bool:
+    for op, av in items:
+        if op in _REPEATS:
+            if av[1] == MAXREPEAT and _broad(list(av[2])):
+                return True
+            if _has_open_broad(list(av[2])):
+                return True
+        elif op is SUBPATTERN and _has_open_broad(list(av[3])):
+            return True
+        elif op is BRANCH and any(_has_open_broad(list(b)) for b in av[1]):
+            return True
+        elif op in (ASSERT, ASSERT_NOT) and _has_open_broad(list(av[1])):
+            return True
+    return False
+
+
+def _starts_fenced(items) -> bool:
+    """Does every match begin with a literal, a narrow class or a boundary? Then a search
+    tries the pattern only at few places, instead of scanning on from every character."""
+    for op, av in items:
+        if op is _LITERAL or op is _AT:
+            return True
+        if op is IN:
+            return not _broad([(op, av)])
+        if op is SUBPATTERN:
+            return _starts_fenced(list(av[3]))
+        if op is BRANCH:
+            return all(_starts_fenced(list(b)) for b in av[1])
+        if op in _REPEATS:
+            if av[0] == 0 or (av[1] == MAXREPEAT and _broad(list(av[2]))):
+                return False
+            return _starts_fenced(list(av[2]))
+        return False
+    return True
+
+
+def _anchored(tree) -> bool:
+    """A pattern with an open-ended wide repeat (\\w+, [^.]*) is quadratic under search unless
+    its start is fenced (\\b, a literal): "[a-z]+\\d" on a long run of letters retries from
+    every letter. Such patterns stay with `regex`, which has a timeout."""
+    return _starts_fenced(tree) or not _has_open_broad(tree)
 
 
 def _fenced(repeat, items) -> bool:

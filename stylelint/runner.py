@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,12 +42,21 @@ class FileResult:
     bom: bytes = b""
 
 
-def iter_files(paths: list[str]):
-    """Files to check, in a stable order: explicit files as given, directories walked sorted."""
+def iter_files(paths: list[str], unreadable: list | None = None):
+    """Files to check, in a stable order: explicit files as given, directories walked sorted.
+    Folders that cannot be listed are appended to `unreadable` as (path, reason)."""
+    def report(error: OSError):
+        if unreadable is not None:
+            unreadable.append((error.filename, error.strerror or str(error)))
+
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
+        try:
+            is_dir = path.is_dir()
+        except OSError:  # e.g. inside a folder we may not enter: the file check reports it
+            is_dir = False
+        if is_dir:
+            for root, dirs, files in os.walk(path, onerror=report):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
                 for name in sorted(files):
                     if Path(name).suffix.lower() in WALKED_EXTENSIONS:
@@ -75,7 +85,10 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
         result.fail_level = config.fail_level
         if file_path.is_symlink() and not file_path.exists():
             raise OSError("broken symbolic link")
-        size = file_path.stat().st_size
+        info = file_path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe would block, a device never ends
+            raise OSError("not a regular file, skipped")
+        size = info.st_size
         if size > MAX_BYTES:
             raise DecodeError(f"file is larger than {MAX_BYTES // 2**20} MB, skipped")
         decoded = decode(file_path.read_bytes())

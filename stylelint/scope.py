@@ -27,6 +27,14 @@ class ScopeError(ValueError):
     pass
 
 
+# Every section a block scope can have (ours and Vale's), plus file types: a scope naming
+# anything else would silently never run.
+KNOWN_SECTIONS = frozenset(
+    "text sentence paragraph summary raw quote heading h1 h2 h3 h4 h5 h6 list blockquote table "
+    "header cell caption figure attr alt comment line block frontmatter md markdown mdx html htm "
+    "txt rst adoc org xml dita".split())
+
+
 def parse_scope(value) -> tuple[Alternative, ...]:
     items = [value] if isinstance(value, str) else list(value or ["text"])
     alternatives = []
@@ -45,6 +53,11 @@ def parse_scope(value) -> tuple[Alternative, ...]:
             if name in ("code", "link", "strong", "emphasis"):
                 raise ScopeError(f"scope '{name}' is no longer supported; use 'raw' instead")
             sections = frozenset(name.split("."))
+            unknown = sorted(sections - KNOWN_SECTIONS)
+            if unknown:
+                raise ScopeError(f"unknown scope '{unknown[0]}' in {item!r} (known scopes include "
+                                 f"text, heading, list, blockquote, table, sentence, paragraph, "
+                                 f"summary, raw and quote)")
             if sections == {"quote"}:
                 quote = not negated
                 continue

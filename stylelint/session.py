@@ -65,10 +65,12 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     files = [p for p in paths if p != "-"]
     if "-" in paths:
         results.append(_check_stdin(options, stdin_filename))
-    listed = list(iter_files(files))
-    missing = [p for p in files if not Path(p).exists() and not Path(p).is_symlink()]
+    unlisted: list = []
+    listed = list(iter_files(files, unlisted))
+    missing = [p for p in files if not _exists(p)]
     for path in missing:
         click.echo(f"stylelint: error: {path}: no such file or folder", err=True)
+    results += [FileResult(path, error=f"cannot list folder: {reason}") for path, reason in unlisted]
     results += [r for r in _run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
                 if r is not None]
     if fix or diff:
@@ -80,6 +82,9 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
         click.echo(output, color=color)
     if fmt != "text" or diff:  # machine output stays parseable; people in CI logs still get the tally
         from .formats.text import summary_line
+        for result in results:  # formats that have no place for a file they could not read
+            if result.error and (fmt in ("line", "gitlab") or diff):
+                click.echo(f"{result.path}: cannot check: {result.error}", err=True)
         click.echo(summary_line(results, checked), err=True)
     if any(r.error for r in results) or missing:
         return 2
@@ -88,6 +93,13 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
         if any(LEVELS[a.severity] >= threshold for a in result.alerts):
             return 1
     return 0
+
+
+def _exists(path: str) -> bool:
+    try:
+        return Path(path).exists() or Path(path).is_symlink()
+    except OSError:  # inside a folder we may not read: let the file check report it
+        return True
 
 
 def _rule_info(results, options) -> dict:
@@ -125,7 +137,12 @@ def _fix_all(results, options, diff_only: bool) -> None:
         if diff_only:
             click.echo(unified_diff(result.path, result.text, fixed), nl=False)
             continue
-        write_atomic(Path(result.path), fixed, result.encoding, result.bom)
+        try:
+            write_atomic(Path(result.path), fixed, result.encoding, result.bom)
+        except OSError as exc:  # the original is intact; say so and go on with the rest
+            result.error = f"could not write the fixes ({exc.strerror or exc}); the file is unchanged"
+            click.echo(f"stylelint: error: {result.path}: {result.error}", err=True)
+            continue
         fresh = relint(fixed)
         result.alerts, result.lines = fresh.alerts, fresh.lines
         click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)

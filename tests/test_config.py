@@ -387,7 +387,7 @@ BAD_CONFIGS = [
     ("bad min_level", "min_level: loud\n", 2, "min_level"),
     ("missing pack", "", 1, "Missing"),
     ("yaml syntax", "rules: [\n", 3, "YAML"),
-    ("vocab not a list", "vocab:\n  accept: Kiev\n", 2, "vocab"),
+    ("vocab not a list", "vocab:\n  accept: Kiev\n", 3, "vocab"),
 ]
 
 

@@ -45,8 +45,8 @@ class Substitution(Rule):
             try:
                 self.pattern = self.compile(template % body, "swap", self.ignorecase)
             except RuleError:
-                for key in self.keys:  # name the key that is broken
-                    self.compile(key, "swap")
+                for key in self.keys:  # name the key that is broken (its own line)
+                    self.compile(key, key)
                 raise
 
     def _matches(self, ctx, block, string):
