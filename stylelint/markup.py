@@ -131,10 +131,12 @@ def _markdown_parser():
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
 
-        # The default nesting limit (20) would leave deeply nested lists and quotes unchecked.
+        # The default nesting limit (20) would leave deeply nested lists and quotes unchecked;
+        # 100 stays well inside Python's recursion limit. Inline parsing is off: we only need
+        # each block's raw source, and inline syntax is masked by _MD_INLINE instead.
         _md_parser = (
-            MarkdownIt("commonmark", {"maxNesting": 1000})
-            .enable(["table", "strikethrough"]).use(front_matter_plugin)
+            MarkdownIt("commonmark", {"maxNesting": 100})
+            .enable(["table", "strikethrough"]).use(front_matter_plugin).disable("inline")
         )
     return _md_parser
 
@@ -154,7 +156,10 @@ def _parse_markdown(text: str) -> Parsed:
     # A BOM would hide front matter from the parser; the parser only reports line numbers,
     # which dropping it does not change.
     source = text[1:] if text.startswith("\ufeff") else text
-    tokens = _markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
+    try:
+        tokens = _markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
+    except RecursionError:  # pathological nesting: still check the words, as plain text
+        return _parse_text(text)
     lines = _line_spans(text)
     regions: list[tuple[int, str]] = []
     scopes: list[tuple[int, int, str]] = []
@@ -173,6 +178,14 @@ def _parse_markdown(text: str) -> Parsed:
                 counts[key] = counts.get(key, 0) + 1
         elif token.nesting == -1:
             containers.pop()
+        elif token.type == "html_block" and token.map:
+            # Raw HTML in Markdown is rendered: its text is prose too (comments, scripts and
+            # code inside it stay masked).
+            start = lines[token.map[0]][0]
+            end = lines[min(token.map[1], len(lines)) - 1][1]
+            html_regions, html_scopes = _HTMLReader(text[start:end]).read()
+            regions += [(offset + start, string) for offset, string in html_regions]
+            scopes += [(a + start, b + start, kind) for a, b, kind in html_scopes]
         elif token.type == "inline" and token.map:
             kind = _markdown_kind(containers)
             content_lines = token.content.split("\n")
@@ -284,10 +297,15 @@ class _HTMLReader(HTMLParser):
         self.comments: list[tuple[int, int, str]] = []
         self.counts: dict[str, int] = {}
 
-    def parse(self) -> Parsed:
+    def read(self):
+        """(regions, scopes) of the text, offsets relative to it."""
         self.feed(self.text)
         self.close()
         self._flush()
+        return self.regions, self.scopes
+
+    def parse(self) -> Parsed:
+        self.read()
         prose = assemble(self.text, self.regions)
         blocks: list[Block] = []
         for start, end, kind in self.scopes:

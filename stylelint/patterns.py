@@ -63,81 +63,99 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
     if tree is not None:
-        factors = _factors(tree)
-        if factors and min(map(len, factors)) >= 3:
-            lower = bool(compiled.flags & stdre.IGNORECASE)
-            _ANCHORS[id(compiled)] = (compiled, tuple({f.lower() for f in factors} if lower else factors), lower)
+        lower = bool(compiled.flags & stdre.IGNORECASE)
+        sets = [tuple(sorted({f.lower() for f in group} if lower else group))
+                for group in _useful_groups(_mandatory(tree))]
+        if sets:
+            _ANCHORS[id(compiled)] = (compiled, sets, lower)
     return compiled
 
 
-# Literal anchors: every match of the pattern contains one of these strings, so a text that
-# contains none of them cannot match and the pattern is not run on it. A substring test is a
+# Literal anchors: every match of the pattern contains one string of each anchor group, so a
+# text that lacks a whole group cannot match and the pattern is not run on it. A substring test is a
 # C-level scan, many times cheaper than a large case-insensitive alternation.
 _ANCHORS: dict[int, tuple] = {}
 _LOWERED: list = [None, None]  # the last text lower-cased: (text, lowered)
-_POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of its anchors)
+_POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of each anchor group)
 
 
-def _factors(items) -> set[str] | None:
-    """Strings of which every match contains at least one, or None if there is no such set."""
-    options, run = [], []
+def _mandatory(items) -> list[set[str]]:
+    """Groups of strings such that every match contains one string of each group."""
+    groups, run = [], []
     for op, av in items:
         if op is _LITERAL:
             run.append(chr(av))
             continue
         if run:
-            options.append({"".join(run)})
+            groups.append({"".join(run)})
             run = []
-        found = None
         if op is SUBPATTERN:
-            found = _factors(list(av[3]))
+            groups += _mandatory(list(av[3]))
         elif op is BRANCH:
-            branches = [_factors(list(b)) for b in av[1]]
-            if all(branches):
-                found = set().union(*branches)
+            alternatives = [_mandatory(list(b)) for b in av[1]]
+            if all(alternatives):
+                groups.append(set().union(*(max(a, key=lambda g: min(map(len, g))) for a in alternatives)))
         elif op in _REPEATS and av[0] >= 1:
-            found = _factors(list(av[2]))
-        if found:
-            options.append(found)
+            groups += _mandatory(list(av[2]))
     if run:
-        options.append({"".join(run)})
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+        groups.append({"".join(run)})
+    return [g for g in groups if min(map(len, g)) >= 3]
+
+
+def _useful_groups(groups: list[set[str]]) -> list[set[str]]:
+    """At most two groups are worth locating: the one of longest strings (rare, as longer words
+    tend to be) and the smallest one (cheap to find); more cost more than they save."""
+    if len(groups) <= 2:
+        return groups
+    longest = max(groups, key=lambda g: min(map(len, g)))
+    smallest = min(groups, key=len)
+    return [longest] if longest is smallest else [longest, smallest]
 
 
 def absent(compiled, text: str, start: int, end: int) -> bool:
-    """True when no anchor of the pattern lies in text[start:end], so it cannot match there.
-    Anchors are located once per text; each block is then a binary search."""
-    offsets = anchor_offsets(compiled, text)
-    if offsets is None:
+    """True when text[start:end] lacks every string of one of the pattern's anchor groups, so
+    the pattern cannot match there. Anchors are located once per text; then it is a bisect."""
+    groups = _anchor_groups(compiled, text)
+    if groups is None:
         return False
-    i = bisect.bisect_left(offsets, start)
-    return i == len(offsets) or offsets[i] >= end
+    for offsets in groups:
+        i = bisect.bisect_left(offsets, start)
+        if i == len(offsets) or offsets[i] >= end:
+            return True
+    return False
 
 
 def anchor_offsets(compiled, text: str) -> list[int] | None:
-    """Sorted offsets of the pattern's anchors in the text, or None if it has no anchors."""
+    """Offsets of the pattern's rarest anchor group in this text (every match holds one of
+    them), or None if the pattern has no anchors."""
+    groups = _anchor_groups(compiled, text)
+    return None if groups is None else min(groups, key=len)
+
+
+def _anchor_groups(compiled, text: str):
     entry = _ANCHORS.get(id(compiled))
     if entry is None or entry[0] is not compiled:
         return None
     cached = _POSITIONS.get(id(compiled))
     if cached is None or cached[0] is not text:
-        _, anchors, lower = entry
+        _, groups, lower = entry
         haystack = text
         if lower:
             if _LOWERED[0] is not text:
                 from .terms import lower_same_length
                 _LOWERED[:] = [text, lower_same_length(text)]
             haystack = _LOWERED[1]
-        offsets = []
-        for anchor in anchors:
-            at = haystack.find(anchor)
-            while at >= 0:
-                offsets.append(at)
-                at = haystack.find(anchor, at + 1)
-        offsets.sort()
-        cached = _POSITIONS[id(compiled)] = (text, offsets)
+        located = []
+        for group in groups:
+            offsets = []
+            for anchor in group:
+                at = haystack.find(anchor)
+                while at >= 0:
+                    offsets.append(at)
+                    at = haystack.find(anchor, at + 1)
+            offsets.sort()
+            located.append(offsets)
+        cached = _POSITIONS[id(compiled)] = (text, located)
     return cached[1]
 
 
