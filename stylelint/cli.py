@@ -90,7 +90,8 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if color is None:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level)
+    options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level,
+                      keep_lines=fmt == "text")
     code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
                      diff=diff, jobs=jobs, stdin_filename=stdin_filename)
     sys.exit(0 if no_exit and code == 1 else code)

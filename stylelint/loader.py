@@ -75,12 +75,21 @@ def _record_lines(node, lines: dict, top: bool) -> None:
             _record_lines(value_node, lines, False)
 
 
-MAX_NODES = 20_000  # a rule or config file is small; more means an alias bomb
-
-
 def _check_size(node) -> None:
-    """Refuse YAML whose aliases expand into far more data than the file holds."""
-    budget, stack = MAX_NODES, [node]
+    """Refuse YAML whose aliases expand into far more data than the file holds (an "alias
+    bomb"): a long word list is fine, a few lines that unfold into millions of nodes are not."""
+    distinct, stack, seen = 0, [node], set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        distinct += 1
+        if isinstance(current, yaml.MappingNode):
+            stack.extend(n for pair in current.value for n in pair)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    budget, stack = 10 * distinct + 10_000, [node]
     while stack:
         current = stack.pop()
         budget -= 1

@@ -57,18 +57,40 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     simple = len(source) < 80 or not source.startswith("(?i)")
     if fast and simple and tree is not None and not _can_backtrack(tree) and _anchored(tree):
         compiled = stdre.compile(source, stdre.MULTILINE)
-    if compiled is None:
+    if compiled is None and tree is not None:
+        # `re` could read it, so `regex` can too: compile it when first used. Compiling with
+        # `regex` is slow, and most documents never reach most patterns (see `absent`).
+        compiled = LazyPattern(source)
+    elif compiled is None:
         try:
             compiled = regex.compile(source, regex.MULTILINE)
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
     if tree is not None:
-        lower = bool(compiled.flags & stdre.IGNORECASE)
+        lower = source.startswith("(?i)")
         sets = [tuple(sorted({f.lower() for f in group} if lower else group))
                 for group in _useful_groups(_mandatory(tree))]
         if sets:
             _ANCHORS[id(compiled)] = (compiled, sets, lower)
     return compiled
+
+
+class LazyPattern:
+    """A `regex` pattern compiled on first use; it behaves like the compiled pattern."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._compiled = None
+
+    def get(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, regex.MULTILINE)
+        return self._compiled
+
+    def __getattr__(self, name):
+        return getattr(self.get(), name)
 
 
 # Literal anchors: every match of the pattern contains one string of each anchor group, so a
@@ -331,6 +353,8 @@ except ImportError:  # pragma: no cover
 
 
 def _call(compiled, method, *args):
+    if isinstance(compiled, LazyPattern):
+        compiled = compiled.get()
     if isinstance(compiled, stdre.Pattern):
         return getattr(compiled, method)(*args)
     return getattr(compiled, method)(*args, timeout=TIMEOUT)

@@ -28,6 +28,7 @@ class Options:
     ignore: tuple[str, ...] = ()
     min_level: str | None = None
     syntax: str | None = None  # for stdin: md, html or txt
+    keep_lines: bool = True  # only the text format shows source lines; others need not hold them
 
 
 @dataclass
@@ -115,10 +116,11 @@ def lint_decoded(result: FileResult, text: str, config, options: Options, keep_t
     rules = selected(config.rules_for(config.relpath(Path(result.path))), options)
     alerts = lint_text(text, config, result.path, options.syntax, rules)
     result.alerts = alerts
-    document = Document(text)
-    for alert in alerts:
-        for line in range(alert.line, alert.end_line + 1):
-            result.lines[line] = document.line_text(line)
+    if options.keep_lines:
+        document = Document(text)
+        for alert in alerts:
+            for line in range(alert.line, alert.end_line + 1):
+                result.lines[line] = document.line_text(line)
     if keep_text:
         result.text, result.encoding, result.bom = text, encoding, bom
     return result

@@ -19,22 +19,25 @@ class Existence(Rule):
         if not tokens and not raw:
             raise RuleError("an existence rule needs 'tokens' or 'raw'", "tokens")
         self.tokens = tokens
-        template = NONWORD_TEMPLATE if data.get("nonword") or not tokens else WORD_TEMPLATE
-        body = template % "|".join(tokens)
-        pattern = body + raw if data.get("append") else raw + body
-        try:
-            self.pattern = self.compile(pattern, "tokens" if tokens else "raw",
-                                        data.get("ignorecase", False))
-        except RuleError:
-            for index, token in enumerate(tokens):  # point at the token that is broken
-                self.compile(token, "tokens", index=index)
-            for index, piece in enumerate(data.get("raw") or []):
-                self.compile(piece, "raw", index=index)
-            raise
         self.build_exceptions(data.get("exceptions") or [])
         literal = None if raw or data.get("nonword") else literal_terms(tokens)
         self.ignorecase = data.get("ignorecase", False)
+        # A plain word list goes through the shared word index; only patterns need a regex.
         self.terms = [(term, None) for term, _ in literal] if literal else None
+        self.pattern = None
+        if self.terms is None:
+            template = NONWORD_TEMPLATE if data.get("nonword") or not tokens else WORD_TEMPLATE
+            body = template % "|".join(tokens)
+            pattern = body + raw if data.get("append") else raw + body
+            try:
+                self.pattern = self.compile(pattern, "tokens" if tokens else "raw",
+                                            data.get("ignorecase", False))
+            except RuleError:
+                for index, token in enumerate(tokens):  # point at the token that is broken
+                    self.compile(token, "tokens", index=index)
+                for index, piece in enumerate(data.get("raw") or []):
+                    self.compile(piece, "raw", index=index)
+                raise
 
     def prefilters(self):
         return [self.pattern]
