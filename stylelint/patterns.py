@@ -46,7 +46,7 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     """
     source = ("(?i)" if ignorecase else "") + translate(pattern)
     tree = None
-    if not _REGEX_ONLY.search(source):
+    if not _REGEX_ONLY.search(_LEADING_FLAGS.sub("", source)):
         try:
             tree = list(_re_parser.parse(source, stdre.MULTILINE))
         except (stdre.error, RecursionError, OverflowError, ValueError):
@@ -183,7 +183,8 @@ def _anchor_groups(compiled, text: str):
 
 # Syntax that `re` rejects or reads differently from Vale's engine: POSIX classes, \p{..},
 # \X, \G, scoped or version flags; these always go to `regex`.
-_REGEX_ONLY = stdre.compile(r"\[\[:|\\[pPXGLmM]|\(\?[a-zA-Z]*-|\(\?V|\(\?[a-zA-Z]+\)(?<!^\(\?i\))(?<!^\(\?m\))|\(\?r|\(\?\||\{e")
+_LEADING_FLAGS = stdre.compile(r"^(?:\(\?[imsx]+\))+")  # global flags: `re` reads them too
+_REGEX_ONLY = stdre.compile(r"\[\[:|\\[pPXGLmM]|\(\?[a-zA-Z]*-|\(\?V|\(\?[a-zA-Z]+\)|\(\?r|\(\?\||\{e")
 try:
     import re._parser as _re_parser
     from re._constants import (
