@@ -332,8 +332,6 @@ def render(corpora, wnc, historical, rules, top, elapsed):
                      f"({fmt(per_k(naming, stats['words']))} per 1,000 words).")
 
     if "reuters21578" in corpora:
-        stats = corpora["reuters21578"][1]
-        spell = sum(v for (r, _, _), v in stats["rules"].items() if r == "Typos.Spelling")
         lines.append("\n### Spelling and naming on historical wire copy\n")
         lines.append("| measure | Reuters | BBC | Wikinews |")
         lines.append("|---|---:|---:|---:|")
