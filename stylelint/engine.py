@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+import regex
+
 from .alert import LEVELS, Alert
 from .config import Config, load_config
 from .context import Context
@@ -53,6 +55,8 @@ def lint_text(text: str, config: Config | None = None, path: str | None = None,
                                                         "(catastrophic backtracking?) and was stopped"))
         except RecursionError:
             alerts.append(_rule_failure(document, rule, "it recursed too deeply on this file"))
+        except regex.error as exc:  # a pattern compiled on first use that `regex` refuses
+            alerts.append(_rule_failure(document, rule, f"its pattern is invalid ({exc})"))
     return _one_per_span(alerts)
 
 
