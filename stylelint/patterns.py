@@ -55,12 +55,14 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     # `regex` matches large case-insensitive alternations faster than `re` does (measured on
     # the news corpus), so `re` is kept for the short or case-sensitive patterns where it wins.
     simple = len(source) < 80 or not source.startswith("(?i)")
-    if fast and simple and tree is not None and not _can_backtrack(tree) and _anchored(tree):
+    safe = fast and tree is not None and not _can_backtrack(tree) and _anchored(tree)
+    if safe and simple:
         compiled = stdre.compile(source, stdre.MULTILINE)
     if compiled is None and tree is not None:
         # `re` could read it, so `regex` can too: compile it when first used. Compiling with
-        # `regex` is slow, and most documents never reach most patterns (see `absent`).
-        compiled = LazyPattern(source)
+        # `regex` is slow, and most documents never reach most patterns (see `absent`). A
+        # pattern that cannot backtrack badly runs without the (costly) timeout checks.
+        compiled = LazyPattern(source, safe)
     elif compiled is None:
         try:
             compiled = regex.compile(source, regex.MULTILINE)
@@ -78,10 +80,11 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
 class LazyPattern:
     """A `regex` pattern compiled on first use; it behaves like the compiled pattern."""
 
-    __slots__ = ("source", "_compiled")
+    __slots__ = ("source", "safe", "_compiled")
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, safe: bool = False):
         self.source = source
+        self.safe = safe
         self._compiled = None
 
     def get(self):
@@ -354,9 +357,10 @@ except ImportError:  # pragma: no cover
 
 
 def _call(compiled, method, *args):
+    safe = False
     if isinstance(compiled, LazyPattern):
-        compiled = compiled.get()
-    if isinstance(compiled, stdre.Pattern):
+        safe, compiled = compiled.safe, compiled.get()
+    if safe or isinstance(compiled, stdre.Pattern):
         return getattr(compiled, method)(*args)
     return getattr(compiled, method)(*args, timeout=TIMEOUT)
 
