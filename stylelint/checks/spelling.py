@@ -125,6 +125,8 @@ class Spelling(Rule):
                     self._misspelled(part, True) for part in plain.split("-"))
             else:
                 verdict = not self._lookup(plain) and not self._filtered(plain)
+            if len(self._verdicts) > 200_000:  # an archive's vocabulary is unbounded; memory is not
+                self._verdicts.clear()
             self._verdicts[key] = verdict
         return verdict
 
