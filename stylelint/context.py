@@ -111,10 +111,6 @@ class Context:
             self._sentences[key] = nlp.sentences(self.prose, start, end)
         return self._sentences[key]
 
-    def sentence_spans(self) -> list[tuple[int, int]]:
-        """Sentences of every prose block (headings, lists and quotes included)."""
-        return [s for b in self.parsed.blocks for s in self.sentences(b.start, b.end)]
-
     @property
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:

@@ -57,14 +57,6 @@ def encode(text: str, encoding: str, bom: bytes) -> bytes:
     return bom + text.encode(encoding)
 
 
-def dominant_newline(text: str) -> str:
-    crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    cr = text.count("\r") - crlf
-    best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))
-    return best[1] if best[0] else "\n"
-
-
 class Document:
     """Text plus a lazily built index of line starts (LF, CRLF and lone CR all end a line)."""
 

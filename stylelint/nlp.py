@@ -114,5 +114,3 @@ def _keep(spans, prose, start, end):
     if len(prose[start:end].split()) > 2:
         spans.append((start, end))
 
-
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")

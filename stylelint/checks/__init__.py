@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import (
-    NONWORD_TEMPLATE, PatternError, absent, anchor_offsets, compile_pattern, finditer, format_message,
+    PatternError, absent, anchor_offsets, compile_pattern, finditer, format_message,
     search,
 )
 from ..scope import ScopeError, parse_scope
@@ -286,6 +286,3 @@ def rule_class(extends: str):
     module = importlib.import_module(f".{TYPES[extends]}", __name__)
     return module.RULE
 
-
-def nonword(pattern: str) -> str:
-    return NONWORD_TEMPLATE % pattern
