@@ -26,11 +26,8 @@ class Context:
         self._scoped: dict = {}
         self._scoped_starts: dict = {}
 
-    def has_term_hits(self, rule) -> bool:
-        """Does the word index find anything of this rule in the prose?"""
-        return bool(self.document_term_hits(rule))
-
     def document_term_hits(self, rule) -> list:
+        """This rule's word-index matches in the prose, from one scan shared by all rules."""
         key = id(self.prose)
         if key not in self._term_hits:
             self._term_hits[key] = self.index.scan(self.prose) if self.index else {}

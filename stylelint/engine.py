@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from .alert import LEVELS, Alert
@@ -23,7 +25,7 @@ def lint_text(text: str, config: Config | None = None, path: str | None = None,
         config = load_config(None)
     syntax = syntax or syntax_for(path)
     if rules is None:
-        rules = config.rules_for(config.relpath(_as_path(path)) if path else None)
+        rules = config.rules_for(config.relpath(Path(path)) if path else None)
     document = Document(text, path)
     parsed = parse(text, syntax)
     ctx = Context(text, parsed, syntax, term_index(rules))
@@ -108,7 +110,3 @@ def _rule_failure(document: Document, rule, why: str) -> Alert:
                  message=f"Rule {rule.id} was skipped: {why}. Fix the rule's pattern.",
                  start=0, end=0, line=1, column=1, end_line=1, end_column=1, match="")
 
-
-def _as_path(path):
-    from pathlib import Path
-    return Path(path)

@@ -5,12 +5,13 @@ many documents; everything that can be compiled is compiled in the constructor.
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from dataclasses import dataclass
 
 from ..patterns import (
-    PatternError, absent, anchor_offsets, compile_pattern, finditer, format_message,
+    PatternError, anchor_offsets, compile_pattern, finditer, format_message,
     search,
 )
 from ..scope import ScopeError, parse_scope
@@ -114,12 +115,14 @@ class Rule:
         self._validate_action()
 
     # -- running ---------------------------------------------------------------------------
+    BLOCK_KIND: str | None = None  # a type that needs one kind of block whatever its scope says
+
     def run(self, ctx):
         """All hits of this rule in one document (raw offsets; filtering happens later)."""
-        if self.absent_from(ctx):
-            return
         seen = set()
         for alternative in self.scope:
+            if self.BLOCK_KIND:
+                alternative = dataclasses.replace(alternative, kind=self.BLOCK_KIND)
             for block, string in self.candidates(ctx, alternative):
                 if len(self.scope) > 1:
                     if (block.start, block.end, block.scope) in seen:
@@ -134,17 +137,17 @@ class Rule:
     def check(self, ctx, block, string):
         raise NotImplementedError
 
-    # Patterns (or the word index) that every hit needs: when none of them can match anywhere in
-    # the document's prose, the rule has nothing to do and skips the block-by-block walk.
+    # Patterns that every hit needs; their anchors tell which blocks can hold a hit at all.
     def prefilters(self) -> list:
         return []
 
     def candidates(self, ctx, alternative) -> list:
         """The scoped (block, string) pairs that can hold a hit: those containing one of the
-        rule's words (word index) or pattern anchors. Rules without either get every block."""
+        rule's words (word index) or pattern anchors. Rules without either get every block, and
+        a document without any gets none, so the rule skips the block-by-block walk."""
         pairs = ctx.scoped(alternative)
         if alternative.kind not in ("text", "sentence", "paragraph"):
-            return pairs
+            return pairs  # whole-file scopes read other strings than the prose
         if getattr(self, "terms", None) is not None or getattr(self, "lookup", None) is not None:
             positions = [h[0] for h in ctx.document_term_hits(self)]
         else:
@@ -158,14 +161,6 @@ class Rule:
             if not patterns:
                 return pairs
         return ctx.blocks_at(alternative, sorted(positions))
-
-    def absent_from(self, ctx) -> bool:
-        if any(alt.kind not in ("text", "sentence", "paragraph") for alt in self.scope):
-            return False  # whole-file scopes read other strings
-        if getattr(self, "terms", None) is not None or getattr(self, "lookup", None) is not None:
-            return not ctx.has_term_hits(self)
-        patterns = self.prefilters()
-        return bool(patterns) and all(absent(p, ctx.prose, 0, len(ctx.prose)) for p in patterns)
 
     def format(self, hit: Hit) -> str:
         return format_message(self.message, list(hit.args))

@@ -61,17 +61,12 @@ class Attribution(Rule):
     def prefilters(self):
         return [pattern for _, pattern, _ in self.triggers]
 
-    def run(self, ctx):
-        # Sentences of every prose block, lists and blockquotes included; the rule's own scope
-        # still decides which blocks (e.g. `~heading`).
-        from ..scope import block_matches
+    # Sentences of every prose block, lists and blockquotes included; the rule's own scope
+    # still decides which blocks (e.g. `~heading`).
+    BLOCK_KIND = "text"
 
-        if self.absent_from(ctx):
-            return
-        for block in ctx.blocks("text"):
-            if not any(block_matches(alt, block.scope) for alt in self.scope):
-                continue
-            yield from self._block(ctx, block)
+    def check(self, ctx, block, string):
+        return self._block(ctx, block)
 
     def _block(self, ctx, block):
         """Triggers are searched once per block (they are rare), and only the sentences that
