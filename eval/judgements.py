@@ -1,0 +1,85 @@
+"""The hand judgements (eval/judgements.tsv): read, write, and match them to current alerts.
+
+Each row points at the corpus by path and character offsets and holds only the matched words
+(at most four), a verdict and a one-line reason written by the judge. No corpus sentences.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from alerts import ROOT, Alert, short_match
+
+FILE = ROOT / "eval" / "judgements.tsv"
+COLUMNS = ("path", "start", "end", "rule", "part", "match", "verdict", "reason")
+VERDICTS = ("right", "false_alarm", "debatable")
+SHIFT = 3   # characters a span may move and still be the same alert
+
+
+@dataclass(frozen=True)
+class Judgement:
+    path: str
+    start: int
+    end: int
+    rule: str
+    part: str
+    match: str
+    verdict: str = ""     # empty until judged
+    reason: str = ""
+
+    def covers(self, alert: Alert) -> bool:
+        """Same file and rule, and spans that overlap or nearly touch."""
+        return (alert.path == self.path and alert.rule == self.rule
+                and alert.start < self.end + SHIFT and self.start < alert.end + SHIFT)
+
+
+def read(path: Path = FILE) -> list[Judgement]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    out = []
+    for n, row in enumerate(rows, start=2):
+        if row["verdict"] and row["verdict"] not in VERDICTS:
+            raise SystemExit(f"{path.name}:{n}: verdict {row['verdict']!r} is not one of {', '.join(VERDICTS)}")
+        out.append(Judgement(row["path"], int(row["start"]), int(row["end"]), row["rule"], row["part"],
+                             row["match"], row["verdict"], row["reason"]))
+    return out
+
+
+def write(rows: list[Judgement], path: Path = FILE) -> None:
+    rows = sorted(rows, key=lambda j: (j.part != "tune", j.path, j.start, j.rule))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for j in rows:
+            writer.writerow([j.path, j.start, j.end, j.rule, j.part, j.match, j.verdict, j.reason])
+
+
+def from_alert(alert: Alert) -> Judgement:
+    return Judgement(alert.path, alert.start, alert.end, alert.rule, alert.part, short_match(alert.match))
+
+
+def pair(alerts: list[Alert], rows: list[Judgement]) -> dict[Alert, Judgement | None]:
+    """Each alert of the sample frame with its judgement row, or None when it has none yet.
+
+    An alert whose span matches a judged row is in the frame even if its start moved; otherwise
+    the seeded draw decides."""
+    by_key: dict[tuple[str, str], list[Judgement]] = {}
+    for j in rows:
+        by_key.setdefault((j.path, j.rule), []).append(j)
+    out = {}
+    for alert in alerts:
+        found = next((j for j in by_key.get((alert.path, alert.rule), []) if j.covers(alert)), None)
+        if found is not None or alert.sampled:
+            out[alert] = found
+    return out
+
+
+def judge(rows: list[Judgement], index: int, verdict: str, reason: str) -> list[Judgement]:
+    if verdict not in VERDICTS:
+        raise SystemExit(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+    rows = list(rows)
+    rows[index] = replace(rows[index], verdict=verdict, reason=reason.replace("\t", " ").strip())
+    return rows

@@ -1,0 +1,152 @@
+"""Precision by hand: score the current alerts against the judgements in eval/judgements.tsv.
+
+    python eval/precision.py            # run stylelint on the corpus, print precision tables
+    python eval/precision.py --write    # also write them into eval/RESULTS.md (precision section)
+    python eval/precision.py --show     # print each sampled alert not judged yet, with context
+                                        # (terminal only: corpus text is never written to a file)
+    python eval/sample.py               # add those alerts to judgements.tsv as rows to judge
+
+Precision is right / judged, on warnings and errors of the neutrality, sourcing, naming and typo
+packs; debatable counts as not right. The sample is stratified by category and corpus part
+(eval/alerts.py, RATES), so figures over several strata weight each stratum by its alert count.
+Tune part: Reuters-21578 and Wikipedia N-K; held-out part: BBC business/tech and GUM Wikinews.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import alerts as corpus_alerts  # noqa: E402
+import judgements  # noqa: E402
+
+PARTS = ("tune", "held-out")
+TARGETS = {"neutrality+sourcing": 0.80, "naming": 0.90, "typo": 0.90}
+GROUPS = {"neutrality+sourcing": ("neutrality", "sourcing"), "neutrality": ("neutrality",),
+          "sourcing": ("sourcing",), "naming": ("naming",), "typo": ("typo",)}
+RESULTS = corpus_alerts.ROOT / "eval" / "RESULTS.md"
+MARK = "<!-- precision: written by eval/precision.py --write -->"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", action="store_true", help="write the tables into eval/RESULTS.md")
+    parser.add_argument("--show", action="store_true", help="print unjudged sampled alerts with context")
+    args = parser.parse_args(argv)
+    if not corpus_alerts.CORPUS.is_dir():
+        print(f"precision: skipped, shared corpus not found at {corpus_alerts.CORPUS}")
+        return 0
+    current = corpus_alerts.run_stylelint()
+    paired = judgements.pair(current, judgements.read())
+    if args.show:
+        show_unjudged(paired)
+        return 0
+    report = render(current, paired, corpus_alerts.words_by_part())
+    print(report)
+    if args.write:
+        write_section(report)
+    return 0
+
+
+def estimate(paired, categories, rule=None, parts=PARTS):
+    """(precision, right, false alarms, debatable, judged, alerts) over the strata, weighted."""
+    pop, tally = collections.Counter(), collections.defaultdict(collections.Counter)
+    for alert, row in paired.items():
+        if alert.category in categories and alert.part in parts and rule in (None, alert.rule):
+            stratum = (alert.category, alert.part)
+            pop[stratum] += 1
+            if row is not None and row.verdict:
+                tally[stratum][row.verdict] += 1
+                tally[stratum]["judged"] += 1
+    totals = sum((tally[s] for s in tally), collections.Counter())
+    weight = sum(pop[s] for s in tally)
+    precision = (sum(pop[s] * tally[s]["right"] / tally[s]["judged"] for s in tally) / weight) if weight else None
+    return precision, totals["right"], totals["false_alarm"], totals["debatable"], totals["judged"]
+
+
+def population(current, categories, part):
+    return sum(1 for a in current if a.category in categories and a.part == part)
+
+
+def pct(p):
+    return "n/a" if p is None else f"{100 * p:.0f}%"
+
+
+def render(current, paired, words) -> str:
+    lines = ["## Precision by hand\n",
+             "Warnings and errors judged by an editor (`eval/judgements.tsv`, guide in `eval/JUDGING.md`). "
+             "Precision = right / judged; debatable counts as not right. Cells: precision (right / "
+             "false alarm / debatable of judged). *all* weights the two parts by their alert counts.\n"]
+    lines.append("| category | target | tune | held-out | all |")
+    lines.append("|---|---:|---:|---:|---:|")
+    for name, cats in GROUPS.items():
+        cells = [cell(estimate(paired, cats, parts=(part,))) for part in PARTS]
+        target = f"{100 * TARGETS[name]:.0f}%" if name in TARGETS else ""
+        lines.append(f"| {name} | {target} | " + " | ".join(cells) + f" | {cell(estimate(paired, cats))} |")
+
+    lines.append("\n### By rule\n")
+    lines.append("| rule | tune | held-out | all |")
+    lines.append("|---|---:|---:|---:|")
+    for rule, category in sorted({(a.rule, a.category) for a in paired}):
+        cells = [cell(estimate(paired, (category,), rule, (part,))) for part in PARTS]
+        lines.append(f"| {rule} | " + " | ".join(cells) + f" | {cell(estimate(paired, (category,), rule))} |")
+
+    lines.append("\n### Neutrality + sourcing warnings per 1,000 words\n")
+    lines.append("Estimated false alarms = alerts x (1 - precision of that part).\n")
+    lines.append("| part | words | N+S warnings | per 1k words | estimated not right per 1k |")
+    lines.append("|---|---:|---:|---:|---:|")
+    for part in PARTS:
+        n = population(current, GROUPS["neutrality+sourcing"], part)
+        p = estimate(paired, GROUPS["neutrality+sourcing"], parts=(part,))[0]
+        wrong = "n/a" if p is None else f"{1000 * n * (1 - p) / words[part]:.2f}"
+        lines.append(f"| {part} | {words[part]:,} | {n:,} | {1000 * n / words[part]:.2f} | {wrong} |")
+
+    unjudged = collections.Counter((a.category, a.part) for a, row in paired.items()
+                                   if row is None or not row.verdict)
+    frame = len(paired)
+    lines.append(f"\nSample frame: {frame} alerts of {len(current):,}; not judged yet: "
+                 f"{sum(unjudged.values())}" + (" (" + ", ".join(f"{c} {p} {n}" for (c, p), n in
+                                                   sorted(unjudged.items())) + ")" if unjudged else "") + ".")
+    return "\n".join(lines)
+
+
+def cell(result):
+    precision, right, false_alarm, debatable, judged = result
+    if not judged:
+        return "-"
+    return f"{pct(precision)} ({right}/{false_alarm}/{debatable} of {judged})"
+
+
+def show_unjudged(paired) -> None:
+    """Print each unjudged alert of the frame with its surroundings, for judging at a terminal."""
+    rows = judgements.read()
+    todo = [a for a, row in paired.items() if row is None or not row.verdict]
+    texts = {}
+    for alert in sorted(todo, key=lambda a: (a.path, a.start)):
+        if alert.path not in texts:
+            texts[alert.path] = (corpus_alerts.CORPUS / alert.path).read_text(encoding="utf-8")
+        text = texts[alert.path]
+        index = next((i for i, j in enumerate(rows) if j.covers(alert)), None)
+        before = text[max(0, alert.start - 600):alert.start]
+        after = text[alert.end:alert.end + 300]
+        flat = lambda s: s.replace("\n\n", " ¶ ").replace("\n", " ⏎ ")  # noqa: E731
+        print(f"=== row {index if index is not None else 'new (run eval/sample.py)'} | {alert.path} "
+              f"{alert.start}-{alert.end} | {alert.rule} ({alert.severity}) | {alert.part}")
+        print(flat(before) + "⟦" + flat(text[alert.start:alert.end]) + "⟧" + flat(after) + "\n")
+    print(f"{len(todo)} sampled alerts not judged yet.")
+
+
+def write_section(report: str) -> None:
+    """Replace the precision section at the end of RESULTS.md (evaluate.py keeps it)."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else ""
+    head = old.split(MARK)[0].rstrip()
+    command = ("Generated by `python eval/precision.py --write` from the repository root "
+               "(shared data at `../shared/data`).\n\n")
+    RESULTS.write_text((head + "\n\n" if head else "") + MARK + "\n\n" + command + report + "\n", encoding="utf-8")
+    print(f"\nwritten: {RESULTS.relative_to(corpus_alerts.ROOT)}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
