@@ -44,6 +44,7 @@ TARGET = ("neutrality", "sourcing")
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # A date in front matter lets naming rules apply their `since` year (historical copy).
 REUTERS_DATE = "---\ndate: 1987-06-01\n---\n"
+PRECISION_MARK = "<!-- precision: written by eval/precision.py --write -->"
 
 
 def main(argv=None) -> int:
@@ -85,7 +86,10 @@ def main(argv=None) -> int:
         header = (f"# Rule pack evaluation\n\nGenerated {datetime.date.today().isoformat()} by `{command}` "
                   f"(from the repository root; shared data at `../shared/data`). Counts and rates only: "
                   f"no corpus text is reproduced.\n\n")
-        args.output.write_text(header + report + "\n", encoding="utf-8")
+        # Keep the hand-judged precision section that eval/precision.py --write appends.
+        old = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
+        kept = old[old.index(PRECISION_MARK):] if PRECISION_MARK in old else ""
+        args.output.write_text(header + report + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
         print(f"\nwritten: {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
     return 0
 

@@ -1,7 +1,8 @@
 """The hand judgements (eval/judgements.tsv): read, write, and match them to current alerts.
 
 Each row points at the corpus by path and character offsets and holds only the matched words
-(at most four), a verdict and a one-line reason written by the judge. No corpus sentences.
+(at most four), a verdict, a one-line reason written by the judge and, for a false alarm or a
+debatable alert, its cause (one of CAUSES, explained in eval/JUDGING.md). No corpus sentences.
 """
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from alerts import ROOT, Alert, short_match
+from frame import ROOT, Alert, short_match
 
 FILE = ROOT / "eval" / "judgements.tsv"
-COLUMNS = ("path", "start", "end", "rule", "part", "match", "verdict", "reason")
+COLUMNS = ("path", "start", "end", "rule", "part", "match", "verdict", "reason", "cause")
+CAUSES = ("quotation", "attribution-nearby", "name-or-title", "word-sense", "historical", "dated-copy",
+          "genre", "background-fact", "markup", "foreign-word", "accurate-use", "speech-verb-shade",
+          "wire-convention", "checkable-praise", "ethnonym", "partisan-list", "judgement-call")
 VERDICTS = ("right", "false_alarm", "debatable")
 SHIFT = 3   # characters a span may move and still be the same alert
 
@@ -27,6 +31,7 @@ class Judgement:
     match: str
     verdict: str = ""     # empty until judged
     reason: str = ""
+    cause: str = ""       # why it is not right; empty for right
 
     def covers(self, alert: Alert) -> bool:
         """Same file and rule, and spans that overlap or nearly touch."""
@@ -43,8 +48,10 @@ def read(path: Path = FILE) -> list[Judgement]:
     for n, row in enumerate(rows, start=2):
         if row["verdict"] and row["verdict"] not in VERDICTS:
             raise SystemExit(f"{path.name}:{n}: verdict {row['verdict']!r} is not one of {', '.join(VERDICTS)}")
+        if row.get("cause") and row["cause"] not in CAUSES:
+            raise SystemExit(f"{path.name}:{n}: cause {row['cause']!r} is not one of {', '.join(CAUSES)}")
         out.append(Judgement(row["path"], int(row["start"]), int(row["end"]), row["rule"], row["part"],
-                             row["match"], row["verdict"], row["reason"]))
+                             row["match"], row["verdict"], row["reason"], row.get("cause") or ""))
     return out
 
 
@@ -54,7 +61,7 @@ def write(rows: list[Judgement], path: Path = FILE) -> None:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(COLUMNS)
         for j in rows:
-            writer.writerow([j.path, j.start, j.end, j.rule, j.part, j.match, j.verdict, j.reason])
+            writer.writerow([j.path, j.start, j.end, j.rule, j.part, j.match, j.verdict, j.reason, j.cause])
 
 
 def from_alert(alert: Alert) -> Judgement:
@@ -77,9 +84,11 @@ def pair(alerts: list[Alert], rows: list[Judgement]) -> dict[Alert, Judgement | 
     return out
 
 
-def judge(rows: list[Judgement], index: int, verdict: str, reason: str) -> list[Judgement]:
+def judge(rows: list[Judgement], index: int, verdict: str, reason: str, cause: str = "") -> list[Judgement]:
     if verdict not in VERDICTS:
         raise SystemExit(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+    if cause and cause not in CAUSES:
+        raise SystemExit(f"cause {cause!r} is not one of {', '.join(CAUSES)}")
     rows = list(rows)
-    rows[index] = replace(rows[index], verdict=verdict, reason=reason.replace("\t", " ").strip())
+    rows[index] = replace(rows[index], verdict=verdict, reason=reason.replace("\t", " ").strip(), cause=cause)
     return rows

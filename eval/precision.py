@@ -8,25 +8,27 @@
 
 Precision is right / judged, on warnings and errors of the neutrality, sourcing, naming and typo
 packs; debatable counts as not right. The sample is stratified by category and corpus part
-(eval/alerts.py, RATES), so figures over several strata weight each stratum by its alert count.
+(eval/frame.py, RATES), so figures over several strata weight each stratum by its alert count.
 Tune part: Reuters-21578 and Wikipedia N-K; held-out part: BBC business/tech and GUM Wikinews.
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import datetime
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import alerts as corpus_alerts  # noqa: E402
-import judgements  # noqa: E402
+import frame
+import judgements
 
 PARTS = ("tune", "held-out")
 TARGETS = {"neutrality+sourcing": 0.80, "naming": 0.90, "typo": 0.90}
 GROUPS = {"neutrality+sourcing": ("neutrality", "sourcing"), "neutrality": ("neutrality",),
           "sourcing": ("sourcing",), "naming": ("naming",), "typo": ("typo",)}
-RESULTS = corpus_alerts.ROOT / "eval" / "RESULTS.md"
+RESULTS = frame.ROOT / "eval" / "RESULTS.md"
 MARK = "<!-- precision: written by eval/precision.py --write -->"
 
 
@@ -35,15 +37,15 @@ def main(argv=None) -> int:
     parser.add_argument("--write", action="store_true", help="write the tables into eval/RESULTS.md")
     parser.add_argument("--show", action="store_true", help="print unjudged sampled alerts with context")
     args = parser.parse_args(argv)
-    if not corpus_alerts.CORPUS.is_dir():
-        print(f"precision: skipped, shared corpus not found at {corpus_alerts.CORPUS}")
+    if not frame.CORPUS.is_dir():
+        print(f"precision: skipped, shared corpus not found at {frame.CORPUS}")
         return 0
-    current = corpus_alerts.run_stylelint()
+    current = frame.run_stylelint()
     paired = judgements.pair(current, judgements.read())
     if args.show:
         show_unjudged(paired)
         return 0
-    report = render(current, paired, corpus_alerts.words_by_part())
+    report = render(current, paired, frame.words_by_part())
     print(report)
     if args.write:
         write_section(report)
@@ -51,7 +53,7 @@ def main(argv=None) -> int:
 
 
 def estimate(paired, categories, rule=None, parts=PARTS):
-    """(precision, right, false alarms, debatable, judged, alerts) over the strata, weighted."""
+    """(precision, right, false alarms, debatable, judged); precision weights strata by alert count."""
     pop, tally = collections.Counter(), collections.defaultdict(collections.Counter)
     for alert, row in paired.items():
         if alert.category in categories and alert.part in parts and rule in (None, alert.rule):
@@ -75,10 +77,10 @@ def pct(p):
 
 
 def render(current, paired, words) -> str:
-    lines = ["## Precision by hand\n",
-             "Warnings and errors judged by an editor (`eval/judgements.tsv`, guide in `eval/JUDGING.md`). "
+    intro = ("Warnings and errors judged by an editor (`eval/judgements.tsv`, guide in `eval/JUDGING.md`). "
              "Precision = right / judged; debatable counts as not right. Cells: precision (right / "
-             "false alarm / debatable of judged). *all* weights the two parts by their alert counts.\n"]
+             "false alarm / debatable of judged). *all* weights the two parts by their alert counts.\n")
+    lines = ["## Precision by hand\n", intro]
     lines.append("| category | target | tune | held-out | all |")
     lines.append("|---|---:|---:|---:|---:|")
     for name, cats in GROUPS.items():
@@ -103,13 +105,32 @@ def render(current, paired, words) -> str:
         wrong = "n/a" if p is None else f"{1000 * n * (1 - p) / words[part]:.2f}"
         lines.append(f"| {part} | {words[part]:,} | {n:,} | {1000 * n / words[part]:.2f} | {wrong} |")
 
+    lines += causes(paired)
+
     unjudged = collections.Counter((a.category, a.part) for a, row in paired.items()
                                    if row is None or not row.verdict)
-    frame = len(paired)
-    lines.append(f"\nSample frame: {frame} alerts of {len(current):,}; not judged yet: "
+    in_frame = len(paired)
+    lines.append(f"\nSample frame: {in_frame} alerts of {len(current):,}; not judged yet: "
                  f"{sum(unjudged.values())}" + (" (" + ", ".join(f"{c} {p} {n}" for (c, p), n in
                                                    sorted(unjudged.items())) + ")" if unjudged else "") + ".")
     return "\n".join(lines)
+
+
+def causes(paired) -> list[str]:
+    """Sampled alerts that are not right, by the judge's cause (sample counts, not weighted)."""
+    table = collections.defaultdict(collections.Counter)
+    for alert, row in paired.items():
+        if row is not None and row.verdict and row.verdict != "right":
+            table[row.cause or "(none given)"][row.verdict] += 1
+            table[row.cause or "(none given)"][alert.rule] += 1
+    lines = ["\n### Why the others are not right (sampled alerts, by cause; see eval/JUDGING.md)\n",
+             "| cause | false alarm | debatable | rules (count) |", "|---|---:|---:|---|"]
+    order = sorted(table, key=lambda c: -(table[c]["false_alarm"] + table[c]["debatable"]))
+    for cause in order:
+        counts = table[cause]
+        rules = ", ".join(f"{r} {n}" for r, n in counts.most_common() if "." in r)
+        lines.append(f"| {cause} | {counts['false_alarm']} | {counts['debatable']} | {rules} |")
+    return lines
 
 
 def cell(result):
@@ -126,26 +147,33 @@ def show_unjudged(paired) -> None:
     texts = {}
     for alert in sorted(todo, key=lambda a: (a.path, a.start)):
         if alert.path not in texts:
-            texts[alert.path] = (corpus_alerts.CORPUS / alert.path).read_text(encoding="utf-8")
+            texts[alert.path] = (frame.CORPUS / alert.path).read_text(encoding="utf-8")
         text = texts[alert.path]
         index = next((i for i, j in enumerate(rows) if j.covers(alert)), None)
         before = text[max(0, alert.start - 600):alert.start]
         after = text[alert.end:alert.end + 300]
-        flat = lambda s: s.replace("\n\n", " ¶ ").replace("\n", " ⏎ ")  # noqa: E731
         print(f"=== row {index if index is not None else 'new (run eval/sample.py)'} | {alert.path} "
               f"{alert.start}-{alert.end} | {alert.rule} ({alert.severity}) | {alert.part}")
-        print(flat(before) + "⟦" + flat(text[alert.start:alert.end]) + "⟧" + flat(after) + "\n")
+        print(one_line(before) + "⟦" + one_line(text[alert.start:alert.end]) + "⟧" + one_line(after) + "\n")
     print(f"{len(todo)} sampled alerts not judged yet.")
+
+
+def one_line(text: str) -> str:
+    """Paragraph breaks as ¶ and line breaks as ⏎, so a break next to the match stays visible."""
+    return text.replace("\n\n", " ¶ ").replace("\n", " ⏎ ")
 
 
 def write_section(report: str) -> None:
     """Replace the precision section at the end of RESULTS.md (evaluate.py keeps it)."""
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else ""
     head = old.split(MARK)[0].rstrip()
-    command = ("Generated by `python eval/precision.py --write` from the repository root "
-               "(shared data at `../shared/data`).\n\n")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            check=False, cwd=frame.ROOT).stdout.strip() or "unknown"
+    command = (f"Generated {datetime.date.today().isoformat()} on commit `{commit}` by "
+               "`python eval/precision.py --write` from the repository root (shared data at "
+               "`../shared/data`).\n\n")
     RESULTS.write_text((head + "\n\n" if head else "") + MARK + "\n\n" + command + report + "\n", encoding="utf-8")
-    print(f"\nwritten: {RESULTS.relative_to(corpus_alerts.ROOT)}")
+    print(f"\nwritten: {RESULTS.relative_to(frame.ROOT)}")
 
 
 if __name__ == "__main__":

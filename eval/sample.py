@@ -3,7 +3,7 @@
     python eval/sample.py          # then judge the new rows (python eval/precision.py --show)
 
 Run it again after the rules change: alerts the code now raises that fall in the sample (the
-same seeded draw, eval/alerts.py) get rows to judge; rows already judged are kept as they are,
+same seeded draw, eval/frame.py) get rows to judge; rows already judged are kept as they are,
 including rows whose alert has gone (they no longer count in eval/precision.py).
 """
 from __future__ import annotations
@@ -13,22 +13,22 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import alerts as corpus_alerts  # noqa: E402
-import judgements  # noqa: E402
+import frame
+import judgements
 
 
 def main() -> int:
-    if not corpus_alerts.CORPUS.is_dir():
-        print(f"sample: skipped, shared corpus not found at {corpus_alerts.CORPUS}")
+    if not frame.CORPUS.is_dir():
+        print(f"sample: skipped, shared corpus not found at {frame.CORPUS}")
         return 0
-    current = corpus_alerts.run_stylelint()
+    current = frame.run_stylelint()
     rows = judgements.read()
     new = [judgements.from_alert(a) for a, row in judgements.pair(current, rows).items() if row is None]
     judgements.write(rows + new)
     strata = collections.Counter((a.category, a.part) for a in current if a.sampled)
     print(f"{len(current):,} alerts; sampled by stratum: "
           + ", ".join(f"{c} {p} {n}" for (c, p), n in sorted(strata.items())))
-    print(f"{len(new)} new rows to judge in {judgements.FILE.relative_to(corpus_alerts.ROOT)} "
+    print(f"{len(new)} new rows to judge in {judgements.FILE.relative_to(frame.ROOT)} "
           f"({len(rows) + len(new)} rows in all)")
     return 0
 

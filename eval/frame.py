@@ -92,10 +92,10 @@ def run_stylelint(corpus: Path = CORPUS) -> list[Alert]:
                "--no-exit", "--no-color"] + [a for p in PACKS for a in ("--select", p)]
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     out = subprocess.run(command + [str(corpus / f) for f in PARTS], capture_output=True, text=True,
-                         stdin=subprocess.DEVNULL,
-                         env=env, cwd=ROOT)
+                         check=False, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
     if out.returncode != 0:
-        raise SystemExit(f"stylelint failed: {out.stderr.strip().splitlines()[-1:]}")
+        last = (out.stderr.strip().splitlines() or ["no message"])[-1]
+        raise SystemExit(f"stylelint failed on the corpus (exit {out.returncode}): {last}")
     keep = {str(f) for f in files}
     alerts, texts = [], {}
     for a in json.loads(out.stdout)["alerts"]:
