@@ -61,19 +61,19 @@ def main(argv=None) -> int:
         print(f"evaluate: skipped, shared data not found at {args.data}")
         return 0
     sys.path.insert(0, str(ROOT))
-    from stylelint.config import load_config
+    import stylelint
 
-    config = load_config(None)
-    rules = config.rules_for(None)
+    builtin = stylelint.load_rules()
+    rules = builtin.for_path(None)
     started = time.perf_counter()
 
     corpora = {}
     for folder, label in NEWS + ENCYCLOPEDIC:
         files = load_corpus(args.data / "corpus" / folder)
         if files:
-            corpora[folder] = (label, run_corpus(files, config, rules))
-    historical = naming_with_date(load_corpus(args.data / "corpus" / "reuters21578"), config)
-    wnc = run_wnc(args.data / "wnc" / "wnc_early_pairs.tsv", config, rules)
+            corpora[folder] = (label, run_corpus(files, builtin))
+    historical = naming_with_date(load_corpus(args.data / "corpus" / "reuters21578"), rules)
+    wnc = run_wnc(args.data / "wnc" / "wnc_early_pairs.tsv", rules)
     elapsed = time.perf_counter() - started
 
     report = render(corpora, wnc, historical, rules, args.top, elapsed)
@@ -159,16 +159,16 @@ def read_wnc(path: Path) -> list[tuple[str, str]]:
 
 # -- running --------------------------------------------------------------------------------
 
-def run_corpus(texts, config, rules):
-    from stylelint.engine import lint_text
+def run_corpus(texts, rules):
+    from stylelint import lint_text
 
     stats = {"files": len(texts), "words": 0, "cells": collections.Counter(), "rules": collections.Counter(),
              "terms": collections.Counter(), "spelling": collections.Counter(), "files_flagged": 0}
-    by_id = {rule.id: rule for rule, _ in rules}
+    by_id = {rule.id: rule for rule, _ in rules.for_path(None)}
     for text in texts:
         stats["words"] += words(text)
         flagged = False
-        for alert in lint_text(text, config, path="x.txt"):
+        for alert in lint_text(text, rules=rules, syntax="txt"):
             stats["cells"][(alert.category, alert.severity)] += 1
             stats["rules"][(alert.rule, alert.category, alert.severity)] += 1
             if alert.category in TARGET:
@@ -191,31 +191,31 @@ def term_of(rule, match: str) -> str:
     return " ".join(match.lower().split())
 
 
-def naming_with_date(texts, config):
+def naming_with_date(texts, rules):
     """Naming alerts on Reuters when each story carries its 1987 date (historical copy)."""
-    from stylelint.engine import lint_text
+    from stylelint import RuleSet, lint_text
 
-    naming = [(rule, level) for rule, level in config.rules_for(None) if rule.category == "naming"]
+    naming = RuleSet([(rule, level) for rule, level in rules if rule.category == "naming"])
     plain = dated = 0
     for text in texts:
-        plain += sum(1 for _ in lint_text(text, config, path="x.txt", rules=naming))
-        dated += sum(1 for _ in lint_text(REUTERS_DATE + text, config, path="x.txt", rules=naming))
+        plain += sum(1 for _ in lint_text(text, rules=naming, syntax="txt"))
+        dated += sum(1 for _ in lint_text(REUTERS_DATE + text, rules=naming, syntax="txt"))
     return plain, dated
 
 
-def run_wnc(path: Path, config, rules):
-    from stylelint.engine import lint_text
+def run_wnc(path: Path, rules):
+    from stylelint import RuleSet, lint_text
 
     if not path.is_file():
         return None
     pairs = read_wnc(path)
-    target = [(rule, level) for rule, level in rules if rule.category in TARGET]
+    target = RuleSet([(rule, level) for rule, level in rules if rule.category in TARGET])
     result = {"pairs": len(pairs), "flag": collections.Counter(), "rule_removed": collections.Counter(),
               "rule_added": collections.Counter()}
     for biased, neutral in pairs:
         found = {}
         for side, text in (("biased", biased), ("neutral", neutral)):
-            alerts = lint_text(text, config, path="x.txt", rules=target)
+            alerts = lint_text(text, rules=target, syntax="txt")
             found[side] = alerts
             any_level = bool(alerts)
             warning = any(a.severity != "suggestion" for a in alerts)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from stylelint.config import load_config
-from stylelint.engine import lint_text
+from stylelint import lint_text, load_rules
 
 _counter = itertools.count()
 
@@ -30,21 +29,21 @@ def write_pack(root: Path, rules: dict[str, str], config: str = "", pack: str = 
 
 @pytest.fixture
 def make_pack(tmp_path):
-    """make_pack({"Rule": yaml_text, ...}, config="extra yaml") -> Config.
+    """make_pack({"Rule": yaml_text, ...}, config="extra yaml") -> the rules it builds.
 
-    Each call uses its own sub-folder, so load_config's cache never returns a stale config.
+    Each call uses its own sub-folder, so the configuration cache never returns a stale one.
     """
 
     def make(rules: dict[str, str], config: str = "", pack: str = "Test"):
         root = tmp_path / f"cfg{next(_counter)}"
         root.mkdir()
-        return load_config(write_pack(root, rules, config, pack))
+        return load_rules(config=write_pack(root, rules, config, pack))
 
     return make
 
 
-def lint(config, text: str, path: str = "x.md"):
-    return lint_text(text, config=config, path=path)
+def lint(rules, text: str, path: str = "x.md"):
+    return lint_text(text, rules=rules, path=path)
 
 
 def found(alerts, rule: str | None = None):

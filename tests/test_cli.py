@@ -256,7 +256,7 @@ def test_every_advertised_format_renders(project, monkeypatch):
     from click.testing import CliRunner
 
     from stylelint.cli import main
-    from stylelint.formats import FORMATS
+    from stylelint.cli.formats import FORMATS
 
     monkeypatch.chdir(project)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)

@@ -20,8 +20,8 @@ import time
 import pytest
 
 from conftest import write_pack
-from stylelint import parallel, session
-from stylelint.runner import Options
+from stylelint.cli import parallel, session
+from stylelint.cli.runner import Options
 
 RULES = {
     "Kiev": """
@@ -98,7 +98,7 @@ def test_explicit_file_order_is_kept(many):
 # --------------------------------------------------------------------------------------------
 
 def _crashing(names):
-    real = session._safe_check
+    real = parallel.safe_check
 
     def check(path, options, keep_text):
         if os.path.basename(path) in names:
@@ -111,7 +111,7 @@ def _crashing(names):
 @pytest.mark.parametrize("crash", [{"story06.md"}, {"story00.md", "story31.txt"}])
 def test_a_crashing_worker_is_reported_and_the_rest_still_run(many, monkeypatch, crash):
     # The pool forks (Linux default), so the workers see this patched function.
-    monkeypatch.setattr(session, "_safe_check", _crashing(crash))
+    monkeypatch.setattr(parallel, "safe_check", _crashing(crash))
     monkeypatch.chdir(many)
     files = sorted(str(p.relative_to(many)) for p in many.rglob("story*"))
     results = list(parallel.run_parallel(files, Options(), 2, False, lambda: None))
@@ -128,13 +128,13 @@ def test_a_crashing_worker_is_reported_and_the_rest_still_run(many, monkeypatch,
 
 WRAPPER = textwrap.dedent("""
     import os, sys
-    import stylelint.session as session
-    real = session._safe_check
+    import stylelint.cli.parallel as parallel
+    real = parallel.safe_check
     def check(path, options, keep_text):
         if os.path.basename(path) == "story06.md":
             os._exit(1)
         return real(path, options, keep_text)
-    session._safe_check = check
+    parallel.safe_check = check
     from stylelint.cli import main
     sys.argv = ["stylelint"] + sys.argv[1:]
     main()

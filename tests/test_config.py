@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import found, lint, matches, write_pack
-from stylelint.config import config_for, find_config, load_config
-from stylelint.engine import lint_text
-from stylelint.loader import ConfigError
-from stylelint.runner import Options, check_file
+from stylelint import ConfigError, ProjectRules, lint_text, load_rules
+from stylelint.cli.runner import Options, check_file
+from stylelint.project.discovery import config_for, find_config
 
 
 def rule(token: str, level: str = "warning") -> str:
@@ -43,7 +42,7 @@ def test_config_is_found_walking_up_from_the_file(tmp_path):
     assert find_config(draft) == config_path.resolve()
     config = config_for(draft)
     assert config.path == config_path.resolve()
-    assert rule_levels(lint_text(TEXT, config, str(draft))) == [
+    assert rule_levels(lint_text(TEXT, rules=ProjectRules(config), path=str(draft))) == [
         ("Test.Kiev", "warning"), ("Test.Odessa", "suggestion"), ("Test.Lvov", "error")]
 
 
@@ -54,7 +53,7 @@ def test_nearest_config_wins(tmp_path):
     inner_config = write_pack(inner, {"Only": rule("Odessa")}, pack="Inner")
     config = config_for(inner / "column.md")
     assert config.path == inner_config.resolve()
-    assert [a.rule for a in lint_text(TEXT, config, str(inner / "column.md"))] == ["Inner.Only"]
+    assert [a.rule for a in lint_text(TEXT, rules=ProjectRules(config), path=str(inner / "column.md"))] == ["Inner.Only"]
 
 
 def test_pyproject_tool_section(tmp_path):
@@ -72,7 +71,7 @@ def test_pyproject_tool_section(tmp_path):
         """), encoding="utf-8")
     config = config_for(tmp_path / "a.md")
     assert config.path == (tmp_path / "pyproject.toml").resolve()
-    assert rule_levels(lint_text(TEXT, config, str(tmp_path / "a.md"))) == [
+    assert rule_levels(lint_text(TEXT, rules=ProjectRules(config), path=str(tmp_path / "a.md"))) == [
         ("Test.Kiev", "error"), ("Test.Lvov", "error")]
 
 
@@ -90,7 +89,7 @@ def test_explicit_config_overrides_discovery(tmp_path):
     other.mkdir()
     explicit = write_pack(other, {"Only": rule("Lvov")}, pack="Other")
     config = config_for(tmp_path / "a.md", explicit)
-    assert [a.rule for a in lint_text(TEXT, config, str(tmp_path / "a.md"))] == ["Other.Only"]
+    assert [a.rule for a in lint_text(TEXT, rules=ProjectRules(config), path=str(tmp_path / "a.md"))] == ["Other.Only"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -122,8 +121,8 @@ def test_min_level_hides_lower_levels(make_pack):
 
 
 def test_fail_level_is_read(make_pack):
-    assert make_pack(RULES).fail_level == "error"
-    assert make_pack(RULES, config="fail_level: warning\n").fail_level == "warning"
+    assert make_pack(RULES).config.fail_level == "error"
+    assert make_pack(RULES, config="fail_level: warning\n").config.fail_level == "warning"
 
 
 # --------------------------------------------------------------------------------------------
@@ -131,7 +130,7 @@ def test_fail_level_is_read(make_pack):
 # --------------------------------------------------------------------------------------------
 
 def test_overrides_apply_per_glob_in_order(tmp_path):
-    config = load_config(write_pack(tmp_path, RULES, textwrap.dedent("""
+    rules = load_rules(config=write_pack(tmp_path, RULES, textwrap.dedent("""
         overrides:
           - files: ["opinion/**"]
             rules: {Test.Kiev: off}
@@ -142,7 +141,7 @@ def test_overrides_apply_per_glob_in_order(tmp_path):
         """)))
 
     def levels(rel):
-        return rule_levels(lint_text(TEXT, config, str(tmp_path / rel)))
+        return rule_levels(lint_text(TEXT, rules=rules, path=str(tmp_path / rel)))
 
     assert levels("news/a.md") == [("Test.Kiev", "warning"), ("Test.Odessa", "suggestion"),
                                    ("Test.Lvov", "error")]
@@ -153,7 +152,7 @@ def test_overrides_apply_per_glob_in_order(tmp_path):
 
 
 def test_ignore_globs_skip_files(tmp_path):
-    config = load_config(write_pack(tmp_path, RULES, 'ignore: ["archive/**", "*.draft.md"]\n'))
+    config = load_rules(config=write_pack(tmp_path, RULES, 'ignore: ["archive/**", "*.draft.md"]\n')).config
     assert config.is_ignored(tmp_path / "archive" / "old.md")
     assert config.is_ignored(tmp_path / "archive" / "2019" / "old.md")
     assert config.is_ignored(tmp_path / "news" / "story.draft.md")
@@ -223,7 +222,7 @@ def test_vale_ini_is_honoured_without_a_stylelint_config(tmp_path):
     config = config_for(news)
     assert config.path == (tmp_path / ".vale.ini").resolve()
     # MinAlertLevel hides House.Odessa (suggestion); House.Lvov = NO; Other is not a base style.
-    assert rule_levels(lint_text(VALE_TEXT, config, str(news))) == [
+    assert rule_levels(lint_text(VALE_TEXT, rules=ProjectRules(config), path=str(news))) == [
         ("House.Kiev", "warning"), ("Vocab.Avoid", "error")]
 
 
@@ -231,7 +230,7 @@ def test_vale_ini_glob_sections(tmp_path):
     _vale_project(tmp_path, VALE_INI)
     opinion = tmp_path / "opinion" / "a.md"
     config = config_for(opinion)
-    assert rule_levels(lint_text(VALE_TEXT, config, str(opinion))) == [
+    assert rule_levels(lint_text(VALE_TEXT, rules=ProjectRules(config), path=str(opinion))) == [
         ("Other.Mykolaiv", "error"), ("Vocab.Avoid", "error")]
 
 
@@ -246,9 +245,9 @@ def test_vale_ini_section_based_on_styles_replaces_the_list(tmp_path):
         BasedOnStyles = Other
         """)
     config = config_for(tmp_path / "a.md")
-    assert [a.rule for a in lint_text(VALE_TEXT, config, str(tmp_path / "a.md"))] == [
+    assert [a.rule for a in lint_text(VALE_TEXT, rules=ProjectRules(config), path=str(tmp_path / "a.md"))] == [
         "House.Kiev", "House.Odessa", "House.Lvov"]
-    assert [a.rule for a in lint_text(VALE_TEXT, config, str(tmp_path / "a.txt"))] == [
+    assert [a.rule for a in lint_text(VALE_TEXT, rules=ProjectRules(config), path=str(tmp_path / "a.txt"))] == [
         "Other.Mykolaiv"]
 
 
@@ -362,7 +361,7 @@ def test_bad_rule_file_is_a_one_line_config_error(tmp_path, name, body, line, wo
     config_path = write_pack(tmp_path, {"Good": GOOD})
     (tmp_path / "Test" / "Bad.yml").write_text(body, encoding="utf-8")
     with pytest.raises(ConfigError) as info:
-        lint(load_config(config_path), "Kiev.\n")
+        lint(load_rules(config=config_path), "Kiev.\n")
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith(f"{tmp_path / 'Test' / 'Bad.yml'}:{line}: ")
@@ -373,7 +372,7 @@ def test_bad_swap_regex_names_the_file_and_a_line(tmp_path):
     config_path = write_pack(tmp_path, {"Bad": "extends: substitution\nmessage: x\nswap:\n"
                                                "  Kiev: Kyiv\n  '(Odessa': Odesa\n"})
     with pytest.raises(ConfigError) as info:
-        lint(load_config(config_path), "Kiev.\n")
+        lint(load_rules(config=config_path), "Kiev.\n")
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith(f"{tmp_path / 'Test' / 'Bad.yml'}:")
@@ -397,7 +396,7 @@ def test_bad_config_is_a_one_line_config_error(tmp_path, name, extra, line, word
     if name == "missing pack":
         config_path.write_text("packs: [Test, Missing]\n", encoding="utf-8")
     with pytest.raises(ConfigError) as info:
-        lint(load_config(config_path), "Kiev.\n")
+        lint(load_rules(config=config_path), "Kiev.\n")
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith(f"{config_path}:{line}: ")
@@ -407,7 +406,7 @@ def test_bad_config_is_a_one_line_config_error(tmp_path, name, extra, line, word
 def test_vale_ini_unknown_rule_is_a_config_error(tmp_path):
     _vale_project(tmp_path, "StylesPath = styles\n\n[*]\nBasedOnStyles = House\nHouse.Nope = NO\n")
     with pytest.raises(ConfigError) as info:
-        load_config((tmp_path / ".vale.ini").resolve())
+        load_rules(config=tmp_path / ".vale.ini")
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith(f"{(tmp_path / '.vale.ini').resolve()}:5: ")

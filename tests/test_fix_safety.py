@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import write_pack
-from stylelint import fixer
+from stylelint.cli import fixer
 from stylelint.cli import main
 
 RULES = {
@@ -176,7 +176,7 @@ def test_failed_write_of_one_file_does_not_stop_the_others(project, monkeypatch)
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
-    import stylelint.fixer as fixer
+    import stylelint.cli.fixer as fixer
     real = os.replace
     def die(src, dst):
         # the temporary file is complete and synced; die before it replaces the original

@@ -217,15 +217,15 @@ def test_pre_commit_passes_clean_and_warning_only_drafts(tmp_path, hook_repo):
 
 
 def _crash_on_bad(batch, options, keep_text):
-    from stylelint.session import _safe_check
+    from stylelint.cli.runner import safe_check
     if any(path.endswith("crash.md") for path in batch):
         os._exit(1)  # a worker dying the hard way, as a crash in a C extension would
-    return [_safe_check(path, options, keep_text) for path in batch]
+    return [safe_check(path, options, keep_text) for path in batch]
 
 
 def test_a_crashing_worker_costs_only_its_file(tmp_path, monkeypatch):
-    from stylelint import parallel
-    from stylelint.runner import Options
+    from stylelint.cli import parallel
+    from stylelint.cli.runner import Options
 
     files = []
     for i in range(12):

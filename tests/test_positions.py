@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import found, lint
-from stylelint import nlp
-from stylelint.document import decode
+from stylelint.cli.decoding import decode
+from stylelint.core import nlp
 
 TERMS = """
 extends: existence

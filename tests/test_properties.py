@@ -25,10 +25,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import write_pack
-from stylelint.config import load_config
-from stylelint.document import Document
-from stylelint.engine import lint_text
-from stylelint.markup import parse, syntax_for
+from stylelint import lint_text, load_rules
+from stylelint.core.document import Document
+from stylelint.core.markup import parse, syntax_for
 
 SETTINGS = dict(deadline=None, print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -41,10 +40,10 @@ NEWLINES = ["\n", "\r\n", "\r"]
 @functools.lru_cache(maxsize=1)
 def builtin():
     """Every built-in rule, as with no configuration at all."""
-    config = load_config(None)
-    ids = {rule.id for rule, _ in config.rules_for(None)}
-    assert ids == set(config.registry), "every built-in rule runs by default"
-    return config
+    rules = load_rules()
+    ids = {rule.id for rule, _ in rules.for_path(None)}
+    assert ids == set(rules.config.registry), "every built-in rule runs by default"
+    return rules
 
 
 # One rule of every type stylelint supports, so the properties cover every checker.
@@ -172,9 +171,9 @@ EVERY_TYPE = {
 @functools.lru_cache(maxsize=1)
 def every_type():
     root = Path(tempfile.mkdtemp(prefix="stylelint-every-type-"))
-    config = load_config(write_pack(root, EVERY_TYPE, pack="Every"))
-    assert len(config.rules_for(None)) == len(EVERY_TYPE)
-    return config
+    rules = load_rules(config=write_pack(root, EVERY_TYPE, pack="Every"))
+    assert len(rules.for_path(None)) == len(EVERY_TYPE)
+    return rules
 
 
 # --------------------------------------------------------------------------------------------
@@ -197,8 +196,8 @@ def _line_length(document: Document, line: int) -> int:
     return end - starts[line - 1]
 
 
-def check_invariants(config, text: str, path: str, rules=None) -> list:
-    alerts = lint_text(text, config, path=path, rules=rules)
+def check_invariants(rules, text: str, path: str) -> list:
+    alerts = lint_text(text, rules=rules, path=path)
     document = Document(text)
     lines = len(document.line_starts)
     for a in alerts:
@@ -216,7 +215,7 @@ def check_invariants(config, text: str, path: str, rules=None) -> list:
     # The same text again, as an equal but distinct string object (caches must not key on
     # identity): the same alerts, in the same order.
     copy = "".join(list(text))
-    assert lint_text(copy, config, path=path, rules=rules) == alerts, "not deterministic"
+    assert lint_text(copy, rules=rules, path=path) == alerts, "not deterministic"
     return alerts
 
 
@@ -236,8 +235,8 @@ def check_all(text: str) -> None:
 
 
 def test_configs_load():
-    assert len(builtin().rules_for(None)) >= 9
-    assert len(every_type().rules_for(None)) == len(EVERY_TYPE)
+    assert len(builtin().for_path(None)) >= 9
+    assert len(every_type().for_path(None)) == len(EVERY_TYPE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -518,7 +517,7 @@ safe_sentence = st.lists(st.sampled_from(SAFE_WORDS), min_size=0, max_size=10).m
 
 
 def markers(text: str, path: str) -> list[int]:
-    return [a.start for a in lint_text(text, every_type(), path=path) if a.rule == "Every.Marker"]
+    return [a.start for a in lint_text(text, rules=every_type(), path=path) if a.rule == "Every.Marker"]
 
 
 @settings(max_examples=80, **SETTINGS)

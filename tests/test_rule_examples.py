@@ -2,9 +2,9 @@
 each `pass` example must not. A built-in rule without both kinds fails the suite."""
 import pytest
 
-from stylelint.config import builtin_rules_dir, load_config
-from stylelint.engine import lint_text
-from stylelint.loader import build_rule, pack_rules
+from stylelint import lint_text
+from stylelint.project.loader import build_rule
+from stylelint.project.packs import builtin_rules_dir, pack_rules
 
 BUILTIN = sorted(
     (rule_id, path)
@@ -14,8 +14,7 @@ BUILTIN = sorted(
 
 
 def _lint(rule, text):
-    config = load_config(None)
-    return [a for a in lint_text(text, config, "example.md", rules=[(rule, rule.level)])
+    return [a for a in lint_text(text, rules=[(rule, rule.level)], syntax="md")
             if a.rule == rule.id]
 
 

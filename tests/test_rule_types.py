@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from conftest import found, lint, matches, write_pack
-from stylelint.loader import ConfigError
+from stylelint import ConfigError, load_rules
 
 # --------------------------------------------------------------------------------------------
 # existence
@@ -571,10 +571,8 @@ def test_metric_math_functions_are_allowed(make_pack):
 ])
 def test_metric_formula_with_code_is_rejected(tmp_path, formula):
     path = write_pack(tmp_path, {"Evil": _metric(formula.replace('"', "'"), "> 1")})
-    from stylelint.config import load_config
-
-    with pytest.raises(ConfigError) as info:  # rules are built when first used
-        lint(load_config(path), "Some words here.\n")
+    with pytest.raises(ConfigError) as info:
+        lint(load_rules(config=path), "Some words here.\n")
     message = str(info.value)
     assert "\n" not in message
     assert f"{tmp_path / 'Test' / 'Evil.yml'}:4:" in message  # line of `formula`
@@ -583,10 +581,8 @@ def test_metric_formula_with_code_is_rejected(tmp_path, formula):
 @pytest.mark.parametrize("formula", ["words(2)", "math(words)", "sqrt(1, 2, 3)"])
 def test_metric_formula_calling_a_non_function_is_a_config_error(tmp_path, formula):
     path = write_pack(tmp_path, {"Bad": _metric(formula, "> 1")})
-    from stylelint.config import load_config
-
     with pytest.raises(ConfigError) as info:
-        lint(load_config(path), "Some words here.\n")
+        lint(load_rules(config=path), "Some words here.\n")
     assert "Bad.yml" in str(info.value)
 
 
@@ -594,13 +590,10 @@ def test_metric_huge_power_does_not_hang(tmp_path):
     # Rule files are data: a formula must not be able to stall the linter.
     path = write_pack(tmp_path, {"Pow": _metric("9 ** 9 ** 9", "> 1")})
     script = textwrap.dedent(f"""
-        from pathlib import Path
-        from stylelint.config import load_config
-        from stylelint.engine import lint_text
-        from stylelint.loader import ConfigError
+        import stylelint
         try:
-            lint_text("Some words here.", config=load_config(Path({str(path)!r})), path="x.md")
-        except ConfigError:
+            stylelint.lint_text("Some words here.", rules=stylelint.load_rules(config={str(path)!r}))
+        except stylelint.ConfigError:
             pass
         """)
     subprocess.run([sys.executable, "-c", script], timeout=5, check=True, capture_output=True)

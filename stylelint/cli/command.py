@@ -1,13 +1,21 @@
 """The `stylelint` command: check, rules, explain."""
 from __future__ import annotations
 
+import difflib
+import functools
 import os
 import sys
+from pathlib import Path
 
 import click
 
-from . import __version__
+from ..project.discovery import config_for
+from ..project.errors import ConfigError
+from ..project.rules import ProjectRules
+from ..version import __version__
 from .formats import FORMATS
+from .runner import Options
+from .session import run_check
 
 LEVEL_CHOICE = click.Choice(["suggestion", "warning", "error"])
 
@@ -18,12 +26,8 @@ class Failure(Exception):
 
 def _fail_on_errors(function):
     """Turn configuration and internal errors into one line on stderr and exit code 2."""
-    import functools
-
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        from .loader import ConfigError
-
         debug = kwargs.get("debug") or os.environ.get("STYLELINT_DEBUG")
         try:
             return function(*args, **kwargs)
@@ -77,9 +81,6 @@ def main():
 def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, fix, diff,
           jobs, stdin_filename, color, debug):
     """Check drafts (files, directories, or - for standard input)."""
-    from .runner import Options
-    from .session import run_check
-
     if debug:
         os.environ["STYLELINT_DEBUG"] = "1"  # worker processes see it too
     if fix and diff:
@@ -97,13 +98,10 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
     sys.exit(0 if no_exit and code == 1 else code)
 
 
-def _all_rules(config_path):
-    from pathlib import Path
-
-    from .config import config_for
-
+def _every_rule(config_path) -> list:
+    """Every rule of the packs the configuration in force here names."""
     config = config_for(Path.cwd(), Path(config_path) if config_path else None)
-    return [rule for rule, _ in config._build(list({r.split(".")[0] for r in config.registry}), {})]
+    return ProjectRules(config).every_rule()
 
 
 @main.command("rules")
@@ -112,7 +110,7 @@ def _all_rules(config_path):
 @_fail_on_errors
 def list_rules(config_path, debug):
     """List the rules with their category, level and what they flag."""
-    rules = sorted(_all_rules(config_path), key=lambda r: r.id)
+    rules = sorted(_every_rule(config_path), key=lambda r: r.id)
     width = max((len(r.id) for r in rules), default=10)
     for r in rules:
         first = (r.description or r.message).split(". ")[0].strip().rstrip(".")
@@ -127,11 +125,9 @@ def list_rules(config_path, debug):
 @_fail_on_errors
 def explain(rule_id, config_path, debug):
     """Explain one rule: what it flags, why, and examples."""
-    rules = {r.id: r for r in _all_rules(config_path)}
+    rules = {r.id: r for r in _every_rule(config_path)}
     rule = rules.get(rule_id) or next((r for i, r in rules.items() if i.lower() == rule_id.lower()), None)
     if rule is None:
-        import difflib
-
         close = difflib.get_close_matches(rule_id, list(rules), n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else " Run 'stylelint rules' to list them."
         raise Failure(f"no rule named '{rule_id}'.{hint}")

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .document import encode
+from .decoding import encode
 
 MAX_PASSES = 5  # "the the the" needs two passes; re-linting until stable makes --fix idempotent
 

@@ -10,7 +10,7 @@ import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .runner import FileResult
+from .runner import FileResult, safe_check
 
 
 def _ignore_sigint():
@@ -19,9 +19,7 @@ def _ignore_sigint():
 
 
 def _work(batch, options, keep_text):
-    from .session import _safe_check
-
-    return [_safe_check(path, options, keep_text) for path in batch]
+    return [safe_check(path, options, keep_text) for path in batch]
 
 
 def _alone(path, options, keep_text) -> FileResult:
@@ -33,6 +31,18 @@ def _alone(path, options, keep_text) -> FileResult:
             return FileResult(path, error="stylelint's worker process crashed on this file")
 
 
+def _submit(pool, work, batches, options, keep_text) -> list:
+    """Futures for the batches; fewer if a worker dies while they are handed out (the loop in
+    run_parallel then finds that batch and goes on with the rest in a fresh pool)."""
+    futures = []
+    for batch in batches:
+        try:
+            futures.append(pool.submit(work, batch, options, keep_text))
+        except BrokenProcessPool:
+            break
+    return futures
+
+
 def run_parallel(files, options, jobs, keep_text, step, work=_work):
     # Batches amortise inter-process overhead; several batches per worker keep the load even.
     size = max(1, min(64, len(files) // (jobs * 8) or 1))
@@ -41,7 +51,7 @@ def run_parallel(files, options, jobs, keep_text, step, work=_work):
     while index < len(batches):
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
         try:
-            futures = [pool.submit(work, batch, options, keep_text) for batch in batches[index:]]
+            futures = _submit(pool, work, batches[index:], options, keep_text)
             for future in futures:
                 try:
                     results = future.result()

@@ -9,12 +9,15 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .alert import Alert
-from .config import config_for
-from .document import DecodeError, Document, decode
-from .engine import lint_text
-from .loader import ConfigError
-from .markup import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
+from ..core.alert import Alert
+from ..core.document import Document
+from ..core.engine import lint_text
+from ..core.markup import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS, syntax_for
+from ..project.config import Config
+from ..project.discovery import config_for
+from ..project.errors import ConfigError
+from ..project.rules import ProjectRules
+from .decoding import DecodeError, decode
 
 WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS}
 SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"}
@@ -66,23 +69,29 @@ def iter_files(paths: list[str], unreadable: list | None = None):
             yield raw
 
 
-def selected(rules, options: Options):
-    def named(rule_id, names):
-        return any(rule_id == n or rule_id.startswith(n + ".") for n in names)
-
-    return [(r, lvl) for r, lvl in rules
-            if (not options.select or named(r.id, options.select)) and not named(r.id, options.ignore)]
+def config_of(path: str, options: Options) -> Config:
+    """The configuration of a file: --config, else the nearest one, else the built-in packs."""
+    return config_for(Path(path), Path(options.config) if options.config else None)
 
 
-def check_file(path: str, options: Options, keep_text: bool = False) -> FileResult:
+_RULES: dict = {}  # (config, options) -> ProjectRules, so each process builds rules once
+
+
+def rules_of(config: Config, options: Options) -> ProjectRules:
+    key = (id(config), options.select, options.ignore, options.min_level)
+    if key not in _RULES:
+        _RULES[key] = (ProjectRules(config, options.select, options.ignore, options.min_level), config)
+    return _RULES[key][0]
+
+
+def check_file(path: str, options: Options, keep_text: bool = False) -> FileResult | None:
+    """The result of checking one file (None: the configuration ignores it)."""
     result = FileResult(path)
     file_path = Path(path)
     try:
-        config = config_for(file_path, Path(options.config) if options.config else None)
+        config = config_of(path, options)
         if config.is_ignored(file_path):
             return None
-        if options.min_level:
-            config = _with_min_level(config, options.min_level)
         result.fail_level = config.fail_level
         if file_path.is_symlink() and not file_path.exists():
             raise OSError("broken symbolic link")
@@ -111,10 +120,11 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
     return lint_decoded(result, decoded.text, config, options, keep_text, decoded.encoding, decoded.bom)
 
 
-def lint_decoded(result: FileResult, text: str, config, options: Options, keep_text=False,
+def lint_decoded(result: FileResult, text: str, config: Config, options: Options, keep_text=False,
                  encoding="utf-8", bom=b"") -> FileResult:
-    rules = selected(config.rules_for(config.relpath(Path(result.path))), options)
-    alerts = lint_text(text, config, result.path, options.syntax, rules)
+    rules = rules_of(config, options)
+    alerts = lint_text(text, rules=rules, syntax=options.syntax or syntax_for(result.path),
+                       path=config.relpath(Path(result.path)))
     result.alerts = alerts
     if options.keep_lines:
         document = Document(text)
@@ -126,12 +136,11 @@ def lint_decoded(result: FileResult, text: str, config, options: Options, keep_t
     return result
 
 
-def _with_min_level(config, level):
-    import copy
-
-    clone = copy.copy(config)
-    clone.min_level = level
-    return clone
-
-
-__all__ = ["Options", "FileResult", "iter_files", "check_file", "lint_decoded", "ConfigError"]
+def safe_check(path: str, options: Options, keep_text: bool) -> FileResult | None:
+    """check_file, with a crash on one file turned into an error for that file only."""
+    try:
+        return check_file(path, options, keep_text)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
+        if isinstance(exc, ConfigError) or os.environ.get("STYLELINT_DEBUG"):
+            raise
+        return FileResult(path, error=f"stylelint failed on this file: {type(exc).__name__}: {exc}")

@@ -7,22 +7,16 @@ from pathlib import Path
 
 import click
 
-from .alert import LEVELS
+from ..core.alert import LEVELS
+from ..core.markup import syntax_for
+from .decoding import DecodeError, decode
+from .fixer import fix_text, unified_diff, write_atomic
 from .formats import render
-from .runner import FileResult, Options, check_file, iter_files, lint_decoded
+from .formats.text import summary_line
+from . import parallel
+from .runner import FileResult, Options, config_of, iter_files, lint_decoded, rules_of, safe_check
 
 PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
-
-
-def _safe_check(path, options, keep_text):
-    try:
-        return check_file(path, options, keep_text)
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
-        from .loader import ConfigError
-
-        if isinstance(exc, ConfigError) or os.environ.get("STYLELINT_DEBUG"):
-            raise
-        return FileResult(path, error=f"stylelint failed on this file: {type(exc).__name__}: {exc}")
 
 
 def _run_files(files, options, jobs, keep_text):
@@ -32,12 +26,10 @@ def _run_files(files, options, jobs, keep_text):
     progress = _Progress(len(files))
     if jobs == 1:
         for path in files:
-            yield _safe_check(path, options, keep_text)
+            yield safe_check(path, options, keep_text)
             progress.step()
     else:
-        from .parallel import run_parallel
-
-        yield from run_parallel(files, options, jobs, keep_text, progress.step)
+        yield from parallel.run_parallel(files, options, jobs, keep_text, progress.step)
     progress.done()
 
 
@@ -81,7 +73,6 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     if output:
         click.echo(output, color=color)
     if fmt != "text" or diff:  # machine output stays parseable; people in CI logs still get the tally
-        from .formats.text import summary_line
         for result in results:  # formats that have no place for a file they could not read
             if result.error and (fmt in ("line", "gitlab") or diff):
                 click.echo(f"{result.path}: cannot check: {result.error}", err=True)
@@ -104,29 +95,24 @@ def _exists(path: str) -> bool:
 
 def _rule_info(results, options) -> dict:
     """Rule objects for the ids that produced alerts, from each file's configuration."""
-    from .config import config_for
-
     wanted = {a.rule for r in results for a in r.alerts}
     info = {}
     for result in results:
         if not result.alerts:
             continue
-        config = config_for(Path(result.path), Path(options.config) if options.config else None)
+        config = config_of(result.path, options)
         for rule_id in wanted - set(info):
             if rule_id in config.registry:
-                info[rule_id] = config._rule(rule_id, config.registry[rule_id], {})
+                info[rule_id] = rules_of(config, options).rule(rule_id)
     return info
 
 
 def _fix_all(results, options, diff_only: bool) -> None:
     """Apply (or, for --diff, print) the safe fixes; fixed files are re-checked for the report."""
-    from .config import config_for
-    from .fixer import fix_text, unified_diff, write_atomic
-
     for result in results:
         if result.error or result.text is None or not any(a.fix for a in result.alerts):
             continue
-        config = config_for(Path(result.path), Path(options.config) if options.config else None)
+        config = config_of(result.path, options)
 
         def relint(text, path=result.path, config=config):
             return lint_decoded(FileResult(path), text, config, options)
@@ -149,9 +135,6 @@ def _fix_all(results, options, diff_only: bool) -> None:
 
 
 def _check_stdin(options, stdin_filename):
-    from .config import config_for
-    from .document import DecodeError, decode
-
     name = stdin_filename or "stdin.txt"
     result = FileResult(stdin_filename or "stdin")
     try:
@@ -159,9 +142,7 @@ def _check_stdin(options, stdin_filename):
     except DecodeError as exc:
         result.error = str(exc)
         return result
-    config = config_for(Path(name), Path(options.config) if options.config else None)
+    config = config_of(name, options)
     result.fail_level = config.fail_level
-    from .markup import syntax_for
-
     opts = Options(**{**options.__dict__, "syntax": options.syntax or syntax_for(name)})
     return lint_decoded(result, decoded.text, config, opts)

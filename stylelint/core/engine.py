@@ -1,40 +1,38 @@
-"""The pure engine: text in, alerts out. No file system, no printing.
+"""The pure engine: text and built rules in, alerts out. No file system, no printing.
 
-`lint_text` is the public API every front end goes through (CLI, pre-commit, tests).
+`lint_text` is the public API every front end goes through (CLI, language server, tests).
 """
 from __future__ import annotations
-
-from pathlib import Path
 
 import regex
 
 from .alert import LEVELS, Alert
-from .config import Config, load_config
 from .context import Context
 from .directives import Directives
 from .document import Document
 from .markup import parse, syntax_for
-from .terms import TermIndex
+from .rules import RuleSet
 
 
-def lint_text(text: str, config: Config | None = None, path: str | None = None,
-              syntax: str | None = None, rules=None) -> list[Alert]:
-    """Lint one document. `path` picks the markup (by extension) and config sections;
-    `syntax` ("md", "html" or "txt") overrides the extension. Alerts come sorted by position."""
-    if config is None:
-        config = load_config(None)
+def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
+              path: str | None = None) -> list[Alert]:
+    """Lint one document with built rules (a RuleSet, or a list of (rule, level) pairs).
+
+    `syntax` is "md", "html" or "txt"; without it, `path`'s extension decides (else "txt").
+    `path`, relative to the configuration's folder, selects a configuration's overrides.
+    Alerts come sorted by position."""
+    ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
+    pairs = ruleset.for_path(path)
     syntax = syntax or syntax_for(path)
-    if rules is None:
-        rules = config.rules_for(config.relpath(Path(path)) if path else None)
-    document = Document(text, path)
+    document = Document(text)
     parsed = parse(text, syntax)
-    ctx = Context(text, parsed, syntax, term_index(rules))
+    ctx = Context(text, parsed, syntax, ruleset.term_index(pairs))
     directives = Directives(parsed.comments, document.line_starts, len(text))
     if directives.whole_file:
         return []
-    minimum = LEVELS[config.min_level]
+    minimum = LEVELS[ruleset.min_level]
     alerts, seen = [], set()
-    for rule, level in rules:
+    for rule, level in pairs:
         if LEVELS[level] < minimum:
             continue
         count = 0
@@ -72,24 +70,6 @@ def _one_per_span(alerts: list[Alert]) -> list[Alert]:
         if kept is None or LEVELS[alert.severity] > LEVELS[kept.severity]:
             best[key] = alert
     return sorted(best.values(), key=lambda a: (a.start, a.end, a.rule))
-
-
-_INDEXES: dict = {}
-
-
-def term_index(rules) -> TermIndex | None:
-    """The shared index for a rule list, built once per distinct list of rule objects."""
-    key = tuple(id(rule) for rule, _ in rules)
-    if key not in _INDEXES:
-        index = TermIndex()
-        for rule, _ in rules:
-            for term, payload in getattr(rule, "terms", None) or ():
-                index.add(term, rule.id, payload, getattr(rule, "ignorecase", False))
-            if getattr(rule, "lookup", None):
-                index.add_lookup(rule.id, rule.lookup)
-        useful = index.entries or index.lookups
-        _INDEXES[key] = (index if useful else None, [r for r, _ in rules])  # keep ids alive
-    return _INDEXES[key][0]
 
 
 def _alert(document: Document, rule, level: str, hit, matched: str, ctx: Context) -> Alert:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import __version__
+from ...version import __version__
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..patterns import finditer, format_message
-from . import Hit, Rule, RuleError
+from ..patterns.compiling import finditer
+from ..patterns.messages import format_message
+from .base import Hit, Rule, RuleError
 
 _CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
 

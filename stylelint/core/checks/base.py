@@ -1,25 +1,27 @@
-"""Rule types. Each module implements one type (`extends:` value) as a subclass of `Rule`.
+"""The base of every rule type: `Rule` (built once from its YAML mapping, validated against the
+type's KEYS, then run on many documents), `Hit` (one raw finding) and `RuleError`.
 
-A rule is built once from its YAML mapping (validated against the type's KEYS) and then run on
-many documents; everything that can be compiled is compiled in the constructor.
+Everything a rule can compile is compiled in its constructor. Word tables and word files are
+handed in afterwards by the project layer (`use_words`): nothing in core reads a file.
 """
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import re
 from dataclasses import dataclass
 
-from ..patterns import (
-    PatternError, anchor_offsets, compile_pattern, finditer, format_message,
-    search,
-)
+from ..alert import LEVELS
+from ..patterns.anchors import anchor_offsets
+from ..patterns.compiling import PatternError, compile_pattern, finditer, search
+from ..patterns.messages import format_message
 from ..scope import ScopeError, parse_scope
+from .actions import action_suggestions, check_action
+from .errors import RuleError
+from .keys import CATEGORIES
 
-LEVELS = {"suggestion": 0, "warning": 1, "error": 2}
-CATEGORIES = ("neutrality", "sourcing", "naming", "typo", "style", "readability")
+__all__ = ["Hit", "Rule", "RuleError", "check_pattern"]
 
-# Value kinds for validation: the checker function and how to describe it to a user.
+
 def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     """Validate a pattern cheaply: the standard `re` parser accepts most rule patterns much
     faster than compiling them with `regex`; only what `re` rejects is compiled to be sure."""
@@ -29,51 +31,6 @@ def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     except (re.error, RecursionError, OverflowError):
         pass
     rule.compile(pattern, key, index=index)
-
-
-def _is_strlist(v):
-    return isinstance(v, list) and all(isinstance(x, str) for x in v)
-
-
-KIND_CHECKS = {
-    "str": (lambda v: isinstance(v, str), "a string"),
-    "bool": (lambda v: isinstance(v, bool), "true or false"),
-    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
-    "number": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"),
-    "strlist": (_is_strlist, "a list of strings"),
-    "str|strlist": (lambda v: isinstance(v, str) or _is_strlist(v), "a string or a list of strings"),
-    "strmap": (lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(x, (str, type(None)))
-                                                     for k, x in v.items()), "a mapping of strings to strings"),
-    "map": (lambda v: isinstance(v, dict), "a mapping"),
-    "list": (lambda v: isinstance(v, list), "a list"),
-}
-
-COMMON_KEYS = {
-    "extends": "str", "message": "str", "level": "str", "scope": "str|strlist", "link": "str",
-    "limit": "int", "description": "str", "action": "map",
-    # stylelint's own keys (Vale ignores rules that carry them, see the README)
-    "category": "str", "rationale": "str", "examples": "map",
-}
-
-TYPES = {
-    "existence": "existence", "substitution": "substitution", "occurrence": "occurrence",
-    "repetition": "repetition", "consistency": "consistency", "conditional": "conditional",
-    "capitalization": "capitalization", "metric": "metric", "readability": "metric",
-    "spelling": "spelling", "naming": "naming", "attribution": "attribution",
-}
-UNSUPPORTED = {
-    "sequence": "needs Vale's part-of-speech tagger, which stylelint does not ship",
-    "script": "runs Tengo code, which stylelint never executes",
-}
-
-
-class RuleError(ValueError):
-    """A problem in one rule definition; `key` lets the loader point at the right line."""
-
-    def __init__(self, message: str, key: str | None = None, index: int | None = None):
-        super().__init__(message)
-        self.key = key
-        self.index = index
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +45,13 @@ class Hit:
 class Rule:
     KEYS: dict[str, str] = {}
     DEFAULT_SCOPE = "text"
+    # Types whose words go through the shared word index set these (see core.terms).
+    terms: list[tuple[str, object]] | None = None  # (literal term, payload) pairs
+    lookup = None  # a large single-word table, consulted word by word
+    ignorecase = False
 
     def __init__(self, rule_id: str, data: dict, vocab: tuple[str, ...] = ()):
         self.id = rule_id
-        self.data = data
         self.extends = data["extends"]
         self.message = data.get("message", "")
         self.level = data.get("level", "warning")
@@ -112,7 +72,7 @@ class Rule:
         except ScopeError as exc:
             raise RuleError(str(exc), "scope") from None
         self.vocab = tuple(vocab) if data.get("vocab", True) else ()
-        self._validate_action()
+        check_action(self.action)
 
     # -- running ---------------------------------------------------------------------------
     BLOCK_KIND: str | None = None  # a type that needs one kind of block whatever its scope says
@@ -148,7 +108,7 @@ class Rule:
         pairs = ctx.scoped(alternative)
         if alternative.kind not in ("text", "sentence", "paragraph"):
             return pairs  # whole-file scopes read other strings than the prose
-        if getattr(self, "terms", None) is not None or getattr(self, "lookup", None) is not None:
+        if self.terms is not None or self.lookup is not None:
             positions = [h[0] for h in ctx.document_term_hits(self)]
         else:
             patterns = self.prefilters()
@@ -168,7 +128,7 @@ class Rule:
     # -- helpers shared by the regex-based types --------------------------------------------
     def compile(self, pattern: str, key: str, ignorecase: bool = False, index: int | None = None):
         # Whole-file scopes always get the timeout-guarded engine (see compile_pattern).
-        whole_file = any(alt.kind in ("raw", "summary") for alt in getattr(self, "scope", ()))
+        whole_file = any(alt.kind in ("raw", "summary") for alt in self.scope)
         try:
             return compile_pattern(pattern, ignorecase, fast=not whole_file)
         except PatternError as exc:
@@ -214,70 +174,10 @@ class Rule:
             return any(s <= start and end <= e for s, e in self._phrase_spans[1])
         return False
 
-    def _validate_action(self):
-        if not self.action:
-            return
-        name = self.action.get("name")
-        params = self.action.get("params") or []
-        if name not in ("replace", "remove", "suggest", "edit", "convert"):
-            raise RuleError(f"action name must be replace, remove, suggest, edit or convert, not {name!r}",
-                            "action")
-        if not isinstance(params, list):
-            raise RuleError("action params must be a list", "action")
-
     def action_suggestions(self, matched: str) -> tuple[str, ...]:
         """Suggestions from a Vale `action` for types that do not compute their own."""
-        name = self.action.get("name")
-        params = [str(p) for p in self.action.get("params") or []]
-        if name == "replace":
-            return tuple(params)
-        if name == "remove":
-            return ("",)
-        if name == "edit" and params:
-            op, rest = params[0], params[1:]
-            if op == "truncate" and rest:
-                return (matched.split(rest[0])[0].strip(),)
-            if op in ("trim", "trim_left", "trim_right") and rest:
-                strip = {"trim": str.strip, "trim_left": str.lstrip, "trim_right": str.rstrip}[op]
-                return (strip(matched, rest[0]).strip(),)
-            if op == "split" and len(rest) == 2:
-                parts = matched.split(rest[0])
-                index = int(rest[1]) if str(rest[1]).isdigit() else 0
-                return (parts[index].strip(),) if index < len(parts) else ()
-            if op == "regex" and len(rest) == 2:
-                try:
-                    return (compile_pattern(rest[0]).sub(rest[1].replace("$", "\\"), matched).strip(),)
-                except (PatternError, Exception):
-                    return ()
-        return ()
+        return action_suggestions(self.action, matched)
 
-
-_SENTENCE_END = ".!?:\"“”'‘’()[]\x1a*-–—"
-
-
-def is_name(string: str, start: int, end: int, block_start: int) -> bool:
-    """A capitalised word that does not open a sentence, or an acronym: taken to be a name.
-
-    News copy is full of names no word list knows (Winn, Corus, ONS); rules with our
-    `skip_names` key leave them alone but still check a capitalised first word.
-    """
-    word = string[start:end]
-    if len(word) > 1 and word.isupper():
-        return True
-    if not word[:1].isupper():
-        return False
-    i = start - 1
-    while i >= block_start and string[i].isspace():
-        i -= 1
-    return i >= block_start and string[i] not in _SENTENCE_END
-
-
-def rule_class(extends: str):
-    if extends in UNSUPPORTED:
-        raise RuleError(f"rule type '{extends}' is not supported: {UNSUPPORTED[extends]}", "extends")
-    if extends not in TYPES:
-        known = ", ".join(sorted(TYPES))
-        raise RuleError(f"unknown rule type '{extends}' (extends must be one of: {known})", "extends")
-    module = importlib.import_module(f".{TYPES[extends]}", __name__)
-    return module.RULE
-
+    def use_words(self, words) -> None:
+        """Take the word tables or word files this type needs from `words` (the project
+        layer's WordSource: `dictionary()`, `wordlist(name)`, `word_file(name, key)`)."""

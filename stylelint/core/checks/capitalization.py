@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import regex
 
-from ..patterns import search
-from . import Hit, Rule, RuleError
+from ..markup import MASK
+from ..patterns.compiling import search
+from .base import Hit, Rule, RuleError
 
 _SMALL_AP = {"a", "an", "and", "as", "at", "but", "by", "for", "if", "in", "nor", "of", "off",
              "on", "or", "per", "so", "the", "to", "up", "via", "vs", "yet"}
@@ -48,8 +49,8 @@ class Capitalization(Rule):
 
     def check(self, ctx, block, string):
         text = string[block.start:block.end]
-        if "\x1a" in text:
-            text = text.replace("\x1a", " ")
+        if MASK in text:
+            text = text.replace(MASK, " ")
         body = text
         if self.prefix is not None:
             m = search(self.prefix, body)

@@ -1,8 +1,9 @@
 """conditional: `first` requires `second` (Vale's two modes, see vale-rules.md 3.6)."""
 from __future__ import annotations
 
-from ..patterns import finditer, has_capture_group, search
-from . import Hit, Rule, RuleError
+from ..markup import MASK
+from ..patterns.compiling import finditer, has_capture_group, search
+from .base import Hit, Rule, RuleError
 
 
 class Conditional(Rule):
@@ -29,7 +30,7 @@ class Conditional(Rule):
         else:
             known = set()
         for m in finditer(self.first, string, block.start, block.end):
-            if m.group(0) in known or "\x1a" in m.group(0):
+            if m.group(0) in known or MASK in m.group(0):
                 continue
             if self.excepted(string, m.start(), m.end(), block):
                 continue

@@ -5,8 +5,9 @@ its last match of the pair, and so is every later block that uses either variant
 """
 from __future__ import annotations
 
-from ..patterns import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
-from . import Hit, Rule, RuleError
+from ..markup import MASK
+from ..patterns.compiling import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
+from .base import Hit, Rule, RuleError
 
 
 class Consistency(Rule):
@@ -28,7 +29,7 @@ class Consistency(Rule):
         for index, pattern in enumerate(self.pairs):
             last = None
             for m in finditer(pattern, string, block.start, block.end):
-                if "\x1a" in m.group(0):
+                if MASK in m.group(0):
                     continue
                 seen[index].add("a" if m.group("a") is not None else "b")
                 last = m

@@ -1,9 +1,10 @@
 """existence: flag every occurrence of any token (Vale semantics)."""
 from __future__ import annotations
 
-from ..patterns import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
+from ..markup import MASK
+from ..patterns.compiling import NONWORD_TEMPLATE, WORD_TEMPLATE, finditer
 from ..terms import literal_terms
-from . import Hit, Rule, RuleError
+from .base import Hit, Rule, RuleError
 
 
 class Existence(Rule):
@@ -63,11 +64,11 @@ class Existence(Rule):
 
 
 def _masked(text: str) -> bool:
-    return "\x1a" in text
+    return MASK in text
 
 
 def _sentence(options):
-    from ..patterns import to_sentence
+    from ..patterns.messages import to_sentence
     return to_sentence(list(options))
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import ast
 import math
-from collections import Counter
 import operator
 import re
+from collections import Counter
 
-from . import Hit, Rule, RuleError
+from ..markup import MASK
+from .base import Hit, Rule, RuleError
 
 VARIABLES = ("words", "sentences", "syllables", "characters", "complex_words", "long_words",
              "polysyllabic_words", "paragraphs", "pre", "list", "blockquote",
@@ -121,7 +122,7 @@ def statistics(ctx) -> dict:
     if "metric" in ctx.state:
         return ctx.state["metric"]
     summary = ctx.summary
-    words = _WORD.findall(summary.replace("\x1a", " "))
+    words = _WORD.findall(summary.replace(MASK, " "))
     counted = Counter(words)  # news repeats its words: count each distinct word once
     syllables = {w: syllable_count(w) for w in counted}
     blocks = [b for b in ctx.parsed.blocks if ".heading." not in b.scope and ".table." not in b.scope]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import finditer
-from . import Hit, Rule, RuleError
+from ..patterns.compiling import finditer
+from .base import Hit, Rule, RuleError
 
 # {house} and {alt} are filled with the escaped forms. Each pattern marks an allowed gloss.
 DEFAULT_GLOSSES = [

@@ -1,8 +1,9 @@
 """occurrence: too many (max) or too few (min) matches of one token per scoped block."""
 from __future__ import annotations
 
-from ..patterns import findall, finditer
-from . import Hit, Rule, RuleError
+from ..markup import MASK
+from ..patterns.compiling import findall, finditer
+from .base import Hit, Rule, RuleError
 
 
 class Occurrence(Rule):
@@ -22,7 +23,7 @@ class Occurrence(Rule):
         count = len(findall(self.pattern, string, block.start, block.end))
         if (self.max and count > self.max) or (self.min and count < self.min):
             matches = list(finditer(self.pattern, string, block.start, block.end))
-            visible = [m for m in matches if m.group(0).strip() and m.group(0).strip("*@\x1a")]
+            visible = [m for m in matches if m.group(0).strip() and m.group(0).strip("*@" + MASK)]
             if visible:
                 yield Hit(visible[0].start(), visible[0].end(), (count,))
             elif count == 0:

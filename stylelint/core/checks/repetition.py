@@ -6,9 +6,9 @@ import operator
 import regex
 
 from .. import nlp
-from ..patterns import finditer
-from . import Hit, Rule, RuleError
-
+from ..markup import MASK
+from ..patterns.compiling import finditer
+from .base import Hit, Rule, RuleError
 
 _LETTERS = regex.compile(r"\p{L}+")
 
@@ -40,11 +40,11 @@ class Repetition(Rule):
         count = 0
         for m in finditer(self.pattern, string, block.start, block.end):
             current = m.group(0).strip()
-            if not current or "\x1a" in current or (self.alpha and not current.isalpha()):
+            if not current or MASK in current or (self.alpha and not current.isalpha()):
                 previous, count = None, 0
                 continue
             if previous is not None and self._same(previous[2], current) \
-                    and "\x1a" not in string[previous[1]:m.start()]:
+                    and MASK not in string[previous[1]:m.start()]:
                 count += 1
                 if count > self.max:
                     start, end = previous[0], m.end()

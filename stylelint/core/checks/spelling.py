@@ -9,15 +9,9 @@ Mykolaiv) that no general dictionary has.
 from __future__ import annotations
 
 import bisect
-import functools
-import gzip
-import json
-import os
 import re
-from pathlib import Path
 
-
-from . import Hit, Rule, RuleError
+from .base import Hit, Rule
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
@@ -28,26 +22,6 @@ _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"ence(s)?$", r"ense\1"), (r"ogue(s)?$", r"og\1"), (r"mme(s)?$", r"m\1"),
     (r"lled$", "led"), (r"lling$", "ling"), (r"ller(s)?$", r"ler\1"), (r"ae", "e"), (r"oe", "e"),
 ]]
-
-
-@functools.lru_cache(maxsize=1)
-def builtin_words():
-    """The dictionary as a SortedTable (supports `in`), built once and cached on disk."""
-    import codespell_lib
-    import spellchecker
-
-    from ..cache import cached_table
-
-    english = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
-    british = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
-
-    def build():
-        words = set(json.load(gzip.open(english)))
-        for line in british.read_text(encoding="utf-8").splitlines():
-            words.add(line.split("->", 1)[0].strip().lower())
-        return dict.fromkeys(words, "")
-
-    return cached_table("words-table", [english, british], build)
 
 
 class Spelling(Rule):
@@ -63,17 +37,24 @@ class Spelling(Rule):
         self.filters = [self.compile(f, "filters") for f in filters]
         self.skip_names = data.get("skip_names", False)
         self._verdicts: dict = {}  # (word, in compound) -> misspelled, memoised across documents
-        self.extra = set()
-        base = Path(data.get("__dir__", "."))
         ignore = data.get("ignore") or []
-        for name in [ignore] if isinstance(ignore, str) else ignore:
-            self.extra.update(_read_list(base, name, "ignore"))
+        self.word_files = [("ignore", name) for name in ([ignore] if isinstance(ignore, str) else ignore)]
         if data.get("dic"):
-            self.extra.update(w.split("/")[0] for w in _read_list(base, data["dic"], "dic")[1:])
+            self.word_files.append(("dic", data["dic"]))
+        self.extra: set[str] = set()
+        self.words = None  # the dictionary, handed in by `use_words`
         self.accept_re = None
         if self.vocab:
             body = "|".join(sorted(self.vocab, key=len, reverse=True))
             self.accept_re = self.compile(r"(?i)^(?:%s)$" % body, "vocab")
+
+    def use_words(self, words) -> None:
+        self.words = words.dictionary()
+        for key, name in self.word_files:
+            listed = words.word_file(name, key)
+            if key == "dic":  # a Hunspell .dic: a word count first, entries carry /FLAGS
+                listed = [w.split("/")[0] for w in listed[1:]]
+            self.extra.update(listed)
 
     def check(self, ctx, block, string):
         hits = self._document_hits(ctx, string)
@@ -93,7 +74,7 @@ class Spelling(Rule):
             return ctx.state[key]
         skip_names = self.skip_names
         tokens = {w for w in set(_TOKEN.findall(string)) if not (skip_names and w[0].isupper())}
-        known = builtin_words().present({w.lower() for w in tokens})
+        known = self.words.present({w.lower() for w in tokens})
         unknown = {w for w in tokens if w.lower() not in known and self._misspelled(w)}
         hits = []
         if unknown:
@@ -132,7 +113,7 @@ class Spelling(Rule):
 
     def _lookup(self, word):
         lower = word.lower()
-        words = builtin_words()
+        words = self.words
         if lower in words or (self.skip_names and word[0].isupper()):
             return True
         if lower.endswith("'s"):
@@ -145,19 +126,6 @@ class Spelling(Rule):
 
     def _filtered(self, word):
         return any(f.search(word) for f in self.filters)
-
-
-def _read_list(base: Path, name: str, key: str) -> list[str]:
-    path = (base / name).resolve()
-    root = base.resolve().parent
-    if os.path.commonpath([path, root]) != str(root):
-        raise RuleError(f"'{key}' must name a file inside the style folder, not {name!r}", key)
-    if not path.is_file():
-        path = (base.parent / "config" / "ignore" / name).resolve()
-    if not path.is_file():
-        raise RuleError(f"word list {name!r} not found next to the rule", key)
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("# ")]
 
 
 RULE = Spelling

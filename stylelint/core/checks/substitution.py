@@ -1,15 +1,21 @@
 """substitution: observed pattern -> preferred replacement (Vale semantics, one regex pass)."""
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
-from ..patterns import (
-    NONWORD_TEMPLATE, WORD_TEMPLATE, compile_pattern, finditer, is_plain, to_sentence, uncapture,
+from ..markup import MASK
+from ..patterns.compiling import (
+    NONWORD_TEMPLATE,
+    WORD_TEMPLATE,
+    compile_pattern,
+    finditer,
+    is_plain,
+    uncapture,
 )
+from ..patterns.messages import format_message, to_sentence
 from ..terms import literal_terms
-from . import Hit, Rule, RuleError, is_name
+from .base import Hit, Rule, RuleError
+from .names import is_name
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
@@ -22,16 +28,17 @@ class Substitution(Rule):
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, vocab)
         swap = dict(data.get("swap") or {})
-        # A word list is looked up word by word in the shared index, never turned into terms.
-        self.lookup = wordlist(data["wordlist"]) if data.get("wordlist") else None
-        if not swap and not self.lookup:
+        # A word list (handed in by `use_words`) is looked up word by word in the shared index,
+        # never turned into terms.
+        self.wordlist = data.get("wordlist")
+        if not swap and not self.wordlist:
             raise RuleError("a substitution rule needs a non-empty 'swap' mapping", "swap")
         self.ignorecase = data.get("ignorecase", False)
         self.capitalize = data.get("capitalize", False)
         self.skip_names = data.get("skip_names", False)
         self.keys = sorted(swap, key=len, reverse=True)
         self.swap = {k: "" if swap[k] is None else str(swap[k]) for k in self.keys}
-        if self.lookup is not None and not self.ignorecase:
+        if self.wordlist and not self.ignorecase:
             raise RuleError("a 'wordlist' is matched without regard to case: set 'ignorecase: true'",
                             "wordlist")
         self.build_exceptions(data.get("exceptions") or [])
@@ -49,6 +56,10 @@ class Substitution(Rule):
                     self.compile(key, key)
                 raise
 
+    def use_words(self, words) -> None:
+        if self.wordlist:
+            self.lookup = words.wordlist(self.wordlist)
+
     def _matches(self, ctx, block, string):
         """(start, end, swap key) for every match, from the shared index or the regex."""
         if self.terms is not None:
@@ -63,7 +74,7 @@ class Substitution(Rule):
     def check(self, ctx, block, string):
         for start, end, key in self._matches(ctx, block, string):
             observed = string[start:end]
-            if not observed.strip() or "\x1a" in observed:
+            if not observed.strip() or MASK in observed:
                 continue
             if self.skip_names and is_name(string, start, end, block.start):
                 continue
@@ -92,7 +103,6 @@ class Substitution(Rule):
             for quote in ("'%s'", '"%s"'):
                 if message.count(quote) == 2:  # the suggestion list is already quoted
                     message = message.replace(quote, "%s", 1)
-        from ..patterns import format_message
         return format_message(message, list(hit.args))
 
     def _expand(self, key, observed, replacement):
@@ -114,44 +124,6 @@ class Substitution(Rule):
             return bool(compile_pattern(f"^(?:{expected})$").match(observed))
         except Exception:
             return False
-
-
-WORDLISTS = ("codespell",)
-
-
-@functools.lru_cache(maxsize=4)
-def wordlist(name: str):
-    """Swaps from a maintained misspelling list shipped by a package (not typed by us).
-
-    codespell's dictionary lines are `wrong->right` or `wrong->right1, right2, ...`; several
-    options become `a|b` (a choice for the editor, so never applied by --fix). A trailing
-    reason after the last comma is dropped.
-    """
-    if name not in WORDLISTS:
-        raise RuleError(f"unknown wordlist {name!r} (known: {', '.join(WORDLISTS)})", "wordlist")
-    import codespell_lib
-
-    from ..cache import cached_table
-
-    path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
-    return cached_table(f"wordlist-{name}-table", [path], lambda: _parse_codespell(path))
-
-
-def _parse_codespell(path: Path) -> dict[str, str]:
-    swaps = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        wrong, _, right = line.partition("->")
-        # Entries whose fix adds an apostrophe ("wasn->wasn't") would flag every contraction,
-        # since words are split at apostrophes.
-        if not wrong.isalpha() or "'" in right:
-            continue
-        if "," in right:
-            options = [o.strip() for o in right.split(",") if o.strip()]
-            if options:
-                swaps[wrong] = "|".join(options)
-        elif right:
-            swaps[wrong] = right.strip()
-    return swaps
 
 
 RULE = Substitution

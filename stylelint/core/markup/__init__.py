@@ -1,0 +1,32 @@
+"""Markup readers: turn Markdown, HTML or plain text into prose and blocks (one module per
+format; `prose` holds what they share). `parse` picks the reader for a syntax."""
+from __future__ import annotations
+
+from .html import HTMLReader
+from .markdown import parse_markdown
+from .prose import MASK, Block, Parsed, fill
+from .text import parse_text
+
+MARKDOWN_EXTENSIONS = {"md", "markdown", "mdown", "markdn", "mkd"}
+HTML_EXTENSIONS = {"html", "htm", "xhtml", "shtml"}
+TEXT_EXTENSIONS = {"txt", "text"}
+
+__all__ = ["MASK", "Block", "Parsed", "fill", "parse", "syntax_for",
+           "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS"]
+
+def syntax_for(path: str | None) -> str:
+    ext = path.rsplit(".", 1)[-1].lower() if path and "." in path.rsplit("/", 1)[-1] else ""
+    if ext in MARKDOWN_EXTENSIONS:
+        return "md"
+    if ext in HTML_EXTENSIONS:
+        return "html"
+    return "txt"
+
+
+def parse(text: str, syntax: str) -> Parsed:
+    if syntax == "md":
+        return parse_markdown(text)
+    if syntax == "html":
+        return HTMLReader(text).parse()
+    return parse_text(text)
+

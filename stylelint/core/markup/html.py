@@ -1,0 +1,142 @@
+"""The HTML reader: text of block elements becomes prose blocks; code, scripts and entities
+are masked (an entity's characters are replaced in place, never decoded into other lengths)."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, mask_sub
+
+_HTML_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div",
+    "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "html", "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody",
+    "td", "tfoot", "th", "thead", "tr", "ul",
+}
+_HTML_SKIPPED = {
+    "script", "style", "pre", "code", "kbd", "samp", "tt", "noscript", "iframe", "svg", "math",
+    "template", "textarea", "head", "object",
+}
+_HTML_KINDS = {
+    "li": "text.list", "blockquote": "text.blockquote", "td": "text.table.cell",
+    "th": "text.table.header", "caption": "text.table.caption", "figcaption": "text.figure.caption",
+}
+_ENTITY = re.compile(r"&#?[\w]+;?")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}
+
+
+class HTMLReader(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self._lf_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.stack: list[str] = []
+        self.skipping = 0
+        self.pieces: list[tuple[int, str]] = []  # current block: (offset, prose string)
+        self.kind = "text"
+        self.regions: list[tuple[int, str]] = []
+        self.scopes: list[tuple[int, int, str]] = []
+        self.comments: list[tuple[int, int, str]] = []
+        self.counts: dict[str, int] = {}
+
+    def read(self):
+        """(regions, scopes) of the text, offsets relative to it."""
+        self.feed(self.text)
+        self.close()
+        self._flush()
+        return self.regions, self.scopes
+
+    def parse(self) -> Parsed:
+        self.read()
+        prose = assemble(self.text, self.regions)
+        blocks: list[Block] = []
+        for start, end, kind in self.scopes:
+            add_block(blocks, prose, start, end, f"{kind}.html")
+        return Parsed(prose, blocks, self.comments, self.counts)
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._lf_starts[line - 1] + col
+
+    def _flush(self) -> None:
+        if not self.pieces:
+            return
+        start = self.pieces[0][0]
+        out, cursor = [], start
+        for offset, string in self.pieces:
+            if offset < cursor:
+                continue
+            out.append(fill(self.text[cursor:offset], " "))  # tags between pieces
+            out.append(string)
+            cursor = offset + len(string)
+        self.regions.append((start, "".join(out)))
+        self.scopes.append((start, cursor, self.kind))
+        self.pieces = []
+
+    def _kind(self) -> str:
+        for tag in self.stack:
+            if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+                return f"text.heading.{tag}"
+        for tag in self.stack:
+            if tag in _HTML_KINDS:
+                return _HTML_KINDS[tag]
+        return "text"
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _HTML_BLOCK_TAGS:
+            self._flush()
+        if tag in _VOID:
+            return
+        self.stack.append(tag)
+        if tag in _HTML_SKIPPED:
+            self.skipping += 1
+            self.counts["pre"] = self.counts.get("pre", 0) + (tag == "pre")
+        key = "list" if tag == "li" else tag
+        if key in ("list", "blockquote") or (len(key) == 2 and key[0] == "h" and key[1].isdigit()):
+            key = f"heading_{key}" if key[0] == "h" else key
+            self.counts[key] = self.counts.get(key, 0) + 1
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _HTML_BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in _HTML_BLOCK_TAGS:
+            self._flush()
+        if tag in self.stack:
+            while self.stack:
+                popped = self.stack.pop()
+                if popped in _HTML_SKIPPED:
+                    self.skipping -= 1
+                if popped == tag:
+                    break
+
+    def handle_data(self, data):
+        offset = self._offset()
+        if self.skipping:
+            if self.pieces:  # code inside a paragraph: masked, the block continues
+                self.pieces.append((offset, fill(data, MASK)))
+            return
+        if not self.pieces:
+            if not data.strip():
+                return
+            self.kind = self._kind()
+        self.pieces.append((offset, mask_sub(URL, data)))
+
+    def _entity(self):
+        if self.pieces and not self.skipping:
+            offset = self._offset()
+            # The source may omit the ";" (AT&T): mask exactly what is there.
+            m = _ENTITY.match(self.text, offset)
+            self.pieces.append((offset, MASK * (len(m.group(0)) if m else 1)))
+
+    def handle_entityref(self, name):
+        self._entity()
+
+    def handle_charref(self, name):
+        self._entity()
+
+    def handle_comment(self, data):
+        offset = self._offset()
+        self.comments.append((offset, offset + len(data) + 7, data))

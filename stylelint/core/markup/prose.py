@@ -1,0 +1,68 @@
+"""The prose a markup reader produces, and the pieces every reader shares.
+
+The prose is a string exactly as long as the original text: prose characters are copied, markup
+syntax (list markers, emphasis, tags) becomes spaces, and content that is not prose (code, URLs,
+front matter, comments, scripts) becomes MASK. Newlines are always kept. Because nothing moves,
+an offset into the prose is an offset into the file, and positions are exact by construction.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MASK = "\x1a"  # neither a word character nor whitespace, so no pattern matches across it
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
+URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A span of prose with a Vale-style scope, e.g. ``text.heading.h1.md``."""
+
+    start: int
+    end: int
+    scope: str
+
+
+@dataclass
+class Parsed:
+    prose: str
+    blocks: list[Block]
+    comments: list[tuple[int, int, str]]  # (start, end, inner text) of HTML comments
+    counts: dict[str, int] = field(default_factory=dict)  # element counts for metric rules
+
+
+def fill(text: str, char: str) -> str:
+    """Replace every character except line breaks, so lines and offsets stay put."""
+    return _NOT_NEWLINE.sub(char, text)
+
+
+def mask_sub(pattern: re.Pattern, text: str, char: str = MASK) -> str:
+    return pattern.sub(lambda m: fill(m.group(0), char), text)
+
+
+def assemble(text: str, regions: list[tuple[int, str]]) -> str:
+    """Build the prose: region strings at their offsets, MASK everywhere else."""
+    pieces, cursor = [], 0
+    for start, region in regions:
+        if start < cursor:  # overlapping region: keep the first, it is already in place
+            continue
+        pieces.append(fill(text[cursor:start], MASK))
+        pieces.append(region)
+        cursor = start + len(region)
+    pieces.append(fill(text[cursor:], MASK))
+    prose = "".join(pieces)
+    assert len(prose) == len(text)
+    return prose
+
+
+def add_block(blocks: list[Block], prose: str, start: int, end: int, scope: str) -> None:
+    """Add a block trimmed of surrounding whitespace and masks; drop it if nothing is left."""
+    while start < end and (prose[start].isspace() or prose[start] == MASK):
+        start += 1
+    while end > start and (prose[end - 1].isspace() or prose[end - 1] == MASK):
+        end -= 1
+    if start < end:
+        blocks.append(Block(start, end, scope))
+

@@ -1,0 +1,20 @@
+"""The plain-text reader: paragraphs are blocks; URLs and HTML comments are masked."""
+from __future__ import annotations
+
+import re
+
+from .prose import COMMENT, URL, Parsed, add_block, mask_sub
+
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
+
+
+def parse_text(text: str) -> Parsed:
+    comments = [(m.start(), m.end(), m.group(0)[4:-3]) for m in COMMENT.finditer(text)]
+    region = mask_sub(URL, mask_sub(COMMENT, text))
+    blocks, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        add_block(blocks, region, start, m.start(), "text.txt")
+        start = m.end()
+    add_block(blocks, region, start, len(text), "text.txt")
+    return Parsed(region, blocks, comments, {})
+

@@ -1,0 +1,44 @@
+"""Built rules, handed to `lint_text`: the (rule, level) pairs to run and the lowest level
+reported. A RuleSet is built once and used for any number of documents; the word index its
+rules share is built on first use and kept on the RuleSet (never in a global).
+
+The project layer subclasses it to choose the pairs per file from a configuration's overrides.
+"""
+from __future__ import annotations
+
+from .alert import LEVELS
+from .terms import TermIndex
+
+
+class RuleSet:
+    def __init__(self, pairs=(), min_level: str = "suggestion"):
+        if min_level not in LEVELS:
+            raise ValueError(f"min_level must be suggestion, warning or error, not {min_level!r}")
+        self._pairs = list(pairs)  # (rule, level)
+        self.min_level = min_level
+        self._indexes: dict = {}
+
+    def for_path(self, path: str | None) -> list:
+        """The (rule, level) pairs for a file; `path` only matters to a configuration."""
+        return self._pairs
+
+    def rule(self, rule_id: str):
+        """The rule with this id (KeyError if there is none)."""
+        for rule, _ in self.for_path(None):
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def term_index(self, pairs) -> TermIndex | None:
+        """The shared word index of these pairs, built once per distinct list of rules."""
+        key = tuple(id(rule) for rule, _ in pairs)
+        if key not in self._indexes:
+            index = TermIndex()
+            for rule, _ in pairs:
+                for term, payload in rule.terms or ():
+                    index.add(term, rule.id, payload, rule.ignorecase)
+                if rule.lookup:
+                    index.add_lookup(rule.id, rule.lookup)
+            useful = index.entries or index.lookups
+            self._indexes[key] = (index if useful else None, [r for r, _ in pairs])  # ids stay alive
+        return self._indexes[key][0]

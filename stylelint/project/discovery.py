@@ -1,0 +1,70 @@
+"""Finding and loading the configuration of a file: the nearest `.stylelint.yaml` (or
+`[tool.stylelint]` in pyproject.toml) walking up from it, a Vale config only if none exists,
+and the built-in packs when there is no configuration at all."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from .config import Config
+from .errors import ConfigError
+from .packs import builtin_rules_dir, pack_registry
+from .readers.mapping import from_mapping
+from .readers.pyproject import load_pyproject
+from .readers.vale import VALE_NAMES, load_vale
+from .yamlfile import read_yaml
+
+STYLELINT_NAMES = (".stylelint.yaml", ".stylelint.yml")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest stylelint config walking up from `start`; a Vale config only if none exists."""
+    directory = start if start.is_dir() else start.parent
+    return _find_in(directory.absolute())
+
+
+@lru_cache(maxsize=1024)
+def _find_in(directory: Path) -> Path | None:
+    for names in (STYLELINT_NAMES + ("pyproject.toml",), VALE_NAMES):
+        for folder in (directory.resolve(), *directory.resolve().parents):
+            for name in names:
+                candidate = folder / name
+                try:
+                    found = candidate.is_file()
+                except OSError:  # a folder we may not look into holds no config for us
+                    found = False
+                if found and (name != "pyproject.toml" or _has_tool_section(candidate)):
+                    return candidate
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "[tool.stylelint" in path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+@lru_cache(maxsize=64)
+def load_config(path: Path | None) -> Config:
+    """Load a config file (None: the built-in default packs)."""
+    if path is None:
+        builtin = builtin_rules_dir()
+        names = sorted(p.name for p in builtin.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return Config(None, Path.cwd(), pack_registry([builtin / n for n in names]), names)
+    if not path.is_file():
+        raise ConfigError(path, "configuration file not found")
+    if path.name in VALE_NAMES or path.suffix == ".ini":
+        return load_vale(path)
+    if path.name == "pyproject.toml":
+        return load_pyproject(path)
+    data, lines = read_yaml(path)
+    return from_mapping(path, data if data is not None else {}, lines.get)
+
+
+def config_for(path: Path | None, explicit: Path | None = None) -> Config:
+    if explicit is not None:
+        return load_config(explicit.resolve())
+    found = find_config(path if path is not None else Path(os.getcwd()))
+    return load_config(found.resolve() if found else None)

@@ -1,0 +1,36 @@
+"""Rule packs: folders of YAML rule files, one rule a file; the id is `Pack.FileStem`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+def builtin_rules_dir() -> Path:
+    """Packs shipped in the wheel (stylelint/rules), or rules/ beside the package in a checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "rules", package.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError(package, "built-in rules are missing from this installation; reinstall stylelint")
+
+
+def pack_registry(folders: list[Path]) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for folder in folders:
+        for rule_id, rule_path in pack_rules(folder):
+            if rule_id in found:
+                raise ConfigError(rule_path, f"duplicate rule id '{rule_id}' (also {found[rule_id]})")
+            found[rule_id] = rule_path
+    return found
+
+
+def pack_rules(folder: Path) -> list[tuple[str, Path]]:
+    """(rule id, file) for every rule in a pack folder; the id is `Pack.FileStem`."""
+    if not folder.is_dir():
+        raise ConfigError(folder, "rule pack folder does not exist")
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".yml", ".yaml") and path.is_file():
+            found.append((f"{path.parent.name}.{path.name.split('.')[0]}", path))
+    return found

@@ -1,0 +1,1 @@
+"""Configuration readers: each turns one file format into a `Config`."""

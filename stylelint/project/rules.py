@@ -1,0 +1,68 @@
+"""Rules built from a configuration: `load_rules` is the way into the public API.
+
+A ProjectRules is the core's RuleSet with the configuration behind it: the pairs for a file
+follow the configuration's overrides, and `--select` / `--ignore` narrow them.
+"""
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from ..core.rules import RuleSet
+from .config import Config
+from .discovery import load_config
+from .errors import ConfigError
+from .packs import pack_registry
+
+
+class ProjectRules(RuleSet):
+    def __init__(self, config: Config, select=(), ignore=(), min_level: str | None = None):
+        super().__init__((), min_level or config.min_level)
+        self.config = config
+        self.select, self.ignore = tuple(select), tuple(ignore)
+        self._chosen: dict[int, list] = {}
+
+    def for_path(self, path: str | None) -> list:
+        """The pairs for a file; an absolute path is made relative to the configuration."""
+        if path is not None and PurePath(path).is_absolute():
+            path = self.config.relpath(Path(path))
+        pairs = self.config.rules_for(path)
+        key = id(pairs)  # the config keeps one list per setting, so its id names the setting
+        if key not in self._chosen:
+            self._chosen[key] = [(r, level) for r, level in pairs
+                                 if (not self.select or _named(r.id, self.select))
+                                 and not _named(r.id, self.ignore)]
+        return self._chosen[key]
+
+    def rule(self, rule_id: str):
+        """Any rule of the configuration's packs, active or not (KeyError if unknown)."""
+        if rule_id == "Vocab.Avoid" and self.config.reject:
+            return self.config.avoid_rule()
+        return self.config.rule(rule_id)
+
+    def every_rule(self) -> list:
+        """Every rule of the packs the configuration names, and the house reject list's."""
+        rules = [self.config.rule(rule_id) for rule_id in sorted(self.config.registry)]
+        return rules + ([self.config.avoid_rule()] if self.config.reject else [])
+
+
+def _named(rule_id: str, names) -> bool:
+    return any(rule_id == n or rule_id.startswith(n + ".") for n in names)
+
+
+def load_rules(config: str | Path | None = None, packs: list | None = None) -> ProjectRules:
+    """Rules built once, to lint any number of texts with `lint_text`.
+
+    `config`: a `.stylelint.yaml`, `pyproject.toml` or `.vale.ini` file; `packs`: folders of
+    YAML rules; neither: the built-in packs. Raises ConfigError (one line naming the file)."""
+    if config is not None and packs is not None:
+        raise ValueError("give either a config file or pack folders, not both")
+    if packs is not None:
+        folders = [Path(p) for p in packs]
+        for folder in folders:
+            if not folder.is_dir():
+                raise ConfigError(folder, "rule pack folder does not exist")
+        built = ProjectRules(Config(None, Path.cwd(), pack_registry(folders), [f.name for f in folders]))
+    else:
+        built = ProjectRules(load_config(Path(config).resolve() if config is not None else None))
+    built.for_path(None)  # build now: errors surface here, and linting reads no file
+    return built

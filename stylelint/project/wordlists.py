@@ -1,0 +1,95 @@
+"""Word tables from maintained packages and word files beside rules, handed to the rules that
+need them (`Rule.use_words`): the core never reads a file.
+
+The spelling dictionary is pyspellchecker's English word list plus the British spellings in
+codespell's en-GB table; `wordlist: codespell` is codespell's list of common misspellings. Both
+are parsed once and kept in the on-disk cache (`cache`) for cold starts.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+from pathlib import Path
+
+from ..core.checks.base import RuleError
+from .cache import cached_table
+from .wordtable import SortedTable
+
+WORDLISTS = ("codespell",)
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> SortedTable:
+    """The spelling dictionary as a SortedTable (supports `in`), built once and cached on disk."""
+    import codespell_lib
+    import spellchecker
+
+    english = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    british = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
+
+    def build():
+        words = set(json.load(gzip.open(english)))
+        for line in british.read_text(encoding="utf-8").splitlines():
+            words.add(line.split("->", 1)[0].strip().lower())
+        return dict.fromkeys(words, "")
+
+    return cached_table("words-table", [english, british], build)
+
+
+@functools.lru_cache(maxsize=4)
+def wordlist(name: str) -> SortedTable:
+    """Swaps from a maintained misspelling list shipped by a package (not typed by us).
+
+    codespell's dictionary lines are `wrong->right` or `wrong->right1, right2, ...`; several
+    options become `a|b` (a choice for the editor, so never applied by --fix). A trailing
+    reason after the last comma is dropped.
+    """
+    if name not in WORDLISTS:
+        raise RuleError(f"unknown wordlist {name!r} (known: {', '.join(WORDLISTS)})", "wordlist")
+    import codespell_lib
+
+    path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
+    return cached_table(f"wordlist-{name}-table", [path], lambda: _parse_codespell(path))
+
+
+def _parse_codespell(path: Path) -> dict[str, str]:
+    swaps = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        wrong, _, right = line.partition("->")
+        # Entries whose fix adds an apostrophe ("wasn->wasn't") would flag every contraction,
+        # since words are split at apostrophes.
+        if not wrong.isalpha() or "'" in right:
+            continue
+        if "," in right:
+            options = [o.strip() for o in right.split(",") if o.strip()]
+            if options:
+                swaps[wrong] = "|".join(options)
+        elif right:
+            swaps[wrong] = right.strip()
+    return swaps
+
+
+class FileWords:
+    """The word tables of the packages, and word files next to one rule file (Vale's
+    `ignore` lists: beside the rule, or in the style folder's `config/ignore/`)."""
+
+    def __init__(self, rule_folder: Path):
+        self.base = rule_folder
+
+    dictionary = staticmethod(dictionary)
+    wordlist = staticmethod(wordlist)
+
+    def word_file(self, name: str, key: str) -> list[str]:
+        base = self.base
+        path = (base / name).resolve()
+        root = base.resolve().parent
+        if os.path.commonpath([path, root]) != str(root):
+            raise RuleError(f"'{key}' must name a file inside the style folder, not {name!r}", key)
+        if not path.is_file():
+            path = (base.parent / "config" / "ignore" / name).resolve()
+        if not path.is_file():
+            raise RuleError(f"word list {name!r} not found next to the rule", key)
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("# ")]
