@@ -141,3 +141,13 @@ def explain(rule_id, config_path, debug):
             click.echo(f"  {label}: {example}")
     if rule.link:
         click.echo(f"\nMore: {rule.link}")
+
+
+@main.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default; "
+              "accepted because many editors pass it).")
+def lsp(stdio):
+    """Run the language server for editors (findings as you type)."""
+    from .lsp import serve
+
+    serve()

@@ -1,0 +1,145 @@
+"""Findings as the editor sees them: diagnostics, quick fixes, "disable for this line", hover."""
+from __future__ import annotations
+
+import re
+
+from lsprotocol import types as t
+
+from ..fixer import apply_fixes
+from .positions import LineIndex
+
+SOURCE = "stylelint"
+SEVERITY = {  # a suggestion stays visible: many editors draw a Hint as a faint dotted line
+    "error": t.DiagnosticSeverity.Error,
+    "warning": t.DiagnosticSeverity.Warning,
+    "suggestion": t.DiagnosticSeverity.Information,
+}
+# A directive line already above the finding's line, which we extend instead of stacking another.
+_NEXT_LINE = re.compile(r"^(?P<head>.*<!--\s*stylelint-disable-next-line\s+)(?P<ids>[^-]*?)(?P<tail>\s*(--.*)?-->\s*)$")
+_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*")  # indentation and blockquote markers to repeat
+
+
+def lsp_range(index: LineIndex, start: int, end: int) -> t.Range:
+    (line, char), (end_line, end_char) = index.position(start), index.position(end)
+    return t.Range(t.Position(line, char), t.Position(end_line, end_char))
+
+
+def diagnostic(alert, index: LineIndex) -> t.Diagnostic:
+    message = alert.message
+    if alert.suggestions and not any(s in message for s in alert.suggestions):
+        message += f"\nSuggestion: {', '.join(alert.suggestions)}"
+    return t.Diagnostic(
+        range=lsp_range(index, alert.start, alert.end), message=message,
+        severity=SEVERITY.get(alert.severity, t.DiagnosticSeverity.Warning), code=alert.rule,
+        code_description=t.CodeDescription(href=alert.link) if alert.link else None,
+        source=SOURCE,
+    )
+
+
+def overlaps(alert, start: int, end: int) -> bool:
+    """Does the alert touch [start, end]? A cursor at either edge of the words counts."""
+    return alert.start <= end and start <= alert.end
+
+
+# -- code actions --------------------------------------------------------------------------
+
+def fix_action(alert, index: LineIndex, uri: str, version: int) -> t.CodeAction | None:
+    if alert.fix is None or alert.end <= alert.start:
+        return None
+    text = index.text
+    fixed, count = apply_fixes(text, [alert])  # the same replacement (and case) as --fix
+    if not count:
+        return None
+    replacement = fixed[alert.start:len(fixed) - (len(text) - alert.end)]
+    edit = t.TextEdit(lsp_range(index, alert.start, alert.end), replacement)
+    return t.CodeAction(
+        title=f"Replace '{alert.match}' with '{replacement}' ({alert.rule})",
+        kind=t.CodeActionKind.QuickFix, is_preferred=True,
+        edit=_workspace_edit(uri, version, [edit]),
+    )
+
+
+def fix_all_action(alerts, index: LineIndex, uri: str, version: int) -> t.CodeAction | None:
+    """Every safe fix in the document, as `stylelint check --fix` would apply in one pass."""
+    fixable = [a for a in alerts if a.fix is not None and a.end > a.start]
+    edits, last_start = [], len(index.text) + 1
+    for alert in sorted(fixable, key=lambda a: (a.start, a.end), reverse=True):
+        if alert.end > last_start:  # overlapping fixes: the later one wins, as in --fix
+            continue
+        action = fix_action(alert, index, uri, version)
+        edits.append(action.edit.document_changes[0].edits[0])
+        last_start = alert.start
+    if len(edits) < 2:
+        return None  # one fix has its own action
+    return t.CodeAction(title=f"Apply all {len(edits)} safe stylelint fixes",
+                        kind=t.CodeActionKind.SourceFixAll.value + ".stylelint",
+                        edit=_workspace_edit(uri, version, edits[::-1]))
+
+
+def disable_action(alert, index: LineIndex, syntax: str, uri: str, version: int) -> t.CodeAction | None:
+    """Insert `<!-- stylelint-disable-next-line Rule.Id -->` above the finding's line.
+
+    Plain text has no comment syntax, so nothing is offered there. In Markdown, a comment line
+    in the middle of a paragraph would split it in two, so there the directive for the same line
+    goes at the end of the line instead."""
+    if syntax not in ("md", "html"):
+        return None
+    line = index.line_of(alert.start)
+    above = index.line_text(line - 1) if line > 0 else ""
+    target = index.line_text(line)
+    existing = _NEXT_LINE.match(above)
+    if existing:
+        ids = [i.strip() for i in existing.group("ids").split(",") if i.strip()]
+        if alert.rule in ids:
+            return None
+        new_above = f"{existing.group('head')}{', '.join(ids + [alert.rule])}{existing.group('tail')}"
+        start = index.starts[line - 1]
+        edit = t.TextEdit(lsp_range(index, start, start + len(above)), new_above)
+    elif syntax == "html" or not above.strip() or not _PREFIX.sub("", above).strip():
+        prefix = _PREFIX.match(target).group()
+        at = t.Position(line, 0)
+        comment = f"{prefix}<!-- stylelint-disable-next-line {alert.rule} -->{index.newline()}"
+        edit = t.TextEdit(t.Range(at, at), comment)
+    else:
+        end = index.starts[line] + len(target)
+        edit = t.TextEdit(lsp_range(index, end, end), f" <!-- stylelint-disable-line {alert.rule} -->")
+    return t.CodeAction(title=f"Disable {alert.rule} for this line", kind=t.CodeActionKind.QuickFix,
+                        edit=_workspace_edit(uri, version, [edit]))
+
+
+def _workspace_edit(uri: str, version: int, edits: list[t.TextEdit]) -> t.WorkspaceEdit:
+    # Versioned: an editor refuses the edit if the text changed since we linted it.
+    return t.WorkspaceEdit(document_changes=[t.TextDocumentEdit(
+        text_document=t.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+        edits=edits)])
+
+
+# -- hover ---------------------------------------------------------------------------------
+
+def hover_text(alert, rule, markdown: bool = True) -> str:
+    """What `stylelint explain RULE` says, under the finding's own message."""
+    esc = _escape if markdown else (lambda text: " ".join(str(text).split()))
+    bold = (lambda text: f"**{text}**") if markdown else (lambda text: text)
+    kind = f", type {rule.extends}" if getattr(rule, "extends", None) else ""
+    parts = [f"{bold(alert.rule)} ({alert.category}, {alert.severity}{kind})", esc(alert.message)]
+    if alert.suggestions:
+        parts.append("Suggestion: " + ", ".join(esc(s) for s in alert.suggestions))
+    if rule is not None:
+        if rule.description:
+            parts.append(esc(rule.description))
+        if rule.rationale:
+            parts.append(f"{bold('Why it matters:')} {esc(rule.rationale)}")
+        examples = getattr(rule, "examples", None) or {}
+        lines = [f"- {label}: {esc(example)}"
+                 for label, key in (("Flagged", "fail"), ("Fine", "pass"))
+                 for example in examples.get(key) or []]
+        if lines:
+            parts.append("\n".join(lines))
+    if alert.link:
+        parts.append(f"[More about this rule]({alert.link})" if markdown else f"More: {alert.link}")
+    return "\n\n".join(parts)
+
+
+def _escape(text: str) -> str:
+    """Draft words shown as words, never as Markdown (an asterisk or a link in a quote)."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+|!~])", r"\\\1", " ".join(str(text).split()))
