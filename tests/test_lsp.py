@@ -47,7 +47,7 @@ def make_client() -> LanguageClient:
     server_command=[sys.executable, "-m", "stylelint", "lsp"], client_factory=make_client,
     server_env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}))
 async def client(lsp_client: LanguageClient, tmp_path_factory):
-    workspace = tmp_path_factory.mktemp("workspace")
+    workspace = lsp_client.workspace_path = tmp_path_factory.mktemp("workspace")
     capabilities = t.ClientCapabilities(
         workspace=t.WorkspaceClientCapabilities(
             did_change_watched_files=t.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True),
@@ -67,8 +67,9 @@ async def client(lsp_client: LanguageClient, tmp_path_factory):
 class Doc:
     """An open document on the client side: its text and version, kept as an editor would."""
 
-    def __init__(self, client, path: Path, text: str, language: str):
-        self.client, self.uri, self.text, self.version = client, from_fs_path(str(path)), text, 1
+    def __init__(self, client, path: Path | None, text: str, language: str):
+        uri = from_fs_path(str(path)) if path else "untitled:Untitled-1"
+        self.client, self.uri, self.text, self.version = client, uri, text, 1
         client.text_document_did_open(t.DidOpenTextDocumentParams(
             t.TextDocumentItem(self.uri, language, 1, text)))
 
@@ -432,3 +433,29 @@ async def test_a_broken_config_is_reported_once_and_recovers(client: LanguageCli
         assert found["Naming.Places"][0].severity == t.DiagnosticSeverity.Error
     first.close()
     second.close()
+
+
+async def test_ignored_paths_and_overrides_follow_the_config(client: LanguageClient, tmp_path):
+    (tmp_path / ".stylelint.yaml").write_text(
+        'ignore: ["archive/**"]\noverrides:\n  - files: ["opinion/**"]\n    rules: {Neutrality.Puffery: off}\n')
+    for folder in ("archive", "opinion", "news"):
+        (tmp_path / folder).mkdir()
+    text = "Talks in Kiev, a legendary day.\n"
+    archived = Doc(client, tmp_path / "archive" / "old.md", text, "markdown")
+    column = Doc(client, tmp_path / "opinion" / "column.md", text, "markdown")
+    story = Doc(client, tmp_path / "news" / "story.md", text, "markdown")
+    assert not await archived.diagnostics()
+    assert set(by_rule(await column.diagnostics())) == {"Naming.Places"}
+    assert set(by_rule(await story.diagnostics())) == {"Naming.Places", "Neutrality.Puffery"}
+    for doc in (archived, column, story):
+        doc.close()
+
+
+async def test_an_unsaved_draft_uses_the_workspace_folders_config(client: LanguageClient):
+    (client.workspace_path / ".stylelint.yaml").write_text("rules:\n  Neutrality.Puffery: off\n")
+    doc = Doc(client, None, "Talks in Kiev, a legendary day.\n", "markdown")
+    try:
+        assert set(by_rule(await doc.diagnostics())) == {"Naming.Places"}
+    finally:
+        doc.close()
+        (client.workspace_path / ".stylelint.yaml").unlink()

@@ -39,3 +39,8 @@ def find_config(folder: Path) -> Path | None:
 def forget_discovery() -> None:
     """Config files may have appeared or gone: search again next time."""
     _config._find_in.cache_clear()
+
+
+def is_ignored(rules: Rules, path: Path) -> bool:
+    """Would `stylelint check` skip this file (the config's `ignore` globs)?"""
+    return rules.config.is_ignored(path)

@@ -117,8 +117,10 @@ def _workspace_edit(uri: str, version: int, edits: list[t.TextEdit]) -> t.Worksp
 # -- hover ---------------------------------------------------------------------------------
 
 def hover_text(alert, rule, markdown: bool = True) -> str:
-    """What `stylelint explain RULE` says, under the finding's own message."""
-    esc = _escape if markdown else (lambda text: " ".join(str(text).split()))
+    """What `stylelint explain RULE` says, under the finding's own message. The message and
+    examples quote draft words, so they are escaped; description and rationale are the rule
+    author's own Markdown (`code`, *emphasis*) and are shown as written."""
+    esc = _escape if markdown else _plain
     bold = (lambda text: f"**{text}**") if markdown else (lambda text: text)
     kind = f", type {rule.extends}" if getattr(rule, "extends", None) else ""
     parts = [f"{bold(alert.rule)} ({alert.category}, {alert.severity}{kind})", esc(alert.message)]
@@ -126,9 +128,9 @@ def hover_text(alert, rule, markdown: bool = True) -> str:
         parts.append("Suggestion: " + ", ".join(esc(s) for s in alert.suggestions))
     if rule is not None:
         if rule.description:
-            parts.append(esc(rule.description))
+            parts.append(_plain(rule.description))
         if rule.rationale:
-            parts.append(f"{bold('Why it matters:')} {esc(rule.rationale)}")
+            parts.append(f"{bold('Why it matters:')} {_plain(rule.rationale)}")
         examples = getattr(rule, "examples", None) or {}
         lines = [f"- {label}: {esc(example)}"
                  for label, key in (("Flagged", "fail"), ("Fine", "pass"))
@@ -140,6 +142,11 @@ def hover_text(alert, rule, markdown: bool = True) -> str:
     return "\n\n".join(parts)
 
 
-def _escape(text: str) -> str:
-    """Draft words shown as words, never as Markdown (an asterisk or a link in a quote)."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+|!~])", r"\\\1", " ".join(str(text).split()))
+def _plain(text) -> str:
+    return " ".join(str(text).split())
+
+
+def _escape(text) -> str:
+    """Draft words shown as words, never as Markdown: an asterisk, a bracket or a tag in a draft
+    must not turn into emphasis, a link or HTML in the editor's popup."""
+    return re.sub(r"([\\`*_\[\]<>~])", r"\\\1", _plain(text))

@@ -105,8 +105,11 @@ class StylelintServer(LanguageServer):
             return None  # superseded while it waited in the queue
         config = self.configs.find(draft.path, self._folder())
         rules = self.configs.rules(config)
-        alerts = api.lint_text(draft.text, rules=rules, syntax=draft.syntax,
-                               path=relative_path(draft.path, config))
+        if draft.path is not None and api.is_ignored(rules, draft.path):
+            alerts = []  # the config's `ignore`: `stylelint check` would skip this file too
+        else:
+            alerts = api.lint_text(draft.text, rules=rules, syntax=draft.syntax,
+                                   path=relative_path(draft.path, config))
         index = LineIndex(draft.text, self.encoding)
         return Linted(draft, index, alerts, rules, [findings.diagnostic(a, index) for a in alerts])
 
