@@ -1,6 +1,7 @@
 """Findings as the editor sees them: diagnostics, quick fixes, "disable for this line", hover."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from lsprotocol import types as t
@@ -46,11 +47,11 @@ def overlaps(alert, start: int, end: int) -> bool:
 def fix_action(alert, index: LineIndex, uri: str, version: int) -> t.CodeAction | None:
     if alert.fix is None or alert.end <= alert.start:
         return None
-    text = index.text
-    fixed, count = apply_fixes(text, [alert])  # the same replacement (and case) as --fix
+    # The same replacement (and capitalisation) as --fix, computed on the words alone.
+    words = index.text[alert.start:alert.end]
+    replacement, count = apply_fixes(words, [dataclasses.replace(alert, start=0, end=len(words))])
     if not count:
         return None
-    replacement = fixed[alert.start:len(fixed) - (len(text) - alert.end)]
     edit = t.TextEdit(lsp_range(index, alert.start, alert.end), replacement)
     return t.CodeAction(
         title=f"Replace '{alert.match}' with '{replacement}' ({alert.rule})",

@@ -20,6 +20,10 @@ def create_server() -> StylelintServer:
                 register_options=t.DidChangeWatchedFilesRegistrationOptions(
                     [t.FileSystemWatcher(glob_pattern=glob) for glob in WATCH_GLOBS]))]))
 
+    @server.feature(t.SHUTDOWN)
+    def shutdown(ls: StylelintServer, params):
+        ls.stop_linting()
+
     @server.feature(t.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: StylelintServer, params: t.DidOpenTextDocumentParams):
         ls.open(params.text_document)

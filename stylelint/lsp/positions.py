@@ -8,6 +8,7 @@ breaks at form feeds, U+2028 and the like, which LSP does not, so lines are spli
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -29,7 +30,7 @@ class LineIndex:
     def __init__(self, text: str, encoding: str = UTF16):
         self.text = text
         self.encoding = encoding
-        self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self.starts = _line_starts(text)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -65,6 +66,12 @@ class LineIndex:
         """The document's own line break, for inserted lines."""
         m = _BREAK.search(self.text)
         return m.group() if m else "\n"
+
+
+def _line_starts(text: str) -> list[int]:
+    if "\r" in text:
+        return [0] + [m.end() for m in _BREAK.finditer(text)]
+    return [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
 
 def apply_change(text: str, change, encoding: str) -> str:

@@ -63,6 +63,7 @@ class StylelintServer(LanguageServer):
         self.configs = Configs()
         self.lint_thread = ThreadPoolExecutor(1, thread_name_prefix="stylelint-lint")
         self.reported: set[str] = set()  # config errors already shown, to say each once
+        self.stopped = False
 
     @property
     def encoding(self) -> str:
@@ -80,6 +81,8 @@ class StylelintServer(LanguageServer):
     async def _lint_later(self, uri: str, delay: float) -> None:
         if delay:
             await asyncio.sleep(delay)
+        if self.stopped:
+            return
         draft, generation = self.drafts.get(uri), self.configs.generation
         if draft is None:
             return
@@ -135,6 +138,14 @@ class StylelintServer(LanguageServer):
         self.reported.clear()
         for uri in list(self.drafts):
             self.schedule(uri, 0)
+
+    def stop_linting(self) -> None:
+        """The editor is closing us: drop queued work (a lint already running still finishes)."""
+        for task in self.pending.values():
+            task.cancel()
+        self.pending.clear()
+        self.stopped = True
+        self.lint_thread.shutdown(wait=False, cancel_futures=True)
 
     # -- documents ---------------------------------------------------------------------------
     def open(self, doc: t.TextDocumentItem) -> None:
