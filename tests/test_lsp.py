@@ -289,6 +289,9 @@ async def test_fix_all_applies_every_safe_fix_and_nothing_else(client: LanguageC
     # mid-paragraph: a line above would split the paragraph, so the same-line form at the end
     ("middle.md", "markdown", "First line of it.\nTalks in Kiev, a legendary day.\n",
      "First line of it.\nTalks in Kiev, a legendary day. <!-- stylelint-disable-line Naming.Places -->\n"),
+    # a list item: a comment line above it would end the list
+    ("list.md", "markdown", "Intro.\n\n1. Talks in Kiev, a legendary day.\n",
+     "Intro.\n\n1. Talks in Kiev, a legendary day. <!-- stylelint-disable-line Naming.Places -->\n"),
     # a directive already above: the rule joins it
     ("joined.md", "markdown", "<!-- stylelint-disable-next-line Typos.Misspellings -->\nKiev goverment, a legendary day.\n",
      "<!-- stylelint-disable-next-line Typos.Misspellings, Naming.Places -->\nKiev goverment, a legendary day.\n"),

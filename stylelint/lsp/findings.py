@@ -18,6 +18,7 @@ SEVERITY = {  # a suggestion stays visible: many editors draw a Hint as a faint 
 # A directive line already above the finding's line, which we extend instead of stacking another.
 _NEXT_LINE = re.compile(r"^(?P<head>.*<!--\s*stylelint-disable-next-line\s+)(?P<ids>[^-]*?)(?P<tail>\s*(--.*)?-->\s*)$")
 _PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*")  # indentation and blockquote markers to repeat
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
 def lsp_range(index: LineIndex, start: int, end: int) -> t.Range:
@@ -81,8 +82,8 @@ def disable_action(alert, index: LineIndex, syntax: str, uri: str, version: int)
     """Insert `<!-- stylelint-disable-next-line Rule.Id -->` above the finding's line.
 
     Plain text has no comment syntax, so nothing is offered there. In Markdown, a comment line
-    in the middle of a paragraph would split it in two, so there the directive for the same line
-    goes at the end of the line instead."""
+    in the middle of a paragraph would split it in two, and one above a list item would end the
+    list, so there the directive for the same line goes at the end of the line instead."""
     if syntax not in ("md", "html"):
         return None
     line = index.line_of(alert.start)
@@ -96,7 +97,7 @@ def disable_action(alert, index: LineIndex, syntax: str, uri: str, version: int)
         new_above = f"{existing.group('head')}{', '.join(ids + [alert.rule])}{existing.group('tail')}"
         start = index.starts[line - 1]
         edit = t.TextEdit(lsp_range(index, start, start + len(above)), new_above)
-    elif syntax == "html" or not above.strip() or not _PREFIX.sub("", above).strip():
+    elif syntax == "html" or _starts_block(above, target):
         prefix = _PREFIX.match(target).group()
         at = t.Position(line, 0)
         comment = f"{prefix}<!-- stylelint-disable-next-line {alert.rule} -->{index.newline()}"
@@ -106,6 +107,12 @@ def disable_action(alert, index: LineIndex, syntax: str, uri: str, version: int)
         edit = t.TextEdit(lsp_range(index, end, end), f" <!-- stylelint-disable-line {alert.rule} -->")
     return t.CodeAction(title=f"Disable {alert.rule} for this line", kind=t.CodeActionKind.QuickFix,
                         edit=_workspace_edit(uri, version, [edit]))
+
+
+def _starts_block(above: str, target: str) -> bool:
+    """Does the Markdown line begin a block a comment line may precede without changing it?"""
+    after_blank = not _PREFIX.sub("", above).strip()
+    return after_blank and not _LIST_ITEM.match(target[len(_PREFIX.match(target).group()):])
 
 
 def _workspace_edit(uri: str, version: int, edits: list[t.TextEdit]) -> t.WorkspaceEdit:
