@@ -59,3 +59,21 @@ def test_incremental_changes(text, start, end, insert, expected):
 
 def test_whole_text_change():
     assert apply_change("old", NS(text="new"), "utf-16") == "new"
+
+
+def test_checking_never_imports_the_language_server(tmp_path):
+    """`stylelint check` must not pay for pygls: the server is imported only by `stylelint lsp`."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "story.md").write_text("Talks in Kiev.\n", encoding="utf-8")
+    script = ("import sys, runpy\nsys.argv = ['stylelint', 'check', '--no-exit', sys.argv[1]]\n"
+              "try:\n    runpy.run_module('stylelint', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol')))\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "story.md")], capture_output=True,
+                         text=True, env=env, check=True).stdout
+    assert "Naming.Places" in out and out.strip().endswith("[]")
