@@ -1,4 +1,5 @@
-"""LSP positions: UTF-16 code units, LSP's own line breaks, and incremental edits."""
+"""Language server parts that need no editor: LSP positions (UTF-16 code units, LSP line breaks,
+incremental edits) and the lazy import that keeps `stylelint check` free of pygls."""
 from types import SimpleNamespace as NS
 
 import pytest
