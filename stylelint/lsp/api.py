@@ -36,7 +36,7 @@ def find_config(folder: Path) -> Path | None:
     return _config.find_config(folder)
 
 
-def forget_discovery() -> None:
+def forget_configs() -> None:
     """Config files may have appeared or gone: search again next time."""
     _config._find_in.cache_clear()
 
@@ -44,3 +44,8 @@ def forget_discovery() -> None:
 def is_ignored(rules: Rules, path: Path) -> bool:
     """Would `stylelint check` skip this file (the config's `ignore` globs)?"""
     return rules.config.is_ignored(path)
+
+
+def rule(rules: Rules, rule_id: str):
+    """The rule behind a finding, for hover (None for one the configuration does not know)."""
+    return rules.rule(rule_id)

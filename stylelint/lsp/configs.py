@@ -48,7 +48,7 @@ class Configs:
         with self._lock:
             self._rules = {}
             self.generation += 1
-        api.forget_discovery()
+        api.forget_configs()
 
 
 def relative_path(document: Path | None, config: Path | None) -> str | None:

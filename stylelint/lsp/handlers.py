@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from lsprotocol import types as t
 
-from . import findings
+from . import api, findings
 from .configs import WATCH_GLOBS, affects_rules
 from .server import StylelintServer
 
@@ -86,6 +86,6 @@ def hover_for(ls: StylelintServer, params: t.HoverParams) -> t.Hover | None:
         return None
     formats = ls.client_capabilities.text_document and ls.client_capabilities.text_document.hover
     markdown = not formats or not formats.content_format or t.MarkupKind.Markdown in formats.content_format
-    text = "\n\n---\n\n".join(findings.hover_text(a, linted.rules.rule(a.rule), markdown) for a in hits)
+    text = "\n\n---\n\n".join(findings.hover_text(a, api.rule(linted.rules, a.rule), markdown) for a in hits)
     return t.Hover(contents=t.MarkupContent(t.MarkupKind.Markdown if markdown else t.MarkupKind.PlainText, text),
                    range=findings.lsp_range(linted.index, hits[0].start, hits[0].end))
