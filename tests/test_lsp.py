@@ -319,9 +319,9 @@ async def test_plain_text_offers_fixes_but_no_disable_comment(client: LanguageCl
 # -- hover -------------------------------------------------------------------------------------
 
 async def test_hover_explains_the_rule(client: LanguageClient, tmp_path):
-    import stylelint.lsp.api as api
+    import stylelint.cli.lsp.api as api
 
-    rule = api.load_rules(None).rule("Neutrality.Puffery")
+    rule = api.load_rules().rule("Neutrality.Puffery")
     doc = Doc(client, tmp_path / "hover.md", "A 😀 legendary coach retired.\n", "markdown")
     (finding,) = (await doc.diagnostics())
     hover = await doc.hover("legendary")

@@ -4,7 +4,7 @@ from types import SimpleNamespace as NS
 
 import pytest
 
-from stylelint.lsp.positions import LineIndex, apply_change, units
+from stylelint.cli.lsp.positions import LineIndex, apply_change, units
 
 
 def pos(line, character):

@@ -68,3 +68,10 @@ def config_for(path: Path | None, explicit: Path | None = None) -> Config:
         return load_config(explicit.resolve())
     found = find_config(path if path is not None else Path(os.getcwd()))
     return load_config(found.resolve() if found else None)
+
+
+def forget() -> None:
+    """Config files were created, changed or deleted: search and read them again (the language
+    server calls this when the editor reports such a change)."""
+    _find_in.cache_clear()
+    load_config.cache_clear()

@@ -17,7 +17,7 @@ from lsprotocol import types as t
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from .. import __version__
+from stylelint import __version__
 from . import api, findings
 from .configs import Configs, relative_path
 from .positions import LineIndex, apply_change
