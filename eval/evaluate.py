@@ -34,7 +34,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
+# ../shared/data from the repository root; from a worktree (/work/wt/NAME) it is one level further up.
+DATA = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+            ROOT.parent / "shared" / "data")
 NEWS = [("reuters21578", "Reuters-21578"), ("bbc_business_tech", "BBC business/tech"),
         ("gum_wikinews", "GUM Wikinews")]
 ENCYCLOPEDIC = [("wikipedia_nagorno_karabakh", "Wikipedia N-K (encyclopedic)")]
