@@ -4,6 +4,9 @@
     python eval/precision.py --write    # also write them into eval/RESULTS.md (precision section)
     python eval/precision.py --show     # print each sampled alert not judged yet, with context
                                         # (terminal only: corpus text is never written to a file)
+    python eval/precision.py --show gone                # judged alerts the code no longer raises
+    python eval/precision.py --show attribution-nearby  # judged alerts still raised, by cause
+    python eval/precision.py --show Neutrality.Puffery  # ... or by rule
     python eval/sample.py               # add those alerts to judgements.tsv as rows to judge
 
 Precision is right / judged, on warnings and errors of the neutrality, sourcing, naming and typo
@@ -35,17 +38,21 @@ MARK = "<!-- precision: written by eval/precision.py --write -->"
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write the tables into eval/RESULTS.md")
-    parser.add_argument("--show", action="store_true", help="print unjudged sampled alerts with context")
+    parser.add_argument("--show", nargs="?", const="unjudged", metavar="WHAT",
+                        help="print alerts with context: unjudged (default), gone, a cause, or a rule id")
     args = parser.parse_args(argv)
     if not frame.CORPUS.is_dir():
         print(f"precision: skipped, shared corpus not found at {frame.CORPUS}")
         return 0
     current = frame.run_stylelint()
-    paired = judgements.pair(current, judgements.read())
+    rows = judgements.read()
+    paired = judgements.pair(current, rows)
+    still = set(paired.values())
+    gone = [j for j in rows if j.verdict and j not in still]
     if args.show:
-        show_unjudged(paired)
+        show(args.show, paired, gone)
         return 0
-    report = render(current, paired, frame.words_by_part())
+    report = render(current, paired, gone, frame.words_by_part())
     print(report)
     if args.write:
         write_section(report)
@@ -76,7 +83,7 @@ def pct(p):
     return "n/a" if p is None else f"{100 * p:.0f}%"
 
 
-def render(current, paired, words) -> str:
+def render(current, paired, gone, words) -> str:
     intro = ("Warnings and errors judged by an editor (`eval/judgements.tsv`, guide in `eval/JUDGING.md`). "
              "Precision = right / judged; debatable counts as not right. Cells: precision (right / "
              "false alarm / debatable of judged). *all* weights the two parts by their alert counts.\n")
@@ -106,6 +113,14 @@ def render(current, paired, words) -> str:
         lines.append(f"| {part} | {words[part]:,} | {n:,} | {1000 * n / words[part]:.2f} | {wrong} |")
 
     lines += causes(paired)
+
+    if gone:
+        verdicts = collections.Counter(j.verdict for j in gone)
+        lost = collections.Counter(j.rule for j in gone if j.verdict == "right")
+        lines.append(f"\nJudged alerts the code no longer raises: {len(gone)} (right {verdicts['right']}, "
+                     f"false alarm {verdicts['false_alarm']}, debatable {verdicts['debatable']}). "
+                     "Right ones lost: " + (", ".join(f"{r} {n}" for r, n in lost.most_common()) or "none")
+                     + " (`python eval/precision.py --show gone`).")
 
     unjudged = collections.Counter((a.category, a.part) for a, row in paired.items()
                                    if row is None or not row.verdict)
@@ -140,22 +155,27 @@ def cell(result):
     return f"{pct(precision)} ({right}/{false_alarm}/{debatable} of {judged})"
 
 
-def show_unjudged(paired) -> None:
-    """Print each unjudged alert of the frame with its surroundings, for judging at a terminal."""
-    rows = judgements.read()
-    todo = [a for a, row in paired.items() if row is None or not row.verdict]
+def show(what: str, paired, gone) -> None:
+    """Print alerts with their surroundings, for judging at a terminal (never to a file)."""
+    if what == "unjudged":
+        items = [(a, row) for a, row in paired.items() if row is None or not row.verdict]
+    elif what == "gone":
+        items = [(j, j) for j in gone]
+    elif what in judgements.CAUSES or "." in what:
+        items = [(a, row) for a, row in paired.items() if row is not None and what in (row.cause, row.rule)]
+    else:
+        raise SystemExit(f"--show: {what!r} is not unjudged, gone, a cause ({', '.join(judgements.CAUSES)}) "
+                         "or a rule id")
     texts = {}
-    for alert in sorted(todo, key=lambda a: (a.path, a.start)):
-        if alert.path not in texts:
-            texts[alert.path] = (frame.CORPUS / alert.path).read_text(encoding="utf-8")
-        text = texts[alert.path]
-        index = next((i for i, j in enumerate(rows) if j.covers(alert)), None)
-        before = text[max(0, alert.start - 600):alert.start]
-        after = text[alert.end:alert.end + 300]
-        print(f"=== row {index if index is not None else 'new (run eval/sample.py)'} | {alert.path} "
-              f"{alert.start}-{alert.end} | {alert.rule} ({alert.severity}) | {alert.part}")
-        print(one_line(before) + "⟦" + one_line(text[alert.start:alert.end]) + "⟧" + one_line(after) + "\n")
-    print(f"{len(todo)} sampled alerts not judged yet.")
+    for place, row in sorted(items, key=lambda item: (item[0].path, item[0].start)):
+        if place.path not in texts:
+            texts[place.path] = (frame.CORPUS / place.path).read_text(encoding="utf-8")
+        text = texts[place.path]
+        verdict = f"{row.verdict}: {row.reason}" if row is not None and row.verdict else "not judged"
+        print(f"=== {place.path} {place.start}-{place.end} | {place.rule} | {place.part} | {verdict}")
+        print(one_line(text[max(0, place.start - 600):place.start]) + "⟦" + one_line(text[place.start:place.end])
+              + "⟧" + one_line(text[place.end:place.end + 300]) + "\n")
+    print(f"{len(items)} alerts ({what}).")
 
 
 def one_line(text: str) -> str:
