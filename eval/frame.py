@@ -85,14 +85,16 @@ def corpus_files(corpus: Path = CORPUS) -> list[Path]:
     return files
 
 
-def run_stylelint(corpus: Path = CORPUS) -> list[Alert]:
-    """Warnings and errors of the four packs on the de-duplicated corpus, with character offsets."""
+def run_stylelint(corpus: Path = CORPUS, code: Path = ROOT) -> list[Alert]:
+    """Warnings and errors of the four packs on the de-duplicated corpus, with character offsets.
+
+    `code` is the checkout whose stylelint runs (another branch's, to preview it before it lands)."""
     files = corpus_files(corpus)
     command = [sys.executable, "-m", "stylelint", "check", "--format", "json", "--min-level", "warning",
                "--no-exit", "--no-color"] + [a for p in PACKS for a in ("--select", p)]
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(os.environ, PYTHONPATH=str(code) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     out = subprocess.run(command + [str(corpus / f) for f in PARTS], capture_output=True, text=True,
-                         check=False, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+                         check=False, stdin=subprocess.DEVNULL, env=env, cwd=code)
     if out.returncode != 0:
         last = (out.stderr.strip().splitlines() or ["no message"])[-1]
         raise SystemExit(f"stylelint failed on the corpus (exit {out.returncode}): {last}")

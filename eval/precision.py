@@ -38,13 +38,15 @@ MARK = "<!-- precision: written by eval/precision.py --write -->"
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write the tables into eval/RESULTS.md")
+    parser.add_argument("--code", type=Path, default=frame.ROOT,
+                        help="checkout whose stylelint to measure (default: this one), e.g. another worktree")
     parser.add_argument("--show", nargs="?", const="unjudged", metavar="WHAT",
                         help="print alerts with context: unjudged (default), gone, a cause, or a rule id")
     args = parser.parse_args(argv)
     if not frame.CORPUS.is_dir():
         print(f"precision: skipped, shared corpus not found at {frame.CORPUS}")
         return 0
-    current = frame.run_stylelint()
+    current = frame.run_stylelint(code=args.code.resolve())
     rows = judgements.read()
     paired = judgements.pair(current, rows)
     still = set(paired.values())
