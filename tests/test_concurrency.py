@@ -160,7 +160,7 @@ def test_few_files_are_checked_without_a_process_pool(tmp_path, monkeypatch):
     started = []
     monkeypatch.setattr(parallel, "run_parallel", lambda *a, **k: started.append(a) or iter(()))
     files = [str(tmp_path / f"d{i}.md") for i in range(3)]
-    results = list(session._run_files(files, Options(), None, False))
+    results = list(session.run_files(files, Options(), None, False))
     assert not started, "a process pool was started for 3 files"
     assert len(results) == 3
 

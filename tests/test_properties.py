@@ -7,7 +7,7 @@ For every input:
 
 - no exception escapes;
 - every alert's line and column (start and end) are inside the document and agree with its
-  character offsets, using `Document(text).line_starts`;
+  character offsets, counted here character by character (independently of `Document`);
 - `text[alert.start:alert.end] == alert.match`;
 - the result is deterministic (the same alerts twice, also for an equal but distinct string);
 - `markup.parse(text, syntax).prose` is exactly as long as the text and keeps every line break
@@ -15,7 +15,6 @@ For every input:
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import tempfile
 from pathlib import Path
@@ -26,7 +25,6 @@ from hypothesis import strategies as st
 
 from conftest import write_pack
 from stylelint import lint_text, load_rules
-from stylelint.core.document import Document
 from stylelint.core.markup import parse, syntax_for
 
 SETTINGS = dict(deadline=None, print_blob=True,
@@ -180,35 +178,47 @@ def every_type():
 # the invariants
 # --------------------------------------------------------------------------------------------
 
-def _position(document: Document, offset: int) -> tuple[int, int]:
-    starts = document.line_starts
-    index = bisect.bisect_right(starts, offset) - 1
-    column = offset - starts[index] + 1
-    if index == 0 and document.text.startswith("\ufeff") and offset > 0:
-        column -= 1
-    return index + 1, column
+def _lines(text: str) -> list[str]:
+    """The lines of a text, each with its line break (LF, CRLF or a lone CR), walked by hand."""
+    lines, current, i = [], "", 0
+    while i < len(text):
+        current += text[i]
+        if text[i] == "\r" and text[i + 1:i + 2] == "\n":
+            current += "\n"
+            i += 1
+        if text[i] in "\r\n":
+            lines.append(current)
+            current = ""
+        i += 1
+    return lines + [current]
 
 
-def _line_length(document: Document, line: int) -> int:
-    """Characters on a 1-based line, its line break included."""
-    starts = document.line_starts
-    end = starts[line] if line < len(starts) else len(document.text)
-    return end - starts[line - 1]
+def _position(text: str, lines: list[str], offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset: the line that holds it, and the characters before
+    it on that line plus one (a BOM at the very start is not a column)."""
+    seen = 0
+    for number, line in enumerate(lines, 1):
+        if offset < seen + len(line) or number == len(lines):
+            column = offset - seen + 1
+            if number == 1 and text.startswith("\ufeff") and offset > 0:
+                column -= 1
+            return number, column
+        seen += len(line)
+    raise AssertionError("unreachable")
 
 
 def check_invariants(rules, text: str, path: str) -> list:
     alerts = lint_text(text, rules=rules, path=path)
-    document = Document(text)
-    lines = len(document.line_starts)
+    lines = _lines(text)
     for a in alerts:
         where = f"{a.rule} {a.start}:{a.end} {a.match!r} in {text!r:.300}"
         assert 0 <= a.start <= a.end <= len(text), where
         assert text[a.start:a.end] == a.match, where
-        assert 1 <= a.line <= a.end_line <= lines, where
-        assert 1 <= a.column <= _line_length(document, a.line) + 1, where
-        assert 1 <= a.end_column <= _line_length(document, a.end_line) + 1, where
-        assert (a.line, a.column) == _position(document, a.start), where
-        assert (a.end_line, a.end_column) == _position(document, a.end), where
+        assert 1 <= a.line <= a.end_line <= len(lines), where
+        assert 1 <= a.column <= len(lines[a.line - 1]) + 1, where
+        assert 1 <= a.end_column <= len(lines[a.end_line - 1]) + 1, where
+        assert (a.line, a.column) == _position(text, lines, a.start), where
+        assert (a.end_line, a.end_column) == _position(text, lines, a.end), where
         assert a.severity in ("suggestion", "warning", "error"), where
         assert isinstance(a.message, str) and "\n" not in a.message, where
     assert [(a.start, a.end) for a in alerts] == sorted((a.start, a.end) for a in alerts)

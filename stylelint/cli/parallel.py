@@ -22,11 +22,11 @@ def _work(batch, options, keep_text):
     return [safe_check(path, options, keep_text) for path in batch]
 
 
-def _alone(path, options, keep_text) -> FileResult:
+def _alone(path, options, keep_text, work=_work) -> FileResult:
     """Check one file in a process of its own, to tell whether it is the one that crashes."""
     with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as pool:
         try:
-            return pool.submit(_work, [path], options, keep_text).result()[0]
+            return pool.submit(work, [path], options, keep_text).result()[0]
         except BrokenProcessPool:
             return FileResult(path, error="stylelint's worker process crashed on this file")
 
@@ -70,5 +70,5 @@ def run_parallel(files, options, jobs, keep_text, step, work=_work):
             pool.shutdown(wait=False, cancel_futures=True)
         for path in batches[index]:  # the batch whose worker died, one file at a time
             step()
-            yield _alone(path, options, keep_text)
+            yield _alone(path, options, keep_text, work)
         index += 1

@@ -19,7 +19,8 @@ from .runner import FileResult, Options, config_of, iter_files, lint_decoded, ru
 PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
 
 
-def _run_files(files, options, jobs, keep_text):
+def run_files(files, options, jobs, keep_text):
+    """Check files in order, in worker processes when there are enough to pay for them."""
     if jobs is None:
         jobs = os.cpu_count() or 1 if len(files) >= PARALLEL_THRESHOLD else 1
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
@@ -63,7 +64,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     for path in missing:
         click.echo(f"stylelint: error: {path}: no such file or folder", err=True)
     results += [FileResult(path, error=f"cannot list folder: {reason}") for path, reason in unlisted]
-    results += [r for r in _run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
+    results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
                 if r is not None]
     if fix or diff:
         _fix_all(results, options, diff)

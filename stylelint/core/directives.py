@@ -41,15 +41,15 @@ class Directives:
     def _read(self, start, end, body, line_starts, length):
         m = _OURS.match(body)
         if m:
-            kind, rest = m.groups()
+            directive, rest = m.groups()
             rest = rest.split("--", 1)[0]  # "-- reason" is a note for humans
             names = [r.strip() for r in rest.split(",") if r.strip()] or [ALL]
-            if kind == "disable-file":
+            if directive == "disable-file":
                 self.whole_file = True
-            elif kind == "disable":
+            elif directive == "disable":
                 for name in names:
                     self._disable(name, end)
-            elif kind == "enable":
+            elif directive == "enable":
                 if names == [ALL]:
                     for key in list(self._open):
                         if key[1] is None:
@@ -59,7 +59,7 @@ class Directives:
                         self._enable(name, start, end)
             else:
                 line = bisect.bisect_right(line_starts, start) - 1
-                target = line + (1 if kind == "disable-next-line" else 0)
+                target = line + (1 if directive == "disable-next-line" else 0)
                 if target < len(line_starts):
                     begin = line_starts[target]
                     finish = line_starts[target + 1] if target + 1 < len(line_starts) else length

@@ -1,13 +1,11 @@
 """Vale's scope language: a list is OR, ``&`` is AND, ``~`` negates, dotted parts match sections.
 
-Our own scope ``quote`` (text inside direct quotations) is not a kind of block: it is split off
+Our own scope ``quote`` (text inside direct quotations) is not a unit of text a rule runs on: it is split off
 here and applied to each match's span instead, so ``~quote`` means "prose outside quotations".
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-KINDS = ("text", "sentence", "paragraph", "summary", "raw")
 
 
 @dataclass(frozen=True)
@@ -18,7 +16,7 @@ class Part:
 
 @dataclass(frozen=True)
 class Alternative:
-    kind: str  # which blocks this alternative runs on: one of KINDS
+    kind: str  # which blocks this alternative runs on: text, sentence, paragraph, summary or raw
     parts: tuple[Part, ...]
     quote: bool | None  # True: only inside quotations; False: only outside; None: either
 

@@ -38,14 +38,14 @@ def _escape_property(text: str) -> str:
 
 def render_github(results, files_checked):
     """GitHub Actions workflow commands: one annotation per alert on the file and line."""
-    kind = {"error": "error", "warning": "warning", "suggestion": "notice"}
+    command = {"error": "error", "warning": "warning", "suggestion": "notice"}
     lines = []
     for r in results:
         if r.error:
             lines.append(f"::error file={_escape_property(r.path)},title=stylelint::{_escape_data(r.error)}")
         for a in r.alerts:
             end = f",endLine={a.end_line}" if a.end_line != a.line else f",endColumn={a.end_column}"
-            lines.append(f"::{kind[a.severity]} file={_escape_property(r.path)},line={a.line},"
+            lines.append(f"::{command[a.severity]} file={_escape_property(r.path)},line={a.line},"
                          f"col={a.column}{end},title={_escape_property(a.rule)}::{_escape_data(a.message)}")
     return "\n".join(lines)
 

@@ -23,54 +23,8 @@ def render_sarif(results, rule_info=None) -> str:
     rule_info = rule_info or {}
     ids = sorted({a.rule for r in results for a in r.alerts})
     index = {rule_id: i for i, rule_id in enumerate(ids)}
-    rules = []
-    for rule_id in ids:
-        info = rule_info.get(rule_id)
-        description = (info.description if info else "") or rule_id
-        help_text = "\n\n".join(t for t in (description, info.rationale if info else "") if t)
-        entry = {
-            "id": rule_id,
-            "name": rule_id.replace(".", ""),
-            "shortDescription": {"text": description.split(". ")[0].rstrip(".") + "."},
-            "fullDescription": {"text": description},
-            "help": {"text": help_text, "markdown": help_text},
-            "defaultConfiguration": {"level": _LEVEL[info.level] if info else "warning"},
-            "properties": {"category": info.category if info else "style",
-                           "tags": ["prose", info.category if info else "style"]},
-        }
-        if info and info.link:
-            entry["helpUri"] = info.link
-        rules.append(entry)
-    sarif_results = []
-    for r in results:
-        for a in r.alerts:
-            result = {
-                "ruleId": a.rule,
-                "ruleIndex": index[a.rule],
-                "level": _LEVEL[a.severity],
-                "message": {"text": a.message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": _uri(r.path)},
-                    "region": {"startLine": a.line, "startColumn": a.column,
-                               "endLine": a.end_line, "endColumn": max(a.end_column, a.column),
-                               "snippet": {"text": a.match}} if a.match else
-                              {"startLine": a.line, "startColumn": a.column},
-                }}],
-                "partialFingerprints": {"matchText/v1": f"{a.rule}:{a.match}"},
-            }
-            if a.fix is not None:
-                result["fixes"] = [{
-                    "description": {"text": f"Replace with '{a.fix}'"},
-                    "artifactChanges": [{
-                        "artifactLocation": {"uri": _uri(r.path)},
-                        "replacements": [{
-                            "deletedRegion": {"startLine": a.line, "startColumn": a.column,
-                                              "endLine": a.end_line, "endColumn": a.end_column},
-                            "insertedContent": {"text": a.fix},
-                        }],
-                    }],
-                }]
-            sarif_results.append(result)
+    rules = [_rule_entry(rule_id, rule_info.get(rule_id)) for rule_id in ids]
+    sarif_results = [_result(r.path, a, index[a.rule]) for r in results for a in r.alerts]
     notifications = [{"level": "error", "message": {"text": f"{r.path}: {r.error}"},
                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
                      for r in results if r.error]
@@ -88,3 +42,52 @@ def render_sarif(results, rule_info=None) -> str:
         }],
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _rule_entry(rule_id: str, info) -> dict:
+    """A reportingDescriptor; `info` is the Rule (description, rationale, link), if known."""
+    description = (info.description if info else "") or rule_id
+    help_text = "\n\n".join(t for t in (description, info.rationale if info else "") if t)
+    entry = {
+        "id": rule_id,
+        "name": rule_id.replace(".", ""),
+        "shortDescription": {"text": description.split(". ")[0].rstrip(".") + "."},
+        "fullDescription": {"text": description},
+        "help": {"text": help_text, "markdown": help_text},
+        "defaultConfiguration": {"level": _LEVEL[info.level] if info else "warning"},
+        "properties": {"category": info.category if info else "style",
+                       "tags": ["prose", info.category if info else "style"]},
+    }
+    if info and info.link:
+        entry["helpUri"] = info.link
+    return entry
+
+
+def _result(path: str, a, rule_index: int) -> dict:
+    result = {
+        "ruleId": a.rule,
+        "ruleIndex": rule_index,
+        "level": _LEVEL[a.severity],
+        "message": {"text": a.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _uri(path)},
+            "region": {"startLine": a.line, "startColumn": a.column,
+                       "endLine": a.end_line, "endColumn": max(a.end_column, a.column),
+                       "snippet": {"text": a.match}} if a.match else
+                      {"startLine": a.line, "startColumn": a.column},
+        }}],
+        "partialFingerprints": {"matchText/v1": f"{a.rule}:{a.match}"},
+    }
+    if a.fix is not None:
+        result["fixes"] = [{
+            "description": {"text": f"Replace with '{a.fix}'"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(path)},
+                "replacements": [{
+                    "deletedRegion": {"startLine": a.line, "startColumn": a.column,
+                                      "endLine": a.end_line, "endColumn": a.end_column},
+                    "insertedContent": {"text": a.fix},
+                }],
+            }],
+        }]
+    return result

@@ -19,7 +19,6 @@ class Existence(Rule):
         raw = "".join(data.get("raw") or [])
         if not tokens and not raw:
             raise RuleError("an existence rule needs 'tokens' or 'raw'", "tokens")
-        self.tokens = tokens
         self.build_exceptions(data.get("exceptions") or [])
         literal = None if raw or data.get("nonword") else literal_terms(tokens)
         self.ignorecase = data.get("ignorecase", False)

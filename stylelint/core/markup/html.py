@@ -17,7 +17,7 @@ _HTML_SKIPPED = {
     "script", "style", "pre", "code", "kbd", "samp", "tt", "noscript", "iframe", "svg", "math",
     "template", "textarea", "head", "object",
 }
-_HTML_KINDS = {
+_HTML_SCOPES = {
     "li": "text.list", "blockquote": "text.blockquote", "td": "text.table.cell",
     "th": "text.table.header", "caption": "text.table.caption", "figcaption": "text.figure.caption",
 }
@@ -34,7 +34,7 @@ class HTMLReader(HTMLParser):
         self.stack: list[str] = []
         self.skipping = 0
         self.pieces: list[tuple[int, str]] = []  # current block: (offset, prose string)
-        self.kind = "text"
+        self.scope = "text"
         self.regions: list[tuple[int, str]] = []
         self.scopes: list[tuple[int, int, str]] = []
         self.comments: list[tuple[int, int, str]] = []
@@ -51,8 +51,8 @@ class HTMLReader(HTMLParser):
         self.read()
         prose = assemble(self.text, self.regions)
         blocks: list[Block] = []
-        for start, end, kind in self.scopes:
-            add_block(blocks, prose, start, end, f"{kind}.html")
+        for start, end, scope in self.scopes:
+            add_block(blocks, prose, start, end, f"{scope}.html")
         return Parsed(prose, blocks, self.comments, self.counts)
 
     def _offset(self) -> int:
@@ -71,16 +71,16 @@ class HTMLReader(HTMLParser):
             out.append(string)
             cursor = offset + len(string)
         self.regions.append((start, "".join(out)))
-        self.scopes.append((start, cursor, self.kind))
+        self.scopes.append((start, cursor, self.scope))
         self.pieces = []
 
-    def _kind(self) -> str:
+    def _scope(self) -> str:
         for tag in self.stack:
             if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
                 return f"text.heading.{tag}"
         for tag in self.stack:
-            if tag in _HTML_KINDS:
-                return _HTML_KINDS[tag]
+            if tag in _HTML_SCOPES:
+                return _HTML_SCOPES[tag]
         return "text"
 
     def handle_starttag(self, tag, attrs):
@@ -121,7 +121,7 @@ class HTMLReader(HTMLParser):
         if not self.pieces:
             if not data.strip():
                 return
-            self.kind = self._kind()
+            self.scope = self._scope()
         self.pieces.append((offset, mask_sub(URL, data)))
 
     def _entity(self):

@@ -88,23 +88,23 @@ def parse_markdown(text: str) -> Parsed:
             end = lines[min(token.map[1], len(lines)) - 1][1]
             html_regions, html_scopes = HTMLReader(text[start:end]).read()
             regions += [(offset + start, string) for offset, string in html_regions]
-            scopes += [(a + start, b + start, kind) for a, b, kind in html_scopes]
+            scopes += [(a + start, b + start, scope) for a, b, scope in html_scopes]
         elif token.type == "inline" and token.map:
-            kind = _markdown_kind(containers)
+            scope = _markdown_scope(containers)
             content_lines = token.content.split("\n")
             first, last = token.map[0], min(token.map[1], len(lines)) - 1
             cursor = (regions[-1][0] + len(regions[-1][1])) if regions else 0
-            region = _markdown_region(text, lines, first, last, content_lines, cursor, kind)
+            region = _markdown_region(text, lines, first, last, content_lines, cursor, scope)
             if region:
                 start, string = region
                 for pattern, char in _MD_INLINE:
                     string = mask_sub(pattern, string, char)
                 regions.append((start, string))
-                scopes.append((start, start + len(string), kind))
+                scopes.append((start, start + len(string), scope))
     prose = assemble(text, regions)
     blocks: list[Block] = []
-    for start, end, kind in scopes:
-        add_block(blocks, prose, start, end, f"{kind}.md")
+    for start, end, scope in scopes:
+        add_block(blocks, prose, start, end, f"{scope}.md")
     comments = [
         (m.start(), m.end(), m.group(0)[4:-3])
         for m in COMMENT.finditer(text)
@@ -113,7 +113,7 @@ def parse_markdown(text: str) -> Parsed:
     return Parsed(prose, blocks, comments, counts)
 
 
-def _markdown_kind(containers: list[str]) -> str:
+def _markdown_scope(containers: list[str]) -> str:
     for tag in containers:
         if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
             return f"text.heading.{tag}"
@@ -129,9 +129,9 @@ def _markdown_kind(containers: list[str]) -> str:
     return "text"
 
 
-def _markdown_region(text, lines, first, last, content_lines, cursor, kind):
+def _markdown_region(text, lines, first, last, content_lines, cursor, scope):
     """Locate an inline token's content in the source; prefixes on each line become spaces."""
-    if kind.startswith("text.table"):
+    if scope.startswith("text.table"):
         # Table cells share a line: find this cell's text after the previous cell.
         line_start, line_end = lines[first]
         content = content_lines[0].strip()
@@ -145,17 +145,17 @@ def _markdown_region(text, lines, first, last, content_lines, cursor, kind):
         line_start, line_end = lines[index]
         source = text[line_start:line_end]
         wanted = content_lines[index - first] if index - first < len(content_lines) else ""
-        if kind.startswith("text.heading"):
+        if scope.startswith("text.heading"):
             source_marks = _HEADING_MARKS.sub(lambda m: " " * len(m.group(0)), source)
             at = source_marks.find(wanted.strip()) if wanted.strip() else -1
         else:
             at = source.rfind(wanted) if wanted else -1
         if at < 0:  # setext underline, or content we cannot align: leave it masked
-            piece = fill(source, MASK if kind.startswith("text.heading") else " ")
-            if not wanted and not kind.startswith("text.heading"):
+            piece = fill(source, MASK if scope.startswith("text.heading") else " ")
+            if not wanted and not scope.startswith("text.heading"):
                 piece = fill(source, MASK)
         else:
-            end = at + len(wanted.rstrip()) if not kind.startswith("text.heading") else at + len(wanted.strip())
+            end = at + len(wanted.rstrip()) if not scope.startswith("text.heading") else at + len(wanted.strip())
             piece = " " * at + source[at:end] + " " * (len(source) - end)
         if start is None:
             start = line_start

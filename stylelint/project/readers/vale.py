@@ -17,62 +17,91 @@ VALE_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
 
 
 def load_vale(path: Path) -> Config:
-    text = path.read_text(encoding="utf-8", errors="replace")
-    parser = configparser.ConfigParser(interpolation=None, strict=False, inline_comment_prefixes=(" #", " ;"),
-                                       delimiters=("=",), allow_no_value=True)
-    parser.optionxform = str
-    try:
-        parser.read_string("[__core__]\n" + text, source=str(path))
-    except configparser.Error as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise ConfigError(path, f"ini syntax error: {exc.message if hasattr(exc, 'message') else exc}".split("\n")[0],
-                          int(m.group(1)) - 1 if m else None) from None
+    ini = _ValeIni(path)
+    registry = pack_registry(ini.style_folders())
+    config = Config(path, path.parent, registry, [])
+    for name in ini.sections():
+        section = ini.parser[name]
+        packs = [p for p in _split(section.get("BasedOnStyles")) if p != "Vale"] \
+            if "BasedOnStyles" in section else None
+        rules = ini.rule_settings(section, registry)
+        if name == "*":
+            config.packs = packs or []
+            config.rules.update(rules)
+        else:
+            config.sections.append(Section(expand_braces(name), packs, rules))
+    level = (ini.core.get("MinAlertLevel") or "suggestion").strip()
+    config.min_level = check_level(path, level, "MinAlertLevel", ini.line)
+    for vocab in _split(ini.core.get("Vocab")):
+        for folder in ini.styles_paths:
+            base = folder / "config" / "vocabularies" / vocab
+            config.accept += _word_file(base / "accept.txt")
+            config.reject += _word_file(base / "reject.txt")
+    return config
 
-    def line(key):
-        m = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.M)
-        return text.count("\n", 0, m.start()) + 1 if m else None
 
-    core = parser["__core__"]
-    styles_paths = [path.parent / p.strip() for p in (core.get("StylesPath") or "").split(",") if p.strip()]
-    for folder in styles_paths:
-        if not folder.is_dir():
-            raise ConfigError(path, f"StylesPath '{folder}' does not exist", line("StylesPath"))
+def _split(value) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
 
-    def style_folder(name):
-        for folder in styles_paths:
+
+class _ValeIni:
+    """One parsed .vale.ini: its core settings, glob sections and style folders."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.text = path.read_text(encoding="utf-8", errors="replace")
+        self.parser = configparser.ConfigParser(
+            interpolation=None, strict=False, inline_comment_prefixes=(" #", " ;"),
+            delimiters=("=",), allow_no_value=True)
+        self.parser.optionxform = str
+        try:
+            self.parser.read_string("[__core__]\n" + self.text, source=str(path))
+        except configparser.Error as exc:
+            m = re.search(r"line (\d+)", str(exc))
+            message = f"ini syntax error: {exc.message if hasattr(exc, 'message') else exc}"
+            raise ConfigError(path, message.split("\n")[0], int(m.group(1)) - 1 if m else None) from None
+        self.core = self.parser["__core__"]
+        self.styles_paths = [path.parent / p.strip()
+                             for p in (self.core.get("StylesPath") or "").split(",") if p.strip()]
+        for folder in self.styles_paths:
+            if not folder.is_dir():
+                raise ConfigError(path, f"StylesPath '{folder}' does not exist", self.line("StylesPath"))
+
+    def line(self, key: str) -> int | None:
+        m = re.search(rf"^\s*{re.escape(key)}\s*=", self.text, re.M)
+        return self.text.count("\n", 0, m.start()) + 1 if m else None
+
+    def sections(self) -> list[str]:
+        return [name for name in self.parser.sections() if name != "__core__"]
+
+    def style_folders(self) -> list[Path]:
+        """The folder of every style named anywhere (BasedOnStyles, or a rule of it set)."""
+        named = set()
+        for name in self.sections():
+            section = self.parser[name]
+            named.update(_split(section.get("BasedOnStyles")))
+            named.update(k.split(".")[0] for k in section if "." in k)
+        folders = []
+        for name in sorted(named):
+            if name == "Vale":
+                continue  # Vale's built-in style (its spelling dictionary) is not part of stylelint
+            folder = self._style_folder(name)
+            if folder is None:
+                raise ConfigError(self.path, f"style '{name}' does not exist on StylesPath",
+                                  self.line("BasedOnStyles"))
+            folders.append(folder)
+        return folders
+
+    def _style_folder(self, name: str) -> Path | None:
+        for folder in self.styles_paths:
             if (folder / name).is_dir():
                 return folder / name
         if (builtin_rules_dir() / name).is_dir():
             return builtin_rules_dir() / name
         return None
 
-    def split(value):
-        return [v.strip() for v in (value or "").split(",") if v.strip()]
-
-    # Every style named anywhere, plus the styles of individually named rules.
-    named = set()
-    for section_name in parser.sections():
-        if section_name == "__core__":
-            continue
-        section = parser[section_name]
-        named.update(split(section.get("BasedOnStyles")))
-        named.update(k.split(".")[0] for k in section if "." in k)
-    folders = []
-    for name in sorted(named):
-        if name == "Vale":
-            continue  # Vale's built-in style (its spelling dictionary) is not part of stylelint
-        folder = style_folder(name)
-        if folder is None:
-            raise ConfigError(path, f"style '{name}' does not exist on StylesPath", line("BasedOnStyles"))
-        folders.append(folder)
-    registry = pack_registry(folders)
-    config = Config(path, path.parent, registry, [])
-    for section_name in parser.sections():
-        if section_name == "__core__":
-            continue
-        section = parser[section_name]
-        packs = [p for p in split(section.get("BasedOnStyles")) if p != "Vale"] \
-            if "BasedOnStyles" in section else None
+    def rule_settings(self, section, registry) -> dict[str, str]:
+        """`Style.Rule = YES|NO|level` lines of a section, as config rule settings."""
         rules = {}
         for key, value in section.items():
             if "." not in key:
@@ -81,24 +110,12 @@ def load_vale(path: Path) -> Config:
             if key.split(".")[0] == "Vale":
                 continue
             if key not in registry:
-                raise ConfigError(path, f"unknown rule '{key}'", line(key))
+                raise ConfigError(self.path, f"unknown rule '{key}'", self.line(key))
             if value not in ("YES", "NO", *LEVELS):
-                raise ConfigError(path, f"'{key}' must be YES, NO, suggestion, warning or error, "
-                                        f"not {value!r}", line(key))
+                raise ConfigError(self.path, f"'{key}' must be YES, NO, suggestion, warning or error, "
+                                             f"not {value!r}", self.line(key))
             rules[key] = "off" if value == "NO" else "on" if value == "YES" else value
-        if section_name == "*":
-            config.packs = packs or []
-            config.rules.update(rules)
-        else:
-            config.sections.append(Section(expand_braces(section_name), packs, rules))
-    level = (core.get("MinAlertLevel") or "suggestion").strip()
-    config.min_level = check_level(path, level, "MinAlertLevel", line)
-    for vocab in split(core.get("Vocab")):
-        for folder in styles_paths:
-            base = folder / "config" / "vocabularies" / vocab
-            config.accept += _word_file(base / "accept.txt")
-            config.reject += _word_file(base / "reject.txt")
-    return config
+        return rules
 
 
 def _word_file(path: Path) -> list[str]:

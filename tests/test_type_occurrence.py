@@ -1,0 +1,49 @@
+"""The occurrence: too many (or too few) matches in a scope.
+
+Run through the public API (`lint_text` on rules built by `load_rules`) on short sentences."""
+from __future__ import annotations
+
+
+
+from conftest import lint
+
+def test_occurrence_max_per_sentence(make_pack):
+    config = make_pack({"Commas": """
+        extends: occurrence
+        message: "This sentence has %d commas."
+        scope: sentence
+        level: suggestion
+        max: 3
+        token: ','
+        """})
+    text = "Red, blue, green, gold, and grey. One, two.\n\nA, b, c, d, e, f.\n"
+    alerts = lint(config, text)
+    assert [(a.line, a.column, a.message) for a in alerts] == [
+        (1, 4, "This sentence has 4 commas."),
+        (3, 2, "This sentence has 5 commas."),
+    ]
+
+
+def test_occurrence_min_counts_and_accepts_percent_s(make_pack):
+    config = make_pack({"Heads": """
+        extends: occurrence
+        message: "Only %s headings."
+        scope: raw
+        min: 3
+        token: '(?m)^#'
+        """})
+    alerts = lint(config, "# One\n\nText.\n\n# Two\n\nMore text.\n")
+    assert [a.message for a in alerts] == ["Only 2 headings."]
+    assert lint(config, "# One\n\n# Two\n\n# Three\n") == []
+
+
+def test_occurrence_min_with_no_match_is_reported_at_the_start(make_pack):
+    config = make_pack({"Heads": """
+        extends: occurrence
+        message: "Only %d headings."
+        scope: raw
+        min: 1
+        token: '(?m)^#'
+        """})
+    alerts = lint(config, "Text.\n\nMore text.\n")
+    assert [(a.line, a.column, a.match, a.message) for a in alerts] == [(1, 1, "", "Only 0 headings.")]

@@ -1,0 +1,40 @@
+"""The spelling: words the dictionary does not know.
+
+Run through the public API (`lint_text` on rules built by `load_rules`) on short sentences."""
+from __future__ import annotations
+
+
+
+from conftest import found, lint, matches
+
+SPELLING = """
+extends: spelling
+message: "Did you really mean '%s'?"
+level: error
+"""
+
+
+def test_spelling_flags_unknown_lowercase_words(make_pack):
+    config = make_pack({"Spell": SPELLING})
+    alerts = lint(config, "The councill met on a rainy evening.\n")
+    assert found(alerts) == [(1, 5, "councill")]
+    assert alerts[0].message == "Did you really mean 'councill'?"
+
+
+def test_spelling_vocab_accept_suppresses_case_insensitively(make_pack):
+    config = make_pack({"Spell": SPELLING}, config="vocab:\n  accept: [Councill]\n")
+    assert lint(config, "The councill met.\n") == []
+
+
+def test_spelling_skip_names_leaves_capitalised_words(make_pack):
+    plain = make_pack({"Spell": SPELLING})
+    names = make_pack({"Spell": SPELLING + "skip_names: true\n"})
+    text = "Zelenskyy met the councill.\n"
+    assert matches(lint(plain, text)) == ["Zelenskyy", "councill"]
+    assert matches(lint(names, text)) == ["councill"]
+
+
+def test_spelling_default_filters_skip_words_with_digits(make_pack):
+    # Vale's default filter [^a-zA-Z_'] skips any word containing a digit.
+    config = make_pack({"Spell": SPELLING})
+    assert lint(config, "The covid19 wave ended.\n") == []
