@@ -53,3 +53,7 @@ def found(alerts, rule: str | None = None):
 
 def matches(alerts, rule: str | None = None):
     return [a.match for a in alerts if rule is None or a.rule == rule]
+
+
+# The language server tests' client (a pytest-lsp fixture: one server per test module).
+from lsp_client import client  # noqa: E402, F401

@@ -1,154 +1,16 @@
 """The language server end to end: pytest-lsp starts `python -m stylelint lsp` and talks to it
-as an editor would (open, type, quick fixes, hover, config changes)."""
+as an editor would: findings as you type, quick fixes, hover."""
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
-from pathlib import Path
 
 import pytest
-import pytest_lsp
 from lsprotocol import types as t
-from pygls.protocol import default_converter
-from pygls.uris import from_fs_path
-from pytest_lsp import ClientServerConfig, LanguageClient
-from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+from pytest_lsp import LanguageClient
 
-ROOT = Path(__file__).resolve().parents[1]
+from lsp_client import WAIT, Doc, by_rule, doc_words_first, titled, until
+
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-WAIT = 60  # seconds before a test gives up on a notification (a slow CI machine, not a target)
-
-
-def make_client() -> LanguageClient:
-    """The pytest-lsp client, also keeping every diagnostics notification with its version and
-    accepting the server's requests to watch files."""
-    client = LanguageClient(converter_factory=default_converter)
-    client.published = []
-    client.registrations = []
-    client.changed = asyncio.Condition()
-
-    async def publish(ls: LanguageClient, params: t.PublishDiagnosticsParams):
-        ls.diagnostics[params.uri] = params.diagnostics
-        ls.published.append(params)
-        async with ls.changed:
-            ls.changed.notify_all()
-
-    def register(ls: LanguageClient, params: t.RegistrationParams):
-        ls.registrations.extend(params.registrations)
-
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES,
-                                   t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish,
-                                   t.CLIENT_REGISTER_CAPABILITY: register})
-    return client
-
-
-@pytest_lsp.fixture(scope="module", config=ClientServerConfig(
-    server_command=[sys.executable, "-m", "stylelint", "lsp"], client_factory=make_client,
-    server_env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}))
-async def client(lsp_client: LanguageClient, tmp_path_factory):
-    workspace = lsp_client.workspace_path = tmp_path_factory.mktemp("workspace")
-    capabilities = t.ClientCapabilities(
-        workspace=t.WorkspaceClientCapabilities(
-            did_change_watched_files=t.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True),
-            workspace_edit=t.WorkspaceEditClientCapabilities(document_changes=True)),
-        text_document=t.TextDocumentClientCapabilities(hover=t.HoverClientCapabilities(
-            content_format=[t.MarkupKind.Markdown, t.MarkupKind.PlainText])),
-        general=t.GeneralClientCapabilities(position_encodings=[t.PositionEncodingKind.Utf16]))
-    await lsp_client.initialize_session(t.InitializeParams(
-        capabilities=capabilities, root_uri=from_fs_path(str(workspace)),
-        workspace_folders=[t.WorkspaceFolder(from_fs_path(str(workspace)), "drafts")]))
-    yield
-    await lsp_client.shutdown_session()
-
-
-# -- helpers: an editor's side of the conversation ----------------------------------------------
-
-class Doc:
-    """An open document on the client side: its text and version, kept as an editor would."""
-
-    def __init__(self, client, path: Path | None, text: str, language: str):
-        uri = from_fs_path(str(path)) if path else "untitled:Untitled-1"
-        self.client, self.uri, self.text, self.version = client, uri, text, 1
-        client.text_document_did_open(t.DidOpenTextDocumentParams(
-            t.TextDocumentItem(self.uri, language, 1, text)))
-
-    def edit(self, start: int, end: int, new: str):
-        """Replace text[start:end] (code point offsets) with an incremental change."""
-        change = t.TextDocumentContentChangePartial(
-            range=t.Range(utf16_position(self.text, start), utf16_position(self.text, end)), text=new)
-        self.text = self.text[:start] + new + self.text[end:]
-        self.version += 1
-        self.client.text_document_did_change(t.DidChangeTextDocumentParams(
-            t.VersionedTextDocumentIdentifier(version=self.version, uri=self.uri), [change]))
-
-    def apply(self, action: t.CodeAction):
-        """Apply a code action's edits, last first, as one change per edit."""
-        (doc_edit,) = action.edit.document_changes
-        assert doc_edit.text_document.version == self.version
-        spans = [(utf16_offset(self.text, e.range.start), utf16_offset(self.text, e.range.end), e.new_text)
-                 for e in doc_edit.edits]
-        for start, end, new in sorted(spans, reverse=True):
-            self.edit(start, end, new)
-
-    async def diagnostics(self) -> list[t.Diagnostic]:
-        """The diagnostics published for this document's current version."""
-        def ready():
-            return [p for p in self.client.published if p.uri == self.uri and p.version == self.version]
-
-        async with self.client.changed:
-            await asyncio.wait_for(self.client.changed.wait_for(ready), WAIT)
-        return ready()[-1].diagnostics
-
-    def words(self, diagnostic: t.Diagnostic) -> str:
-        r = diagnostic.range
-        return self.text[utf16_offset(self.text, r.start):utf16_offset(self.text, r.end)]
-
-    async def actions(self, word: str, occurrence: int = 0, only=None) -> list[t.CodeAction]:
-        start = nth(self.text, word, occurrence)
-        return await self.client.text_document_code_action_async(t.CodeActionParams(
-            t.TextDocumentIdentifier(self.uri),
-            t.Range(utf16_position(self.text, start), utf16_position(self.text, start + len(word))),
-            t.CodeActionContext(diagnostics=[], only=only)))
-
-    async def hover(self, word: str) -> t.Hover | None:
-        at = utf16_position(self.text, self.text.index(word) + 1)
-        return await self.client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(self.uri), at))
-
-    def close(self):
-        self.client.text_document_did_close(t.DidCloseTextDocumentParams(t.TextDocumentIdentifier(self.uri)))
-
-
-def nth(text: str, word: str, occurrence: int) -> int:
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(word, at + 1)
-    return at
-
-
-def _lines(text: str) -> list[str]:
-    """Lines as LSP splits them (\\n, \\r\\n, \\r), written independently of the server's code."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def utf16_position(text: str, offset: int) -> t.Position:
-    before = _lines(text[:offset])
-    return t.Position(len(before) - 1, len(before[-1].encode("utf-16-le")) // 2)
-
-
-def utf16_offset(text: str, position: t.Position) -> int:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    assert len(text.replace("\r\n", "\n")) == len(text), "CRLF texts: use LF-only fixtures here"
-    head = sum(len(line) + 1 for line in lines[:position.line])
-    units = lines[position.line].encode("utf-16-le")[:position.character * 2]
-    return head + len(units.decode("utf-16-le"))
-
-
-def by_rule(diagnostics) -> dict[str, list[t.Diagnostic]]:
-    out: dict[str, list[t.Diagnostic]] = {}
-    for d in diagnostics:
-        out.setdefault(d.code, []).append(d)
-    return out
 
 
 # -- diagnostics -----------------------------------------------------------------------------
@@ -228,29 +90,18 @@ async def test_a_long_draft_never_blocks_the_editor_and_stale_results_are_droppe
     big.close()
 
 
-def doc_words_first(doc, diagnostics):
-    return doc.words(min(diagnostics, key=lambda d: (d.range.start.line, d.range.start.character)))
 
 
 async def test_closing_clears_findings(client: LanguageClient, tmp_path):
     doc = Doc(client, tmp_path / "closing.md", "Talks in Kiev.\n", "markdown")
     assert await doc.diagnostics()
     doc.close()
-    await asyncio.wait_for(_until(client, lambda: client.published[-1].uri == doc.uri
+    await asyncio.wait_for(until(client, lambda: client.published[-1].uri == doc.uri
                                   and not client.published[-1].diagnostics), WAIT)
-
-
-async def _until(client, condition):
-    async with client.changed:
-        await client.changed.wait_for(condition)
-
 
 
 # -- code actions ------------------------------------------------------------------------------
 
-def titled(actions, start: str) -> t.CodeAction:
-    (action,) = [a for a in actions if a.title.startswith(start)]
-    return action
 
 
 @pytest.mark.parametrize("word, fixed", [("Kiev", "Kyiv"), ("goverment", "government"), ("The the", "The")])
@@ -335,130 +186,3 @@ async def test_hover_explains_the_rule(client: LanguageClient, tmp_path):
     assert hover.range == finding.range
     assert await doc.hover("coach") is None
     doc.close()
-
-
-# -- configuration -------------------------------------------------------------------------------
-
-async def test_the_server_asks_to_watch_config_and_rule_files(client: LanguageClient):
-    while not client.registrations:  # asked right after `initialized`, maybe not yet arrived
-        await asyncio.sleep(0.05)
-    (registration,) = [r for r in client.registrations if r.method == t.WORKSPACE_DID_CHANGE_WATCHED_FILES]
-    globs = [w["globPattern"] for w in registration.register_options["watchers"]]  # untyped on the wire
-    assert any(".stylelint.yaml" in g and ".vale.ini" in g and "pyproject.toml" in g for g in globs)
-    assert "**/*.{yml,yaml}" in globs
-
-
-def watched(client, path: Path, kind=t.FileChangeType.Changed):
-    client.workspace_did_change_watched_files(t.DidChangeWatchedFilesParams(
-        [t.FileEvent(from_fs_path(str(path)), kind)]))
-
-
-async def test_each_folder_uses_its_own_config_found_as_check_finds_it(client: LanguageClient, tmp_path):
-    (tmp_path / "opinion").mkdir()
-    (tmp_path / "opinion" / ".stylelint.yaml").write_text("rules:\n  Neutrality.Puffery: off\n")
-    (tmp_path / "news" / "deep").mkdir(parents=True)
-    (tmp_path / "news" / ".stylelint.yaml").write_text("rules:\n  Naming.Places: error\n")
-    text = "Talks in Kiev, a legendary day.\n"
-    column = Doc(client, tmp_path / "opinion" / "column.md", text, "markdown")
-    story = Doc(client, tmp_path / "news" / "deep" / "story.md", text, "markdown")
-    assert set(by_rule(await column.diagnostics())) == {"Naming.Places"}
-    found = by_rule(await story.diagnostics())
-    assert found["Naming.Places"][0].severity == t.DiagnosticSeverity.Error
-    assert "Neutrality.Puffery" in found
-    column.close()
-    story.close()
-
-
-async def published_after(client, uri: str, count: int) -> t.PublishDiagnosticsParams:
-    """The first diagnostics for `uri` published after the first `count` notifications."""
-    def new():
-        return [p for p in client.published[count:] if p.uri == uri]
-
-    await asyncio.wait_for(_until(client, new), WAIT)
-    return new()[0]
-
-
-async def test_config_changes_are_picked_up_from_watched_files_and_saves(client: LanguageClient, tmp_path):
-    config = tmp_path / ".stylelint.yaml"
-    config.write_text("rules:\n  Naming.Places: off\n")
-    doc = Doc(client, tmp_path / "reload.md", "Talks in Kiev, a legendary day.\n", "markdown")
-    assert "Naming.Places" not in by_rule(await doc.diagnostics())
-    count = len(client.published)
-
-    config.write_text("rules:\n  Naming.Places: suggestion\n")
-    watched(client, config)
-    places = by_rule((await published_after(client, doc.uri, count)).diagnostics)["Naming.Places"][0]
-    assert places.severity == t.DiagnosticSeverity.Information  # our "suggestion"
-    count = len(client.published)
-
-    config.write_text("rules:\n  Naming.Places: error\n")  # saved from the editor this time
-    client.text_document_did_save(t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(from_fs_path(str(config)))))
-    found = by_rule((await published_after(client, doc.uri, count)).diagnostics)
-    assert found["Naming.Places"][0].severity == t.DiagnosticSeverity.Error
-    count = len(client.published)
-
-    config.unlink()  # no config any more: the built-in packs and their levels
-    watched(client, config, t.FileChangeType.Deleted)
-    found = by_rule((await published_after(client, doc.uri, count)).diagnostics)
-    assert found["Naming.Places"][0].severity == t.DiagnosticSeverity.Warning
-    doc.close()
-
-
-async def test_a_new_rule_file_in_a_pack_is_picked_up(client: LanguageClient, tmp_path):
-    (tmp_path / "House").mkdir()
-    (tmp_path / ".stylelint.yaml").write_text("packs: [House]\n")
-    doc = Doc(client, tmp_path / "house.md", "The presser starts at noon.\n", "markdown")
-    assert not await doc.diagnostics()
-    count = len(client.published)
-    rule = tmp_path / "House" / "Jargon.yml"
-    rule.write_text("extends: existence\nmessage: \"Say 'news conference', not '%s'.\"\n"
-                    "level: warning\ntokens: [presser]\n")
-    watched(client, rule, t.FileChangeType.Created)
-    (finding,) = (await published_after(client, doc.uri, count)).diagnostics
-    assert finding.code == "House.Jargon" and doc.words(finding) == "presser"
-    doc.close()
-
-
-async def test_a_broken_config_is_reported_once_and_recovers(client: LanguageClient, tmp_path):
-    config = tmp_path / ".stylelint.yaml"
-    config.write_text("rules:\n  Naming.Placez: off\n")
-    first = Doc(client, tmp_path / "one.md", "Talks in Kiev.\n", "markdown")
-    second = Doc(client, tmp_path / "two.md", "More talks in Kiev.\n", "markdown")
-    assert not await first.diagnostics() and not await second.diagnostics()
-    shown = [m for m in client.messages if "Naming.Placez" in m.message]
-    assert len(shown) == 1 and shown[0].type == t.MessageType.Error
-    assert str(config) in shown[0].message or ".stylelint.yaml" in shown[0].message
-    count = len(client.published)
-    config.write_text("rules:\n  Naming.Places: error\n")
-    watched(client, config)
-    for doc in (first, second):
-        found = by_rule((await published_after(client, doc.uri, count)).diagnostics)
-        assert found["Naming.Places"][0].severity == t.DiagnosticSeverity.Error
-    first.close()
-    second.close()
-
-
-async def test_ignored_paths_and_overrides_follow_the_config(client: LanguageClient, tmp_path):
-    (tmp_path / ".stylelint.yaml").write_text(
-        'ignore: ["archive/**"]\noverrides:\n  - files: ["opinion/**"]\n    rules: {Neutrality.Puffery: off}\n')
-    for folder in ("archive", "opinion", "news"):
-        (tmp_path / folder).mkdir()
-    text = "Talks in Kiev, a legendary day.\n"
-    archived = Doc(client, tmp_path / "archive" / "old.md", text, "markdown")
-    column = Doc(client, tmp_path / "opinion" / "column.md", text, "markdown")
-    story = Doc(client, tmp_path / "news" / "story.md", text, "markdown")
-    assert not await archived.diagnostics()
-    assert set(by_rule(await column.diagnostics())) == {"Naming.Places"}
-    assert set(by_rule(await story.diagnostics())) == {"Naming.Places", "Neutrality.Puffery"}
-    for doc in (archived, column, story):
-        doc.close()
-
-
-async def test_an_unsaved_draft_uses_the_workspace_folders_config(client: LanguageClient):
-    (client.workspace_path / ".stylelint.yaml").write_text("rules:\n  Neutrality.Puffery: off\n")
-    doc = Doc(client, None, "Talks in Kiev, a legendary day.\n", "markdown")
-    try:
-        assert set(by_rule(await doc.diagnostics())) == {"Naming.Places"}
-    finally:
-        doc.close()
-        (client.workspace_path / ".stylelint.yaml").unlink()
