@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 
 from . import nlp
+from .analysis import Analysis
 from .markup import MASK, Block, Parsed, fill
 from .scope import block_matches
 from .terms import in_block
@@ -17,8 +18,7 @@ class Context:
         self.ext = ext
         self.state: dict = {}  # per-file memory of rules such as consistency and conditional
         self._kinds: dict[str, list[Block]] = {"text": parsed.blocks}
-        self._quotes: list[tuple[int, int]] | None = None
-        self._quote_starts: list[int] = []
+        self._analysis: Analysis | None = None
         self._summary: str | None = None
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.index = index  # the shared TermIndex of the rules being run
@@ -109,14 +109,12 @@ class Context:
         return self._sentences[key]
 
     @property
-    def quotes(self) -> list[tuple[int, int]]:
-        if self._quotes is None:
-            self._quotes = [q for b in self.parsed.blocks
-                            for q in nlp.quotations(self.prose, b.start, b.end)]
-            self._quote_starts = [q[0] for q in self._quotes]
-        return self._quotes
+    def analysis(self) -> Analysis:
+        """The shared document analysis (quotations, names, attribution, tokens), built once."""
+        if self._analysis is None:
+            self._analysis = Analysis(self.text, self.prose, self.parsed.blocks, self.parsed.quoted,
+                                      self.sentences)
+        return self._analysis
 
     def in_quote(self, start: int, end: int) -> bool:
-        quotes = self.quotes
-        i = bisect.bisect_right(self._quote_starts, start) - 1
-        return i >= 0 and quotes[i][0] <= start and end <= quotes[i][1]
+        return self.analysis.in_quote(start, end)

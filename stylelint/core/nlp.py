@@ -1,4 +1,4 @@
-"""Sentence boundaries and direct quotations, computed on prose spans.
+"""Sentence boundaries, computed on prose spans (quotations: see `quotes`).
 
 Hand-written rather than taken from a library: the candidates (pysbd, NLTK's Punkt) are either
 an order of magnitude too slow for archive-sized runs or need model data downloaded at run time.
@@ -72,45 +72,3 @@ def _is_boundary(prose: str, m: re.Match, end: int) -> bool:
             following.strip("\"'“‘") in SENTENCE_STARTERS
         )
     return True
-
-
-_QUOTE_CHARS = re.compile(r"[\"“”‘’']")
-
-
-def quotations(prose: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of direct quotations (quote marks included) within one block.
-
-    Double quotes (straight or curly) pair up; an unclosed quotation runs to the end of the
-    block, as a quote continued in the next paragraph does. Single quotes count only where
-    they cannot be apostrophes. Quotations of one or two words are scare quotes, not speech,
-    so they are not returned.
-    """
-    spans: list[tuple[int, int]] = []
-    open_double = open_single = None
-    for m in _QUOTE_CHARS.finditer(prose, start, end):
-        i, ch = m.start(), m.group(0)
-        prev = prose[i - 1] if i > start else " "
-        nxt = prose[i + 1] if i + 1 < end else " "
-        if ch in "\"“”":
-            if open_double is None and ch != "”":
-                open_double = i
-            elif open_double is not None and ch != "“":
-                _keep(spans, prose, open_double, i + 1)
-                open_double = None
-        elif open_double is None:
-            opening = not (prev.isalnum()) and (nxt.isalnum() or nxt in "\"“") and ch in "‘'"
-            closing = open_single is not None and not nxt.isalnum() and not prev.isspace()
-            if closing and ch in "’'":
-                _keep(spans, prose, open_single, i + 1)
-                open_single = None
-            elif opening and open_single is None:
-                open_single = i
-    if open_double is not None:
-        _keep(spans, prose, open_double, end)
-    return spans
-
-
-def _keep(spans, prose, start, end):
-    if len(prose[start:end].split()) > 2:
-        spans.append((start, end))
-

@@ -5,24 +5,21 @@ Cue lists are data in the rule file:
 - `triggers`: named groups of patterns that make a sentence need a source (a vague crowd as
   source, an anonymous source, a statistic, an accusation, a prediction about people), each
   with an optional message of its own;
-- `attributions`: patterns that attribute a sentence ("said", "according to", "told", a
-  quotation with its speaker...).
-A sentence with a trigger outside quotation marks and no attribution anywhere in it (and no
-link or citation marker) is flagged once, at its first trigger. A cue that lies inside a
-trigger's own match does not count: a trigger such as "some experts say" carries its verb.
+- `attributions` (optional): extra patterns that attribute a sentence, on top of the document
+  analysis, which already knows a named source (a reporting verb whose subject names somebody,
+  "according to", a quotation's speaker, a study tied to a name, "the researchers" pointing
+  back to researchers named earlier, a citation or link).
+A sentence with a trigger outside quotations and no source is flagged once, at its first
+trigger. A cue that lies inside a trigger's own match does not count: a trigger such as "some
+experts say" carries its verb, and the analysis reads its vague subject as nobody.
 `window: N` lets the N sentences before and after the claim, in the same paragraph, source it
 too (AP: restate the attribution unless context makes the source perfectly clear).
 """
 from __future__ import annotations
 
-import bisect
-import re
-
 from ..patterns.compiling import finditer
 from ..patterns.messages import format_message
 from .base import Hit, Rule, RuleError
-
-_CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
 
 
 class Attribution(Rule):
@@ -49,10 +46,8 @@ class Attribution(Rule):
         if not self.triggers:
             raise RuleError("an attribution rule needs 'triggers'", "triggers")
         cues = data.get("attributions") or []
-        if not cues:
-            raise RuleError("an attribution rule needs 'attributions': the cues that source a sentence",
-                            "attributions")
-        self.attribution = self.compile("|".join(f"(?:{c})" for c in cues), "attributions", ignorecase)
+        self.attribution = self.compile("|".join(f"(?:{c})" for c in cues), "attributions",
+                                        ignorecase) if cues else None
         self.window = data.get("window", 0)
         if self.window < 0:
             raise RuleError("window must be 0 or more (sentences around the claim whose source counts)",
@@ -84,33 +79,33 @@ class Attribution(Rule):
                 hits.append((m.start(), m.end(), order, name, message))
         if not hits:
             return
-        sentences = ctx.sentences(block.start, block.end)
-        starts = [s for s, _ in sentences]
+        analysis = ctx.analysis
         by_sentence: dict[int, list] = {}
         for hit in hits:
-            i = max(bisect.bisect_right(starts, hit[0]) - 1, 0)
-            by_sentence.setdefault(i, []).append(hit)
+            by_sentence.setdefault(max(analysis.sentence_at(hit[0]), 0), []).append(hit)
+        sentences = analysis.sentences
         for i in sorted(by_sentence):
-            start, end = sentences[i] if sentences else (block.start, block.end)
-            if ctx.in_quote(start, end):
+            sentence = sentences[i]
+            if ctx.in_quote(sentence.start, sentence.end):
                 continue
             triggers = by_sentence[i]
-            if self._attributed(ctx, start, end, triggers):
+            if analysis.attribution(i, self.window) is not None:
                 continue
-            if any(self._attributed(ctx, *sentences[j], by_sentence.get(j, []))
-                   for j in range(max(i - self.window, 0), min(i + self.window + 1, len(sentences)))
-                   if j != i):
+            if self._cued(ctx, sentence, triggers) or any(
+                    self._cued(ctx, sentences[j], by_sentence.get(j, []))
+                    for j in range(max(i - self.window, 0), min(i + self.window + 1, len(sentences)))
+                    if j != i and sentences[j].paragraph == sentence.paragraph):
                 continue
             first = min(triggers, key=lambda h: (h[2], h[0]))
             yield Hit(first[0], first[1], (prose[first[0]:first[1]], first[3], first[4]))
 
-    def _attributed(self, ctx, start, end, triggers):
-        """A cue anywhere in the sentence, except one that lies inside a trigger's own words: in
-        "some experts say" or "according to a source" the cue names nobody ("it was reported
-        by the BBC" still counts: "reported by" reaches past the trigger)."""
-        if _CITATION.search(ctx.text, start, end):
-            return True
-        for m in finditer(self.attribution, ctx.prose, start, end):
+    def _cued(self, ctx, sentence, triggers):
+        """One of the rule's own cues anywhere in the sentence, except one that lies inside a
+        trigger's own words: in "some experts say" or "according to a source" the cue names
+        nobody ("it was reported by the BBC" still counts: "reported by" reaches past it)."""
+        if self.attribution is None:
+            return False
+        for m in finditer(self.attribution, ctx.prose, sentence.start, sentence.end):
             if m.end() == m.start():
                 continue
             if any(t_start <= m.start() and m.end() <= t_end for t_start, t_end, *_ in triggers):

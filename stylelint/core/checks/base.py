@@ -17,7 +17,8 @@ from ..patterns.messages import format_message
 from ..scope import ScopeError, parse_scope
 from .actions import action_suggestions, check_action
 from .errors import RuleError
-from .keys import CATEGORIES
+from .keys import CATEGORIES, SENSES
+from .names import lower_case
 
 __all__ = ["Hit", "Rule", "RuleError", "check_pattern"]
 
@@ -72,7 +73,41 @@ class Rule:
         except ScopeError as exc:
             raise RuleError(str(exc), "scope") from None
         self.vocab = tuple(vocab) if data.get("vocab", True) else ()
+        # Our rules (those with a category) leave names alone unless they say `names: match`;
+        # Vale styles keep Vale's behaviour.
+        self.ours = "category" in data
+        self.names = data.get("names", "skip" if self.ours else "match")
+        if self.names not in ("skip", "match"):
+            raise RuleError(f"names must be skip or match, not {self.names!r}", "names")
+        self.senses = self._read_senses(data.get("senses"))
         check_action(self.action)
+
+    @staticmethod
+    def _read_senses(senses) -> dict[str, frozenset]:
+        out = {}
+        for term, wanted in (senses or {}).items():
+            wanted = [wanted] if isinstance(wanted, str) else wanted
+            if not isinstance(term, str) or not isinstance(wanted, list) or \
+                    not wanted or any(w not in SENSES for w in wanted):
+                raise RuleError(f"senses maps a term to one or more of {', '.join(SENSES)}; "
+                                f"got {term!r}: {wanted!r}", "senses")
+            out[term.lower()] = frozenset(wanted)
+        return out
+
+    def not_meant(self, ctx, string: str, start: int, end: int, term: str | None = None) -> bool:
+        """A list word that is not the reporter's use of it: a capitalised word inside a name
+        (a term written in lower case never matches "Mr Savage" or "Royal Bombay Yacht Club";
+        a term written with capitals, such as "Kiev", is a name itself), or a word used in
+        another sense than the rule's `senses` ask for ("the crowd celebrated" is a verb, not
+        the puffery adjective). `term` is the rule's term that matched, when it is known."""
+        if string is not ctx.prose:
+            return False
+        matched = string[start:end]
+        if self.names == "skip" and matched[:1].isupper() and lower_case(term) \
+                and ctx.analysis.in_name(start, end):
+            return True
+        wanted = self.senses.get(matched.lower())
+        return wanted is not None and ctx.analysis.pos(start) not in wanted
 
     # -- running ---------------------------------------------------------------------------
     BLOCK_KIND: str | None = None  # a type that needs one kind of block whatever its scope says

@@ -9,7 +9,7 @@ from .base import Hit, Rule, RuleError
 
 class Existence(Rule):
     KEYS = {"tokens": "strlist", "raw": "strlist", "append": "bool", "ignorecase": "bool",
-            "nonword": "bool", "exceptions": "strlist", "vocab": "bool"}
+            "nonword": "bool", "exceptions": "strlist", "vocab": "bool", "senses": "map"}
 
     def __init__(self, rule_id, data, vocab=()):
         if data.get("nonword"):
@@ -23,7 +23,8 @@ class Existence(Rule):
         literal = None if raw or data.get("nonword") else literal_terms(tokens)
         self.ignorecase = data.get("ignorecase", False)
         # A plain word list goes through the shared word index; only patterns need a regex.
-        self.terms = [(term, None) for term, _ in literal] if literal else None
+        self.terms = [(term, pattern) for term, pattern in literal] if literal else None
+        self.written_as = "|".join(tokens)  # for a regex match: is the whole list lower case?
         self.pattern = None
         if self.terms is None:
             template = NONWORD_TEMPLATE if data.get("nonword") or not tokens else WORD_TEMPLATE
@@ -44,17 +45,17 @@ class Existence(Rule):
 
     def check(self, ctx, block, string):
         if self.terms is not None:
-            spans = ((s, e) for s, e, _ in ctx.term_hits(self, string, block))
+            spans = ctx.term_hits(self, string, block)
         else:
-            spans = (m.span() for m in finditer(self.pattern, string, block.start, block.end))
-        for start, end in spans:
+            spans = (m.span() + (self.written_as,) for m in finditer(self.pattern, string, block.start, block.end))
+        for start, end, term in spans:
             matched = string[start:end]
             stripped = matched.strip()
             if not stripped or _masked(stripped):
                 continue
             start += len(matched) - len(matched.lstrip())
             end = start + len(stripped)
-            if self.excepted(string, start, end, block):
+            if self.excepted(string, start, end, block) or self.not_meant(ctx, string, start, end, term):
                 continue
             suggestions = self.action_suggestions(stripped)
             args = (stripped,) + ((_sentence(suggestions),) if self.action else ())

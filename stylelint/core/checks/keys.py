@@ -25,5 +25,7 @@ COMMON_KEYS = {
     "extends": "str", "message": "str", "level": "str", "scope": "str|strlist", "link": "str",
     "limit": "int", "description": "str", "action": "map",
     # stylelint's own keys (Vale ignores rules that carry them, see the README)
-    "category": "str", "rationale": "str", "examples": "map",
+    "category": "str", "rationale": "str", "examples": "map", "names": "str",
 }
+# Parts of speech a rule may ask of a list word (`senses`), guessed from its neighbours.
+SENSES = ("adjective", "verb", "noun")

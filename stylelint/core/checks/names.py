@@ -1,6 +1,8 @@
 """Telling names from words: news copy is full of names no word list knows."""
 from __future__ import annotations
 
+import re
+
 from ..markup import MASK
 
 _SENTENCE_END = ".!?:\"“”'‘’()[]" + MASK + "*-–—"
@@ -21,3 +23,11 @@ def is_name(string: str, start: int, end: int, block_start: int) -> bool:
     while i >= block_start and string[i].isspace():
         i -= 1
     return i >= block_start and string[i] not in _SENTENCE_END
+
+
+_SYNTAX = re.compile(r"\\.|\[[^\]]*\]|\(\?[a-zA-Z-]*[:)]|\{[^}]*\}")
+
+
+def lower_case(term: str | None) -> bool:
+    """Is a term (or pattern) written in lower case? Escapes, classes and flags do not count."""
+    return term is not None and not any(c.isupper() for c in _SYNTAX.sub("", term))

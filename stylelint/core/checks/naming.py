@@ -113,6 +113,8 @@ class Naming(Rule):
                 continue
             if self.excepted(string, m.start(), m.end(), block):
                 continue
+            if self.names == "skip" and string is ctx.prose and ctx.analysis.in_longer_name(m.start(), m.end()):
+                continue  # part of another name: the Royal Bombay Yacht Club keeps its name
             yield Hit(m.start(), m.end(), (house, form, group["note"]), (house,),
                       fixable=group["mode"] == "prefer")
 

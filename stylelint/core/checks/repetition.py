@@ -1,4 +1,9 @@
-"""repetition: the same token twice in a row ("the the"), within one sentence."""
+"""repetition: the same token twice in a row ("the the"), within one sentence.
+
+Our rules (with a category) never count a pair across a line break where the second word is
+capitalised or the first line is a headline: "...in the lakes" / "Lakes across the region"
+is a headline and its story, not a slip. Vale styles keep Vale's behaviour.
+"""
 from __future__ import annotations
 
 import operator
@@ -49,7 +54,8 @@ class Repetition(Rule):
                 if count > self.max:
                     start, end = previous[0], m.end()
                     if len(nlp.sentences(string, start, end)) == 1 and \
-                            not self.excepted(string, start, end, block):
+                            not self.excepted(string, start, end, block) and \
+                            not self._across_break(ctx, string, previous, m):
                         yield Hit(start, end, (current,), (previous[2],), fixable=True)
                         count = 0
             else:
@@ -58,6 +64,14 @@ class Repetition(Rule):
 
     def _same(self, a, b):
         return a.casefold() == b.casefold() if self.ignorecase else a == b
+
+    def _across_break(self, ctx, string, previous, m) -> bool:
+        gap = string[previous[1]:m.start()]
+        if not self.ours or "\n" not in gap and "\r" not in gap:
+            return False
+        if m.group(0).strip()[:1].isupper():
+            return True
+        return string is ctx.prose and ctx.analysis.block_kind(previous[0]) in ("headline", "subheading")
 
 
 RULE = Repetition

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..markup import MASK
 from .base import Hit, Rule
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
@@ -80,7 +81,7 @@ class Spelling(Rule):
         if unknown:
             for m in _TOKEN.finditer(string):
                 word = m.group(0)
-                if word not in unknown:
+                if word not in unknown or _touches_mask(string, m.start(), m.end()):
                     continue
                 if "-" not in word:
                     hits.append((m.start(), m.end(), word))
@@ -126,6 +127,11 @@ class Spelling(Rule):
 
     def _filtered(self, word):
         return any(f.search(word) for f in self.filters)
+
+
+def _touches_mask(string: str, start: int, end: int) -> bool:
+    """Half a word whose other half is masked: "doesn" of "doesn&rsquo;t", a word glued to code."""
+    return MASK in string[max(start - 1, 0):start] or MASK in string[end:end + 2]
 
 
 RULE = Spelling

@@ -23,7 +23,7 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 class Substitution(Rule):
     KEYS = {"swap": "strmap", "ignorecase": "bool", "nonword": "bool", "exceptions": "strlist",
             "vocab": "bool", "capitalize": "bool", "pos": "str", "wordlist": "str",
-            "skip_names": "bool"}
+            "skip_names": "bool", "senses": "map"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, vocab)
@@ -88,7 +88,7 @@ class Substitution(Rule):
                 expected = self._expand(key, observed, expected)
             if self._conforms(observed, expected, options):
                 continue
-            if self.excepted(string, start, end, block):
+            if self.excepted(string, start, end, block) or self.not_meant(ctx, string, start, end, key):
                 continue
             if self.replace_action:
                 message_arg = to_sentence(options)

@@ -1,10 +1,12 @@
-"""The HTML reader: text of block elements becomes prose blocks; code, scripts and entities
-are masked (an entity's characters are replaced in place, never decoded into other lengths)."""
+"""The HTML reader: text of block elements becomes prose blocks; code and scripts are masked;
+character references are decoded in place (padded to their own length, see `entities`), and
+<q> elements are recorded as quotations."""
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
+from .entities import decoded, in_place
 from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, mask_sub
 
 _HTML_BLOCK_TAGS = {
@@ -39,6 +41,8 @@ class HTMLReader(HTMLParser):
         self.scopes: list[tuple[int, int, str]] = []
         self.comments: list[tuple[int, int, str]] = []
         self.counts: dict[str, int] = {}
+        self.quoted: list[tuple[int, int]] = []
+        self._open_q: list[int] = []
 
     def read(self):
         """(regions, scopes) of the text, offsets relative to it."""
@@ -53,7 +57,7 @@ class HTMLReader(HTMLParser):
         blocks: list[Block] = []
         for start, end, scope in self.scopes:
             add_block(blocks, prose, start, end, f"{scope}.html")
-        return Parsed(prose, blocks, self.comments, self.counts)
+        return Parsed(prose, blocks, self.comments, self.counts, sorted(self.quoted))
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -88,6 +92,8 @@ class HTMLReader(HTMLParser):
             self._flush()
         if tag in _VOID:
             return
+        if tag == "q":
+            self._open_q.append(self._offset())
         self.stack.append(tag)
         if tag in _HTML_SKIPPED:
             self.skipping += 1
@@ -102,6 +108,8 @@ class HTMLReader(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag):
+        if tag == "q" and self._open_q:
+            self.quoted.append((self._open_q.pop(), self._offset()))
         if tag in _HTML_BLOCK_TAGS:
             self._flush()
         if tag in self.stack:
@@ -125,11 +133,21 @@ class HTMLReader(HTMLParser):
         self.pieces.append((offset, mask_sub(URL, data)))
 
     def _entity(self):
-        if self.pieces and not self.skipping:
-            offset = self._offset()
-            # The source may omit the ";" (AT&T): mask exactly what is there.
-            m = _ENTITY.match(self.text, offset)
-            self.pieces.append((offset, MASK * (len(m.group(0)) if m else 1)))
+        if self.skipping:
+            return
+        offset = self._offset()
+        if not self.pieces:  # a reference can open a block ("<p>&ldquo;Yes")
+            self.kind = self._kind()
+        # Decoded in place; one without ";" (AT&T) or unknown is masked, exactly what is there.
+        m = _ENTITY.match(self.text, offset)
+        reference = m.group(0) if m else self.text[offset:offset + 1]
+        value = decoded(reference) if reference.endswith(";") else None
+        if value is None:
+            self.pieces.append((offset, MASK * len(reference)))
+            return
+        end = offset + len(reference)
+        self.pieces.append((offset, in_place(value, len(reference), self.text[offset - 1:offset] or " ",
+                                             self.text[end:end + 1] or " ")))
 
     def handle_entityref(self, name):
         self._entity()

@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 from .html import HTMLReader
-from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, mask_sub
+from .entities import decode_in_place
+from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, mask_code_spans, mask_sub
 from .text import parse_text
 
 _md_parser = None
 
 # Inline syntax, applied in this order to the text of one paragraph, heading or cell.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _MD_INLINE = [
-    (re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S), MASK),  # code spans
+    (_CODE_SPAN, MASK),  # code spans (not ``wire quotes'')
     (COMMENT, MASK),
     (re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>"), MASK),  # autolinks
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), " "),  # inline HTML tags
@@ -98,7 +100,9 @@ def parse_markdown(text: str) -> Parsed:
             if region:
                 start, string = region
                 for pattern, char in _MD_INLINE:
-                    string = mask_sub(pattern, string, char)
+                    masker = mask_code_spans if pattern is _CODE_SPAN else mask_sub
+                    string = masker(pattern, string, char)
+                string = decode_in_place(string)
                 regions.append((start, string))
                 scopes.append((start, start + len(string), scope))
     prose = assemble(text, regions)

@@ -31,6 +31,7 @@ class Parsed:
     blocks: list[Block]
     comments: list[tuple[int, int, str]]  # (start, end, inner text) of HTML comments
     counts: dict[str, int] = field(default_factory=dict)  # element counts for metric rules
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # <q> elements: quotations by markup
 
 
 def fill(text: str, char: str) -> str:
@@ -40,6 +41,14 @@ def fill(text: str, char: str) -> str:
 
 def mask_sub(pattern: re.Pattern, text: str, char: str = MASK) -> str:
     return pattern.sub(lambda m: fill(m.group(0), char), text)
+
+
+def mask_code_spans(pattern: re.Pattern, text: str, char: str = MASK) -> str:
+    """Code spans masked, except ``wire-style quotations'' that only look like one."""
+    def mask(m):
+        wire = m.group(1) == "``" and "''" in m.group(0)
+        return m.group(0) if wire else fill(m.group(0), char)
+    return pattern.sub(mask, text)
 
 
 def assemble(text: str, regions: list[tuple[int, str]]) -> str:

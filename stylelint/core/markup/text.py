@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import decode_in_place
 from .prose import COMMENT, URL, Parsed, add_block, mask_sub
 
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
@@ -10,7 +11,7 @@ _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r
 
 def parse_text(text: str) -> Parsed:
     comments = [(m.start(), m.end(), m.group(0)[4:-3]) for m in COMMENT.finditer(text)]
-    region = mask_sub(URL, mask_sub(COMMENT, text))
+    region = decode_in_place(mask_sub(URL, mask_sub(COMMENT, text)))
     blocks, start = [], 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         add_block(blocks, region, start, m.start(), "text.txt")

@@ -1,0 +1,267 @@
+"""The document analysis: what every rule may ask about one document, computed once.
+
+Rules receive it as `ctx.analysis` and ask it instead of guessing context from raw text:
+- `tokens`: one regex pass over the prose; each Token has offsets, lower case, lemma and the
+  index of its sentence (built on first use; lemmas memoised per distinct word);
+- `sentences`: (start, end, paragraph, kind) for every prose block;
+- `in_quote`, `quote_at`: quotations by every convention in `quotes` (speaker and verb);
+- `attribution(i, window)`: the named source covering sentence i (`sources`);
+- `in_name`: capitalised names and titles of works (`names`);
+- `block_kind(offset)`: headline, subheading, caption, body, blockquote or list;
+- `pos(start)`: a coarse part of speech for the word at an offset, from its neighbours.
+Everything is computed lazily: a document whose rules never ask for names pays nothing for them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import names, nlp, quotes, sources
+from .words import guess_pos, lemma
+
+WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
+_TERMINAL = tuple(".!?:;,\"”’'»)…")
+KINDS = ("headline", "subheading", "caption", "body", "blockquote", "list")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+
+
+class Analysis:
+    def __init__(self, text: str, prose: str, blocks, markup_quotes=(), sentences_of=None):
+        self.text = text
+        self.prose = prose
+        self.blocks = sorted(blocks, key=lambda b: b.start)
+        self._block_starts = [b.start for b in self.blocks]
+        self._kinds = [_kind(b.scope, prose[b.start:b.end], i == 0) for i, b in enumerate(self.blocks)]
+        self._markup_quotes = list(markup_quotes)
+        self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
+        self._sentences = self._tokens = self._quotes = self._names = None
+        self._sentence_token_starts = None
+        self._direct: dict[int, object] = {}
+        self._introduced: list[set] = []
+
+    # -- blocks and sentences ------------------------------------------------------------
+    def block_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._block_starts, offset) - 1
+
+    def block_kind(self, offset: int) -> str:
+        i = self.block_index(offset)
+        return self._kinds[i] if i >= 0 and offset <= self.blocks[i].end else "body"
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = [Sentence(s, e, i, self._kinds[i])
+                               for i, b in enumerate(self.blocks) for s, e in self._sentences_of(b.start, b.end)]
+            self._sentence_starts = [s.start for s in self._sentences]
+        return self._sentences
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding `offset` (or the one before it), -1 if none."""
+        self.sentences
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    # -- tokens --------------------------------------------------------------------------
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            sentences = self.sentences
+            ends = [s.end for s in sentences]
+            out, k = [], 0
+            for m in WORD.finditer(self.prose):
+                start = m.start()
+                while k < len(ends) and ends[k] <= start:
+                    k += 1
+                text = m.group(0).rstrip(".,")
+                lower = text.lower()
+                out.append(Token(start, start + len(text), text, lower, lemma(lower), k))
+            self._tokens = out
+            self._token_starts = [t.start for t in out]
+        return self._tokens
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        s = self.sentences[index]
+        tokens = self.tokens
+        lo = bisect.bisect_left(self._token_starts, s.start)
+        hi = bisect.bisect_left(self._token_starts, s.end)
+        return tokens[lo:hi]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or containing `offset`, -1 if none."""
+        tokens = self.tokens
+        i = bisect.bisect_right(self._token_starts, offset) - 1
+        return i if i >= 0 and offset < tokens[i].end else -1
+
+    def pos(self, start: int) -> str:
+        """adjective, verb or noun for the word at `start`, guessed from its neighbours."""
+        i = self.token_at(start)
+        if i < 0:
+            return "noun"
+        tokens = self.tokens
+        lo, hi = max(0, i - 2), min(len(tokens), i + 2)
+        window = [t.lower if t.sentence == tokens[i].sentence and not self._break(t, tokens[i])
+                  else "," if t.sentence == tokens[i].sentence and self._comma(t, tokens[i]) else None
+                  for t in tokens[lo:hi]]
+        return guess_pos(window, i - lo)
+
+    def gap_breaks(self, a: Token, b: Token) -> bool:
+        """Punctuation or a quote mark between two tokens: they are not in one phrase."""
+        return self._break(a, b)
+
+    def _comma(self, a: Token, b: Token) -> bool:
+        lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+        return self.prose[lo:hi].strip() in (",", ";", "—", "–")
+
+    def _break(self, a: Token, b: Token) -> bool:
+        lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+        return any(c in ",;:()\"“”—–\n" for c in self.prose[lo:hi])
+
+    # -- quotations ----------------------------------------------------------------------
+    @property
+    def quotes(self) -> list[quotes.Quote]:
+        if self._quotes is None:
+            paragraphs = [(b.start, b.end, k) for b, k in zip(self.blocks, self._kinds)]
+            found = quotes.find(self.prose, paragraphs, self._markup_quotes)
+            self._quotes = [q for q in (self._classify(q) for q in found) if q.kind != "scare"]
+            self._quote_starts = [q.start for q in self._quotes]
+        return self._quotes
+
+    def _classify(self, q):
+        """A short quotation is the speaker's when the sentence attributes it or it is in a
+        headline; otherwise it is the reporter's scare quote. Quoted titles are names."""
+        if q.kind != "short":
+            return q
+        inner = self.prose[q.start + 1:q.end - 1].strip(" '`’‘\"“”")
+        words = inner.split()
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in names.CONNECTORS for w in words) \
+                and inner[-1:] not in ",.!?":
+            return _replace(q, "title")
+        if q.verb or self.block_kind(q.start) in ("headline", "subheading", "caption"):
+            return _replace(q, "partial")
+        return _replace(q, "scare")
+
+    def in_quote(self, start: int, end: int) -> bool:
+        q = self.quote_at(start)
+        return q is not None and end <= q.end
+
+    def quote_at(self, offset: int):
+        quotes_ = self.quotes
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        while i >= 0:  # a quotation inside another (a <q> in a blockquote) may start later
+            q = quotes_[i]
+            if q.start <= offset < q.end:
+                return q
+            if i and quotes_[i - 1].end > offset:
+                i -= 1
+                continue
+            return None
+        return None
+
+    # -- names ---------------------------------------------------------------------------
+    def in_name(self, start: int, end: int) -> bool:
+        if self._names is None:
+            self._names = self._find_names()
+            self._name_starts = [s for s, _ in self._names]
+        i = bisect.bisect_right(self._name_starts, start) - 1
+        return i >= 0 and self._names[i][0] <= start and end <= self._names[i][1]
+
+    def in_longer_name(self, start: int, end: int) -> bool:
+        """Is [start, end) one word of a longer name ("Bombay" in "Royal Bombay Yacht Club")?"""
+        if not self.in_name(start, end):
+            return False
+        i = bisect.bisect_right(self._name_starts, start) - 1
+        s, e = self._names[i]
+        before, after = self.prose[s:start], self.prose[end:e]
+        return bool(re.search(r"[A-Z][\w'’.-]*[ -]$", before) or re.match(r"[ -][A-Z]", after))
+
+    def _find_names(self) -> list[tuple[int, int]]:
+        tokens = self.tokens
+        starts, previous = set(), -1
+        for k, t in enumerate(tokens):
+            if t.sentence != previous:
+                starts.add(k)
+                previous = t.sentence
+        headline_blocks = {i for i, (b, kind) in enumerate(zip(self.blocks, self._kinds))
+                           if kind in ("headline", "subheading") and names.title_case_block(
+                               WORD.findall(self.prose, b.start, b.end))}
+        block_of_sentence = [s.paragraph for s in self.sentences]
+        spans = names.spans(self.prose, tokens, starts, headline_blocks,
+                            lambda k: block_of_sentence[tokens[k].sentence]
+                            if tokens[k].sentence < len(block_of_sentence) else -1)
+        spans += [(q.start, q.end) for q in self.quotes if q.kind == "title"]
+        return _merge(spans)
+
+    # -- attribution ---------------------------------------------------------------------
+    def attribution(self, sentence_index: int, window: int = 1):
+        """The named source covering a sentence: in it, or within `window` sentences before
+        or after it in the same paragraph; None if nobody is named."""
+        found = self.direct_source(sentence_index)
+        if found is not None or window <= 0:
+            return found
+        sentences = self.sentences
+        paragraph = sentences[sentence_index].paragraph
+        for distance in range(1, window + 1):
+            for j in (sentence_index + distance, sentence_index - distance):
+                if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
+                    found = self.direct_source(j)
+                    if found is not None:
+                        return found
+        return None
+
+    def direct_source(self, index: int):
+        if index not in self._direct:
+            self._direct[index] = sources.direct(self, index)
+        return self._direct[index]
+
+    def introduced(self, lemma_: str, before: int) -> bool:
+        """Did a sentence before `before` tie this source noun to a name ("the study")?"""
+        while len(self._introduced) < before:
+            self._introduced.append(sources.introduces(self, len(self._introduced)))
+        return any(lemma_ in s for s in self._introduced[:before])
+
+
+def _replace(q, kind):
+    return quotes.Quote(q.start, q.end, q.speaker, q.verb, kind, q.words)
+
+
+def _merge(spans):
+    out = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _kind(scope: str, text: str, first: bool) -> str:
+    sections = scope.split(".")
+    if "heading" in sections:
+        return "headline" if "h1" in sections else "subheading"
+    if "caption" in sections:
+        return "caption"
+    if "blockquote" in sections:
+        return "blockquote"
+    if "list" in sections:
+        return "list"
+    line = text.strip()
+    if "\n" not in line and line and len(line.split()) <= 16 and not line.endswith(_TERMINAL):
+        return "headline" if first else "subheading"
+    return "body"

@@ -1,0 +1,171 @@
+"""Who says so: the named source of a sentence, if it has one.
+
+A sentence is attributed when it names who says, found or reported it: a reporting verb with a
+subject that names somebody ("the ministry said", "Smith told", "he added", "said Ms Jones"),
+"according to" someone, a quotation with its speaker, a study or team tied to a name ("a study
+by the University of Leeds", "researchers at MIT"), or a citation or link. A vague crowd
+("some experts say", "critics argue") names nobody, and neither does an impersonal passive
+("it is believed"). A definite noun phrase ("the researchers", "the study") names the source
+that the story introduced earlier with that noun.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import (
+    BACK_REFERENCES, CROWDS, DETERMINERS, OPINION, PRONOUNS, REPORTING, VAGUE_QUANTIFIERS,
+)
+
+CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
+# Crowds that are opinion-holders by nature: without a name they are the weasel itself.
+_OPINION_CROWDS = frozenset("expert critic observer commentator pundit insider sceptic skeptic "
+                            "cynic detractor other some many most several people".split())
+_SKIP_LEFT = frozenset("also has have had will would could may might did does do not never "
+                       "later earlier previously repeatedly again then often once just".split())
+_BE = frozenset("is are was were be been being".split())
+_LINKS = frozenset("by at from of in with for".split())
+_CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
+                    "as after before since so".split())
+_PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
+                  "claimed argued warned asked replied responded called described declared "
+                  "confirmed denied".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    kind: str  # named | pronoun | institution | back-reference | citation | quotation
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+def direct(analysis, index: int) -> Source | None:
+    """The named source inside sentence `index`, or None."""
+    sentence = analysis.sentences[index]
+    if CITATION.search(analysis.text, sentence.start, sentence.end):
+        return Source("citation", sentence.start, sentence.end, "", index)
+    words = [t for t in analysis.sentence_tokens(index) if not analysis.in_quote(t.start, t.end)]
+    for k, token in enumerate(words):
+        if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
+            found = _according(analysis, words, k + 2, index)
+        elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS):
+            found = _subject(analysis, words, k, index)  # not the noun: "the suspect", "a report"
+        elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
+            found = _tied_to_name(analysis, words, k, index)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _according(analysis, words, k, index):
+    if k >= len(words):
+        return None
+    return _judge(analysis, _clause(analysis, words, k), words[k - 2], index)
+
+
+def _subject(analysis, words, k, index):
+    """The subject of the reporting verb words[k], if it names somebody."""
+    verb = words[k]
+    j = k - 1
+    passive = False
+    while j >= 0 and (words[j].lower in _SKIP_LEFT or words[j].lower in _BE or _adverb(words[j].lower)) \
+            and not analysis.gap_breaks(words[j], words[j + 1]):
+        passive = passive or words[j].lower in _BE
+        j -= 1
+    if passive:  # "was reported by the BBC" names its source; "it is believed" does not
+        if k + 2 < len(words) and words[k + 1].lower == "by":
+            return _judge(analysis, words[k + 2:k + 6], verb, index)
+        return None
+    if j < 0 or analysis.gap_breaks(words[j], words[j + 1]) or words[j].lower in _CLAUSE:
+        # "said Smith", ", said the minister": the subject follows the verb
+        after = _clause(analysis, words, k + 1)
+        return _judge(analysis, after, verb, index) if after else None
+    lo = j
+    while lo > 0 and j - lo < 7 and not analysis.gap_breaks(words[lo - 1], words[lo]) \
+            and words[lo - 1].lower not in _CLAUSE:
+        lo -= 1
+    return _judge(analysis, words[lo:j + 1], verb, index)
+
+
+def _clause(analysis, words, k):
+    out = []
+    while k < len(words) and len(out) < 5:
+        if out and (analysis.gap_breaks(out[-1], words[k]) or words[k].lower in _CLAUSE):
+            break
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _adverb(word):
+    return word.endswith("ly") and word not in ("only", "family", "italy")
+
+
+def _judge(analysis, phrase, verb, index):
+    """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
+    if not phrase:
+        return None
+    lowers = [w.lower for w in phrase]
+    heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
+    if any(w.lemma == "source" for w in heads) or "familiar" in lowers:
+        return None  # an anonymous source is for the sourcing rules to judge, not a source
+    if any(analysis.in_name(w.start, w.end) for w in phrase):
+        return _source(analysis, "named", phrase, index)
+    first = phrase[0]
+    if first.lower in PRONOUNS and len(phrase) == 1:
+        if first.lower in ("it", "this", "that", "one") and verb.lemma in OPINION:
+            return None
+        return _source(analysis, "pronoun", phrase, index)
+    quantified = any(w in VAGUE_QUANTIFIERS for w in lowers)
+    head = heads[0] if heads else None
+    if quantified or head is not None and head.lemma in CROWDS:
+        definite = any(w in ("the", "these", "those") for w in lowers)
+        if definite and head is not None and analysis.introduced(head.lemma, index):
+            return _source(analysis, "back-reference", phrase, index)
+        if quantified or definite or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
+            return None
+        # "analysts said", "officials told": wire copy's plain report, not an opinion poll
+        return _source(analysis, "named", phrase, index) if verb.lower in _PAST else None
+    if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
+            and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS):
+        return None  # "studies show", "the report found" with no report named: unnamed research
+    return _source(analysis, "institution", phrase, index)
+
+
+def _tied_to_name(analysis, words, k, index):
+    """"a study by the University of Leeds", "researchers at MIT", "the team, from Imperial"."""
+    for j in range(k + 1, min(k + 3, len(words))):
+        if words[j].lower in _LINKS:
+            rest = words[j + 1:j + 5]
+            if rest and any(analysis.in_name(w.start, w.end) for w in rest[:3]):
+                return _source(analysis, "named", words[k:j + 4], index)
+            return None
+    return None
+
+
+def _source(analysis, kind, tokens, index):
+    start, end = tokens[0].start, tokens[-1].end
+    return Source(kind, start, end, analysis.text[start:end], index)
+
+
+# A study named once makes its team, its authors and its findings known nouns too.
+RESEARCH = frozenset("study research researcher scientist team author paper survey report analysis "
+                     "review poll data finding".split())
+
+
+def introduces(analysis, index: int) -> set[str]:
+    """Lemmas of source nouns that sentence `index` ties to a name ("researchers at MIT")."""
+    out = set()
+    words = analysis.sentence_tokens(index)
+    named = direct(analysis, index) is not None
+    for k, t in enumerate(words):
+        if t.lemma in BACK_REFERENCES or t.lemma in CROWDS:
+            if named or _tied_to_name(analysis, words, k, index) is not None:
+                out.add(t.lemma)
+                if t.lemma in RESEARCH:
+                    out |= RESEARCH
+    return out

@@ -1,0 +1,112 @@
+"""Word classes and lemmas: the small closed lists the document analysis reasons with.
+
+Lemmas come from lemminflect, a maintained inflection library that ships its data (no download
+at run time). Measured on this machine: import 0.09 s, first lookup 0.16 s (its tables load),
+then about 3.5 microseconds a word; each distinct word is looked up once per process.
+The closed classes (determiners, pronouns, auxiliaries, reporting verbs) are grammar, not house
+policy, so they live here rather than in rule files.
+"""
+from __future__ import annotations
+
+import functools
+
+DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your some any each every no "
+    "another such what whose which".split())
+PRONOUNS = frozenset("he she they it we i you who which that this one someone".split())
+AUXILIARIES = frozenset(
+    "is are was were be been being am has have had having do does did will would shall should "
+    "can could may might must".split())
+COPULAS = frozenset("is are was were be been being am seems seemed remains remained became "
+                    "become becomes looks looked".split())
+DEGREE = frozenset("very most more so too highly widely much less least really truly quite "
+                   "rather fairly once long".split())
+PREPOSITIONS = frozenset(
+    "of in on at by for with from to into onto over under about after before during since "
+    "until against among between through across around without within as than like near".split())
+CONJUNCTIONS = frozenset("and or but nor yet so because while although though if when".split())
+FUNCTION_WORDS = DETERMINERS | PRONOUNS | AUXILIARIES | PREPOSITIONS | CONJUNCTIONS | frozenset(
+    "not n't there here then also just only even still".split())
+
+# Verbs that introduce what somebody said, wrote, believes or called something (lemmas).
+REPORTING = frozenset(
+    """say tell add write state announce explain note insist claim argue warn ask reply respond
+    call describe term dub label brand declare recall admit acknowledge concede confirm deny
+    complain suggest predict tweet post urge shout chant testify report allege accuse estimate
+    conclude find show stress quote cite believe think feel fear expect suspect contend maintain
+    assert agree disagree hope worry promise vow pledge caution emphasise emphasize observe
+    point continue insist reveal disclose charge blame criticise criticize praise""".split())
+# Verbs of belief and opinion: with a vague subject they are the weasel, not its source.
+OPINION = frozenset("believe think feel fear expect suspect hope worry agree".split())
+# Subjects that name nobody when they stand alone or behind a vague quantifier.
+CROWDS = frozenset(
+    """people expert critic observer analyst economist commentator scientist researcher scholar
+    historian academic insider official source diplomat politician lawmaker resident local
+    investor activist campaigner pundit watcher doctor lawyer theorist sceptic skeptic cynic
+    detractor trader dealer banker opponent supporter other some many most several""".split())
+VAGUE_QUANTIFIERS = frozenset("some many most several certain numerous countless other others "
+                              "few various".split())
+# Definite noun phrases that point back to a source named earlier ("the study", "the team").
+BACK_REFERENCES = frozenset(
+    """study report survey poll research researcher scientist team author paper analysis review
+    inquiry investigation audit census data figure statement ministry company agency group
+    committee commission court panel department institute university council""".split())
+
+_UPOS_ORDER = ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN")
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(lower: str) -> str:
+    """The lemma of a lower-case word: verbs first ("insisted" -> "insist"), then nouns."""
+    if not lower.isalpha():
+        return lower
+    import lemminflect
+
+    found = lemminflect.getAllLemmas(lower)
+    for upos in _UPOS_ORDER:
+        if upos in found:
+            return found[upos][0]
+    return lower
+
+
+def is_word(text: str) -> bool:
+    return text[:1].isalpha()
+
+
+def looks_like_noun(lower: str) -> bool:
+    """A content word that can head a noun phrase: not a function word, adverb or number."""
+    return (lower.isalpha() and lower not in FUNCTION_WORDS and not lower.endswith("ly"))
+
+
+def guess_pos(words: list[str], i: int) -> str:
+    """A coarse part of speech for words[i] from its neighbours: adjective, verb or noun.
+
+    Only the ambiguity a list word meets in news copy is resolved: a participle or noun that
+    is also a verb ("the crowd celebrated", "fans hit back") against the same word before a
+    noun ("the celebrated author", "a hit single"). `words` are lower case, None at a break.
+    """
+    prev = words[i - 1] if i > 0 else None
+    prev2 = words[i - 2] if i > 1 else None
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if prev in DETERMINERS:
+        return "adjective" if nxt and looks_like_noun(nxt) else "noun"
+    if prev in DEGREE or _adverb(prev):  # "widely celebrated" -- unless a subject comes first
+        subject = prev2 is not None and (prev2 in PRONOUNS or looks_like_noun(prev2))
+        return "verb" if subject and prev2 not in COPULAS else "adjective"
+    if prev in ("has", "have", "had", "having", "to") or prev in AUXILIARIES and nxt == "by":
+        return "verb"
+    if prev in COPULAS:
+        return "adjective"
+    if prev == "," and words[i].endswith("ing"):  # ", shocking investors": a participle clause
+        return "verb"
+    if prev is None or prev == "," or prev in PREPOSITIONS or prev in CONJUNCTIONS:
+        if nxt in DETERMINERS or nxt in PRONOUNS:
+            return "verb"
+        return "adjective" if nxt and looks_like_noun(nxt) else "noun"
+    if prev in PRONOUNS or prev in AUXILIARIES or looks_like_noun(prev):
+        return "verb"
+    return "adjective"
+
+
+def _adverb(word: str | None) -> bool:
+    return bool(word) and word.endswith("ly") and word not in ("only", "early", "family", "italy")

@@ -1,0 +1,198 @@
+"""Issue 10, cause 1: quotations by every convention news copy uses, built as variants.
+
+A neutrality word inside a quotation is the speaker's and stays quiet; the same word outside it,
+including in every paragraph after a quotation left open, is flagged. Each convention (straight,
+curly, ``wire'', HTML entities, blockquotes, <q>) is tried in each position.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+from conftest import lint
+
+WORD_RULE = """
+extends: existence
+message: "'%s' is puffery."
+level: warning
+category: neutrality
+scope: ~quote
+ignorecase: true
+tokens: [legendary]
+"""
+SAID_RULE = """
+extends: substitution
+message: "Use %s, not '%s'."
+level: warning
+category: neutrality
+scope: ~quote
+ignorecase: true
+swap:
+  claimed that: said that
+"""
+
+# (open, close) per convention, and the syntaxes it occurs in
+DOUBLE = {
+    "straight": ('"', '"', ("md", "txt", "html")),
+    "curly": ("“", "”", ("md", "txt", "html")),
+    "wire": ("``", "''", ("md", "txt")),
+    "entity-named": ("&ldquo;", "&rdquo;", ("html", "md", "txt")),
+    "entity-quot": ("&quot;", "&quot;", ("html", "md")),
+    "entity-number": ("&#8220;", "&#8221;", ("html", "md", "txt")),
+}
+CASES = [(name, syntax) for name, (_, _, syntaxes) in DOUBLE.items() for syntax in syntaxes]
+
+
+@pytest.fixture
+def puffery(make_pack):
+    return make_pack({"Puffery": WORD_RULE, "Said": SAID_RULE})
+
+
+def document(paragraphs: list[str], syntax: str) -> str:
+    if syntax == "html":
+        return "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def flagged(config, paragraphs, syntax, rule="Test.Puffery"):
+    text = document(paragraphs, syntax)
+    alerts = [a for a in lint(config, text, f"story.{syntax}") if a.rule == rule]
+    # the alert points at the word itself in the original text, entities and all
+    for a in alerts:
+        assert text[a.start:a.end] == a.match
+    return [a.match for a in alerts]
+
+
+SPEAKERS = ['{o}The bridge was a legendary crossing,{c} the mayor said.',
+            'The mayor said: {o}The bridge was a legendary crossing.{c}',
+            '{o}The bridge was a legendary crossing,{c} said the mayor.',
+            '{o}The bridge,{c} the mayor said, {o}was a legendary crossing.{c}']
+
+
+@pytest.mark.parametrize("convention,syntax", CASES)
+@pytest.mark.parametrize("template", SPEAKERS)
+def test_word_inside_a_quotation_is_the_speakers(puffery, convention, syntax, template):
+    o, c, _ = DOUBLE[convention]
+    assert flagged(puffery, [template.format(o=o, c=c)], syntax) == []
+
+
+@pytest.mark.parametrize("convention,syntax", CASES)
+def test_word_outside_the_quotation_in_the_same_sentence_is_flagged(puffery, convention, syntax):
+    o, c, _ = DOUBLE[convention]
+    text = f"{o}It was a fine day for the town,{c} the mayor said of the legendary crossing."
+    assert flagged(puffery, [text], syntax) == ["legendary"]
+
+
+@pytest.mark.parametrize("convention,syntax", CASES)
+@pytest.mark.parametrize("middle", [0, 1, 2])
+def test_running_quote_over_paragraphs_and_the_story_after_it(puffery, convention, syntax, middle):
+    """Each paragraph of a running quote opens with a mark and only the last one closes; the
+    paragraph after the quotation is the reporter's again."""
+    o, c, _ = DOUBLE[convention]
+    paragraphs = [f"{o}The old bridge was a legendary crossing for traders."]
+    paragraphs += [f"{o}Every family here has a legendary story about it."] * middle
+    paragraphs += [f"{o}Now it is gone and we start again,{c} the mayor said.",
+                   "The legendary bridge fell into the river in May."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary"]
+
+
+@pytest.mark.parametrize("convention,syntax", CASES)
+@pytest.mark.parametrize("stray", ['The pipe measured 6" across.', 'He said {o}it was fine and left.',
+                                   'The word {c}ended{c} there.'])
+def test_an_unbalanced_mark_never_inverts_the_rest_of_the_story(puffery, convention, syntax, stray):
+    o, c, _ = DOUBLE[convention]
+    paragraphs = [stray.format(o=o, c=c), "The legendary bridge fell in May.",
+                  f"{o}It was our bridge,{c} the mayor said.", "A legendary ferry replaced it."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary"]
+
+
+@pytest.mark.parametrize("syntax", ["md", "html"])
+@pytest.mark.parametrize("reader", ["blockquote", "q"])
+def test_quotations_by_markup(puffery, syntax, reader):
+    if reader == "blockquote":
+        quoted = ("> The bridge was a legendary crossing.\n" if syntax == "md"
+                  else "<blockquote><p>The bridge was a legendary crossing.</p></blockquote>\n")
+    else:
+        if syntax == "md":
+            pytest.skip("inline <q> in Markdown is masked as a tag, not read as HTML")
+        quoted = "<p>The mayor called it <q>a legendary crossing for the town</q>.</p>\n"
+    outside = "The legendary ferry replaced it.\n" if syntax == "md" else "<p>The legendary ferry replaced it.</p>\n"
+    text = f"{quoted}\n{outside}"
+    alerts = [a for a in lint(puffery, text, f"story.{syntax}") if a.rule == "Test.Puffery"]
+    assert [(a.line, a.match) for a in alerts] == [(text[:text.index("The legendary")].count("\n") + 1,
+                                                    "legendary")]
+
+
+ATTRIBUTED_SHORT = [
+    'Police called the raid {o}legendary{c}.',
+    'The raid was {o}legendary{c}, police said.',
+    'It was what the minister called a {o}legendary deal{c}.',
+    'Critics described the plan as {o}legendary{c} in a letter.',
+]
+SCARE = ['The raid was {o}legendary{c}.', 'The {o}legendary{c} plan failed in May.']
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")])
+@pytest.mark.parametrize("template", ATTRIBUTED_SHORT)
+def test_short_quoted_words_attributed_in_the_sentence_are_the_speakers(puffery, marks, template):
+    assert flagged(puffery, [template.format(o=marks[0], c=marks[1])], "md") == []
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")])
+@pytest.mark.parametrize("template", SCARE)
+def test_unattributed_scare_quotes_are_the_reporters(puffery, marks, template):
+    assert flagged(puffery, [template.format(o=marks[0], c=marks[1])], "md") == ["legendary"]
+
+
+@pytest.mark.parametrize("headline", ["# Minister hails 'legendary' deal", "# Minister hails ‘legendary’ deal",
+                                      'Minister hails "legendary" deal'])
+def test_a_quoted_word_in_a_headline_is_a_quote(puffery, headline):
+    assert flagged(puffery, [headline, "The minister signed the deal on Monday."], "md") == []
+
+
+@pytest.mark.parametrize("text", ["The players' legendary coach retired.", "Legendary? The coach's 'legendary' days",
+                                  "In the '90s the legendary coach won.", "Don't call the coach legendary."])
+def test_apostrophes_are_not_quotation_marks(puffery, text):
+    assert "legendary" in [m.lower() for m in flagged(puffery, [text], "md")]
+
+
+@pytest.mark.parametrize("syntax", ["html", "md", "txt"])
+@pytest.mark.parametrize("space", ["&nbsp;", "&#160;", "&#xA0;"])
+def test_entities_between_words_are_spaces(puffery, syntax, space):
+    text = f"The treasurer claimed{space}that the deficit had vanished."
+    assert flagged(puffery, [text], syntax, rule="Test.Said") == [f"claimed{space}that"]
+
+
+@pytest.mark.parametrize("syntax", ["html", "md", "txt"])
+def test_doubled_word_across_an_entity_space(syntax):
+    text = document(["The minister said the&nbsp;the plan was ready."], syntax)
+    alerts = [a for a in lint_text(text, rules=load_rules(), path=f"s.{syntax}") if a.rule == "Typos.Repeated"]
+    assert [a.match for a in alerts] == ["the&nbsp;the"]
+
+
+@pytest.mark.parametrize("syntax", ["html", "md", "txt"])
+@pytest.mark.parametrize("entity", ["&ldquo;", "&rdquo;", "&quot;", "&#8220;", "&rsquo;", "&mdash;", "&amp;",
+                                    "&lsquo;", "&#39;"])
+def test_entities_are_never_misspellings(syntax, entity):
+    text = document([f"The caf&eacute; owner said {entity}we will reopen{entity} on Monday and "
+                     f"doesn&rsquo;t mind {entity} at all."], syntax)
+    typos = [a for a in lint_text(text, rules=load_rules(), path=f"s.{syntax}") if a.category == "typo"]
+    assert typos == [], [(a.rule, a.match) for a in typos]
+
+
+def test_column_after_an_entity_is_exact(puffery):
+    text = "<p>&ldquo;Yes,&rdquo; he said of the legendary bridge.</p>\n"
+    alerts = [a for a in lint(puffery, text, "s.html") if a.rule == "Test.Puffery"]
+    assert [(a.line, a.column) for a in alerts] == [(1, text.index("legendary") + 1)]
+
+
+def test_every_combination_of_convention_and_paragraph_count_is_consistent(puffery):
+    """Each convention with 1-3 quoted paragraphs, then a reporter paragraph: exactly one alert."""
+    for (name, syntax), n in itertools.product(CASES, range(1, 4)):
+        o, c, _ = DOUBLE[name]
+        paragraphs = [f"{o}Legendary times, legendary people." for _ in range(n - 1)]
+        paragraphs += [f"{o}Legendary times,{c} she said.", "Then came the legendary flood."]
+        assert flagged(puffery, paragraphs, syntax) == ["legendary"], (name, syntax, n)

@@ -1,0 +1,131 @@
+"""Issue 10, cause 2: attribution beyond the sentence, built as variants.
+
+A claim is sourced when a named source stands in its sentence, in the sentence before or after
+it in the same paragraph (the rule's `window`), or when a definite noun phrase ("the
+researchers", "the study") points back to a source the story named earlier. A vague crowd is
+nobody, and a source in another paragraph does not reach across the break.
+"""
+from __future__ import annotations
+
+import pytest
+
+from stylelint.core.context import Context
+from stylelint.core.markup import parse
+
+from conftest import lint
+
+RULE = r"""
+extends: attribution
+message: "'%s': who says so?"
+level: warning
+category: sourcing
+window: {window}
+triggers:
+  - name: vague crowd
+    patterns: ['\b(?:researchers|experts|critics)\s+(?:say|believe|argue)\b']
+"""
+
+CLAIMS = ["Researchers say the drug halves deaths",
+          "Experts believe the dam will fail within a decade",
+          "Critics argue the plan favours large farms"]
+SOURCES = ["the health ministry", "Dr Ana Silva", "police", "the Environment Agency", "Ms Okafor"]
+SAME_SENTENCE = ["{claim}, {source} said.", "{claim}, according to {source}.",
+                 "According to {source}, {claim_lower}.", "{claim}, {source} told reporters on Monday.",
+                 "{claim}, {source} said in a statement.", "{claim}, said {source}."]
+NEIGHBOUR = ["{source_cap} said so in a report on Monday.", "{source_cap} told reporters the work took years.",
+             "The team at the University of Leeds tested it on 2,000 patients.",
+             "A study by {source} found the same."]
+
+
+@pytest.fixture
+def rule(make_pack):
+    def make(window=1):
+        return make_pack({"Claim": RULE.replace("{window}", str(window))})
+    return make
+
+
+def flagged(config, text):
+    return [a.match for a in lint(config, text, "story.md") if a.rule == "Test.Claim"]
+
+
+def cap(text):
+    return text[:1].upper() + text[1:]
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_an_unattributed_claim_is_flagged(rule, claim):
+    assert len(flagged(rule(), f"{claim}.\n")) == 1
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("template", SAME_SENTENCE)
+def test_source_in_the_same_sentence(rule, claim, source, template):
+    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:], source=source)
+    assert flagged(rule(), cap(text) + "\n") == []
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("template", NEIGHBOUR)
+@pytest.mark.parametrize("where", ["next", "previous"])
+def test_source_in_the_next_or_previous_sentence(rule, claim, source, template, where):
+    sourced = template.format(source=source, source_cap=cap(source))
+    text = f"{claim}. {sourced}" if where == "next" else f"{sourced} {claim}."
+    assert flagged(rule(window=1), text + "\n") == []
+    assert len(flagged(rule(window=0), text + "\n")) == 1  # the window is the rule's to set
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("source", SOURCES)
+def test_a_source_in_another_paragraph_does_not_reach(rule, claim, source):
+    text = f"{cap(source)} said the work took years.\n\n{claim}.\n"
+    assert len(flagged(rule(window=3), text)) == 1
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("vague", ["Some officials said so on Monday.", "Many observers agree.",
+                                   "It is believed the figures are right.", "A source said the same."])
+def test_a_vague_neighbour_is_not_a_source(rule, claim, vague):
+    assert len(flagged(rule(window=1), f"{claim}. {vague}\n")) == 1
+
+
+@pytest.mark.parametrize("intro,later", [
+    ("A study by the University of Leeds tracked 2,000 tenants.", "The researchers say rents rose"),
+    ("Researchers at Imperial College London tested the drug.", "The researchers say the drug halves deaths"),
+    ("Experts from the Dam Safety Board inspected the wall.", "The experts believe the dam will fail"),
+])
+@pytest.mark.parametrize("gap", [0, 1, 3])
+def test_a_definite_noun_phrase_points_back_to_a_named_source(rule, intro, later, gap):
+    filler = "".join("The town has grown since then.\n\n" for _ in range(gap))
+    text = f"{intro}\n\n{filler}{later}.\n"
+    assert flagged(rule(window=0), text) == []
+    # without the introduction, "the researchers" name nobody
+    assert len(flagged(rule(window=0), f"{filler}{later}.\n")) == 1
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_source_at_the_end_of_a_long_sentence_across_a_line_break(rule, claim, source, newline):
+    text = f"{claim}, and that the cost to the public{newline}will be high, {source} said on Monday.\n"
+    assert flagged(rule(), text) == []
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_inside_a_quotation_the_claim_is_the_speakers(rule, claim):
+    assert flagged(rule(window=0), f'"{claim}," the minister said.\n') == []
+    assert flagged(rule(window=0), f'The minister said: "{claim}."\n') == []
+
+
+def analysis(text):
+    return Context(text, parse(text, "md"), "md").analysis
+
+
+def test_the_analysis_names_the_source_and_its_kind():
+    a = analysis("Researchers say the drug works. The team at Imperial College London tested it.\n\n"
+                 "The researchers say it is safe.\n\nSome experts believe it is not.\n")
+    sources = [a.attribution(i, window=1) for i in range(len(a.sentences))]
+    assert [s and s.kind for s in sources] == ["named", "named", "back-reference", None]
+    assert "Imperial College London" in sources[0].text
+    assert a.attribution(0, window=0) is None

@@ -1,0 +1,106 @@
+"""Issue 10, cause 3: names and titles are not the reporter's words, built as variants.
+
+A lower-case list word never fires on a capitalised word inside a name (a club, a film, a person
+whose surname is on the list) unless the rule says `names: match`; the same word in lower case,
+or as the reporter's adjective at the start of a sentence, still fires. Vale styles (no
+`category`) keep Vale's behaviour. Naming rules leave an old place name inside another name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+from conftest import lint
+
+TERMS = """
+extends: existence
+message: "'%s' is loaded."
+level: warning
+{category}
+{names}
+ignorecase: true
+tokens: [magnificent, savage, royal, legendary, celebrated]
+"""
+
+
+@pytest.fixture
+def rule(make_pack):
+    def make(category=True, names=None):
+        body = TERMS.replace("{category}", "category: neutrality" if category else "")
+        body = body.replace("{names}", f"names: {names}" if names else "")
+        return make_pack({"Terms": body})
+    return make
+
+
+def flagged(config, text, path="story.md"):
+    return [a.match for a in lint(config, text, path) if a.rule == "Test.Terms"]
+
+
+NAMES = [
+    'The film "The Magnificent Seven" was shown on Friday.',
+    "The film The Magnificent Seven was shown on Friday.",
+    "He joined the Royal Bombay Yacht Club in 1990.",
+    "The Legendary Pictures studio made the film.",
+    "The chairman, Mr Savage, said the talks would resume.",
+    "Talks with Savage Industries resumed on Monday.",
+    "Fans of the Celebrated Jumping Frog contest met in May.",
+]
+ADJECTIVES = [
+    ("The magnificent film was shown on Friday.", "magnificent"),
+    ("Magnificent views greet visitors to the valley.", "Magnificent"),
+    ("The savage attack killed three guards.", "savage"),
+    ("Legendary coach Bill Moss retired on Friday.", "Legendary"),
+    ("The royal visit was cancelled.", "royal"),
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+@pytest.mark.parametrize("path", ["story.md", "story.txt", "story.html"])
+def test_a_capitalised_word_inside_a_name_is_not_the_reporters(rule, text, path):
+    text = f"<p>{text}</p>\n" if path.endswith("html") else text + "\n"
+    assert flagged(rule(), text, path) == []
+
+
+@pytest.mark.parametrize("text,word", ADJECTIVES)
+def test_the_same_word_as_an_adjective_is_flagged(rule, text, word):
+    assert flagged(rule(), text + "\n") == [word]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_a_rule_can_opt_in_to_names(rule, text):
+    assert flagged(rule(names="match"), text + "\n") != []
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_vale_styles_keep_vales_behaviour(rule, text):
+    assert flagged(rule(category=False), text + "\n") != []
+
+
+@pytest.mark.parametrize("first", ["Savage said the talks would resume.", "Savage, the chairman, spoke first."])
+def test_a_surname_opening_a_sentence_is_a_name_when_the_story_says_so(rule, first):
+    story = f"The chairman, Mr Savage, arrived late.\n\n{first}\n"
+    assert flagged(rule(), story) == []
+    # a story that also writes the word in lower case is not sure it is a name
+    assert flagged(rule(), f"Mr Savage arrived late.\n\nThe savage storm hit.\n\n{first}\n") == ["savage", "Savage"]
+
+
+@pytest.mark.parametrize("headline", ["# Legendary Coach Retires After 30 Years", "# LEGENDARY COACH RETIRES"])
+def test_a_title_case_headline_is_not_a_name(rule, headline):
+    assert [m.lower() for m in flagged(rule(), f"{headline}\n\nThe coach retired on Friday.\n")] == ["legendary"]
+
+
+@pytest.mark.parametrize("text", ["He joined the Royal Bombay Yacht Club in 1990.",
+                                  "Shares of Bombay Burmah Trading rose.",
+                                  "The Kiev Symphony Orchestra Chorus toured Spain."])
+def test_naming_leaves_a_place_name_inside_another_name(text):
+    alerts = [a for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.category == "naming"]
+    assert alerts == []
+
+
+@pytest.mark.parametrize("text,match", [("He flew to Bombay on Monday.", "Bombay"),
+                                        ("By Monday Kiev was quiet.", "Kiev"),
+                                        ("In Bombay, the rains came early.", "Bombay")])
+def test_naming_still_flags_the_place_itself(text, match):
+    alerts = [a for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.category == "naming"]
+    assert [a.match for a in alerts] == [match]

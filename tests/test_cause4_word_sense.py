@@ -1,0 +1,100 @@
+"""Issue 10, cause 4: word sense, built as variants.
+
+A list word used as another part of speech is not the loaded word: "the crowd celebrated" is a
+verb, "the celebrated author" puffery. Rules say which sense they mean (`senses:` in the YAML)
+and the analysis guesses the part of speech from the neighbours. Fixed phrases ("cult film")
+are exempt as data (`exceptions:`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+from conftest import lint
+
+BUILTIN = load_rules()
+
+SENSE_RULE = """
+extends: existence
+message: "'%s' is praise."
+level: warning
+category: neutrality
+ignorecase: true
+tokens: [celebrated, stunning, shocking, acclaimed]
+senses:
+  celebrated: adjective
+  stunning: adjective
+  shocking: adjective
+  acclaimed: adjective
+"""
+
+SUBJECTS = ["The crowd", "Fans", "Thousands of people", "She", "The team", "Supporters in the square", "They"]
+ADVERBS = ["", "wildly ", "loudly "]
+AFTER = ["until dawn.", "the win.", "in the streets.", "."]
+ADJECTIVE = ["The {w} author spoke on Friday.", "A {w} result surprised the market.",
+             "{W} author Jane Moss spoke on Friday.", "She is a widely {w} writer.",
+             "The result was {w}.", "It was a most {w} season."]
+
+
+@pytest.fixture
+def rule(make_pack):
+    return make_pack({"Sense": SENSE_RULE})
+
+
+def flagged(config, text):
+    return [a.match.lower() for a in lint(config, text + "\n", "story.md") if a.rule == "Test.Sense"]
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("adverb", ADVERBS)
+@pytest.mark.parametrize("after", AFTER)
+def test_a_verb_is_not_the_adjective(rule, subject, adverb, after):
+    text = f"{subject} {adverb}celebrated {after}".replace(" .", ".")
+    assert flagged(rule, text) == []
+
+
+@pytest.mark.parametrize("word", ["celebrated", "stunning", "shocking", "acclaimed"])
+@pytest.mark.parametrize("template", ADJECTIVE)
+def test_the_adjective_is_flagged(rule, word, template):
+    assert flagged(rule, template.format(w=word, W=word.capitalize())) == [word]
+
+
+@pytest.mark.parametrize("text", ["The results came on Friday, shocking investors.",
+                                  "The bank cut rates, stunning the market.",
+                                  "The win was celebrated by fans across the city.",
+                                  "Fans have celebrated every goal."])
+def test_participle_clauses_and_passives_are_verbs(rule, text):
+    assert flagged(rule, text) == []
+
+
+@pytest.mark.parametrize("text", ["The crowd celebrated until dawn.", "Fans celebrated the win.",
+                                  "The bank cut rates, stunning the market."])
+def test_builtin_puffery_reads_the_sense(text):
+    assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] == []
+
+
+@pytest.mark.parametrize("text", ["The celebrated author spoke.", "It was a stunning goal."])
+def test_builtin_puffery_still_flags_the_adjective(text):
+    assert [a.rule for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] \
+        == ["Neutrality.Puffery"]
+
+
+@pytest.mark.parametrize("phrase", ["cult film", "cult films", "cult following", "cult classic", "cult status",
+                                    "personality cult"])
+@pytest.mark.parametrize("frame", ["The {p} was shown again.", "It became a {p} in the 1980s."])
+def test_fixed_phrases_are_exempt(phrase, frame):
+    text = frame.format(p=phrase)
+    assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Labels"] == []
+
+
+@pytest.mark.parametrize("frame", ["He joined a cult in his twenties.", "The cult sold its farms."])
+def test_the_label_itself_is_flagged(frame):
+    assert [a.match.lower() for a in lint_text(frame + "\n", rules=BUILTIN, path="s.md")
+            if a.rule == "Neutrality.Labels"] == ["cult"]
+
+
+def test_a_sense_outside_the_three_is_a_rule_error(make_pack):
+    from stylelint import ConfigError
+    with pytest.raises(ConfigError, match="senses"):
+        make_pack({"Bad": SENSE_RULE.replace("acclaimed: adjective", "acclaimed: gerund")}).every_rule()
