@@ -148,7 +148,7 @@ def test_unattributed_scare_quotes_are_the_reporters(puffery, marks, template):
 
 
 @pytest.mark.parametrize("headline", ["# Minister hails 'legendary' deal", "# Minister hails ‘legendary’ deal",
-                                      'Minister hails "legendary" deal'])
+                                      "Minister hails 'legendary' deal", "## Minister hails ‘legendary’ deal"])
 def test_a_quoted_word_in_a_headline_is_a_quote(puffery, headline):
     assert flagged(puffery, [headline, "The minister signed the deal on Monday."], "md") == []
 

@@ -153,8 +153,9 @@ class Analysis:
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in names.CONNECTORS for w in words) \
                 and inner[-1:] not in ",.!?":
             return _replace(q, "title")
-        if q.verb or self.block_kind(q.start) in ("headline", "subheading", "caption"):
-            return _replace(q, "partial")
+        single = self.prose[q.start] in "'‘"
+        if q.verb or single and self.block_kind(q.start) in ("headline", "subheading", "caption"):
+            return _replace(q, "partial")  # attributed, or a headline's 'quoted' word
         return _replace(q, "scare")
 
     def in_quote(self, start: int, end: int) -> bool:
