@@ -137,7 +137,7 @@ class HTMLReader(HTMLParser):
             return
         offset = self._offset()
         if not self.pieces:  # a reference can open a block ("<p>&ldquo;Yes")
-            self.kind = self._kind()
+            self.scope = self._scope()
         # Decoded in place; one without ";" (AT&T) or unknown is masked, exactly what is there.
         m = _ENTITY.match(self.text, offset)
         reference = m.group(0) if m else self.text[offset:offset + 1]
