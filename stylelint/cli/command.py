@@ -151,3 +151,12 @@ def lsp(stdio):
     from .lsp import serve
 
     serve()
+
+
+def _add_audit():
+    from .audit.command import audit  # click only; Dask is imported when an audit runs
+
+    main.add_command(audit)
+
+
+_add_audit()

@@ -1,0 +1,1 @@
+"""`stylelint audit`: an archive on Dask (sources, work per partition, job, summary, page)."""
