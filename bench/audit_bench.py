@@ -127,9 +127,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--small", type=int, default=3000, help="articles in the 1x archive")
     ap.add_argument("--big", type=int, default=100_000, help="articles in the kill-and-resume run")
+    ap.add_argument("--corpus", type=Path, help="the news corpus folder (default: ../shared/data/corpus)")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: speed,memory,resume")
     args = ap.parse_args()
-    corpus = next((c for c in CANDIDATES if c.is_dir()), None)
+    corpus = next((c for c in [args.corpus] if c) or (c for c in CANDIDATES if c.is_dir()), None)
     if corpus is None:
         print("audit_bench: the shared corpus (../shared/data/corpus) is not here; nothing to measure.")
         return 0
