@@ -68,6 +68,8 @@ def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_co
     names = summary.write_tables(outdir, s)
     page.write(os.path.join(outdir, "index.html"), s, rules, sources)
     _report(outdir, parts, outcome, s, names)
+    if outcome.failed:
+        raise SystemExit(2)
 
 
 def _stamped(part, settings):

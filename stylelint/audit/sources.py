@@ -13,7 +13,7 @@ import csv
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import fsspec
 
@@ -49,6 +49,7 @@ class Part:
     files: tuple = ()  # folder parts: (path, relative path) pairs
     rows: int = 0  # articles in the partition, for the progress bar
     stamp: str = ""  # size and modification time of the source, so a changed file is redone
+    name: str = field(default="", repr=False)  # the source as the user wrote it, for messages
 
     @property
     def id(self) -> str:
@@ -61,15 +62,23 @@ class SourceError(Exception):
 
 def plan(sources, size: int, fmt: str | None = None) -> list[Part]:
     parts: list[Part] = []
-    for source, kind in expand(sources):
+    for name, kind in expand(sources):
         kind = fmt if fmt and kind != "files" else kind
+        source = _absolute(name)  # workers may run in another folder
         if kind == "files":
-            parts += _plan_folder(source, size)
+            planned = _plan_folder(source, size)
         elif kind == "parquet":
-            parts += _plan_parquet(source, size)
+            planned = _plan_parquet(source, size)
         else:
-            parts += _plan_lines(source, size, kind)
+            planned = _plan_lines(source, size, kind)
+        parts += [replace(p, name=name) for p in planned]
     return parts
+
+
+def _absolute(source: str) -> str:
+    import os
+
+    return source if "://" in source else os.path.abspath(source)
 
 
 def expand(sources) -> list[tuple[str, str]]:
@@ -90,6 +99,8 @@ def expand(sources) -> list[tuple[str, str]]:
                 out += [(fs.unstrip_protocol(m), _row_kind(m)) for m in rows]
             else:
                 out.append((source, "files"))
+        elif not fs.exists(path):
+            raise SourceError(f"{source}: no such file or folder")
         else:
             out.append((source, _kind(source)))
     return out
@@ -217,7 +228,7 @@ def read_part(part: Part, columns: Columns):
 
     if part.kind == "files":
         for path, rel in part.files:
-            add(path, lambda: _draft(path, rel, columns))
+            add(_join(part.name, rel), lambda: _draft(path, rel, columns, _join(part.name, rel)))
         return articles, problems
     if part.kind == "parquet":
         for where, record in _parquet_rows(part, columns):
@@ -236,7 +247,7 @@ def read_part(part: Part, columns: Columns):
 
 def _jsonl_rows(part: Part, data: bytes):
     for i, raw in enumerate(data.split(b"\n")):
-        where = f"{part.url}:{part.first_line + i}"
+        where = f"{part.name}:{part.first_line + i}"
         if not raw.strip():
             continue
         try:
@@ -260,7 +271,7 @@ def _csv_rows(part: Part, header: bytes, data: bytes, problems: list):
         reader.fieldnames  # noqa: B018 - reads the header
         before = reader.line_num
         for record in reader:
-            where = f"{part.url}:{part.first_line + before - header_lines}"
+            where = f"{part.name}:{part.first_line + before - header_lines}"
             before = reader.line_num
             if None in record or None in record.values():
                 record = Malformed(f"{len(record) - (None not in record)} fields where the header has "
@@ -270,7 +281,7 @@ def _csv_rows(part: Part, header: bytes, data: bytes, problems: list):
                 record = Malformed("not valid UTF-8")
             yield where, record
     except csv.Error as exc:
-        problems.append({"source": f"{part.url}:{part.first_line + reader.line_num - header_lines}",
+        problems.append({"source": f"{part.name}:{part.first_line + reader.line_num - header_lines}",
                          "reason": f"CSV could not be read from here to the end of the partition ({exc})"})
 
 
@@ -288,7 +299,7 @@ def _parquet_rows(part: Part, columns: Columns):
             lo, hi = max(part.start, position), min(part.end, position + batch.num_rows)
             if lo < hi:
                 for i, record in enumerate(batch.slice(lo - position, hi - lo).to_pylist()):
-                    yield f"{part.url}:row {part.first_line + lo - part.start + i}", record
+                    yield f"{part.name}:row {part.first_line + lo - part.start + i}", record
             position += batch.num_rows
             if position >= part.end:
                 break
@@ -326,7 +337,13 @@ def _value(value) -> str | None:
     return str(value)
 
 
-def _draft(path: str, rel: str, columns: Columns) -> dict:
+def _join(folder: str, rel: str) -> str:
+    import os
+
+    return os.path.join(folder, rel)
+
+
+def _draft(path: str, rel: str, columns: Columns, where: str) -> dict:
     try:
         with open(path, "rb") as f:
             decoded = decode(f.read())
@@ -339,7 +356,7 @@ def _draft(path: str, rel: str, columns: Columns) -> dict:
     section = meta.get(columns.section) or meta.get("desk") or (folders[0] if folders else None)
     return {"id": _value(meta.get(columns.id)) or rel, "date": _value(meta.get(columns.date)),
             "section": _value(section), "author": _value(meta.get(columns.author)),
-            "url": _value(meta.get(columns.url)), "text": decoded.text, "source": path,
+            "url": _value(meta.get(columns.url)), "text": decoded.text, "source": where,
             "path": rel, "syntax": syntax_for(path)}
 
 

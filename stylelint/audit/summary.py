@@ -51,7 +51,7 @@ def summarise(outdir: str, part_ids) -> Summary:
             s.articles, s.words, s.alerts = s.articles + 1, s.words + a["words"], s.alerts + a["alerts"]
             s.words_by[(a["month"], a["section"])] += a["words"]
             s.articles_by[(a["month"], a["section"])] += 1
-            item = (a["alerts"], a["words"], a["article_id"] or "", s.articles, a)
+            item = (a["alerts"], -a["words"], a["article_id"] or "", s.articles, a)  # denser first
             if len(s.top) < TOP_ARTICLES:
                 heapq.heappush(s.top, item)
             elif item[:3] > s.top[0][:3]:

@@ -156,6 +156,7 @@ def lsp(stdio):
 def _add_audit():
     from .audit.command import audit  # click only; Dask is imported when an audit runs
 
+    audit.callback = _fail_on_errors(audit.callback)
     main.add_command(audit)
 
 
