@@ -37,14 +37,14 @@ def _x_labels(labels, x_of, y) -> str:
                    for i, lab in enumerate(labels) if i % every == 0 or i == len(labels) - 1)
 
 
-def _y_axis(top, y_of, left, right) -> str:
+def _y_axis(top, y_of, left, right, percent=False) -> str:
     out = []
     for k in range(5):
         value = top * k / 4
         y = y_of(value)
         out.append(f'<line x1="{left}" x2="{right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>'
                    f'<text x="{left - 4}" y="{y + 3:.1f}" text-anchor="end" font-size="10" '
-                   f'fill="{MUTED}">{_fmt(value)}</text>')
+                   f'fill="{MUTED}">{f"{value:.0%}" if percent else _fmt(value)}</text>')
     return "".join(out)
 
 
@@ -74,7 +74,7 @@ def stacked_shares(labels, series, label, width=720, height=190) -> str:
     totals = [sum(counts[i] for _, counts in series) for i in range(len(labels))]
     slot = (right - left) / max(1, len(labels))
     y_of = lambda v: bottom - (bottom - top_pad) * v  # noqa: E731
-    body = [_y_axis(1.0, y_of, left, right).replace(">1<", ">100%<").replace(">0.5<", ">50%<"),
+    body = [_y_axis(1.0, y_of, left, right, percent=True),
             _x_labels(labels, lambda i: left + (i + 0.5) * slot, height - 6)]
     for i, total in enumerate(totals):
         if not total:
