@@ -125,7 +125,7 @@ def naming_matchers(rules) -> list:
     """For each naming rule: its id, one pattern over every form, and form -> (group, house).
     The house form follows the configuration (`prefer`), as the rule itself does."""
     matchers = []
-    for rule in rules:
+    for rule, _ in rules.for_path(None):
         groups = getattr(rule, "groups", None)
         if rule.category != "naming" or not groups:
             continue

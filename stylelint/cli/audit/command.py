@@ -39,7 +39,6 @@ def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_co
     SOURCE is a folder of drafts, or JSON Lines, CSV or Parquet files with one article a row
     (local paths or URLs such as s3://bucket/archive/*.parquet).
     """
-    from ..cli import Failure
     from . import job, page, summary
     from .sources import Columns, SourceError, plan
     from .work import Settings, built_rules
@@ -55,9 +54,9 @@ def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_co
     try:
         parts = plan(sources, partition_size, fmt)
     except (SourceError, OSError) as exc:
-        raise Failure(str(exc)) from None
+        _fail(str(exc))
     if not parts:
-        raise Failure("no articles found in " + ", ".join(sources))
+        _fail("no articles found in " + ", ".join(sources))
     parts = [_stamped(p, settings) for p in parts]
     os.makedirs(outdir, exist_ok=True)
     removed = summary.prune(outdir, [p.id for p in parts])
@@ -70,6 +69,12 @@ def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_co
     _report(outdir, parts, outcome, s, names)
     if outcome.failed:
         raise SystemExit(2)
+
+
+def _fail(message: str):
+    """One line on stderr and exit code 2, as for every usage or input error."""
+    click.echo(f"stylelint: error: {message}", err=True)
+    raise SystemExit(2)
 
 
 def _stamped(part, settings):

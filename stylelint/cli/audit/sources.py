@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 
 import fsspec
 
-from ..document import DecodeError, decode  # the same reading rules as `check`
-from ..markup import syntax_for
+from ...core.markup import syntax_for
+from ..decoding import DecodeError, decode  # the same reading rules as `check`
 from ..runner import WALKED_EXTENSIONS as WALKED, iter_files
 
 ROW_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
