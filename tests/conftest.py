@@ -57,3 +57,32 @@ def matches(alerts, rule: str | None = None):
 
 # The language server tests' client (a pytest-lsp fixture: one server per test module).
 from lsp_client import client  # noqa: E402, F401
+
+@pytest.fixture(scope="session")
+def browser():
+    """A real headless Chromium (Debian's package driven by Playwright), shared by the session."""
+    from browser import launch, why_no_browser
+
+    reason = why_no_browser()
+    if reason:
+        pytest.skip(f"browser tests need Chromium: {reason}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def browser_page(browser):
+    """A fresh page that records script errors, dialogs and every network request it makes."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)  # a broken page fails in seconds, not minutes
+    page.script_errors, page.dialogs, page.requests = [], [], []
+    page.on("pageerror", lambda error: page.script_errors.append(str(error)))
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()

@@ -108,10 +108,13 @@ def scheduler(tmp_path_factory):
                                    "127.0.0.1", "--port", "0", "--no-dashboard",
                                    "--scheduler-file", str(info)], **common)]
     try:
-        deadline = time.time() + 60
-        while not info.exists() and time.time() < deadline:
+        deadline, address = time.time() + 60, None
+        while address is None and time.time() < deadline:
             time.sleep(0.2)
-        address = json.loads(info.read_text())["address"]
+            try:  # the scheduler writes the file once it listens
+                address = json.loads(info.read_text())["address"]
+            except (OSError, ValueError, KeyError):
+                pass
         processes.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address,
                                            "--nworkers", "2", "--nthreads", "1", "--host", "127.0.0.1",
                                            "--no-dashboard"], **common))
