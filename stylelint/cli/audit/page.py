@@ -32,16 +32,37 @@ def write(path: str, s: Summary, rules, sources) -> None:
 def render(s: Summary, rules, sources) -> str:
     months = [m for m in s.months if m != UNKNOWN]
     span = f"{months[0]} to {months[-1]}" if months else "no dated articles"
+    unit, period_of, periods = _periods(months)
     parts = [f"<h1>Style audit: {s.articles:,} articles</h1>",
              f'<p class="lede">{escape(", ".join(sources))} &middot; {span} &middot; made '
              f"{datetime.date.today():%d %B %Y} by <code>stylelint audit</code></p>",
-             _figures(s), _trends(s, months), _naming(s, months), _desks(s, rules),
-             _articles(s), _rules(s, rules), _problems(s), _files()]
+             _figures(s), _trends(s, unit, period_of, periods), _naming(s, unit, period_of, periods),
+             _desks(s, rules), _articles(s), _rules(s, rules), _problems(s), _files()]
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             "style-src 'unsafe-inline'; img-src data:\">"
             f"<title>Style audit: {s.articles:,} articles</title><style>{STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
+
+
+def _periods(months):
+    """The time unit of the charts (month for up to three years, then quarter, then year),
+    each month's period, and every period from the first to the last, gaps included."""
+    if not months:
+        return "month", {}, []
+    (y, m), (last_y, last_m) = map(int, months[0].split("-")), map(int, months[-1].split("-"))
+    every = []
+    while (y, m) <= (last_y, last_m):
+        every.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    unit = "month" if len(every) <= 36 else "quarter" if len(every) <= 160 else "year"
+
+    def period(month):
+        year, number = month.split("-")
+        return month if unit == "month" else year if unit == "year" else f"{year} Q{(int(number) + 2) // 3}"
+
+    period_of = {month: period(month) for month in every}
+    return unit, period_of, list(dict.fromkeys(period_of.values()))
 
 
 def _figures(s: Summary) -> str:
@@ -51,57 +72,60 @@ def _figures(s: Summary) -> str:
     return '<div class="figures">' + "".join(f"<div><b>{v}</b>{k}</div>" for k, v in cells) + "</div>"
 
 
-def _trends(s: Summary, months) -> str:
-    words = Counter()
+def _trends(s: Summary, unit, period_of, periods) -> str:
+    words, alerts = Counter(), Counter()
     for (month, _), w in s.words_by.items():
-        words[month] += w
-    alerts = Counter()
+        words[period_of.get(month)] += w
     for (category, month, _), n in s.by_cms.items():
-        alerts[(category, month)] += n
+        alerts[(category, period_of.get(month))] += n
     charts = []
     for k, category in enumerate(sorted({c for c, _, _ in s.by_cms})):
-        values = [per_1000(alerts[(category, m)], words[m]) if words[m] else None for m in months]
+        values = [per_1000(alerts[(category, p)], words[p]) if words[p] else None for p in periods]
         charts.append(f"<figure><figcaption>{escape(category)}</figcaption>"
-                      + svg.line_chart(months, values, f"{category}: alerts per 1,000 words by month",
+                      + svg.line_chart(periods, values, f"{category}: alerts per 1,000 words by {unit}",
                                        "alerts per 1,000 words", color=svg.PALETTE[k % 8]) + "</figure>")
-    return ("<h2>How often each kind of problem appears, month by month</h2>"
+    return (f"<h2>How often each kind of problem appears, {unit} by {unit}</h2>"
             '<p class="note">Alerts per 1,000 words, all desks together. A rise means more of '
             "that kind of problem per word written, not just more articles.</p>"
             f'<div class="grid">{"".join(charts) or "<p>No dated articles.</p>"}</div>')
 
 
-def _naming(s: Summary, months) -> str:
-    uses = Counter()
-    for (month, rule, group, _, _), n in s.forms.items():
-        uses[(rule, group)] += n
+def _naming(s: Summary, unit, period_of, periods) -> str:
+    uses, slips = Counter(), Counter()
+    for (month, rule, group, form, house), n in s.forms.items():
+        uses[(rule, group, form)] += n
+        slips[(rule, group)] += 0 if house else n
+    groups = sorted({(r, g) for r, g, _ in uses},
+                    key=lambda rg: (-slips[rg], -sum(n for k, n in uses.items() if k[:2] == rg)))
     blocks = []
-    for rule, group in [g for g, _ in uses.most_common(NAMING_GROUPS)]:
-        forms = Counter()
-        for (month, r, g, form, house), n in s.forms.items():
-            if (r, g) == (rule, group):
-                forms[(not house, form)] += n
-        names = [form for _, form in sorted(forms, key=lambda k: (k[0], -forms[k]))]
-        series = [(f, [s.forms.get((m, rule, group, f, f == group), 0) for m in months]) for f in names]
-        latest = next((m for m in reversed(months) if any(c[months.index(m)] for _, c in series)), None)
+    for rule, group in groups[:NAMING_GROUPS]:
+        others = sorted((f for r, g, f in uses if (r, g) == (rule, group) and f != group),
+                        key=lambda f: -uses[(rule, group, f)])
+        names = [group, *others]
+        counts = {f: Counter() for f in names}
+        for (month, r, g, form, _), n in s.forms.items():
+            if (r, g) == (rule, group) and month in period_of:
+                counts[form][period_of[month]] += n
+        series = [(f, [counts[f][p] for p in periods]) for f in names]
         blocks.append(f"<figure><figcaption>{escape(' / '.join(names))} "
                       f'<span class="note">({escape(rule)}; house form: {escape(group)})</span>'
                       f"</figcaption>{svg.legend(names)}"
-                      + svg.stacked_shares(months, series, f"Share of each form of {group} by month")
-                      + _latest_sentence(group, series, months, latest) + "</figure>")
+                      + svg.stacked_shares(periods, series, f"Share of each form of {group} by {unit}")
+                      + _latest_sentence(group, series, periods) + "</figure>")
     return ("<h2>Which name was used</h2><p class=\"note\">Every use of each form of a name, by "
-            "month, including quotations and forms allowed in glosses; fixed expressions such as "
-            "&ldquo;chicken Kiev&rdquo; are not counted. The house form is first.</p>"
+            f"{unit}, including quotations and forms allowed in glosses; fixed expressions such as "
+            "&ldquo;chicken Kiev&rdquo; are not counted. The house form is first; the names "
+            "that slipped most often come first.</p>"
             + ("".join(blocks) or "<p>No article uses a name the naming rules know.</p>"))
 
 
-def _latest_sentence(group, series, months, latest) -> str:
+def _latest_sentence(group, series, periods) -> str:
+    latest = next((i for i in reversed(range(len(periods))) if any(c[i] for _, c in series)), None)
     if latest is None:
         return ""
-    i = months.index(latest)
-    total = sum(c[i] for _, c in series)
-    house = next(c[i] for f, c in series if f == group) if any(f == group for f, _ in series) else 0
-    others = total - house
-    return (f'<p class="note">In {latest}, {others:,} of {total:,} uses '
+    total = sum(c[latest] for _, c in series)
+    others = total - series[0][1][latest]
+    return (f'<p class="note">In {periods[latest]}, {others:,} of {total:,} uses '
             f"({others / total:.0%}) were not the house form {escape(group)}.</p>")
 
 

@@ -14,9 +14,9 @@ def _nice(top: float) -> float:
     step = 10 ** len(str(int(top))) / 10 if top >= 1 else 0.1
     while step * 10 < top:
         step *= 10
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 2, 4, 6, 8, 10):  # a quarter of each is a round number
         if step * factor >= top:
-            return step * factor
+            return round(step * factor, 10)
     return top
 
 
@@ -31,10 +31,14 @@ def _frame(width, height, label, body) -> str:
 
 
 def _x_labels(labels, x_of, y) -> str:
-    every = max(1, -(-len(labels) // 8))
-    return "".join(f'<text x="{x_of(i):.1f}" y="{y}" text-anchor="middle" font-size="10" '
-                   f'fill="{MUTED}">{escape(lab)}</text>'
-                   for i, lab in enumerate(labels) if i % every == 0 or i == len(labels) - 1)
+    every = max(1, -(-len(labels) // 7))
+    last = len(labels) - 1
+    shown = list(range(0, len(labels), every))
+    if shown[-1] != last:  # always label the latest period, instead of a neighbour it would hit
+        shown[-1 if last - shown[-1] <= every / 2 and len(shown) > 1 else len(shown):] = [last]
+    anchor = lambda i: "end" if i == last and i else "middle"  # noqa: E731 - keep the last inside
+    return "".join(f'<text x="{x_of(i):.1f}" y="{y}" text-anchor="{anchor(i)}" font-size="10" '
+                   f'fill="{MUTED}">{escape(labels[i])}</text>' for i in shown)
 
 
 def _y_axis(top, y_of, left, right, percent=False) -> str:
