@@ -57,7 +57,7 @@ def main(argv=None) -> int:
     report = render(current, paired, gone, frame.words_by_part())
     print(report)
     if args.write:
-        write_section(report)
+        write_section(report, summary(current, paired, frame.words_by_part()), args.code.resolve())
     return 0
 
 
@@ -185,16 +185,34 @@ def one_line(text: str) -> str:
     return text.replace("\n\n", " ¶ ").replace("\n", " ⏎ ")
 
 
-def write_section(report: str) -> None:
-    """Replace the precision section at the end of RESULTS.md (evaluate.py keeps it)."""
+def summary(current, paired, words) -> list[str]:
+    """The history row's figures: precision of the targets, all parts, and N+S warnings per 1k."""
+    cells = [pct(estimate(paired, GROUPS[name])[0]) for name in TARGETS]
+    for part in PARTS:
+        cells.append(f"{1000 * population(current, GROUPS['neutrality+sourcing'], part) / words[part]:.2f}")
+    return cells
+
+
+HISTORY = ("### History\n\n| date | commit | neutrality+sourcing | naming | typo | N+S warnings/1k tune "
+           "| N+S warnings/1k held-out |\n|---|---|---:|---:|---:|---:|---:|")
+
+
+def write_section(report: str, figures: list[str], code: Path) -> None:
+    """Replace the precision section at the end of RESULTS.md (evaluate.py keeps it), keeping the
+    history of earlier runs: one row per commit measured."""
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else ""
-    head = old.split(MARK)[0].rstrip()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            check=False, cwd=frame.ROOT).stdout.strip() or "unknown"
-    command = (f"Generated {datetime.date.today().isoformat()} on commit `{commit}` by "
-               "`python eval/precision.py --write` from the repository root (shared data at "
-               "`../shared/data`).\n\n")
-    RESULTS.write_text((head + "\n\n" if head else "") + MARK + "\n\n" + command + report + "\n", encoding="utf-8")
+    head, _, section = old.partition(MARK)
+    # The last commit that changed the code or the rules: stable across eval-only commits and rebases.
+    commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "stylelint", "rules", "pyproject.toml"],
+                            capture_output=True, text=True, check=False, cwd=code).stdout.strip() or "unknown"
+    today = datetime.date.today().isoformat()
+    rows = [line for line in section.partition("### History")[2].splitlines()
+            if line.startswith("| 2") and f"| `{commit}` |" not in line]
+    rows.append(f"| {today} | `{commit}` | " + " | ".join(figures) + " |")
+    command = (f"Generated {today} on the code of commit `{commit}` by `python eval/precision.py --write` from the "
+               "repository root (shared data at `../shared/data`).\n\n")
+    text = (head.rstrip() + "\n\n" if head.strip() else "") + MARK + "\n\n" + command + report
+    RESULTS.write_text(text + "\n\n" + HISTORY + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"\nwritten: {RESULTS.relative_to(frame.ROOT)}")
 
 
