@@ -1,4 +1,4 @@
-"""The `stylelint` command: check, rules, explain."""
+"""The `stylelint` command: check, report, annotate, rules, explain, lsp."""
 from __future__ import annotations
 
 import difflib
@@ -96,6 +96,92 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
     code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
                      diff=diff, jobs=jobs, stdin_filename=stdin_filename)
     sys.exit(0 if no_exit and code == 1 else code)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
+@click.option("-o", "--output", default="stylelint-report.html", show_default=True,
+              type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Use this configuration file instead of looking for one.")
+@click.option("--min-level", type=LEVEL_CHOICE, help="Lowest level to show.")
+@click.option("--select", multiple=True, metavar="RULE", help="Only run these rules or packs.")
+@click.option("--ignore", "ignore_rules", multiple=True, metavar="RULE", help="Do not run these rules or packs.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, help="Files checked in parallel.")
+@click.option("--open", "open_it", is_flag=True, help="Open the report in the web browser.")
+@click.option("--debug", is_flag=True, hidden=True)
+@_fail_on_errors
+def report(paths, output, config_path, min_level, select, ignore_rules, jobs, open_it, debug):
+    """Write an HTML report to read in a browser: each article with its findings highlighted."""
+    from .report.collect import collect
+    from .report.render import render_report
+
+    if not paths:
+        raise click.UsageError("give the files or folders to report on")
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise Failure(f"{missing[0]}: no such file or folder")
+    options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level,
+                      keep_lines=False)
+    articles = collect(list(paths), options, jobs)
+    try:
+        Path(output).write_text(render_report(articles, __version__), encoding="utf-8")
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+    for article in articles:
+        if article.error:
+            click.echo(f"stylelint: error: {article.path}: {article.error}", err=True)
+    read = [a for a in articles if not a.error]
+    found = sum(len(a.findings) for a in read)
+    click.echo(f"Wrote {output}: {len(read)} article{'s' if len(read) != 1 else ''}, "
+               f"{found} finding{'s' if found != 1 else ''}. Open it in a web browser.", err=True)
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(Path(output).resolve().as_uri())
+    sys.exit(2 if len(read) < len(articles) else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Where to write the reviewed copy (one document only; default: NAME.reviewed.docx).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Use this configuration file instead of looking for one.")
+@click.option("--min-level", type=LEVEL_CHOICE, help="Lowest level to comment on.")
+@click.option("--select", multiple=True, metavar="RULE", help="Only run these rules or packs.")
+@click.option("--ignore", "ignore_rules", multiple=True, metavar="RULE", help="Do not run these rules or packs.")
+@click.option("--debug", is_flag=True, hidden=True)
+@_fail_on_errors
+def annotate(paths, output, config_path, min_level, select, ignore_rules, debug):
+    """Write a copy of Word documents with each finding as a comment (the originals are kept)."""
+    from .docx_annotate import annotate_file, reviewed_name
+    from .docx_text import DocxError
+
+    if not paths:
+        raise click.UsageError("give the Word documents (.docx) to annotate")
+    if output and len(paths) > 1:
+        raise click.UsageError("--output names one copy: give one document, or leave it out")
+    options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level)
+    failed = False
+    for raw in paths:
+        path = Path(raw)
+        target = Path(output) if output else reviewed_name(path)
+        try:
+            if path.suffix.lower() != ".docx":
+                raise DocxError("only Word documents (.docx) can be annotated; "
+                                "use 'stylelint check' or 'stylelint report' for other drafts")
+            if not path.is_file():
+                raise DocxError("no such file")
+            count = annotate_file(path, target, options)
+        except (DocxError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            click.echo(f"stylelint: error: {raw}: {reason}", err=True)
+            failed = True
+            continue
+        click.echo(f"Wrote {target}: {count} comment{'s' if count != 1 else ''} by stylelint. "
+                   f"{raw} is unchanged.", err=True)
+    sys.exit(2 if failed else 0)
 
 
 def _every_rule(config_path) -> list:

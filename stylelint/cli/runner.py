@@ -18,8 +18,10 @@ from ..project.discovery import config_for
 from ..project.errors import ConfigError
 from ..project.rules import ProjectRules
 from .decoding import DecodeError, decode
+from .docx_text import DocxError
 
-WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS}
+WORD_EXTENSION = ".docx"
+WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS} | {WORD_EXTENSION}
 SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"}
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -101,6 +103,8 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
         size = info.st_size
         if size > MAX_BYTES:
             raise DecodeError(f"file is larger than {MAX_BYTES // 2**20} MB, skipped")
+        if file_path.suffix.lower() == WORD_EXTENSION:
+            return lint_word(result, file_path, config, options, keep_text)
         decoded = decode(file_path.read_bytes())
     except IsADirectoryError:
         result.error = "is a directory"
@@ -114,7 +118,7 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
     except OSError as exc:
         result.error = exc.strerror or str(exc)
         return result
-    except DecodeError as exc:
+    except (DecodeError, DocxError) as exc:
         result.error = str(exc)
         return result
     return lint_decoded(result, decoded.text, config, options, keep_text, decoded.encoding, decoded.bom)
@@ -133,6 +137,25 @@ def lint_decoded(result: FileResult, text: str, config: Config, options: Options
                 result.lines[line] = document.line_text(line)
     if keep_text:
         result.text, result.encoding, result.bom = text, encoding, bom
+    return result
+
+
+def lint_word(result: FileResult, path: Path, config: Config, options: Options, keep_text=False,
+              document=None) -> FileResult:
+    """A Word document is linted as HTML built from its paragraphs; its alerts are reported by
+    paragraph and character (docx_text explains the scheme)."""
+    from .docx_text import WordText, open_document, paragraphs
+
+    word = WordText(paragraphs(document if document is not None else open_document(path)))
+    html_options = Options(**{**options.__dict__, "syntax": "html", "keep_lines": False})
+    lint_decoded(result, word.html, config, html_options)
+    result.alerts = [word.remap(alert) for alert in result.alerts]
+    if options.keep_lines:
+        for alert in result.alerts:
+            for number in range(alert.line, alert.end_line + 1):
+                result.lines[number] = word.paragraphs[number - 1].text if word.paragraphs else ""
+    if keep_text:  # for the report; fixes never apply (remap drops them)
+        result.text = word.plain
     return result
 
 

@@ -51,7 +51,7 @@ def render_text(results, color: bool, files_checked: int) -> str:
             continue
         out.append(_paint(result.path, "path", color))
         for a in result.alerts:
-            where = f"{a.line}:{a.column}"
+            where = f"{'¶' if result.path.lower().endswith('.docx') else ''}{a.line}:{a.column}"
             out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {a.message}  "
                        f"{_paint(a.rule, 'dim', color)}")
             source = result.lines.get(a.line)

@@ -1,0 +1,1 @@
+"""`stylelint report`: a self-contained HTML page for editors (see render.py and template.html)."""
