@@ -58,9 +58,12 @@ def matches(alerts, rule: str | None = None):
 # The language server tests' client (a pytest-lsp fixture: one server per test module).
 from lsp_client import client  # noqa: E402, F401
 
-@pytest.fixture(scope="session")
+
+@pytest.fixture(scope="module")
 def browser():
-    """A real headless Chromium (Debian's package driven by Playwright), shared by the session."""
+    """A real headless Chromium (Debian's package driven by Playwright), shared by a module.
+    Not by the session: Playwright's sync API keeps an event loop running while it is open,
+    which would break the asyncio tests (the language server's) that come after it."""
     from browser import launch, why_no_browser
 
     reason = why_no_browser()
