@@ -6,7 +6,7 @@ from ...core.checks.metric import statistics
 from ...core.context import Context
 from ...core.markup import Block, parse, syntax_for
 from ..runner import Options, iter_files
-from ..session import _rule_info, _run_files
+from ..session import _rule_info, run_files
 from .model import Article, build_article
 
 
@@ -14,7 +14,7 @@ def collect(paths: list[str], options: Options, jobs: int | None) -> list[Articl
     """One Article per file, in the order `check` reports them; unreadable files carry .error."""
     unlisted: list = []
     files = list(iter_files(paths, unlisted))
-    results = [r for r in _run_files(files, options, jobs, True) if r is not None]
+    results = [r for r in run_files(files, options, jobs, True) if r is not None]
     rules = _rule_info(results, options)
     articles = [Article(0, path, error=f"cannot list folder: {reason}") for path, reason in unlisted]
     for number, result in enumerate(results, 1):
