@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 FOOTNOTE = " Officials said the the figures were provisional."
+ENDNOTE = "Figures from the legendary city archive."
 
 
 def run(cwd, *args):
@@ -34,18 +35,20 @@ def add_runs(paragraph, *pieces):
     return paragraph
 
 
-def add_footnote(document, paragraph, text):
-    """python-docx cannot write footnotes: add the part and a reference the way Word does."""
-    xml = (f'<w:footnotes {nsdecls("w")}>'
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-           '</w:r></w:p></w:footnote>'
-           '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
-           f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote></w:footnotes>')
-    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml), document.part.package)
-    document.part.relate_to(part, RT.FOOTNOTES)
+def add_note(document, paragraph, text, kind="footnote"):
+    """python-docx cannot write footnotes or endnotes: add the part and a reference as Word does."""
+    Kind = kind.capitalize()
+    xml = (f'<w:{kind}s {nsdecls("w")}>'
+           f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+           f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+           f'</w:r></w:p></w:{kind}>'
+           f'<w:{kind} w:id="1"><w:p><w:r><w:{kind}Ref/></w:r>'
+           f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:{kind}></w:{kind}s>')
+    content_type = CT.WML_FOOTNOTES if kind == "footnote" else CT.WML_ENDNOTES
+    part = XmlPart(PackURI(f"/word/{kind}s.xml"), content_type, parse_xml(xml), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
     reference = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-                          '<w:footnoteReference w:id="1"/></w:r>')
+                          f'<w:{kind}Reference w:id="1"/></w:r>')
     paragraph._p.append(reference)
 
 
@@ -61,7 +64,7 @@ def add_internal_link(paragraph, text):
 
 def build_story(path, footnote=True):
     """A short story with a headline, a subheading, runs of mixed formatting, a link, a table,
-    a quotation, characters that mean something in HTML, and a footnote. Returns the text of
+    a quotation, characters that mean something in HTML, a footnote and an endnote. Returns the text of
     each paragraph that has text, in document order (the positions' line numbers)."""
     document = docx.Document()
     document.add_heading("A legendary bridge for Kiev", level=0)  # the Title style: a headline
@@ -79,14 +82,15 @@ def build_story(path, footnote=True):
     table.cell(0, 1).text = "The goverment pays half."
     last = document.add_paragraph("The bridge opens in spring.")
     if footnote:
-        add_footnote(document, last, FOOTNOTE)
+        add_note(document, last, FOOTNOTE)
+        add_note(document, last, ENDNOTE, "endnote")
     document.save(path)
     texts = ["A legendary bridge for Kiev", "Council votes on the plan",
              "The council met on March 3rd. Interestingly, the the vote was close.",
              "Ferries to Kiev ran late; AT&T <b>staff</b> blamed the\tweather.",
              '"It was a legendary night," the mayor said. Some experts believe it will rain.',
              "Budget", "The goverment pays half.", "The bridge opens in spring."]
-    return texts + [FOOTNOTE] if footnote else texts
+    return texts + [FOOTNOTE, ENDNOTE] if footnote else texts
 
 
 @pytest.fixture
@@ -120,6 +124,7 @@ def test_check_reports_findings_by_paragraph_and_character(story):
             ("Sourcing.WeaselWords", "Some experts believe", 5),
             ("Typos.Misspellings", "goverment", 7),  # in a table cell
             ("Typos.Repeated", "the the", 9),  # in the footnote
+            ("Neutrality.Puffery", "legendary", 10),  # in the endnote
             } <= found(alerts)
     # The quotation is the mayor's: its puffery is not ours to flag, as in any draft.
     assert not any(a["line"] == 5 and a["match"] == "legendary" for a in alerts)
@@ -143,7 +148,8 @@ def test_sarif_regions_use_the_same_paragraph_positions(story):
 def comment_anchors(document):
     """comment id -> the text between its range start and end, in body and footnotes."""
     roots = [document.element.body] + [parse_xml(rel.target_part.blob) for rel in
-                                       document.part.rels.values() if rel.reltype == RT.FOOTNOTES]
+                                       document.part.rels.values()
+                                       if rel.reltype in (RT.FOOTNOTES, RT.ENDNOTES)]
     anchors, open_ = {}, {}
     for root in roots:
         for element in root.iter():
@@ -206,7 +212,7 @@ def test_annotate_output_option_and_refusals(story, tmp_path):
 
 def test_folders_include_word_documents_and_damaged_ones_are_named(tmp_path):
     build_story(tmp_path / "story.docx", footnote=False)
-    (tmp_path / "draft.md").write_text("The legendary mayor spoke.\n", encoding="utf-8")
+    (tmp_path / "draft.md").write_text("The legendary mayor spoke in Kiev.\n", encoding="utf-8")
     (tmp_path / "broken.docx").write_bytes(b"this was never a Word document")
     with zipfile.ZipFile(tmp_path / "empty.docx", "w") as archive:
         archive.writestr("readme.txt", "no document inside")
@@ -223,6 +229,11 @@ def test_folders_include_word_documents_and_damaged_ones_are_named(tmp_path):
     assert text.returncode == 2 and "Traceback" not in text.stdout + text.stderr
     assert any(line.startswith("broken.docx: cannot check: not a Word document") for line in lines)
     assert any(line.startswith("empty.docx: cannot check: not a readable Word document") for line in lines)
+    before = (tmp_path / "story.docx").read_bytes()
+    fixed = run(tmp_path, "check", "--fix", "story.docx", "draft.md")
+    assert fixed.returncode == 1 and (tmp_path / "story.docx").read_bytes() == before  # never rewritten
+    assert (tmp_path / "draft.md").read_text(encoding="utf-8") == "The legendary mayor spoke in Kyiv.\n"
+    assert "Fixed 1 problem in draft.md" in fixed.stderr and "story.docx" not in fixed.stderr
     bad = run(tmp_path, "annotate", "broken.docx")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
     assert bad.stderr.startswith("stylelint: error: broken.docx: not a Word document")

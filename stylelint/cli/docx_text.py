@@ -2,7 +2,8 @@
 reads for them, and the way back from an alert to a paragraph and the characters in it.
 
 Positions in a .docx: line = the paragraph's number, counting every paragraph that has text in
-document order (body paragraphs, headings and table cells as they come, then footnotes);
+document order (body paragraphs, headings and table cells as they come, then footnotes, then
+endnotes);
 column = the 1-based character in that paragraph's text, as Word shows it (a tab or a line
 break counts as one character).
 """
@@ -26,7 +27,7 @@ class DocxError(Exception):
 @dataclass
 class WordParagraph:
     number: int  # 1-based, see the module docstring
-    kind: str  # "h1".."h6", "p", "cell" or "footnote"
+    kind: str  # "h1".."h6", "p", "cell" or "note" (a footnote or an endnote)
     element: object  # the w:p element (runs are re-read from it: annotating splits them)
     text: str
     cell: object = None  # the w:tc it sits in, to group a table's cells
@@ -53,22 +54,25 @@ def open_document(path):
 
 
 def _footnotes_as_xml():
-    """python-docx loads the footnotes part as opaque bytes; as an XmlPart its paragraphs can
-    be read, and annotated, like the body's (and are saved back)."""
+    """python-docx loads the footnotes and endnotes parts as opaque bytes; as XmlParts their
+    paragraphs can be read, and annotated, like the body's (and are saved back)."""
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.part import PartFactory, XmlPart
 
-    PartFactory.part_type_for.setdefault(CT.WML_FOOTNOTES, XmlPart)
+    for content_type in (CT.WML_FOOTNOTES, CT.WML_ENDNOTES):
+        PartFactory.part_type_for.setdefault(content_type, XmlPart)
 
 
 def paragraphs(document) -> list[WordParagraph]:
-    """Every paragraph with text, numbered in document order; footnotes after the body."""
+    """Every paragraph with text, numbered in document order; footnotes, then endnotes, after
+    the body."""
     found: list = []
     _walk(document.element.body, found, None)
-    for part in _footnote_parts(document):
-        for note in part.element.iterchildren(_qn("w:footnote")):
-            if note.get(_qn("w:type")) in (None, "normal"):  # not the separator lines
-                found += [(p, "footnote", None) for p in note.iter(_qn("w:p"))]
+    for kind in ("footnote", "endnote"):
+        for part in _note_parts(document, kind):
+            for note in part.element.iterchildren(_qn(f"w:{kind}")):
+                if note.get(_qn("w:type")) in (None, "normal"):  # not the separator lines
+                    found += [(p, "note", None) for p in note.iter(_qn("w:p"))]
     result = []
     for element, kind, cell in found:
         text = paragraph_text(element)
@@ -91,11 +95,12 @@ def _walk(container, found, cell):
             _walk(child, found, cell)
 
 
-def _footnote_parts(document):
+def _note_parts(document, kind: str):
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
+    reltype = RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES
     return [rel.target_part for rel in document.part.rels.values()
-            if rel.reltype == RT.FOOTNOTES and hasattr(rel.target_part, "element")]
+            if rel.reltype == reltype and hasattr(rel.target_part, "element")]
 
 
 def _kind(p) -> str:
