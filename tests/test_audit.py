@@ -217,6 +217,30 @@ def test_csv_parquet_and_a_folder_of_drafts_give_the_same_alerts(archive, tmp_pa
     assert len(drafts) == len(ARTICLES) and drafts["pol-1.md"]["section"] == "unknown"
 
 
+def test_a_folder_of_drafts_is_audited_with_the_configuration_check_finds(tmp_path, scheduler):
+    desk = tmp_path / "desk"
+    (desk / "opinion").mkdir(parents=True)
+    (desk / ".stylelint.yaml").write_text(
+        "rules:\n  Typos.Spelling: off\noverrides:\n  - files: ['opinion/**']\n"
+        "    rules: {Neutrality.Puffery: off}\n", encoding="utf-8")
+    text = "The legendary cafe in Kiev closed on Monday, the owner said.\n"
+    (desk / "news.md").write_text(text, encoding="utf-8")
+    (desk / "opinion" / "column.md").write_text(text, encoding="utf-8")
+    run = stylelint("audit", "desk", "-o", "out", "--scheduler", scheduler, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert f"Using the configuration in {desk / '.stylelint.yaml'}" in run.stderr
+    check = json.loads(stylelint("check", "--format", "json", "--no-exit", "desk", cwd=tmp_path).stdout)
+    expected = {(Path(a["path"]).relative_to("desk").as_posix(), a["rule"], a["match"])
+                for a in check["alerts"]}
+    found = {(a["article_id"], a["rule"], a["match"])
+             for a in pq.read_table(tmp_path / "out" / "alerts").to_pylist()}
+    assert found == expected
+    assert {r for _, r, _ in found} == {"Naming.Places", "Neutrality.Puffery"}
+    assert ("opinion/column.md", "Neutrality.Puffery", "legendary") not in found
+    sections = {r["article_id"]: r["section"] for r in pq.read_table(tmp_path / "out" / "articles").to_pylist()}
+    assert sections == {"news.md": "unknown", "opinion/column.md": "opinion"}
+
+
 def test_malformed_articles_are_recorded_with_their_line_and_the_rest_audited(tmp_path, scheduler):
     good = json.dumps(rows()[1])
     lines = [good.encode(), b"{not json at all", b'["a", "list"]', b'{"id": "no-text"}',

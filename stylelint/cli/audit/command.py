@@ -17,7 +17,8 @@ SYNTAX = click.Choice(["md", "html", "txt"])
 @click.option("--workers", type=click.IntRange(min=1), help="Local worker processes "
               "(default: one per CPU).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
-              help="Rules from this configuration file (default: the built-in packs).")
+              help="Rules from this configuration file (default: the one `check` would find for "
+                   "the first source, else the built-in packs).")
 @click.option("--syntax", type=SYNTAX, default="md", show_default=True,
               help="Markup of the text column in JSON Lines, CSV and Parquet sources.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
@@ -32,8 +33,9 @@ SYNTAX = click.Choice(["md", "html", "txt"])
 @click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Articles per partition (the unit of work and of resuming).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--debug", is_flag=True, hidden=True)
 def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_column, id_column,
-          date_column, section_column, author_column, url_column, partition_size, progress):
+          date_column, section_column, author_column, url_column, partition_size, progress, debug):
     """Audit a whole archive: alerts, trends and a page for the standards desk.
 
     SOURCE is a folder of drafts, or JSON Lines, CSV or Parquet files with one article a row
@@ -43,6 +45,7 @@ def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_co
     from .sources import Columns, SourceError, plan
     from .work import Settings, built_rules
 
+    config_path = config_path or _found_config(sources)
     config_text = ""
     if config_path:
         with open(config_path, encoding="utf-8", errors="replace") as f:
@@ -69,6 +72,19 @@ def audit(sources, outdir, scheduler, workers, config_path, syntax, fmt, text_co
     _report(outdir, parts, outcome, s, names)
     if outcome.failed:
         raise SystemExit(2)
+
+
+def _found_config(sources) -> str | None:
+    """The configuration `check` would use for the first local source, said on stderr."""
+    from pathlib import Path
+
+    from ...project.discovery import find_config
+
+    local = next((s for s in sources if "://" not in s), None)
+    found = find_config(Path(local).absolute()) if local else None
+    if found:
+        click.echo(f"Using the configuration in {found}", err=True)
+    return str(found) if found else None
 
 
 def _fail(message: str):

@@ -79,7 +79,7 @@ def _trends(s: Summary, unit, period_of, periods) -> str:
     for (category, month, _), n in s.by_cms.items():
         alerts[(category, period_of.get(month))] += n
     charts = []
-    for k, category in enumerate(sorted({c for c, _, _ in s.by_cms})):
+    for k, category in enumerate(sorted({c for c, _, _ in s.by_cms}) if periods else ()):
         values = [per_1000(alerts[(category, p)], words[p]) if words[p] else None for p in periods]
         charts.append(f"<figure><figcaption>{escape(category)}</figcaption>"
                       + svg.line_chart(periods, values, f"{category}: alerts per 1,000 words by {unit}",
@@ -98,7 +98,7 @@ def _naming(s: Summary, unit, period_of, periods) -> str:
     groups = sorted({(r, g) for r, g, _ in uses},
                     key=lambda rg: (-slips[rg], -sum(n for k, n in uses.items() if k[:2] == rg)))
     blocks = []
-    for rule, group in groups[:NAMING_GROUPS]:
+    for rule, group in groups[:NAMING_GROUPS] if periods else ():
         others = sorted((f for r, g, f in uses if (r, g) == (rule, group) and f != group),
                         key=lambda f: -uses[(rule, group, f)])
         names = [group, *others]

@@ -357,7 +357,7 @@ def _draft(path: str, rel: str, columns: Columns, where: str) -> dict:
     return {"id": _value(meta.get(columns.id)) or rel, "date": _value(meta.get(columns.date)),
             "section": _value(section), "author": _value(meta.get(columns.author)),
             "url": _value(meta.get(columns.url)), "text": decoded.text, "source": where,
-            "path": rel, "syntax": syntax_for(path)}
+            "path": path, "syntax": syntax_for(path)}  # absolute: selects the config's overrides
 
 
 def _front_matter(text: str) -> dict:

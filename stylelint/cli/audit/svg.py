@@ -31,6 +31,8 @@ def _frame(width, height, label, body) -> str:
 
 
 def _x_labels(labels, x_of, y) -> str:
+    if not labels:
+        return ""
     every = max(1, -(-len(labels) // 7))
     last = len(labels) - 1
     shown = list(range(0, len(labels), every))

@@ -98,7 +98,7 @@ def _lint(article: dict, date: str | None, rules, default_syntax: str) -> list[d
         text, shift = f"---\ndate: {date}\n---\n" + text, 3
     out = []
     for alert in stylelint.lint_text(text, rules=rules, syntax=syntax, path=article["path"]):
-        row = alert.to_dict(article["path"])
+        row = alert.to_dict(None)
         del row["path"]
         row["line"], row["end_line"] = max(1, row["line"] - shift), max(1, row["end_line"] - shift)
         out.append(row)
