@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 from dataclasses import dataclass, field, replace
 
 import fsspec
@@ -76,8 +77,6 @@ def plan(sources, size: int, fmt: str | None = None) -> list[Part]:
 
 
 def _absolute(source: str) -> str:
-    import os
-
     return source if "://" in source else os.path.abspath(source)
 
 
@@ -91,12 +90,12 @@ def expand(sources) -> list[tuple[str, str]]:
             matches = sorted(fs.glob(path))
             if not matches:
                 raise SourceError(f"{source}: no file matches")
-            out += [(fs.unstrip_protocol(m), _kind(fs.unstrip_protocol(m))) for m in matches]
+            out += [(_url(fs, m), _kind(_url(fs, m))) for m in matches]
         elif fs.isdir(path):
             found = sorted(fs.find(path))
             rows = [m for m in found if _row_kind(m)]
             if rows and not any(m.lower().endswith(tuple(WALKED)) for m in found):
-                out += [(fs.unstrip_protocol(m), _row_kind(m)) for m in rows]
+                out += [(_url(fs, m), _row_kind(m)) for m in rows]
             else:
                 out.append((source, "files"))
         elif not fs.exists(path):
@@ -104,6 +103,11 @@ def expand(sources) -> list[tuple[str, str]]:
         else:
             out.append((source, _kind(source)))
     return out
+
+
+def _url(fs, path: str) -> str:
+    """A path fsspec found, as the user would write it: plain for local files."""
+    return path if "file" in fs.protocol else fs.unstrip_protocol(path)
 
 
 def _row_kind(path: str) -> str | None:
@@ -125,8 +129,6 @@ def _stamp(fs, path) -> str:
 
 
 def _plan_folder(source: str, size: int) -> list[Part]:
-    import os
-
     files = [(p, os.path.relpath(p, source)) for p in iter_files([source])]
     parts = []
     for i in range(0, len(files), size):
@@ -136,9 +138,7 @@ def _plan_folder(source: str, size: int) -> list[Part]:
     return parts
 
 
-def _file_stamp(path: str) -> tuple:
-    import os
-
+def _file_stamp(path: str) -> tuple | None:
     try:
         info = os.stat(path)
         return info.st_size, info.st_mtime_ns
@@ -338,8 +338,6 @@ def _value(value) -> str | None:
 
 
 def _join(folder: str, rel: str) -> str:
-    import os
-
     return os.path.join(folder, rel)
 
 
