@@ -7,6 +7,7 @@ and a rename; the articles table is written last and marks the partition done.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 
@@ -130,4 +131,6 @@ def _bar(total: int, progress: bool | None):
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=" articles", file=sys.stderr, smoothing=0.1, dynamic_ncols=True)
+    size = shutil.get_terminal_size((80, 24))  # a terminal that reports 0 x 0 still gets a bar
+    return tqdm(total=total, unit=" articles", file=sys.stderr, smoothing=0.1, ncols=size.columns,
+                nrows=size.lines)
