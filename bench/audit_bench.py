@@ -56,6 +56,7 @@ class Sampler(threading.Thread):
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.pid, self.peaks, self.names, self.stop = pid, {}, {}, threading.Event()
+        self.cpu = {}  # pid -> CPU seconds (user + system) at the last sample
 
     def run(self):
         import psutil
@@ -68,6 +69,8 @@ class Sampler(threading.Thread):
             try:
                 for proc in [root, *root.children(recursive=True)]:
                     rss = proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
                     if rss > self.peaks.get(proc.pid, 0):
                         self.peaks[proc.pid] = rss
                         self.names.setdefault(proc.pid, " ".join(proc.cmdline())[:200])
@@ -75,12 +78,16 @@ class Sampler(threading.Thread):
                 pass
             time.sleep(0.2)
 
-    def workers_mb(self) -> list[float]:
+    def workers(self) -> list[int]:
         """Dask worker processes: the multiprocessing children that are not helpers."""
-        return sorted((rss / 1e6 for pid, rss in self.peaks.items()
-                       if pid != self.pid and "multiprocessing" in self.names.get(pid, "")
-                       and "resource_tracker" not in self.names[pid]
-                       and "forkserver" not in self.names[pid]), reverse=True)
+        return [pid for pid in self.peaks if pid != self.pid and "multiprocessing" in self.names.get(pid, "")
+                and "resource_tracker" not in self.names[pid] and "forkserver" not in self.names[pid]]
+
+    def workers_mb(self) -> list[float]:
+        return sorted((self.peaks[pid] / 1e6 for pid in self.workers()), reverse=True)
+
+    def workers_cpu(self) -> list[float]:
+        return sorted((self.cpu.get(pid, 0) for pid in self.workers()), reverse=True)
 
 
 def audit(archive: Path, out: Path, workers: int, kill_after: int | None = None) -> dict:
@@ -107,6 +114,7 @@ def audit(archive: Path, out: Path, workers: int, kill_after: int | None = None)
     if not killed and proc.returncode != 0:
         raise SystemExit(f"audit failed ({proc.returncode}): {err.strip()[-500:]}")
     return {"wall": wall, "workers_mb": sampler.workers_mb(), "killed": killed,
+            "workers_cpu": sampler.workers_cpu(),
             "client_mb": sampler.peaks.get(proc.pid, 0) / 1e6, "done": done_parts(out),
             "stderr": err.strip()}
 
@@ -118,9 +126,10 @@ def done_parts(out: Path) -> int:
 
 def row(label, articles, workers, r) -> str:
     mem = ", ".join(f"{m:.0f}" for m in r["workers_mb"][:workers])
-    rate = articles / r["wall"] if articles else 0
-    return (f"| {label} | {articles:,} | {workers} | {r['wall']:.1f} | "
-            f"{rate:,.0f} | {mem} | {r['client_mb']:.0f} |")
+    cpu = ", ".join(f"{c:.0f}" for c in r["workers_cpu"][:workers])
+    rate = f"{articles / r['wall']:,.0f}" if articles else ""
+    return (f"| {label} | {articles:,} | {workers} | {r['wall']:.1f} | {rate} | {cpu} | "
+            f"{mem} | {r['client_mb']:.0f} |")
 
 
 def main() -> int:
@@ -136,8 +145,8 @@ def main() -> int:
         return 0
     skip = set(args.skip.split(","))
     tmp = Path(tempfile.mkdtemp(prefix="audit-bench-"))
-    lines = ["| run | articles | workers | wall s | articles/s | peak MB per worker | client MB |",
-             "|---|---:|---:|---:|---:|---|---:|"]
+    lines = ["| run | articles | workers | wall s | articles/s | CPU s per worker | peak MB per worker | client MB |",
+             "|---|---:|---:|---:|---:|---|---|---:|"]
     try:
         small, quad, big = tmp / "x1.jsonl", tmp / "x4.jsonl", tmp / "big.jsonl"
         log(f"building archives: {args.small:,}, {4 * args.small:,}, {args.big:,} articles")
@@ -167,7 +176,7 @@ def main() -> int:
             lines.append(row(f"big, resumed ({parts - first['done']} partitions left)", 0, 2, second))
             total = first["wall"] + second["wall"]
             lines.append(f"| big, both halves | {args.big:,} | 2 | {total:.1f} | "
-                         f"{args.big / total:,.0f} | | |")
+                         f"{args.big / total:,.0f} | | | |")
             log("rerun of the finished audit")
             again = audit(big, out, 2)
             lines.append(row("big, rerun with all partitions done", 0, 2, again))
