@@ -196,3 +196,37 @@ def test_every_combination_of_convention_and_paragraph_count_is_consistent(puffe
         paragraphs = [f"{o}Legendary times, legendary people." for _ in range(n - 1)]
         paragraphs += [f"{o}Legendary times,{c} she said.", "Then came the legendary flood."]
         assert flagged(puffery, paragraphs, syntax) == ["legendary"], (name, syntax, n)
+
+
+# -- indirect speech and framing: the words of a named source, without quote marks ----------
+
+SOURCES = ["Smith", "the ministry", "Dr Ana Silva", "police", "she"]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("template", ["{S} said the bridge was a legendary crossing.",
+                                      "{S} said that the legendary crossing would close.",
+                                      "The bridge was a legendary crossing, {s} said.",
+                                      "The bridge was a legendary crossing, {s} told reporters on Monday.",
+                                      "According to {s}, the bridge was a legendary crossing.",
+                                      "The bridge was a legendary crossing, according to {s}."])
+def test_indirect_speech_of_a_named_source_is_theirs(puffery, source, template):
+    text = template.format(S=source[0].upper() + source[1:], s=source)
+    assert flagged(puffery, [text], "md") == []
+
+
+@pytest.mark.parametrize("text", ["The legendary coach Bill Moss said he would retire.",
+                                  "Of course the legendary plan will cost more than the council says.",
+                                  "Some experts say the bridge was a legendary crossing.",
+                                  '"It was ours," the mayor said of the legendary crossing.',
+                                  "The bridge was a legendary crossing."])
+def test_the_reporters_own_words_around_a_source_are_flagged(puffery, text):
+    assert flagged(puffery, [text], "md") == ["legendary"]
+
+
+@pytest.mark.parametrize("text", ["The bridge is being hailed as legendary.",
+                                  "The crossing, billed as legendary, closed in May.",
+                                  "Fans have dubbed it legendary.",
+                                  "The crossing was not as legendary as promised."])
+def test_words_framed_as_somebody_elses_are_theirs(puffery, text):
+    assert flagged(puffery, [text], "md") == []

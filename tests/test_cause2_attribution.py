@@ -22,7 +22,7 @@ category: sourcing
 window: {window}
 triggers:
   - name: vague crowd
-    patterns: ['\b(?:researchers|experts|critics)\s+(?:say|believe|argue)\b']
+    patterns: ['\b(?:researchers|experts|critics|analysts)\s+(?:say|believe|argue)\b']
 """
 
 CLAIMS = ["Researchers say the drug halves deaths",
@@ -73,7 +73,25 @@ def test_source_in_the_next_or_previous_sentence(rule, claim, source, template, 
     sourced = template.format(source=source, source_cap=cap(source))
     text = f"{claim}. {sourced}" if where == "next" else f"{sourced} {claim}."
     assert flagged(rule(window=1), text + "\n") == []
-    assert len(flagged(rule(window=0), text + "\n")) == 1  # the window is the rule's to set
+    if "{source_cap}" in template:  # a source of another kind: only the window reaches it
+        assert len(flagged(rule(window=0), text + "\n")) == 1
+
+
+@pytest.mark.parametrize("claim,beside", [
+    ("Analysts believe the index will rise", '"It could reach 27,000," said Ana Silva, an economist at Banco Norte.'),
+    ("Analysts believe the index will rise", "Ana Silva, a strategist at Banco Norte, told clients the same."),
+    ("Researchers say games help pupils learn", "Academics from the Institute of Education found that games literacy matters."),
+    ("Critics argue the plan favours large farms", "Opponents led by Tom Reid said the plan would fail."),
+])
+@pytest.mark.parametrize("where", ["next", "previous"])
+def test_a_named_source_of_the_same_kind_beside_the_crowd_covers_it(rule, claim, beside, where):
+    """A crowd ("analysts") with one of its kind named and quoted beside it is not vague, even
+    with no window; a named source of another kind is no help without one."""
+    text = f"{claim}. {beside}" if where == "next" else f"{beside} {claim}."
+    assert flagged(rule(window=0), text + "\n") == []
+    other = "Police said the road would reopen on Monday."
+    text = f"{claim}. {other}" if where == "next" else f"{other} {claim}."
+    assert len(flagged(rule(window=0), text + "\n")) == 1
 
 
 @pytest.mark.parametrize("claim", CLAIMS)
@@ -126,6 +144,8 @@ def test_the_analysis_names_the_source_and_its_kind():
     a = analysis("Researchers say the drug works. The team at Imperial College London tested it.\n\n"
                  "The researchers say it is safe.\n\nSome experts believe it is not.\n")
     sources = [a.attribution(i, window=1) for i in range(len(a.sentences))]
-    assert [s and s.kind for s in sources] == ["named", "named", "back-reference", None]
-    assert "Imperial College London" in sources[0].text
-    assert a.attribution(0, window=0) is None
+    # "Researchers say" is covered by the team named next to it; "the researchers" later by
+    # the same team; "some experts" names nobody
+    assert [s and s.kind for s in sources] == ["back-reference", "named", "back-reference", None]
+    assert sources[0].text == "Researchers" and "Imperial College London" in sources[1].text
+    assert a.attribution(3, window=0) is None and a.attribution(3, window=1) is None

@@ -104,3 +104,36 @@ def test_naming_leaves_a_place_name_inside_another_name(text):
 def test_naming_still_flags_the_place_itself(text, match):
     alerts = [a for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.category == "naming"]
     assert [a.match for a in alerts] == [match]
+
+
+@pytest.mark.parametrize("text", ["In 1990 Bombay was the commercial capital of India.",
+                                  "The Byelorussian SSR joined the union.",
+                                  "Traders in medieval Kiev sold furs to Byzantium.",
+                                  "Schools teach the Azerbaijani or Azeri language."])
+def test_naming_leaves_the_past_and_deliberate_glosses_alone(text):
+    alerts = [a for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.category == "naming"]
+    assert alerts == []
+
+
+@pytest.mark.parametrize("year,flagged_", [("1987", False), ("1994", False), ("2024", True)])
+@pytest.mark.parametrize("layout", ["Prices rose in March {y}. Traders in Bombay were pleased.",
+                                    "Traders in Bombay were pleased with the {y}/{z} budget."])
+def test_copy_without_a_date_is_dated_by_the_latest_year_it_mentions(year, flagged_, layout):
+    text = layout.format(y=year, z=str(int(year) + 1)[2:])
+    alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Naming.Places"]
+    assert alerts == (["Bombay"] if flagged_ else [])
+
+
+@pytest.mark.parametrize("word", ["pre-empted", "mis-steps", "co-operate", "re-elected"])
+def test_half_of_a_hyphenated_word_is_not_a_misspelling(word):
+    text = f"The board {word} the plan, the goverment said.\n"
+    alerts = [a.match for a in lint_text(text, rules=load_rules(), path="s.md") if a.rule == "Typos.Misspellings"]
+    assert alerts == ["goverment"]
+
+
+@pytest.mark.parametrize("text,expected", [("The first FIRST Global contest opened.", []),
+                                           ("The team won the the FIRST contest.", ["the the"]),
+                                           ("The the team won.", ["The the"])])
+def test_a_name_in_capitals_after_the_same_word_is_not_a_doubled_word(text, expected):
+    alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Typos.Repeated"]
+    assert alerts == expected

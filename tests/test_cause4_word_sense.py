@@ -34,7 +34,7 @@ ADVERBS = ["", "wildly ", "loudly "]
 AFTER = ["until dawn.", "the win.", "in the streets.", "."]
 ADJECTIVE = ["The {w} author spoke on Friday.", "A {w} result surprised the market.",
              "{W} author Jane Moss spoke on Friday.", "She is a widely {w} writer.",
-             "The result was {w}.", "It was a most {w} season."]
+             "It was a most {w} season."]
 
 
 @pytest.fixture
@@ -98,3 +98,36 @@ def test_a_sense_outside_the_three_is_a_rule_error(make_pack):
     from stylelint import ConfigError
     with pytest.raises(ConfigError, match="senses"):
         make_pack({"Bad": SENSE_RULE.replace("acclaimed: adjective", "acclaimed: gerund")}).every_rule()
+
+
+@pytest.mark.parametrize("word,frame", [("revolutionary", "The {w} courts sentenced him in 1981."),
+                                        ("revolutionary", "The {w} movement seized the palace."),
+                                        ("spectacular", "The results were not {w}."),
+                                        ("celebrated", "The day is {w} every June."),
+                                        ("beloved", "He wrote letters to his {w}.")])
+def test_other_senses_of_puffery_words(word, frame):
+    alerts = [a for a in lint_text(frame.format(w=word) + "\n", rules=BUILTIN, path="s.md")
+              if a.rule == "Neutrality.Puffery"]
+    assert alerts == []
+
+
+@pytest.mark.parametrize("text", ["The firm unveiled a revolutionary new phone.",
+                                  "It is a revolutionary treatment for asthma.",
+                                  "The results were spectacular."])
+def test_the_puffery_sense_is_still_flagged(text):
+    assert [a.rule for a in lint_text(text + "\n", rules=BUILTIN, path="s.md")
+            if a.rule == "Neutrality.Puffery"] == ["Neutrality.Puffery"]
+
+
+REVIEW = ("I have played every game in the series, and this is the best yet. You will want to "
+          "clear a weekend for it. The levels are stunning and the music is superb. If you liked "
+          "the last one, you will love this. My only complaint is the price. I finished it in "
+          "two days and I will play it again.\n")
+
+
+def test_a_review_in_the_first_person_is_not_flagged_for_praise():
+    """A piece whose writer says "I" and "you" outside quotations is a review or column: the
+    verdict is its point, so the praise rules stay quiet; a news story with the same words is not."""
+    assert [a.rule for a in lint_text(REVIEW, rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] == []
+    news = "The levels are stunning and the music is superb, the studio said. The superb levels sold well.\n"
+    assert [a.match for a in lint_text(news, rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] == ["superb"]

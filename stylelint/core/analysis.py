@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import names, nlp, quotes, sources
-from .words import guess_pos, lemma
+from .words import PERSONAL, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
@@ -52,7 +52,7 @@ class Analysis:
         self._kinds = [_kind(b.scope, prose[b.start:b.end], i == 0) for i, b in enumerate(self.blocks)]
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
-        self._sentences = self._tokens = self._quotes = self._names = None
+        self._sentences = self._tokens = self._quotes = self._names = self._opinion = None
         self._sentence_token_starts = None
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
@@ -132,6 +132,16 @@ class Analysis:
     def _break(self, a: Token, b: Token) -> bool:
         lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
         return any(c in ",;:()\"“”—–\n" for c in self.prose[lo:hi])
+
+    @property
+    def opinion(self) -> bool:
+        """Is this a review, a column or a first-person piece? The writer speaks as "I" or
+        addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5)."""
+        if self._opinion is None:
+            words = [t for t in self.tokens if not self.in_quote(t.start, t.end)]
+            personal = sum(1 for t in words if t.lower in PERSONAL)
+            self._opinion = personal >= 5 and personal * 1000 >= 8 * max(len(words), 1)
+        return self._opinion
 
     # -- quotations ----------------------------------------------------------------------
     @property
@@ -226,8 +236,34 @@ class Analysis:
                         return found
         return None
 
+    def reported(self, start: int, end: int) -> bool:
+        """Are these words what a named source is reported as saying ("Smith said the plan
+        was revolutionary"; "The plan is revolutionary, the ministry said"), or words framed as
+        somebody else's ("hailed as revolutionary", "as revolutionary as promised")? The
+        source's own words ("the legendary coach said") are not reported speech."""
+        i = self.sentence_at(start)
+        if i < 0 or start >= self.sentences[i].end:
+            return False
+        source = self.direct_source(i)
+        if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
+            lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
+            sentence = self.sentences[i]
+            if start >= hi:  # "Smith said the plan was ...", "According to Smith, the plan ..."
+                return True
+            tail = WORD.findall(self.prose, hi, sentence.end)
+            before = self.prose[max(sentence.start, lo - 3):lo]
+            if end <= lo and len(tail) <= 6 and any(c in before for c in ",\"”'’"):
+                return True  # "The plan is ..., Smith said (on Monday)."
+        return sources.framed(self, i, start, end)
+
+    def _quoted_speech(self, i: int) -> bool:
+        """Does sentence i quote its speaker directly? Then the quotation is what was said."""
+        s = self.sentences[i]
+        return any(q.verb and s.start <= q.start < s.end for q in self.quotes)
+
     def direct_source(self, index: int):
         if index not in self._direct:
+            self._direct[index] = None  # neighbours may ask about each other: no source meanwhile
             self._direct[index] = sources.direct(self, index)
         return self._direct[index]
 

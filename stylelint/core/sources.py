@@ -11,9 +11,10 @@ that the story introduced earlier with that noun.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .words import (
+    AUXILIARIES, family, looks_like_noun,
     BACK_REFERENCES, CROWDS, DETERMINERS, OPINION, PRONOUNS, REPORTING, VAGUE_QUANTIFIERS,
 )
 
@@ -26,7 +27,7 @@ _SKIP_LEFT = frozenset("also has have had will would could may might did does do
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
-                    "as after before since so".split())
+                    "as after before since so than".split())
 _PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
                   "claimed argued warned asked replied responded called described declared "
                   "confirmed denied".split())
@@ -34,11 +35,13 @@ _PAST = frozenset("said told wrote added reported stated announced explained not
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    kind: str  # named | pronoun | institution | back-reference | citation | quotation
+    kind: str  # named | pronoun | institution | back-reference | citation
     start: int
     end: int
     text: str
     sentence: int
+    cue_start: int = -1  # the reporting verb or "according to", when there is one
+    cue_end: int = -1
 
 
 def direct(analysis, index: int) -> Source | None:
@@ -48,16 +51,17 @@ def direct(analysis, index: int) -> Source | None:
         return Source("citation", sentence.start, sentence.end, "", index)
     words = [t for t in analysis.sentence_tokens(index) if not analysis.in_quote(t.start, t.end)]
     for k, token in enumerate(words):
+        cue = token
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
-            found = _according(analysis, words, k + 2, index)
+            found, cue = _according(analysis, words, k + 2, index), words[k + 1]
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS):
             found = _subject(analysis, words, k, index)  # not the noun: "the suspect", "a report"
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
-            found = _tied_to_name(analysis, words, k, index)
+            found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
         else:
             continue
         if found is not None:
-            return found
+            return replace(found, cue_start=token.start, cue_end=cue.end) if cue is not None else found
     return None
 
 
@@ -86,9 +90,21 @@ def _subject(analysis, words, k, index):
         return _judge(analysis, after, verb, index) if after else None
     lo = j
     while lo > 0 and j - lo < 7 and not analysis.gap_breaks(words[lo - 1], words[lo]) \
-            and words[lo - 1].lower not in _CLAUSE:
+            and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
         lo -= 1
     return _judge(analysis, words[lo:j + 1], verb, index)
+
+
+def _named_beside(analysis, lemma, index) -> bool:
+    """Does the sentence before or after (same paragraph) name a source of this kind?"""
+    kind = family(lemma)
+    sentences = analysis.sentences
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(sentences) and sentences[j].paragraph == sentences[index].paragraph:
+            if any(t.lemma in kind for t in analysis.sentence_tokens(j)) and \
+                    analysis.direct_source(j) is not None:
+                return True
+    return False
 
 
 def _clause(analysis, words, k):
@@ -107,8 +123,8 @@ def _adverb(word):
 
 def _judge(analysis, phrase, verb, index):
     """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
-    if not phrase:
-        return None
+    if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) for w in phrase):
+        return None  # "Don't call it ...": no subject at all
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
     if any(w.lemma == "source" for w in heads) or "familiar" in lowers:
@@ -126,6 +142,10 @@ def _judge(analysis, phrase, verb, index):
         definite = any(w in ("the", "these", "those") for w in lowers)
         if definite and head is not None and analysis.introduced(head.lemma, index):
             return _source(analysis, "back-reference", phrase, index)
+        if not quantified and head is not None and _named_beside(analysis, head.lemma, index):
+            # "Analysts believe ..." with a named economist quoted in the next sentence, or
+            # "..., researchers say" after the sentence naming the academics
+            return _source(analysis, "back-reference", phrase, index)
         if quantified or definite or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
         # "analysts said", "officials told": wire copy's plain report, not an opinion poll
@@ -138,7 +158,7 @@ def _judge(analysis, phrase, verb, index):
 
 def _tied_to_name(analysis, words, k, index):
     """"a study by the University of Leeds", "researchers at MIT", "the team, from Imperial"."""
-    for j in range(k + 1, min(k + 3, len(words))):
+    for j in range(k + 1, min(k + 2, len(words))):  # the noun itself, then "by", "at", "from"
         if words[j].lower in _LINKS:
             rest = words[j + 1:j + 5]
             if rest and any(analysis.in_name(w.start, w.end) for w in rest[:3]):
@@ -150,6 +170,29 @@ def _tied_to_name(analysis, words, k, index):
 def _source(analysis, kind, tokens, index):
     start, end = tokens[0].start, tokens[-1].end
     return Source(kind, start, end, analysis.text[start:end], index)
+
+
+def framed(analysis, index: int, start: int, end: int) -> bool:
+    """Words presented as somebody else's: "hailed as revolutionary", "called it legendary",
+    "billed as world-class", "as revolutionary as claimed"."""
+    words = analysis.sentence_tokens(index)
+    at = next((k for k, w in enumerate(words) if w.start >= start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(at - 5, -1), -1):
+        w = words[k]
+        if analysis.gap_breaks(w, words[k + 1]):
+            break
+        if w.lemma in FRAMING_AS and any(x.lower == "as" for x in words[k + 1:at]) or w.lower in FRAMING:
+            return True
+    after = [w for w in words[at + 1:at + 4] if w.start >= end]
+    return len(after) >= 2 and after[0].lower == "as" and after[1].lemma in FRAMING_AS | {"claim", "promise", "hype"}
+
+
+# Verbs that present a description as somebody's: "X as Y" or "call it Y".
+FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise brand "
+                       "label consider rank rate portray present praise".split())
+FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed".split())
 
 
 # A study named once makes its team, its authors and its findings known nouns too.

@@ -13,6 +13,9 @@ import functools
 DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your some any each every no "
     "another such what whose which".split())
+# The writer's own voice: first person singular and the reader addressed as "you".
+PERSONAL = frozenset("i i'm i've i'd i'll me my mine myself you your yours yourself you're you'll "
+                     "you've you'd".split())
 PRONOUNS = frozenset("he she they it we i you who which that this one someone".split())
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had having do does did will would shall should "
@@ -51,6 +54,26 @@ BACK_REFERENCES = frozenset(
     """study report survey poll research researcher scientist team author paper analysis review
     inquiry investigation audit census data figure statement ministry company agency group
     committee commission court panel department institute university council""".split())
+
+# Sources that are one kind of people: "analysts say" is covered by a named economist quoted
+# in the next sentence, "researchers say" by the academics named in the one before.
+FAMILIES = (
+    frozenset("study research researcher scientist team author paper academic professor".split()),
+    frozenset("analyst economist strategist trader dealer broker banker investor".split()),
+    frozenset("critic opponent campaigner activist detractor sceptic skeptic".split()),
+    frozenset("expert specialist professor scientist economist analyst researcher".split()),
+    frozenset("official diplomat minister spokesman spokeswoman spokesperson".split()),
+)
+
+
+def family(lemma_: str) -> frozenset:
+    """The lemma and every source noun of its kind."""
+    out = {lemma_}
+    for group in FAMILIES:
+        if lemma_ in group:
+            out |= group
+    return frozenset(out)
+
 
 _UPOS_ORDER = ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN")
 
@@ -95,8 +118,8 @@ def guess_pos(words: list[str], i: int) -> str:
         return "verb" if subject and prev2 not in COPULAS else "adjective"
     if prev in ("has", "have", "had", "having", "to") or prev in AUXILIARIES and nxt == "by":
         return "verb"
-    if prev in COPULAS:
-        return "adjective"
+    if prev in COPULAS:  # "was celebrated on Monday" is a passive; "was stunning" an adjective
+        return "verb" if words[i].endswith("ed") and prev in AUXILIARIES else "adjective"
     if prev == "," and words[i].endswith("ing"):  # ", shocking investors": a participle clause
         return "verb"
     if prev is None or prev == "," or prev in PREPOSITIONS or prev in CONJUNCTIONS:

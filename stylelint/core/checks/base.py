@@ -80,6 +80,14 @@ class Rule:
         if self.names not in ("skip", "match"):
             raise RuleError(f"names must be skip or match, not {self.names!r}", "names")
         self.senses = self._read_senses(data.get("senses"))
+        # A neutrality rule that skips quotations also skips indirect speech of a named source
+        # ("Smith said the plan was revolutionary"): the word is Smith's, not the reporter's.
+        self.reported = data.get("reported", "skip" if self.category == "neutrality" else "match")
+        if self.reported not in ("skip", "match"):
+            raise RuleError(f"reported must be skip or match, not {self.reported!r}", "reported")
+        self.opinion = data.get("opinion", "match")  # `skip`: quiet in reviews and columns
+        if self.opinion not in ("skip", "match"):
+            raise RuleError(f"opinion must be skip or match, not {self.opinion!r}", "opinion")
         check_action(self.action)
 
     @staticmethod
@@ -127,6 +135,11 @@ class Rule:
                     if alternative.quote is not None and \
                             ctx.in_quote(hit.start, hit.end) != alternative.quote:
                         continue
+                    if alternative.quote is False and self.reported == "skip" and \
+                            ctx.analysis.reported(hit.start, hit.end):
+                        continue
+                    if self.opinion == "skip" and ctx.analysis.opinion:
+                        return  # a review or column: the writer's verdict is the point
                     yield hit
 
     def check(self, ctx, block, string):

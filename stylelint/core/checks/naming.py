@@ -5,8 +5,11 @@ list (usually set per outlet in the config) names another. `mode: consistent` ha
 form: the first form an article uses is the one it must keep (until `prefer` names one of its
 forms, which makes that form the house form). A variant is allowed inside a
 first-reference gloss ("Nagorno-Karabakh (known to Armenians as Artsakh)"), inside fixed
-expressions (`exceptions`: "chicken Kiev"), in copy dated before the group's `since` year (front
-matter `date:`), and, with `scope: ~quote`, inside quotations.
+expressions (`exceptions`: "chicken Kiev"), inside a longer name ("Royal Bombay Yacht Club"),
+in copy dated before the group's `since` year (front matter `date:`; without one, the latest
+year the copy itself mentions, "in March 1987", stands in for its date), in a sentence about
+the past (a year before `since`, or one of the rule's `historical` words: "Kievan Rus' in 988",
+"the Byelorussian SSR"), and, with `scope: ~quote`, inside quotations.
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from .base import Hit, Rule, RuleError
 
 # {house} and {alt} are filled with the escaped forms. Each pattern marks an allowed gloss.
 DEFAULT_GLOSSES = [
+    r"{house}\s+or\s+{alt}\b",  # the Azerbaijani or Azeri language: both named on purpose
+    r"{alt}\s+or\s+{house}\b",
     r"{house}\s*\([^()]*\b{alt}\b[^()]*\)",  # Kolkata (Calcutta); Kyiv (formerly spelled Kiev)
     r"{alt}\s*\([^()]*\b{house}\b[^()]*\)",  # Bombay (now Mumbai)
     r"{house},?\s+(?:(?:also|formerly|previously|once|sometimes)\s+)?(?:(?:known|spelled|spelt|called|named)\s+)?"
@@ -30,7 +35,7 @@ _DATE = re.compile(r"\A(?:\ufeff)?---\s*\n(?:.*\n)*?\s*date:\s*['\"]?(\d{4})", r
 
 class Naming(Rule):
     KEYS = {"groups": "list", "prefer": "strlist", "glosses": "strlist", "ignorecase": "bool",
-            "exceptions": "strlist", "vocab": "bool"}
+            "exceptions": "strlist", "vocab": "bool", "historical": "strlist"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, ())
@@ -81,6 +86,8 @@ class Naming(Rule):
                                     data.get("ignorecase", False))
         self.ignorecase = bool(flags)
         self.build_exceptions(data.get("exceptions") or [])
+        words = data.get("historical") or []
+        self.historical = re.compile(r"(?i)\b(?:%s)" % "|".join(map(re.escape, words))) if words else None
 
     def prefilters(self):
         return [self.pattern]
@@ -89,7 +96,7 @@ class Naming(Rule):
         year = ctx.state.get("__year__", ...)
         if year is ...:
             m = _DATE.match(ctx.text)
-            year = ctx.state["__year__"] = int(m.group(1)) if m else None
+            year = ctx.state["__year__"] = int(m.group(1)) if m else _latest_year(string)
         first_used = ctx.state.setdefault(self.id, {})
         for m in finditer(self.pattern, string, block.start, block.end):
             form = m.group(0)
@@ -98,6 +105,8 @@ class Naming(Rule):
                 continue
             group = self.groups[index]
             if group["since"] and year and year < int(group["since"]):
+                continue
+            if self._about_the_past(ctx, string, group, m.start()):
                 continue
             if self._glossed(group, string, block, m.start(), m.end()):
                 first_used.setdefault(index, group["house"] if group["mode"] == "prefer" else form)
@@ -118,6 +127,19 @@ class Naming(Rule):
             yield Hit(m.start(), m.end(), (house, form, group["note"]), (house,),
                       fixable=group["mode"] == "prefer")
 
+    def _about_the_past(self, ctx, string, group, start) -> bool:
+        """A sentence dated before the change, or one of the rule's `historical` words in it."""
+        if string is not ctx.prose:
+            return False
+        i = ctx.analysis.sentence_at(start)
+        if i < 0:
+            return False
+        sentence = ctx.analysis.sentences[i]
+        if self.historical is not None and self.historical.search(string, sentence.start, sentence.end):
+            return True
+        years = [int(a or b) for a, b in _YEAR.findall(string, sentence.start, sentence.end)]
+        return bool(group["since"] and years and max(years) < int(group["since"]))
+
     def _same(self, a, b):
         return a.lower() == b.lower() if self.ignorecase else a == b
 
@@ -136,6 +158,20 @@ class Naming(Rule):
     def _inside(pattern, string, block, start, end):
         lo, hi = max(block.start, start - 160), min(block.end, end + 160)
         return any(m.start() <= start and end <= m.end() for m in finditer(pattern, string, lo, hi))
+
+
+# A year as news copy writes one: after a preposition, a season or a month ("in 1987",
+# "March 1987", "March 3, 1987"), never a bare number ("1,200 troops").
+_YEAR = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|during|of|year|early|late|mid-?|spring|summer|autumn|fall|winter|"
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|"
+    r"Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?:\d{1,2},?\s+)?([12]\d{3}|[1-9]\d{2})\b(?![,.]\d)"
+    r"|\b(?:the|fiscal|financial)\s+([12]\d{3})(?=[/-]\d{2}\b|\s+(?:fiscal|financial|budget|season|election|census))")
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(a or b) for a, b in _YEAR.findall(text) if 1800 <= int(a or b) <= 2100]
+    return max(years) if years else None
 
 
 RULE = Naming

@@ -55,7 +55,8 @@ class Repetition(Rule):
                     start, end = previous[0], m.end()
                     if len(nlp.sentences(string, start, end)) == 1 and \
                             not self.excepted(string, start, end, block) and \
-                            not self._across_break(ctx, string, previous, m):
+                            not self._across_break(ctx, string, previous, m) and \
+                            not self._a_name(previous[2], current):
                         yield Hit(start, end, (current,), (previous[2],), fixable=True)
                         count = 0
             else:
@@ -64,6 +65,10 @@ class Repetition(Rule):
 
     def _same(self, a, b):
         return a.casefold() == b.casefold() if self.ignorecase else a == b
+
+    def _a_name(self, previous, current) -> bool:
+        """"the first FIRST Global": a second word in capitals after a lower-case one is a name."""
+        return self.ours and current.isupper() and not previous.isupper() and len(current) > 1
 
     def _across_break(self, ctx, string, previous, m) -> bool:
         gap = string[previous[1]:m.start()]

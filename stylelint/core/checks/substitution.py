@@ -78,6 +78,8 @@ class Substitution(Rule):
                 continue
             if self.skip_names and is_name(string, start, end, block.start):
                 continue
+            if key not in self.swap and _half_of_compound(string, start, end):
+                continue  # a word-list entry is a whole word; "empted" in "pre-empted" is not
             expected = self.swap[key] if key in self.swap else self.lookup[key]
             options = [o.replace("\\|", "|") for o in _UNESCAPED_PIPE.split(expected)] if expected else []
             if self.capitalize and observed[:1].isupper():
@@ -124,6 +126,13 @@ class Substitution(Rule):
             return bool(compile_pattern(f"^(?:{expected})$").match(observed))
         except Exception:
             return False
+
+
+def _half_of_compound(string: str, start: int, end: int) -> bool:
+    before = string[max(start - 2, 0):start]
+    after = string[end:end + 2]
+    return len(before) == 2 and before[1] == "-" and before[0].isalnum() or \
+        len(after) == 2 and after[0] == "-" and after[1].isalnum()
 
 
 RULE = Substitution
