@@ -220,10 +220,13 @@ class Analysis:
         return _merge(spans)
 
     # -- attribution ---------------------------------------------------------------------
-    def attribution(self, sentence_index: int, window: int = 1):
+    def attribution(self, sentence_index: int, window: int = 1, skip: tuple[int, int] | None = None):
         """The named source covering a sentence: in it, or within `window` sentences before
-        or after it in the same paragraph; None if nobody is named."""
-        found = self.direct_source(sentence_index)
+        or after it in the same paragraph; None if nobody is named. Words in `skip` (a rule's
+        trigger) are not read as a source."""
+        found = sources.direct(self, sentence_index, skip) if skip else self.direct_source(sentence_index)
+        if found is None and skip:  # the rule's own crowd, named beside it: "Analysts say ..."
+            found = sources.crowd_beside(self, sentence_index, *skip)
         if found is not None or window <= 0:
             return found
         sentences = self.sentences

@@ -28,6 +28,8 @@ _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
                     "as after before since so than".split())
+_MADE = frozenset("issued published released compiled conducted commissioned led run carried "
+                  "produced prepared".split())
 _PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
                   "claimed argued warned asked replied responded called described declared "
                   "confirmed denied".split())
@@ -44,8 +46,9 @@ class Source:
     cue_end: int = -1
 
 
-def direct(analysis, index: int) -> Source | None:
-    """The named source inside sentence `index`, or None."""
+def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source | None:
+    """The named source inside sentence `index`, or None; a source overlapping `skip` (a rule's
+    own trigger: "opponents have long argued" is the claim, not its source) does not count."""
     sentence = analysis.sentences[index]
     if CITATION.search(analysis.text, sentence.start, sentence.end):
         return Source("citation", sentence.start, sentence.end, "", index)
@@ -60,7 +63,7 @@ def direct(analysis, index: int) -> Source | None:
             found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
         else:
             continue
-        if found is not None:
+        if found is not None and not (skip and found.start < skip[1] and skip[0] < found.end):
             return replace(found, cue_start=token.start, cue_end=cue.end) if cue is not None else found
     return None
 
@@ -93,6 +96,16 @@ def _subject(analysis, words, k, index):
             and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
         lo -= 1
     return _judge(analysis, words[lo:j + 1], verb, index)
+
+
+def crowd_beside(analysis, index: int, start: int, end: int) -> Source | None:
+    """A crowd or unnamed research in [start, end) ("some analysts say", "research suggests")
+    whose kind is named as a source in the sentence before or after, in the same paragraph."""
+    for token in analysis.sentence_tokens(index):
+        if start <= token.start < end and (token.lemma in CROWDS or token.lemma in BACK_REFERENCES) \
+                and _named_beside(analysis, token.lemma, index):
+            return Source("back-reference", token.start, token.end, token.text, index)
+    return None
 
 
 def _named_beside(analysis, lemma, index) -> bool:
@@ -142,7 +155,7 @@ def _judge(analysis, phrase, verb, index):
         definite = any(w in ("the", "these", "those") for w in lowers)
         if definite and head is not None and analysis.introduced(head.lemma, index):
             return _source(analysis, "back-reference", phrase, index)
-        if not quantified and head is not None and _named_beside(analysis, head.lemma, index):
+        if head is not None and _named_beside(analysis, head.lemma, index):
             # "Analysts believe ..." with a named economist quoted in the next sentence, or
             # "..., researchers say" after the sentence naming the academics
             return _source(analysis, "back-reference", phrase, index)
@@ -158,7 +171,10 @@ def _judge(analysis, phrase, verb, index):
 
 def _tied_to_name(analysis, words, k, index):
     """"a study by the University of Leeds", "researchers at MIT", "the team, from Imperial"."""
-    for j in range(k + 1, min(k + 2, len(words))):  # the noun itself, then "by", "at", "from"
+    j = k + 1
+    if j < len(words) and words[j].lower in _MADE:  # "figures issued by the statistics office"
+        j += 1
+    for j in range(j, min(j + 1, len(words))):  # the noun itself, then "by", "at", "from"
         if words[j].lower in _LINKS:
             rest = words[j + 1:j + 5]
             if rest and any(analysis.in_name(w.start, w.end) for w in rest[:3]):

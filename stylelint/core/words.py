@@ -52,7 +52,7 @@ VAGUE_QUANTIFIERS = frozenset("some many most several certain numerous countless
 # Definite noun phrases that point back to a source named earlier ("the study", "the team").
 BACK_REFERENCES = frozenset(
     """study report survey poll research researcher scientist team author paper analysis review
-    inquiry investigation audit census data figure statement ministry company agency group
+    inquiry investigation audit census data figure statistic statement ministry company agency group
     committee commission court panel department institute university council""".split())
 
 # Sources that are one kind of people: "analysts say" is covered by a named economist quoted
@@ -63,6 +63,7 @@ FAMILIES = (
     frozenset("critic opponent campaigner activist detractor sceptic skeptic".split()),
     frozenset("expert specialist professor scientist economist analyst researcher".split()),
     frozenset("official diplomat minister spokesman spokeswoman spokesperson".split()),
+    frozenset("statistic figure data census office bureau".split()),
 )
 
 
