@@ -79,15 +79,17 @@ def test_json_format_has_exactly_the_documented_keys(project):
     assert set(document) == {"version", "files", "alerts", "summary"}
     assert document["files"] == 1
     keys = {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity",
-            "message", "match", "suggestions", "link"}
+            "message", "match", "suggestions", "link", "fix", "fingerprint"}
     assert all(set(alert) == keys for alert in document["alerts"])
     kiev = next(a for a in document["alerts"] if a["rule"] == "Test.Kiev")
     assert kiev == {
         "path": "a.md", "line": 1, "column": 20, "end_line": 1, "end_column": 24,
         "rule": "Test.Kiev", "category": "naming", "severity": "error",
         "message": "Use 'Kyiv' instead of 'Kiev'.", "match": "Kiev", "suggestions": ["Kyiv"],
-        "link": "https://example.org/style/kyiv",
+        "link": "https://example.org/style/kyiv", "fix": {"replacement": "Kyiv", "safety": "safe"},
+        "fingerprint": kiev["fingerprint"],
     }
+    assert len(kiev["fingerprint"]) == 16 and int(kiev["fingerprint"], 16) >= 0
     assert [a["severity"] for a in document["alerts"]] == ["warning", "error", "suggestion"]
     assert document["summary"]["error"] == 1
     assert document["summary"]["warning"] == 1

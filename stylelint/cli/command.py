@@ -24,6 +24,14 @@ class Failure(Exception):
     """A one-line problem that ends the run with exit code 2."""
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised in the main process so that temporary files and workers are cleaned up."""
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated()
+
+
 def _fail_on_errors(function):
     """Turn configuration and internal errors into one line on stderr and exit code 2."""
     @functools.wraps(function)
@@ -39,6 +47,9 @@ def _fail_on_errors(function):
         except KeyboardInterrupt:
             click.echo("stylelint: interrupted", err=True)
             sys.exit(130)
+        except Terminated:
+            click.echo("stylelint: terminated", err=True)
+            sys.exit(143)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # a bug in stylelint: one line, details with --debug
@@ -69,7 +80,9 @@ def main():
 @click.option("--select", multiple=True, metavar="RULE", help="Only run these rules or packs.")
 @click.option("--ignore", "ignore_rules", multiple=True, metavar="RULE", help="Do not run these rules or packs.")
 @click.option("--no-exit", is_flag=True, help="Always exit 0 when the run completes.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place and report the rest.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, list them, and report the rest.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that can "
+              "change what a sentence says (e.g. 'admitted' -> 'said').")
 @click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; change nothing.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Files checked in parallel (default: all CPUs for many files).")
@@ -78,13 +91,18 @@ def main():
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--debug", is_flag=True, hidden=True)
 @_fail_on_errors
-def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, fix, diff,
-          jobs, stdin_filename, color, debug):
+def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, fix,
+          unsafe_fixes, diff, jobs, stdin_filename, color, debug):
     """Check drafts (files, directories, or - for standard input)."""
     if debug:
         os.environ["STYLELINT_DEBUG"] = "1"  # worker processes see it too
+    import signal
+
+    signal.signal(signal.SIGTERM, _raise_terminated)
     if fix and diff:
         raise click.UsageError("use either --fix or --diff, not both")
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes only goes with --fix or --diff")
     if not paths:
         raise click.UsageError("give the files or folders to check (or - for standard input)")
     if fmt is None:
@@ -94,7 +112,7 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
     options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level,
                       keep_lines=fmt == "text")
     code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
-                     diff=diff, jobs=jobs, stdin_filename=stdin_filename)
+                     diff=diff, jobs=jobs, stdin_filename=stdin_filename, unsafe_fixes=unsafe_fixes)
     sys.exit(0 if no_exit and code == 1 else code)
 
 

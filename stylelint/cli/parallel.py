@@ -14,8 +14,21 @@ from .runner import FileResult, safe_check
 
 
 def _ignore_sigint():
-    # Ctrl-C is handled once, in the main process, which stops the pool.
+    # Ctrl-C is handled once, in the main process, which stops the pool; SIGTERM (from the
+    # main process stopping the pool, or from outside) ends a worker at once.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop(pool) -> None:
+    """End the pool now: its workers would otherwise finish their batches (seconds each) or
+    outlive the run."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _work(batch, options, keep_text):
@@ -63,8 +76,8 @@ def run_parallel(files, options, jobs, keep_text, step, work=_work):
                 index += 1
             else:
                 continue
-        except KeyboardInterrupt:
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BaseException:  # Ctrl-C, SIGTERM, the consumer stopping early
+            _stop(pool)
             raise
         finally:
             pool.shutdown(wait=False, cancel_futures=True)

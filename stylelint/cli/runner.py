@@ -46,6 +46,7 @@ class FileResult:
     text: str | None = None  # kept only when fixing
     encoding: str = "utf-8"
     bom: bytes = b""
+    read_digest: str | None = None  # of the bytes read, kept with the text: a fix checks it
 
 
 def iter_files(paths: list[str], unreadable: list | None = None):
@@ -105,7 +106,8 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
             raise DecodeError(f"file is larger than {MAX_BYTES // 2**20} MB, skipped")
         if file_path.suffix.lower() == WORD_EXTENSION:
             return lint_word(result, file_path, config, options, keep_text)
-        decoded = decode(file_path.read_bytes())
+        data = file_path.read_bytes()
+        decoded = decode(data)
     except IsADirectoryError:
         result.error = "is a directory"
         return result
@@ -121,6 +123,9 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
     except (DecodeError, DocxError) as exc:
         result.error = str(exc)
         return result
+    if keep_text:
+        import hashlib
+        result.read_digest = hashlib.sha256(data).hexdigest()
     return lint_decoded(result, decoded.text, config, options, keep_text, decoded.encoding, decoded.bom)
 
 

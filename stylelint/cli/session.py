@@ -10,11 +10,12 @@ import click
 from ..core.alert import LEVELS
 from ..core.markup import syntax_for
 from .decoding import DecodeError, decode
-from .fixer import fix_text, unified_diff, write_atomic
 from .formats import render
-from .formats.text import summary_line
 from . import parallel
+from .fixer import NotWritten, fix_text, roots_of, unified_diff, wanted, write_atomic
+from .formats.text import summary_line
 from .runner import FileResult, Options, config_of, iter_files, lint_decoded, rules_of, safe_check
+from .structure import structure
 
 PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
 
@@ -53,7 +54,8 @@ class _Progress:
             sys.stderr.write("\r" + " " * 40 + "\r")
 
 
-def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename) -> int:
+def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename,
+              unsafe_fixes=False) -> int:
     results: list[FileResult] = []
     files = [p for p in paths if p != "-"]
     if "-" in paths:
@@ -67,7 +69,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
                 if r is not None]
     if fix or diff:
-        _fix_all(results, options, diff)
+        _fix_all(results, options, diff, unsafe_fixes, roots_of(files))
     checked = sum(1 for r in results if not r.error)
     info = _rule_info(results, options) if fmt == "sarif" else None
     output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
@@ -108,30 +110,40 @@ def _rule_info(results, options) -> dict:
     return info
 
 
-def _fix_all(results, options, diff_only: bool) -> None:
-    """Apply (or, for --diff, print) the safe fixes; fixed files are re-checked for the report."""
+def _fix_all(results, options, diff_only: bool, unsafe: bool, roots) -> None:
+    """Apply (or, for --diff, print) the fixes; each change is listed on stderr as
+    `path:line:col: Rule.Id: 'before' -> 'after'`, and fixed files are re-checked for the report."""
     for result in results:
-        if result.error or result.text is None or not any(a.fix for a in result.alerts):
+        if result.error or result.text is None or not any(wanted(a, unsafe) for a in result.alerts):
             continue
         config = config_of(result.path, options)
 
         def relint(text, path=result.path, config=config):
             return lint_decoded(FileResult(path), text, config, options)
 
-        fixed, count = fix_text(result.text, lambda text: relint(text).alerts)
-        if not count:
+        syntax = options.syntax or syntax_for(result.path)
+        fixed, changes = fix_text(result.text, lambda text: relint(text).alerts, unsafe,
+                                  lambda text: structure(text, syntax))
+        if not changes:
             continue
         if diff_only:
             click.echo(unified_diff(result.path, result.text, fixed), nl=False)
             continue
         try:
-            write_atomic(Path(result.path), fixed, result.encoding, result.bom)
+            write_atomic(Path(result.path), fixed, result.encoding, result.bom, result.read_digest, roots)
+        except NotWritten as exc:
+            click.echo(f"stylelint: {result.path}: not fixed: {exc}", err=True)
+            continue
         except OSError as exc:  # the original is intact; say so and go on with the rest
             result.error = f"could not write the fixes ({exc.strerror or exc}); the file is unchanged"
             click.echo(f"stylelint: error: {result.path}: {result.error}", err=True)
             continue
+        for change in changes:
+            click.echo(f"{result.path}:{change.line}:{change.column}: {change.rule}: "
+                       f"{change.before!r} -> {change.after!r}", err=True)
         fresh = relint(fixed)
         result.alerts, result.lines = fresh.alerts, fresh.lines
+        count = len(changes)
         click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)
 
 

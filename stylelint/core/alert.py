@@ -21,7 +21,9 @@ class Alert:
     match: str
     suggestions: tuple[str, ...] = ()
     link: str = ""
-    fix: str | None = None  # the one safe replacement, when there is exactly one
+    fix: str | None = None  # the one replacement, when there is exactly one and it is fixable
+    fix_safety: str = ""  # "safe" (--fix) or "unsafe" (--unsafe-fixes) when there is a fix
+    fingerprint: str = ""  # rule + matched words + their sentence: stable across edits elsewhere
 
     def to_dict(self, path: str | None) -> dict:
         return {
@@ -29,4 +31,6 @@ class Alert:
             "end_column": self.end_column, "rule": self.rule, "category": self.category,
             "severity": self.severity, "message": self.message, "match": self.match,
             "suggestions": list(self.suggestions), "link": self.link,
+            "fix": {"replacement": self.fix, "safety": self.fix_safety} if self.fix is not None else None,
+            "fingerprint": self.fingerprint,
         }

@@ -10,6 +10,7 @@ from .alert import LEVELS, Alert
 from .context import Context
 from .directives import Directives
 from .document import Document
+from .fingerprint import Sentences, fingerprint
 from .markup import parse, syntax_for
 from .rules import RuleSet
 
@@ -31,7 +32,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
     if directives.whole_file:
         return []
     minimum = LEVELS[ruleset.min_level]
-    alerts, seen = [], set()
+    alerts, seen, sentences = [], set(), Sentences(ctx)
     for rule, level in pairs:
         if LEVELS[level] < minimum:
             continue
@@ -41,7 +42,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
                 matched = text[hit.start:hit.end]
                 if directives.suppressed(rule.id, hit.start, matched):
                     continue
-                alert = _alert(document, rule, level, hit, matched, ctx)
+                alert = _alert(document, rule, level, hit, matched, ctx, sentences)
                 key = (alert.line, alert.column, rule.id)
                 if key in seen:
                     continue
@@ -72,21 +73,25 @@ def _one_per_span(alerts: list[Alert]) -> list[Alert]:
     return sorted(best.values(), key=lambda a: (a.start, a.end, a.rule))
 
 
-def _alert(document: Document, rule, level: str, hit, matched: str, ctx: Context) -> Alert:
+def _alert(document: Document, rule, level: str, hit, matched: str, ctx: Context, sentences) -> Alert:
     line, column = document.position(hit.start)
     end_line, end_column = document.position(hit.end)
+    # A fix is offered only where it is unambiguous, never inside quoted speech, and only on
+    # plain words: a span that holds markup (emphasis, a link, a tag) is never rewritten.
+    fixable = hit.fixable and len(hit.suggestions) == 1 and not ctx.in_quote(hit.start, hit.end) \
+        and ctx.text[hit.start:hit.end] == ctx.prose[hit.start:hit.end]
     return Alert(
         rule=rule.id, category=rule.category, severity=level, message=rule.format(hit),
         start=hit.start, end=hit.end, line=line, column=column, end_line=end_line,
         end_column=end_column, match=matched, suggestions=tuple(hit.suggestions), link=rule.link,
-        # A fix is offered only where it is unambiguous and never inside quoted speech.
-        fix=hit.suggestions[0] if hit.fixable and len(hit.suggestions) == 1
-        and not ctx.in_quote(hit.start, hit.end) else None,
+        fix=hit.suggestions[0] if fixable else None, fix_safety=rule.fix_safety if fixable else "",
+        fingerprint=fingerprint(rule.id, matched, sentences.around(hit.start, hit.end)),
     )
 
 
 def _rule_failure(document: Document, rule, why: str) -> Alert:
     return Alert(rule=rule.id, category=rule.category, severity="error",
                  message=f"Rule {rule.id} was skipped: {why}. Fix the rule's pattern.",
-                 start=0, end=0, line=1, column=1, end_line=1, end_column=1, match="")
+                 start=0, end=0, line=1, column=1, end_line=1, end_column=1, match="",
+                 fingerprint=fingerprint(rule.id, "", why))
 

@@ -35,6 +35,12 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
 
 
+# Which findings a fix would change, and which fixes need a person to read the result.
+_FIX_MARKS = {"safe": "[*] ", "unsafe": "[?] "}
+_FIX_HOW = {"safe": "  (--fix applies it)",
+            "unsafe": "  (--unsafe-fixes applies it: it changes what the sentence says, check it first)"}
+
+
 def _plural(n, word):
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -52,7 +58,8 @@ def render_text(results, color: bool, files_checked: int) -> str:
         out.append(_paint(result.path, "path", color))
         for a in result.alerts:
             where = f"{'¶' if result.path.lower().endswith('.docx') else ''}{a.line}:{a.column}"
-            out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {a.message}  "
+            mark = _FIX_MARKS.get(a.fix_safety, "") if a.fix is not None else ""
+            out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {mark}{a.message}  "
                        f"{_paint(a.rule, 'dim', color)}")
             source = result.lines.get(a.line)
             if source is not None and a.match:
@@ -66,7 +73,8 @@ def render_text(results, color: bool, files_checked: int) -> str:
             if a.suggestions:
                 shown = [s if s else "(delete it)" for s in a.suggestions[:5]]
                 label = "Suggestion" if len(shown) == 1 else "Suggestions"
-                out.append(f"{' ' * 11}{label}: {', '.join(shown)}")
+                how = _FIX_HOW.get(a.fix_safety, "") if a.fix is not None else ""
+                out.append(f"{' ' * 11}{label}: {', '.join(shown)}{how}")
         out.append("")
     out.append(summary_line(results, files_checked, color))
     return "\n".join(out)
@@ -83,9 +91,12 @@ def summary_line(results, files_checked: int, color: bool = False) -> str:
     else:
         listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         line = f"{listed} in {with_alerts} of {checked} checked."
-    fixable = sum(1 for r in results for a in r.alerts if a.fix is not None)
-    if fixable:
-        line += f" {fixable} can be fixed automatically with --fix."
+    safe = sum(1 for r in results for a in r.alerts if a.fix is not None and a.fix_safety == "safe")
+    unsafe = sum(1 for r in results for a in r.alerts if a.fix is not None and a.fix_safety == "unsafe")
+    if safe:
+        line += f" {safe} marked [*] can be fixed automatically with --fix."
+    if unsafe:
+        line += f" {unsafe} marked [?] can be fixed with --unsafe-fixes, after reading them."
     if unreadable:
         line += f" {_plural(unreadable, 'file')} could not be read."
     style = "error" if c["error"] or unreadable else "warning" if c["warning"] else "bold"

@@ -17,7 +17,7 @@ from ..patterns.messages import format_message
 from ..scope import ScopeError, parse_scope
 from .actions import action_suggestions, check_action
 from .errors import RuleError
-from .keys import CATEGORIES, SENSES
+from .keys import CATEGORIES, FIX_CLASSES, SAFE_BY_DEFAULT, SENSES
 from .names import lower_case
 
 __all__ = ["Hit", "Rule", "RuleError", "check_pattern"]
@@ -62,6 +62,9 @@ class Rule:
         if self.category not in CATEGORIES:
             raise RuleError(f"category must be one of {', '.join(CATEGORIES)}, not {self.category!r}",
                             "category")
+        self.fix_safety = data.get("fix", "safe" if self.category in SAFE_BY_DEFAULT else "unsafe")
+        if self.fix_safety not in FIX_CLASSES:
+            raise RuleError(f"fix must be safe or unsafe, not {self.fix_safety!r}", "fix")
         self.link = data.get("link", "")
         self.limit = data.get("limit", 0)
         self.description = data.get("description", "")

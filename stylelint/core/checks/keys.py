@@ -26,7 +26,11 @@ COMMON_KEYS = {
     "limit": "int", "description": "str", "action": "map",
     # stylelint's own keys (Vale ignores rules that carry them, see the README)
     "category": "str", "rationale": "str", "examples": "map", "names": "str",
-    "reported": "str", "opinion": "str",
+    "reported": "str", "opinion": "str", "fix": "str",
 }
 # Parts of speech a rule may ask of a list word (`senses`), guessed from its neighbours.
 SENSES = ("adjective", "verb", "noun")
+# What a fix may do without a person reading it first (as ruff's applicability): `safe` fixes
+# only the form of a word; `unsafe` may change what a sentence claims, so it needs --unsafe-fixes.
+FIX_CLASSES = ("safe", "unsafe")
+SAFE_BY_DEFAULT = ("typo", "naming", "style")  # categories whose fixes correct a form, not a claim

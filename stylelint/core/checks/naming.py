@@ -125,7 +125,17 @@ class Naming(Rule):
             if self.names == "skip" and string is ctx.prose and ctx.analysis.in_longer_name(m.start(), m.end()):
                 continue  # part of another name: the Royal Bombay Yacht Club keeps its name
             yield Hit(m.start(), m.end(), (house, form, group["note"]), (house,),
-                      fixable=group["mode"] == "prefer")
+                      fixable=group["mode"] == "prefer" and not self._paired(ctx, group, string, block, m))
+
+    def _paired(self, ctx, group, string, block, m):
+        """Another form of the same name in the sentence: most likely a gloss the patterns do
+        not know ("Artsakh, known internationally as Nagorno-Karabakh"); a fix would wreck it."""
+        fold = str.lower if self.ignorecase else str
+        for s, e in ctx.sentences(block.start, block.end):
+            if s <= m.start() < e:
+                sentence = fold(string[s:e])
+                return any(fold(f) in sentence for f in group["forms"] if not self._same(f, m.group(0)))
+        return False
 
     def _about_the_past(self, ctx, string, group, start) -> bool:
         """A sentence dated before the change, or one of the rule's `historical` words in it."""

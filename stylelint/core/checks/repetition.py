@@ -16,6 +16,9 @@ from ..patterns.compiling import finditer
 from .base import Hit, Rule, RuleError
 
 _LETTERS = regex.compile(r"\p{L}+")
+# Deleting the second word with the gap before it is safe only when the gap is plain spaces
+# (at most one line break): a form feed, NEL, an image or emphasis between them must stay.
+_PLAIN_GAP = regex.compile(r" *(?:\r?\n)? *")
 
 
 class Repetition(Rule):
@@ -57,7 +60,9 @@ class Repetition(Rule):
                             not self.excepted(string, start, end, block) and \
                             not self._across_break(ctx, string, previous, m) and \
                             not self._a_name(previous[2], current):
-                        yield Hit(start, end, (current,), (previous[2],), fixable=True)
+                        gap = ctx.text[previous[1]:m.start()]
+                        yield Hit(start, end, (current,), (previous[2],),
+                                  fixable=_PLAIN_GAP.fullmatch(gap) is not None)
                         count = 0
             else:
                 count = 0
