@@ -22,8 +22,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from conftest import write_pack
-from stylelint.config import load_config
-from stylelint.engine import lint_text
+from stylelint import lint_text, load_rules
 
 
 def run(cwd, *args):
@@ -279,13 +278,13 @@ def _html_structure(text):
 
 @pytest.fixture(scope="module")
 def fixer_for():
-    from stylelint.fixer import fix_text
+    from stylelint.cli.fixer import fix_text
     from stylelint.cli.structure import structure
 
-    config = load_config(None)
+    rules = load_rules()
 
     def run_fix(text, syntax):
-        return fix_text(text, lambda t: lint_text(t, config, f"x.{syntax}"), True,
+        return fix_text(text, lambda t: lint_text(t, rules=rules, syntax=syntax), True,
                         lambda t: structure(t, syntax))
     return run_fix
 

@@ -50,20 +50,23 @@ def fix_action(alert, index: LineIndex, uri: str, version: int) -> t.CodeAction 
         return None
     # The same replacement (and capitalisation) as --fix, computed on the words alone.
     words = index.text[alert.start:alert.end]
-    replacement, count = apply_fixes(words, [dataclasses.replace(alert, start=0, end=len(words))])
-    if not count:
+    # The person picks this one fix, so an unsafe fix is offered too, said so in its title.
+    replacement, changes = apply_fixes(words, [dataclasses.replace(alert, start=0, end=len(words))],
+                                       unsafe=True)
+    if not changes:
         return None
     edit = t.TextEdit(lsp_range(index, alert.start, alert.end), replacement)
+    check = "; changes what the sentence says, check it" if alert.fix_safety != "safe" else ""
     return t.CodeAction(
-        title=f"Replace '{alert.match}' with '{replacement}' ({alert.rule})",
-        kind=t.CodeActionKind.QuickFix, is_preferred=True,
+        title=f"Replace '{alert.match}' with '{replacement}' ({alert.rule}{check})",
+        kind=t.CodeActionKind.QuickFix, is_preferred=alert.fix_safety == "safe",
         edit=_workspace_edit(uri, version, [edit]),
     )
 
 
 def fix_all_action(alerts, index: LineIndex, uri: str, version: int) -> t.CodeAction | None:
     """Every safe fix in the document, as `stylelint check --fix` would apply in one pass."""
-    fixable = [a for a in alerts if a.fix is not None and a.end > a.start]
+    fixable = [a for a in alerts if a.fix is not None and a.end > a.start and a.fix_safety == "safe"]
     edits, last_start = [], len(index.text) + 1
     for alert in sorted(fixable, key=lambda a: (a.start, a.end), reverse=True):
         if alert.end > last_start:  # overlapping fixes: the later one wins, as in --fix
