@@ -322,8 +322,8 @@ def test_wrong_participle_is_fixed():
     assert [(a.line, a.column, a.match, a.fix) for a in alerts] == [
         (1, 14, "has went", "has gone"), (1, 49, "had ran", "had run")]
     assert alerts[0].severity == "error" and alerts[0].category == "typo"
-    fixed, count = apply_fixes(text, alerts)
-    assert count == 2 and fixed == "The minister has gone to Brussels and the aides had run out of time.\n"
+    fixed, changes = apply_fixes(text, alerts)
+    assert len(changes) == 2 and fixed == "The minister has gone to Brussels and the aides had run out of time.\n"
     assert lint(fixed, "Typos.Participles") == []
 
 
