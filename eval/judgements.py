@@ -71,17 +71,28 @@ def from_alert(alert: Alert) -> Judgement:
 def pair(alerts: list[Alert], rows: list[Judgement]) -> dict[Alert, Judgement | None]:
     """Each alert of the sample frame with its judgement row, or None when it has none yet.
 
-    An alert whose span matches a judged row is in the frame even if its start moved; otherwise
-    the seeded draw decides."""
+    The seeded draw alone decides the frame, so it stays a random sample whatever the code does;
+    a sampled alert whose span moved a little keeps the judgement of the row it overlaps."""
+    by_key = _by_key(rows)
+    return {alert: _find(by_key, alert) for alert in alerts if alert.sampled}
+
+
+def gone(alerts: list[Alert], rows: list[Judgement]) -> list[Judgement]:
+    """Judged rows that no current alert overlaps: what the code no longer raises."""
+    by_key = _by_key(rows)
+    still = {_find(by_key, alert) for alert in alerts}
+    return [j for j in rows if j.verdict and j not in still]
+
+
+def _by_key(rows: list[Judgement]) -> dict[tuple[str, str], list[Judgement]]:
     by_key: dict[tuple[str, str], list[Judgement]] = {}
     for j in rows:
         by_key.setdefault((j.path, j.rule), []).append(j)
-    out = {}
-    for alert in alerts:
-        found = next((j for j in by_key.get((alert.path, alert.rule), []) if j.covers(alert)), None)
-        if found is not None or alert.sampled:
-            out[alert] = found
-    return out
+    return by_key
+
+
+def _find(by_key, alert: Alert) -> Judgement | None:
+    return next((j for j in by_key.get((alert.path, alert.rule), []) if j.covers(alert)), None)
 
 
 def judge(rows: list[Judgement], index: int, verdict: str, reason: str, cause: str = "") -> list[Judgement]:

@@ -49,8 +49,7 @@ def main(argv=None) -> int:
     current = frame.run_stylelint(code=args.code.resolve())
     rows = judgements.read()
     paired = judgements.pair(current, rows)
-    still = set(paired.values())
-    gone = [j for j in rows if j.verdict and j not in still]
+    gone = judgements.gone(current, rows)
     if args.show:
         show(args.show, paired, gone)
         return 0
@@ -119,9 +118,10 @@ def render(current, paired, gone, words) -> str:
     if gone:
         verdicts = collections.Counter(j.verdict for j in gone)
         lost = collections.Counter(j.rule for j in gone if j.verdict == "right")
-        lines.append(f"\nJudged alerts the code no longer raises: {len(gone)} (right {verdicts['right']}, "
-                     f"false alarm {verdicts['false_alarm']}, debatable {verdicts['debatable']}). "
-                     "Right ones lost: " + (", ".join(f"{r} {n}" for r, n in lost.most_common()) or "none")
+        lines.append(f"\nJudged alerts this code does not raise (gone quiet, or judged for another version): "
+                     f"{len(gone)} (right {verdicts['right']}, false alarm {verdicts['false_alarm']}, "
+                     f"debatable {verdicts['debatable']}). Right ones among them: "
+                     + (", ".join(f"{r} {n}" for r, n in lost.most_common()) or "none")
                      + " (`python eval/precision.py --show gone`).")
 
     unjudged = collections.Counter((a.category, a.part) for a, row in paired.items()

@@ -55,12 +55,12 @@ def test_a_different_place_rule_or_file_is_a_different_alert(change):
     assert not row.covers(make_alert(**change))
 
 
-def test_pair_keeps_judged_alerts_and_the_seeded_draw_decides_the_rest():
+def test_the_draw_alone_decides_the_frame_and_a_moved_alert_keeps_its_judgement():
     judged = judgements.Judgement("bbc_business_tech/x.txt", 10, 20, "Typos.Misspellings", "held-out", "teh",
                                   "right", "typo")
+    # Held-out typo errors are all drawn (rate 1): a moved one keeps its row, a new one has none.
     moved = make_alert(path="bbc_business_tech/x.txt", start=11, end=21, rule="Typos.Misspellings",
                        category="typo", match="teh")
-    # Held-out typo errors are all sampled; a tune stratum with rate 0 would keep only judged ones.
     unjudged = make_alert(path="bbc_business_tech/y.txt", start=5, end=8, rule="Typos.Misspellings",
                           category="typo", match="teh")
     outside = make_alert(category="style", rule="Style.Dates")
@@ -68,6 +68,18 @@ def test_pair_keeps_judged_alerts_and_the_seeded_draw_decides_the_rest():
     assert paired[moved] == judged
     assert paired[unjudged] is None
     assert outside not in paired
+
+
+def test_an_undrawn_alert_stays_out_even_where_a_judged_row_overlaps_it():
+    rate = alerts.RATES[("sourcing", "tune")]
+    start = next(n for n in range(1000) if alerts.draw("reuters21578/a.txt", "Sourcing.WeaselWords", n) >= rate)
+    row = judgements.Judgement("reuters21578/a.txt", start + 1, start + 12, "Sourcing.WeaselWords", "tune",
+                               "critics say", "right", "critics not named")
+    undrawn = make_alert(start=start, end=start + 11)
+    assert not undrawn.sampled and row.covers(undrawn)
+    assert undrawn not in judgements.pair([undrawn], [row])
+    assert judgements.gone([undrawn], [row]) == []      # still raised, so not gone
+    assert judgements.gone([], [row]) == [row]
 
 
 def test_the_draw_is_fixed_by_the_seed_and_place():
