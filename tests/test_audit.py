@@ -223,7 +223,7 @@ def test_a_folder_of_drafts_is_audited_with_the_configuration_check_finds(tmp_pa
     (desk / ".stylelint.yaml").write_text(
         "rules:\n  Typos.Spelling: off\noverrides:\n  - files: ['opinion/**']\n"
         "    rules: {Neutrality.Puffery: off}\n", encoding="utf-8")
-    text = "The legendary cafe in Kiev closed on Monday, the owner said.\n"
+    text = "The legendary cafe in Kiev closed on Monday after 40 years.\n"
     (desk / "news.md").write_text(text, encoding="utf-8")
     (desk / "opinion" / "column.md").write_text(text, encoding="utf-8")
     run = stylelint("audit", "desk", "-o", "out", "--scheduler", scheduler, cwd=tmp_path)

@@ -20,7 +20,7 @@ h1{font-size:1.7em;margin-bottom:.2em} h2{margin-top:2em;border-bottom:1px solid
 figure{margin:0} figcaption{font-weight:bold;font-size:.95em} .note{color:#555;font-size:.9em}
 table{border-collapse:collapse;font-size:.9em} td,th{padding:.25em .6em;border-bottom:1px solid #e3e3e3;text-align:left}
 td.n{text-align:right} .key{margin-right:1em;font-size:.9em} .key i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}
-svg text{font-family:Helvetica,Arial,sans-serif}
+svg text{font-family:Helvetica,Arial,sans-serif} .legend{margin:.3em 0} svg.chart{display:block}
 """
 
 

@@ -118,5 +118,6 @@ def bars(items, label, unit, width=340, color=PALETTE[0]) -> str:
 
 
 def legend(names) -> str:
-    return "".join(f'<span class="key"><i style="background:{PALETTE[k % len(PALETTE)]}"></i>'
-                   f'{escape(n)}</span>' for k, n in enumerate(names))
+    return '<div class="legend">' + "".join(
+        f'<span class="key"><i style="background:{PALETTE[k % len(PALETTE)]}"></i>{escape(n)}</span>'
+        for k, n in enumerate(names)) + "</div>"
