@@ -12,6 +12,7 @@ from .directives import Directives
 from .document import Document
 from .fingerprint import Sentences, fingerprint
 from .markup import parse, syntax_for
+from .patterns.compiling import regex_timeout
 from .rules import RuleSet
 
 
@@ -33,32 +34,42 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
         return []
     minimum = LEVELS[ruleset.min_level]
     alerts, seen, sentences = [], set(), Sentences(ctx)
-    for rule, level in pairs:
-        if LEVELS[level] < minimum:
-            continue
-        count = 0
-        try:
-            for hit in rule.run(ctx):
-                matched = text[hit.start:hit.end]
-                if directives.suppressed(rule.id, hit.start, matched):
-                    continue
-                alert = _alert(document, rule, level, hit, matched, ctx, sentences)
-                key = (alert.line, alert.column, rule.id)
-                if key in seen:
-                    continue
-                seen.add(key)
-                alerts.append(alert)
-                count += 1
-                if rule.limit and count >= rule.limit:
-                    break
-        except TimeoutError:
-            alerts.append(_rule_failure(document, rule, "its pattern took too long on this file "
-                                                        "(catastrophic backtracking?) and was stopped"))
-        except RecursionError:
-            alerts.append(_rule_failure(document, rule, "it recursed too deeply on this file"))
-        except regex.error as exc:  # a pattern compiled on first use that `regex` refuses
-            alerts.append(_rule_failure(document, rule, f"its pattern is invalid ({exc})"))
+    timeout = regex_timeout.set(ruleset.regex_timeout)
+    try:
+        for rule, level in pairs:
+            if LEVELS[level] >= minimum:
+                alerts += _run_rule(rule, level, ctx, document, directives, seen, sentences)
+    finally:
+        regex_timeout.reset(timeout)
     return _one_per_span(alerts)
+
+
+def _run_rule(rule, level: str, ctx: Context, document: Document, directives: Directives,
+              seen: set, sentences: Sentences) -> list[Alert]:
+    """The alerts of one rule; a rule that fails on this text becomes one error alert."""
+    alerts, count, text = [], 0, document.text
+    try:
+        for hit in rule.run(ctx):
+            matched = text[hit.start:hit.end]
+            if directives.suppressed(rule.id, hit.start, matched):
+                continue
+            alert = _alert(document, rule, level, hit, matched, ctx, sentences)
+            key = (alert.line, alert.column, rule.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            alerts.append(alert)
+            count += 1
+            if rule.limit and count >= rule.limit:
+                break
+    except TimeoutError:
+        alerts.append(_rule_failure(document, rule, "its pattern took too long on this file "
+                                                    "(catastrophic backtracking?) and was stopped"))
+    except RecursionError:
+        alerts.append(_rule_failure(document, rule, "it recursed too deeply on this file"))
+    except regex.error as exc:  # a pattern compiled on first use that `regex` refuses
+        alerts.append(_rule_failure(document, rule, f"its pattern is invalid ({exc})"))
+    return alerts
 
 
 def _one_per_span(alerts: list[Alert]) -> list[Alert]:

@@ -1,21 +1,24 @@
-"""Built rules, handed to `lint_text`: the (rule, level) pairs to run and the lowest level
-reported. A RuleSet is built once and used for any number of documents; the word index its
-rules share is built on first use and kept on the RuleSet (never in a global).
+"""Built rules, handed to `lint_text`: the (rule, level) pairs to run, the lowest level
+reported and how long a `regex` pattern may run. A RuleSet is built once and used for any
+number of documents; the word index its rules share is built on first use and kept on the
+RuleSet (never in a global).
 
 The project layer subclasses it to choose the pairs per file from a configuration's overrides.
 """
 from __future__ import annotations
 
 from .alert import LEVELS
+from .patterns.compiling import DEFAULT_TIMEOUT
 from .terms import TermIndex
 
 
 class RuleSet:
-    def __init__(self, pairs=(), min_level: str = "suggestion"):
+    def __init__(self, pairs=(), min_level: str = "suggestion", regex_timeout: float = DEFAULT_TIMEOUT):
         if min_level not in LEVELS:
             raise ValueError(f"min_level must be suggestion, warning or error, not {min_level!r}")
         self._pairs = list(pairs)  # (rule, level)
         self.min_level = min_level
+        self.regex_timeout = regex_timeout  # seconds a `regex` pattern may run on one text
         self._indexes: dict = {}
 
     def for_path(self, path: str | None) -> list:

@@ -5,8 +5,10 @@ follow the configuration's overrides, and `--select` / `--ignore` narrow them.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePath
 
+from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
 from .config import Config
 from .discovery import load_config
@@ -16,7 +18,7 @@ from .packs import pack_registry
 
 class ProjectRules(RuleSet):
     def __init__(self, config: Config, select=(), ignore=(), min_level: str | None = None):
-        super().__init__((), min_level or config.min_level)
+        super().__init__((), min_level or config.min_level, regex_timeout())
         self.config = config
         self.select, self.ignore = tuple(select), tuple(ignore)
         self._chosen: dict[int, list] = {}
@@ -43,6 +45,11 @@ class ProjectRules(RuleSet):
         """Every rule of the packs the configuration names, and the house reject list's."""
         rules = [self.config.rule(rule_id) for rule_id in sorted(self.config.registry)]
         return rules + ([self.config.avoid_rule()] if self.config.reject else [])
+
+
+def regex_timeout() -> float:
+    """Seconds a `regex` pattern may run on one text: STYLELINT_REGEX_TIMEOUT, else 2."""
+    return float(os.environ.get("STYLELINT_REGEX_TIMEOUT", DEFAULT_TIMEOUT))
 
 
 def _named(rule_id: str, names) -> bool:

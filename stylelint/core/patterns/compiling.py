@@ -8,15 +8,17 @@ analysis in `backtracking` shows it cannot backtrack badly. Matching (`finditer`
 """
 from __future__ import annotations
 
-import os
 import re as stdre
+from contextvars import ContextVar
 
 import regex
 
 from . import anchors
 from .backtracking import anchored, can_backtrack, parse_tree
 
-TIMEOUT = float(os.environ.get("STYLELINT_REGEX_TIMEOUT", "2.0"))
+DEFAULT_TIMEOUT = 2.0  # seconds a `regex` pattern may run on one text
+# The timeout of the patterns being run: `lint_text` sets it from the RuleSet for one call.
+regex_timeout: ContextVar[float] = ContextVar("regex_timeout", default=DEFAULT_TIMEOUT)
 
 WORD_TEMPLATE = r"(?m)\b(?:%s)\b"
 NONWORD_TEMPLATE = r"(?m)(?:%s)"
@@ -97,7 +99,7 @@ def _call(compiled, method, *args):
         safe, compiled = compiled.safe, compiled.get()
     if safe or isinstance(compiled, stdre.Pattern):
         return getattr(compiled, method)(*args)
-    return getattr(compiled, method)(*args, timeout=TIMEOUT)
+    return getattr(compiled, method)(*args, timeout=regex_timeout.get())
 
 
 def finditer(compiled, text: str, start: int = 0, end: int | None = None):
