@@ -17,7 +17,7 @@ class Context:
         self.parsed = parsed
         self.ext = ext
         self.state: dict = {}  # per-file memory of rules such as consistency and conditional
-        self._kinds: dict[str, list[Block]] = {"text": parsed.blocks}
+        self._units: dict[str, list[Block]] = {"text": parsed.blocks}  # blocks per unit of text
         self._analysis: Analysis | None = None
         self._summary: str | None = None
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -53,30 +53,30 @@ class Context:
             self._term_hits[key] = self.index.scan(string) if self.index else {}
         return in_block(self._term_hits[key].get(rule.id, []), block.start, block.end)
 
-    def blocks(self, kind: str) -> list[Block]:
-        if kind not in self._kinds:
-            self._kinds[kind] = self._make(kind)
-        return self._kinds[kind]
+    def blocks(self, unit: str) -> list[Block]:
+        if unit not in self._units:
+            self._units[unit] = self._make(unit)
+        return self._units[unit]
 
-    def _make(self, kind: str) -> list[Block]:
-        if kind == "raw":
+    def _make(self, unit: str) -> list[Block]:
+        if unit == "raw":
             return [Block(0, len(self.text), f"raw.{self.ext}")]
-        if kind == "summary":
+        if unit == "summary":
             return [Block(0, len(self.text), f"summary.{self.ext}")]
         plain = [b for b in self.parsed.blocks if b.scope == f"text.{self.ext}"]
-        if kind == "sentence":
+        if unit == "sentence":
             return [Block(s, e, f"sentence.text.{self.ext}") for b in plain
                     for s, e in self.sentences(b.start, b.end)]
-        if kind == "paragraph":
+        if unit == "paragraph":
             return [Block(b.start, b.end, f"paragraph.text.{self.ext}") for b in plain]
-        raise ValueError(kind)
+        raise ValueError(unit)
 
     def scoped(self, alternative) -> list[tuple[Block, str]]:
         """(block, string) pairs a scope alternative runs on; rules with the same scope share it."""
         found = self._scoped.get(alternative)
         if found is None:
             found = self._scoped[alternative] = [
-                (b, self.string_for(b)) for b in self.blocks(alternative.kind)
+                (b, self.string_for(b)) for b in self.blocks(alternative.unit)
                 if block_matches(alternative, b.scope)]
         return found
 

@@ -1,7 +1,9 @@
 """Vale's scope language: a list is OR, ``&`` is AND, ``~`` negates, dotted parts match sections.
 
-Our own scope ``quote`` (text inside direct quotations) is not a unit of text a rule runs on: it is split off
-here and applied to each match's span instead, so ``~quote`` means "prose outside quotations".
+Each alternative runs on one *unit* of text: blocks of prose, sentences, paragraphs, the summary
+or the raw file. Our own scope ``quote`` (text inside direct quotations) is not a unit: it is
+split off here and applied to each match's span instead, so ``~quote`` means "prose outside
+quotations".
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ class Part:
 
 @dataclass(frozen=True)
 class Alternative:
-    kind: str  # which blocks this alternative runs on: text, sentence, paragraph, summary or raw
+    unit: str  # which blocks this alternative runs on: text, sentence, paragraph, summary or raw
     parts: tuple[Part, ...]
     quote: bool | None  # True: only inside quotations; False: only outside; None: either
 
@@ -41,7 +43,7 @@ def parse_scope(value) -> tuple[Alternative, ...]:
             raise ScopeError(f"scope entries must be non-empty strings, not {item!r}")
         if " " in item.strip() and "&" not in item:
             raise ScopeError(f"scope {item!r} contains a space; use '&' to combine scopes")
-        parts, quote, kind = [], None, None
+        parts, quote, unit = [], None, None
         for raw in item.split("&"):
             raw = raw.strip()
             negated = raw.startswith("~")
@@ -62,9 +64,9 @@ def parse_scope(value) -> tuple[Alternative, ...]:
             if not negated:
                 for candidate in ("sentence", "paragraph", "summary", "raw"):
                     if candidate in sections:
-                        kind = candidate
+                        unit = candidate
             parts.append(Part(sections, negated))
-        alternatives.append(Alternative(kind or "text", tuple(parts), quote))
+        alternatives.append(Alternative(unit or "text", tuple(parts), quote))
     return tuple(alternatives)
 
 

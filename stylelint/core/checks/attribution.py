@@ -59,7 +59,7 @@ class Attribution(Rule):
 
     # Sentences of every prose block, lists and blockquotes included; the rule's own scope
     # still decides which blocks (e.g. `~heading`).
-    BLOCK_KIND = "text"
+    BLOCK_UNIT = "text"
 
     def check(self, ctx, block, string):
         return self._block(ctx, block)

@@ -121,14 +121,14 @@ class Rule:
         return wanted is not None and ctx.analysis.pos(start) not in wanted
 
     # -- running ---------------------------------------------------------------------------
-    BLOCK_KIND: str | None = None  # a type that needs one kind of block whatever its scope says
+    BLOCK_UNIT: str | None = None  # a type that runs on one unit of text whatever its scope says
 
     def run(self, ctx):
         """All hits of this rule in one document (raw offsets; filtering happens later)."""
         seen = set()
         for alternative in self.scope:
-            if self.BLOCK_KIND:
-                alternative = dataclasses.replace(alternative, kind=self.BLOCK_KIND)
+            if self.BLOCK_UNIT:
+                alternative = dataclasses.replace(alternative, unit=self.BLOCK_UNIT)
             for block, string in self.candidates(ctx, alternative):
                 if len(self.scope) > 1:
                     if (block.start, block.end, block.scope) in seen:
@@ -157,7 +157,7 @@ class Rule:
         rule's words (word index) or pattern anchors. Rules without either get every block, and
         a document without any gets none, so the rule skips the block-by-block walk."""
         pairs = ctx.scoped(alternative)
-        if alternative.kind not in ("text", "sentence", "paragraph"):
+        if alternative.unit not in ("text", "sentence", "paragraph"):
             return pairs  # whole-file scopes read other strings than the prose
         if self.terms is not None or self.lookup is not None:
             positions = [h[0] for h in ctx.document_term_hits(self)]
@@ -179,7 +179,7 @@ class Rule:
     # -- helpers shared by the regex-based types --------------------------------------------
     def compile(self, pattern: str, key: str, ignorecase: bool = False, index: int | None = None):
         # Whole-file scopes always get the timeout-guarded engine (see compile_pattern).
-        whole_file = any(alt.kind in ("raw", "summary") for alt in self.scope)
+        whole_file = any(alt.unit in ("raw", "summary") for alt in self.scope)
         try:
             return compile_pattern(pattern, ignorecase, fast=not whole_file)
         except PatternError as exc:
