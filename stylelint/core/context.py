@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import nlp
 from .analysis import Analysis
@@ -16,7 +17,8 @@ class Context:
         self.prose = parsed.prose
         self.parsed = parsed
         self.ext = ext
-        self.state: dict = {}  # per-file memory of rules such as consistency and conditional
+        self._memory: dict[str, dict] = {}  # rule id -> what that rule remembers of this document
+        self._computed: dict = {}  # function -> its result for this document (see `computed`)
         self._units: dict[str, list[Block]] = {"text": parsed.blocks}  # blocks per unit of text
         self._analysis: Analysis | None = None
         self._summary: str | None = None
@@ -52,6 +54,22 @@ class Context:
         if key not in self._term_hits:
             self._term_hits[key] = self.index.scan(string) if self.index else {}
         return in_block(self._term_hits[key].get(rule.id, []), block.start, block.end)
+
+    def memory(self, rule) -> dict:
+        """What one rule remembers about this document while it runs (forms seen, first uses)."""
+        return self._memory.setdefault(rule.id, {})
+
+    def computed(self, function):
+        """`function(context)`, computed once per document: figures a rule type derives from
+        the document and shares between its rules (the metric statistics)."""
+        if function not in self._computed:
+            self._computed[function] = function(self)
+        return self._computed[function]
+
+    @property
+    def year(self) -> int | None:
+        """The year of the `date:` in the document's front matter, if it has one."""
+        return self.computed(_front_matter_year)
 
     def blocks(self, unit: str) -> list[Block]:
         if unit not in self._units:
@@ -118,3 +136,11 @@ class Context:
 
     def in_quote(self, start: int, end: int) -> bool:
         return self.analysis.in_quote(start, end)
+
+
+_DATE = re.compile(r"\A(?:\ufeff)?---\s*\n(?:.*\n)*?\s*date:\s*['\"]?(\d{4})", re.M)
+
+
+def _front_matter_year(ctx: Context) -> int | None:
+    m = _DATE.match(ctx.text)
+    return int(m.group(1)) if m else None

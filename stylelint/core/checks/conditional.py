@@ -22,7 +22,7 @@ class Conditional(Rule):
 
     def check(self, ctx, block, string):
         if self.capturing:
-            known = ctx.state.setdefault(self.id, set())
+            known = ctx.memory(self).setdefault("defined", set())
             for m in finditer(self.second, string, block.start, block.end):
                 known.update(g for g in m.groups() if g)
         elif search(self.second, string, block.start, block.end):

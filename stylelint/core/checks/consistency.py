@@ -25,7 +25,7 @@ class Consistency(Rule):
             self.pairs.append(self.compile(pattern, "either", data.get("ignorecase", False)))
 
     def check(self, ctx, block, string):
-        seen = ctx.state.setdefault(self.id, [set() for _ in self.pairs])
+        seen = ctx.memory(self).setdefault("forms", [set() for _ in self.pairs])
         for index, pattern in enumerate(self.pairs):
             last = None
             for m in finditer(pattern, string, block.start, block.end):

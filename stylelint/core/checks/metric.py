@@ -118,9 +118,7 @@ def syllable_count(word: str) -> int:
 
 
 def statistics(ctx) -> dict:
-    """Vale's metric variables for a document, cached on the context."""
-    if "metric" in ctx.state:
-        return ctx.state["metric"]
+    """Vale's metric variables for a document (metric rules ask `ctx.computed(statistics)`)."""
     summary = ctx.summary
     words = _WORD.findall(summary.replace(MASK, " "))
     counted = Counter(words)  # news repeats its words: count each distinct word once
@@ -138,7 +136,6 @@ def statistics(ctx) -> dict:
         "paragraphs": max(len(blocks) - 1, 0),
         **{k: v for k, v in ctx.parsed.counts.items()},
     }
-    ctx.state["metric"] = stats
     return stats
 
 
@@ -167,7 +164,7 @@ class Metric(Rule):
         self.compare, self.bound = _COMPARE[m.group(1)], float(m.group(2))
 
     def check(self, ctx, block, string):
-        variables = statistics(ctx)
+        variables = ctx.computed(statistics)
         if not variables["words"]:
             return
         try:

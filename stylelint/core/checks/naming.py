@@ -30,7 +30,6 @@ DEFAULT_GLOSSES = [
     r"{house},?\s+which\s+[\w\s]{{1,40}}?\s+(?:calls?|called|names?|named|refers? to as)\s+(?:it\s+)?(?:the\s+)?{alt}\b",
     r"\b(?:calls?|called|names?|named|refers? to as|known as)\s+(?:it\s+)?(?:the\s+)?{alt}\b[^.!?]{{0,80}}?\b{house}\b",
 ]
-_DATE = re.compile(r"\A(?:\ufeff)?---\s*\n(?:.*\n)*?\s*date:\s*['\"]?(\d{4})", re.M)
 
 
 class Naming(Rule):
@@ -93,11 +92,8 @@ class Naming(Rule):
         return [self.pattern]
 
     def check(self, ctx, block, string):
-        year = ctx.state.get("__year__", ...)
-        if year is ...:
-            m = _DATE.match(ctx.text)
-            year = ctx.state["__year__"] = int(m.group(1)) if m else _latest_year(string)
-        first_used = ctx.state.setdefault(self.id, {})
+        year = ctx.computed(_copy_year)
+        first_used = ctx.memory(self)
         for m in finditer(self.pattern, string, block.start, block.end):
             form = m.group(0)
             index = self.form_group.get(form.lower() if self.ignorecase else form)
@@ -177,6 +173,11 @@ _YEAR = re.compile(
     r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|"
     r"Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?:\d{1,2},?\s+)?([12]\d{3}|[1-9]\d{2})\b(?![,.]\d)"
     r"|\b(?:the|fiscal|financial)\s+([12]\d{3})(?=[/-]\d{2}\b|\s+(?:fiscal|financial|budget|season|election|census))")
+
+
+def _copy_year(ctx) -> int | None:
+    """The copy's date: the year of its front matter, else the latest year its prose mentions."""
+    return ctx.year if ctx.year is not None else _latest_year(ctx.prose)
 
 
 def _latest_year(text: str) -> int | None:

@@ -70,9 +70,9 @@ class Spelling(Rule):
         """Every misspelled word of the string, found once per document: one C-level pass lists
         the words, the dictionary is asked once per distinct word, and only then are the few
         unknown ones located."""
-        key = (self.id, id(string))
-        if key in ctx.state:
-            return ctx.state[key]
+        found = ctx.memory(self)
+        if id(string) in found:  # one of the document's strings (prose, summary, raw text)
+            return found[id(string)]
         skip_names = self.skip_names
         tokens = {w for w in set(_TOKEN.findall(string)) if not (skip_names and w[0].isupper())}
         known = self.words.present({w.lower() for w in tokens})
@@ -91,7 +91,7 @@ class Spelling(Rule):
                     if self._misspelled(part, in_compound=True):
                         hits.append((offset, offset + len(part), part))
                     offset += len(part) + 1
-        ctx.state[key] = hits
+        found[id(string)] = hits
         return hits
 
     def _misspelled(self, word, in_compound=False):
