@@ -1,5 +1,6 @@
 """The three layers (docs/architecture.md): the import contract holds, and the core is pure --
-`lint_text` with rules built from the packs writes nothing and says what the command says."""
+`lint_text` with rules built from the packs opens no file, writes nothing and says what the
+command says."""
 from __future__ import annotations
 
 import json
@@ -24,8 +25,8 @@ DRAFTS = {
 }
 SYNTAX = {".md": "md", ".html": "html", ".txt": "txt"}
 
-# Run in a fresh interpreter: build the rules, then watch every write while linting. The audit
-# hook sees each file opened for writing, and each rename, removal or new folder.
+# Run in a fresh interpreter: build the rules, then watch the file system while linting. The
+# audit hook sees each file opened (for reading or writing), and each rename, removal or folder.
 SCRIPT = textwrap.dedent("""
     import json, os, sys
     import stylelint
@@ -33,7 +34,7 @@ SCRIPT = textwrap.dedent("""
     rules = stylelint.load_rules()
     drafts = [(name, open(name, encoding="utf-8").read()) for name in sys.argv[2:]]
     syntax = json.loads(sys.argv[1])
-    writes = []
+    writes, reads = [], []
     WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
     CHANGES = {"os.rename", "os.replace", "os.remove", "os.rmdir", "os.mkdir", "os.truncate",
                "os.chmod", "os.link", "os.symlink", "shutil.copyfile", "shutil.rmtree"}
@@ -44,6 +45,8 @@ SCRIPT = textwrap.dedent("""
             if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
                     isinstance(flags, int) and flags & WRITING):
                 writes.append([event, str(path)])
+            else:
+                reads.append(str(path))
         elif event in CHANGES:
             writes.append([event, str(args[0])])
 
@@ -52,7 +55,7 @@ SCRIPT = textwrap.dedent("""
     for name, text in drafts:
         found = stylelint.lint_text(text, rules=rules, syntax=syntax[os.path.splitext(name)[1]])
         alerts += [alert.to_dict(name) for alert in found]
-    print(json.dumps({"writes": writes, "alerts": alerts}))
+    print(json.dumps({"writes": writes, "reads": reads, "alerts": alerts}))
 """)
 
 
@@ -91,6 +94,7 @@ def test_lint_text_writes_nothing_and_matches_the_command(tmp_path):
     assert api.returncode == 0, api.stderr
     result = json.loads(api.stdout)
     assert result["writes"] == [], "lint_text wrote to disk"
+    assert result["reads"] == [], "lint_text read a file (word tables are loaded by load_rules)"
     assert _tree(tmp_path) == before, "something was written beside the drafts or in HOME"
 
     command = subprocess.run([sys.executable, "-m", "stylelint", "check", "--format", "json",

@@ -21,6 +21,15 @@ class RuleSet:
         self.regex_timeout = regex_timeout  # seconds a `regex` pattern may run on one text
         self._indexes: dict = {}
 
+    def prepare(self) -> None:
+        """Load now what linting would otherwise load on first use -- the Markdown parser and
+        the lemma tables -- so that `lint_text` opens no file (`load_rules` calls this)."""
+        from .markup.markdown import markdown_parser
+        from .words import load_lemmas
+
+        markdown_parser()
+        load_lemmas()
+
     def for_path(self, path: str | None) -> list:
         """The (rule, level) pairs for a file; `path` only matters to a configuration."""
         return self._pairs

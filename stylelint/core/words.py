@@ -134,3 +134,10 @@ def guess_pos(words: list[str], i: int) -> str:
 
 def _adverb(word: str | None) -> bool:
     return bool(word) and word.endswith("ly") and word not in ("only", "early", "family", "italy")
+
+
+def load_lemmas() -> None:
+    """Read lemminflect's tables now rather than on the first lemma (see RuleSet.prepare)."""
+    import lemminflect
+
+    lemminflect.getAllLemmas("said")

@@ -72,4 +72,5 @@ def load_rules(config: str | Path | None = None, packs: list | None = None) -> P
     else:
         built = ProjectRules(load_config(Path(config).resolve() if config is not None else None))
     built.for_path(None)  # build now: errors surface here, and linting reads no file
+    built.prepare()
     return built

@@ -30,7 +30,7 @@ _MD_INLINE = [
 _HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
 
 
-def _markdown_parser():
+def markdown_parser():
     global _md_parser
     if _md_parser is None:
         from markdown_it import MarkdownIt
@@ -62,7 +62,7 @@ def parse_markdown(text: str) -> Parsed:
     # which dropping it does not change.
     source = text[1:] if text.startswith("\ufeff") else text
     try:
-        tokens = _markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
+        tokens = markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
     except RecursionError:  # pathological nesting: still check the words, as plain text
         return parse_text(text)
     lines = _line_spans(text)
