@@ -2,19 +2,27 @@
 text that lacks a whole group cannot match and the pattern is not run on it. A substring test
 is a C-level scan, many times cheaper than a large case-insensitive alternation.
 
-The anchors of a pattern and their offsets in the last text seen are memoised by the pattern's
-id (an in-memory memo of pure functions of the pattern and the text; nothing is written out).
+The anchors of all patterns sit in two Aho-Corasick automata (pyahocorasick: one for anchors
+of case-insensitive patterns, matched in the lower-cased text, one for the rest), so a text is
+scanned once for every anchor of every rule instead of once per anchor (measured on the news
+corpus: 0.35 s of CPU against 2.35 s for a `str.find` loop over the same ~460 anchors).
+The automata, the anchors of a pattern and their offsets in the last text seen are memoised
+in memory (pure functions of the patterns and the text; nothing is written out).
 """
 from __future__ import annotations
 
 import bisect
 
+import ahocorasick
+
 from ..terms import lower_same_length
 from .backtracking import BRANCH, LITERAL, REPEATS, SUBPATTERN
 
 _ANCHORS: dict[int, tuple] = {}  # id(pattern) -> (pattern, anchor groups, lower-cased?)
-_LOWERED: list = [None, None]  # the last text lower-cased: (text, lowered)
 _POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of each anchor group)
+_STRINGS: dict[bool, set] = {True: set(), False: set()}  # every anchor, by lower-cased?
+_AUTOMATA: dict[bool, object] = {}  # lower-cased? -> automaton of _STRINGS[lower], when current
+_SCANNED: dict[int, tuple] = {}  # id(text) -> (text, {(lower?, anchor): [offsets]}), last few texts
 
 
 def _mandatory(items) -> list[set[str]]:
@@ -56,6 +64,40 @@ def register(compiled, tree: list, lower: bool) -> None:
             for group in _useful_groups(_mandatory(tree))]
     if sets:
         _ANCHORS[id(compiled)] = (compiled, sets, lower)
+        new = {a for group in sets for a in group} - _STRINGS[lower]
+        if new:
+            _STRINGS[lower] |= new
+            _AUTOMATA.pop(lower, None)
+            _SCANNED.clear()
+
+
+def _automaton(lower: bool):
+    automaton = _AUTOMATA.get(lower)
+    if automaton is None:
+        automaton = ahocorasick.Automaton()
+        for anchor in _STRINGS[lower]:
+            automaton.add_word(anchor, (lower, anchor))
+        automaton.make_automaton()
+        _AUTOMATA[lower] = automaton
+    return automaton
+
+
+def _occurrences(text: str) -> dict:
+    """(lower-cased?, anchor) -> ascending offsets of every occurrence (overlapping ones too,
+    as repeated `str.find` would give) of every registered anchor, from one scan per case."""
+    cached = _SCANNED.get(id(text))
+    if cached is None or cached[0] is not text:
+        if len(_SCANNED) >= 4:  # a document's prose, raw text and summary; then the next one
+            _SCANNED.clear()
+        found: dict = {}
+        for lower in (True, False):
+            if not _STRINGS[lower]:
+                continue
+            haystack = lower_same_length(text) if lower else text
+            for end, key in _automaton(lower).iter(haystack):
+                found.setdefault(key, []).append(end - len(key[1]) + 1)
+        cached = _SCANNED[id(text)] = (text, found)
+    return cached[1]
 
 
 def absent(compiled, text: str, start: int, end: int) -> bool:
@@ -85,19 +127,12 @@ def _anchor_groups(compiled, text: str):
     cached = _POSITIONS.get(id(compiled))
     if cached is None or cached[0] is not text:
         _, groups, lower = entry
-        haystack = text
-        if lower:
-            if _LOWERED[0] is not text:
-                _LOWERED[:] = [text, lower_same_length(text)]
-            haystack = _LOWERED[1]
+        found = _occurrences(text)
         located = []
         for group in groups:
             offsets = []
             for anchor in group:
-                at = haystack.find(anchor)
-                while at >= 0:
-                    offsets.append(at)
-                    at = haystack.find(anchor, at + 1)
+                offsets += found.get((lower, anchor), ())
             offsets.sort()
             located.append(offsets)
         cached = _POSITIONS[id(compiled)] = (text, located)
