@@ -230,3 +230,15 @@ def test_the_reporters_own_words_around_a_source_are_flagged(puffery, text):
                                   "The crossing was not as legendary as promised."])
 def test_words_framed_as_somebody_elses_are_theirs(puffery, text):
     assert flagged(puffery, [text], "md") == []
+
+
+@pytest.mark.parametrize("text", ["Armenians deny the charge, claiming that the vote was legendary.",
+                                  "Smith said the vote was fine, claiming that it was legendary."])
+def test_a_verb_of_saying_is_never_the_sources_word(make_pack, text):
+    rules = make_pack({"Claim": SAID_RULE.replace("claimed that", "claiming that")})
+    assert [a.match for a in lint(rules, text + "\n", "s.md")] == ["claiming that"]
+
+
+def test_praise_beside_a_participle_clause_is_the_reporters(puffery):
+    text = "Andre Moss, a legendary union leader, met the minister, urging the defence of jobs."
+    assert flagged(puffery, [text], "md") == ["legendary"]

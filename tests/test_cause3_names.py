@@ -137,3 +137,24 @@ def test_half_of_a_hyphenated_word_is_not_a_misspelling(word):
 def test_a_name_in_capitals_after_the_same_word_is_not_a_doubled_word(text, expected):
     alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Typos.Repeated"]
     assert alerts == expected
+
+
+@pytest.mark.parametrize("text,expected", [("The zone's common-curreny plan stalled.", ["curreny"]),
+                                           ("The goverment-backed plan stalled.", ["goverment"])])
+def test_the_other_half_of_a_compound_is_still_spelled(text, expected):
+    alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Typos.Misspellings"]
+    assert alerts == expected
+
+
+@pytest.mark.parametrize("text", ["In 1992 the land came under Azeri control.",
+                                  "Medieval poets wrote in Persian and Azeri."])
+def test_a_register_choice_is_not_excused_by_the_past(text):
+    alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Naming.Demonyms"]
+    assert alerts == ["Azeri"]
+
+
+@pytest.mark.parametrize("text,expected", [("The medieval province of Artsakh had its own princes.", []),
+                                           ("Fighting resumed in Artsakh on Tuesday.", ["Artsakh"])])
+def test_a_group_can_name_its_own_history(text, expected):
+    alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Naming.Caucasus"]
+    assert alerts == expected

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import names, nlp, quotes, sources
-from .words import PERSONAL, guess_pos, lemma
+from .words import PERSONAL, REPORTING, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
@@ -247,6 +247,8 @@ class Analysis:
         i = self.sentence_at(start)
         if i < 0 or start >= self.sentences[i].end:
             return False
+        if any(t.lemma in REPORTING for t in self.sentence_tokens(i) if start <= t.start < end):
+            return False  # the verb of saying is the reporter's choice ("claiming that")
         source = self.direct_source(i)
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
@@ -255,7 +257,9 @@ class Analysis:
                 return True
             tail = WORD.findall(self.prose, hi, sentence.end)
             before = self.prose[max(sentence.start, lo - 3):lo]
-            if end <= lo and len(tail) <= 6 and any(c in before for c in ",\"”'’"):
+            verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
+            finite = verb == "according" or not verb.endswith("ing")  # not "..., urging X"
+            if end <= lo and finite and len(tail) <= 6 and any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
         return sources.framed(self, i, start, end)
 

@@ -54,10 +54,10 @@ class Naming(Rule):
             if not isinstance(group, dict) or not isinstance(group.get("forms"), list) \
                     or len(group["forms"]) < 2 or not all(isinstance(f, str) for f in group["forms"]):
                 raise RuleError("each group needs 'forms': a list of two or more names", "groups", index)
-            unknown = set(group) - {"forms", "exceptions", "mode", "since", "note"}
+            unknown = set(group) - {"forms", "exceptions", "mode", "since", "note", "historical"}
             if unknown:
                 raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a naming group "
-                                f"(allowed: forms, exceptions, mode, since, note)", "groups", index)
+                                f"(allowed: forms, exceptions, mode, since, note, historical)", "groups", index)
             forms = list(group["forms"])
             mode = group.get("mode", "prefer")
             if mode not in ("prefer", "consistent"):
@@ -69,7 +69,9 @@ class Naming(Rule):
             exceptions = [e for e in group.get("exceptions") or [] if isinstance(e, str)]
             exception_re = self.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, exceptions)),
                                         "groups", index) if exceptions else None
+            past = [w for w in group.get("historical") or [] if isinstance(w, str)]
             entry = {"forms": forms, "house": house, "mode": mode, "exceptions": exception_re,
+                     "historical": re.compile(r"(?i)\b(?:%s)" % "|".join(map(re.escape, past))) if past else None,
                      "since": group.get("since"), "note": group.get("note", ""), "glosses": {}}
             for form in forms:
                 for other in forms:
@@ -135,16 +137,19 @@ class Naming(Rule):
 
     def _about_the_past(self, ctx, string, group, start) -> bool:
         """A sentence dated before the change, or one of the rule's `historical` words in it."""
-        if string is not ctx.prose:
-            return False
+        if string is not ctx.prose or not group["since"] and not group["historical"]:
+            return False  # only a renaming has a past; Azeri for Azerbaijani is a register choice
         i = ctx.analysis.sentence_at(start)
         if i < 0:
             return False
         sentence = ctx.analysis.sentences[i]
-        if self.historical is not None and self.historical.search(string, sentence.start, sentence.end):
+        past = group["historical"] or (self.historical if group["since"] else None)
+        if past is not None and past.search(string, sentence.start, sentence.end):
             return True
+        if not group["since"]:
+            return False
         years = [int(a or b) for a, b in _YEAR.findall(string, sentence.start, sentence.end)]
-        return bool(group["since"] and years and max(years) < int(group["since"]))
+        return bool(years and max(years) < int(group["since"]))
 
     def _same(self, a, b):
         return a.lower() == b.lower() if self.ignorecase else a == b

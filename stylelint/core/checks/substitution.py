@@ -128,11 +128,23 @@ class Substitution(Rule):
             return False
 
 
+# Bound prefixes written with a hyphen: "pre-empted", "mis-steps", "co-operate". The other
+# half of a compound is spelled as a word ("common-curreny" is a typo).
+PREFIXES = frozenset("pre mis re non co anti semi sub inter over under out self ex post multi counter "
+                     "de un bi tri mid vice cross micro macro mega hyper ultra pro neo".split())
+
+
 def _half_of_compound(string: str, start: int, end: int) -> bool:
-    before = string[max(start - 2, 0):start]
-    after = string[end:end + 2]
-    return len(before) == 2 and before[1] == "-" and before[0].isalnum() or \
-        len(after) == 2 and after[0] == "-" and after[1].isalnum()
+    """A prefix before its hyphen, or the word after a prefix's hyphen."""
+    word = string[start:end].lower()
+    if string[end:end + 1] == "-" and word in PREFIXES:
+        return True
+    if string[start - 1:start] != "-":
+        return False
+    i = start - 1
+    while i > 0 and string[i - 1].isalpha():
+        i -= 1
+    return string[i:start - 1].lower() in PREFIXES
 
 
 RULE = Substitution
