@@ -16,17 +16,20 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import names, nlp, quotes, sources
 from .words import PERSONAL, REPORTING, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
+_PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
+    sorted((re.escape(w) for w in PERSONAL), key=len, reverse=True)))
 KINDS = ("headline", "subheading", "caption", "body", "blockquote", "list")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word: immutable and cheap to make (a tuple, built once per word of the document)."""
     start: int
     end: int
     text: str
@@ -53,7 +56,7 @@ class Analysis:
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
         self._sentences = self._tokens = self._quotes = self._names = self._opinion = None
-        self._sentence_token_starts = None
+        self._by_sentence: dict[int, list[Token]] = {}
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
 
@@ -81,43 +84,37 @@ class Analysis:
     # -- tokens --------------------------------------------------------------------------
     @property
     def tokens(self) -> list[Token]:
+        """Every word of the prose, in order (sentence by sentence; built on first use)."""
         if self._tokens is None:
-            sentences = self.sentences
-            ends = [s.end for s in sentences]
-            out, k = [], 0
-            for m in WORD.finditer(self.prose):
-                start = m.start()
-                while k < len(ends) and ends[k] <= start:
-                    k += 1
-                text = m.group(0).rstrip(".,")
-                lower = text.lower()
-                out.append(Token(start, start + len(text), text, lower, lemma(lower), k))
-            self._tokens = out
-            self._token_starts = [t.start for t in out]
+            self._tokens = [t for k in range(len(self.sentences)) for t in self.sentence_tokens(k)]
         return self._tokens
 
     def sentence_tokens(self, index: int) -> list[Token]:
-        s = self.sentences[index]
-        tokens = self.tokens
-        lo = bisect.bisect_left(self._token_starts, s.start)
-        hi = bisect.bisect_left(self._token_starts, s.end)
-        return tokens[lo:hi]
-
-    def token_at(self, offset: int) -> int:
-        """Index of the token starting at or containing `offset`, -1 if none."""
-        tokens = self.tokens
-        i = bisect.bisect_right(self._token_starts, offset) - 1
-        return i if i >= 0 and offset < tokens[i].end else -1
+        """The words of one sentence, made once: most rules look at a few sentences only."""
+        found = self._by_sentence.get(index)
+        if found is None:
+            s = self.sentences[index]
+            found = []
+            for m in WORD.finditer(self.prose, s.start, s.end):
+                text = m.group(0).rstrip(".,")
+                lower = text.lower()
+                start = m.start()
+                found.append(Token(start, start + len(text), text, lower, lemma(lower), index))
+            self._by_sentence[index] = found
+        return found
 
     def pos(self, start: int) -> str:
         """adjective, verb or noun for the word at `start`, guessed from its neighbours."""
-        i = self.token_at(start)
+        k = self.sentence_at(start)
+        if k < 0:
+            return "noun"
+        tokens = self.sentence_tokens(k)
+        i = next((j for j, t in enumerate(tokens) if t.start <= start < t.end), -1)
         if i < 0:
             return "noun"
-        tokens = self.tokens
         lo, hi = max(0, i - 2), min(len(tokens), i + 2)
-        window = [t.lower if t.sentence == tokens[i].sentence and not self._break(t, tokens[i])
-                  else "," if t.sentence == tokens[i].sentence and self._comma(t, tokens[i]) else None
+        window = [t.lower if not self._break(t, tokens[i])
+                  else "," if self._comma(t, tokens[i]) else None
                   for t in tokens[lo:hi]]
         return guess_pos(window, i - lo)
 
@@ -137,10 +134,10 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The writer speaks as "I" or
         addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5)."""
-        if self._opinion is None:
-            words = [t for t in self.tokens if not self.in_quote(t.start, t.end)]
-            personal = sum(1 for t in words if t.lower in PERSONAL)
-            self._opinion = personal >= 5 and personal * 1000 >= 8 * max(len(words), 1)
+        if self._opinion is None:  # one C-level pass; only the few personal words are placed
+            found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
+            words = len(WORD.findall(self.prose)) if len(found) >= 5 else 1
+            self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words
         return self._opinion
 
     # -- quotations ----------------------------------------------------------------------
@@ -195,6 +192,9 @@ class Analysis:
 
     def in_longer_name(self, start: int, end: int) -> bool:
         """Is [start, end) one word of a longer name ("Bombay" in "Royal Bombay Yacht Club")?"""
+        if not (re.search(r"[A-Z][\w'’.-]*[ -]$", self.prose[max(0, start - 40):start])
+                or re.match(r"[ -][A-Z]", self.prose[end:end + 2])):
+            return False  # no capitalised neighbour: no need to find the story's names
         if not self.in_name(start, end):
             return False
         i = bisect.bisect_right(self._name_starts, start) - 1

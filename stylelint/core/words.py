@@ -8,8 +8,6 @@ policy, so they live here rather than in rule files.
 """
 from __future__ import annotations
 
-import functools
-
 DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your some any each every no "
     "another such what whose which".split())
@@ -79,9 +77,20 @@ def family(lemma_: str) -> frozenset:
 _UPOS_ORDER = ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN")
 
 
-@functools.lru_cache(maxsize=200_000)
+_LEMMAS: dict[str, str] = {}  # a memo of a pure function: one lookup per distinct word
+
+
 def lemma(lower: str) -> str:
     """The lemma of a lower-case word: verbs first ("insisted" -> "insist"), then nouns."""
+    found = _LEMMAS.get(lower)
+    if found is None:
+        if len(_LEMMAS) > 200_000:  # an archive's vocabulary is unbounded; memory is not
+            _LEMMAS.clear()
+        found = _LEMMAS[lower] = _lemma(lower)
+    return found
+
+
+def _lemma(lower: str) -> str:
     if not lower.isalpha():
         return lower
     import lemminflect
