@@ -242,3 +242,10 @@ def test_a_verb_of_saying_is_never_the_sources_word(make_pack, text):
 def test_praise_beside_a_participle_clause_is_the_reporters(puffery):
     text = "Andre Moss, a legendary union leader, met the minister, urging the defence of jobs."
     assert flagged(puffery, [text], "md") == ["legendary"]
+
+
+@pytest.mark.parametrize("text", ["Legendary, the delegations agreed to exchange prisoners.",
+                                  "Legendary, the minister promised to resign."])
+def test_an_act_is_not_a_statement(puffery, text):
+    """"agreed to", "promised to" report what was done, not what was said."""
+    assert flagged(puffery, [text], "md") == ["Legendary"]

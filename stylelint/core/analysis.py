@@ -259,7 +259,9 @@ class Analysis:
             before = self.prose[max(sentence.start, lo - 3):lo]
             verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
             finite = verb == "according" or not verb.endswith("ing")  # not "..., urging X"
-            if end <= lo and finite and len(tail) <= 6 and any(c in before for c in ",\"”'’"):
+            content = WORD.findall(self.prose, sentence.start, lo)
+            if end <= lo and finite and len(tail) <= 6 and len(content) >= 3 and \
+                    any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
         return sources.framed(self, i, start, end)
 

@@ -57,8 +57,10 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         cue = token
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
             found, cue = _according(analysis, words, k + 2, index), words[k + 1]
-        elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS):
-            found = _subject(analysis, words, k, index)  # not the noun: "the suspect", "a report"
+        elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
+                and not (k + 1 < len(words) and words[k + 1].lower == "to"):
+            # not the noun ("the suspect", "a report"), nor an act ("agreed to exchange")
+            found = _subject(analysis, words, k, index)
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
             found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
         else:
