@@ -239,3 +239,98 @@ def test_a_crashing_worker_costs_only_its_file(tmp_path):
     crashed = [r.path for r in results if r.error]
     assert crashed == [str(tmp_path / "crash.md")]
     assert all(r.alerts for r in results if not r.error)
+
+
+# --- pre-commit with warnings shown and only new problems judged (issue 11.4) -------------
+
+OLD_PROBLEMS = """# Talks in Kiev
+
+The goverment said the talks would resume on Monday.
+
+Some experts believe the talks will fail.
+"""
+
+
+def _hook_env(hook):
+    env = {**os.environ, "PRE_COMMIT_HOME": str(hook[2]), "NO_COLOR": "1",
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env.pop("GITHUB_ACTIONS", None)
+    return env
+
+
+def _hook_config(hook, args):
+    repo, rev, _ = hook
+    return (f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: stylelint\n"
+            f"        args: {json.dumps(args)}\n")
+
+
+def test_pre_commit_shows_the_warnings_of_a_passing_hook(tmp_path, hook_repo):
+    result = _draft_repo(tmp_path, hook_repo, WARNINGS_ONLY)
+    assert result.returncode == 0 and "Passed" in result.stdout
+    assert "Naming.Places" in result.stdout and "Kiev" in result.stdout  # shown, not hidden
+
+
+def test_pre_commit_blocks_a_commit_only_for_a_new_problem(tmp_path, hook_repo):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    env = _hook_env(hook_repo)
+
+    def git(*args, check=True):
+        return subprocess.run(["git", *args], cwd=drafts, env=env, capture_output=True, text=True,
+                              check=check, timeout=900)
+
+    git("init", "-q")
+    (drafts / "story.md").write_text(OLD_PROBLEMS)
+    (drafts / ".pre-commit-config.yaml").write_text(
+        _hook_config(hook_repo, ["--diff-base", "HEAD", "--fail-level", "warning"]))
+    git("add", "-A")
+    git("commit", "-q", "--no-verify", "-m", "a draft from before stylelint")
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=drafts, env=env, check=True,
+                   capture_output=True, timeout=120)
+    # A one-line change in a file full of old problems is judged on that line: it passes.
+    (drafts / "story.md").write_text(OLD_PROBLEMS + "\nThe talks are expected to last two days.\n")
+    git("add", "-A")
+    passed = git("commit", "-m", "add a line", check=False)
+    shown = passed.stdout + passed.stderr  # git commit shows the hooks' output on stderr
+    assert passed.returncode == 0, shown
+    assert "Passed" in shown and "goverment" not in shown
+    assert "3 known findings on lines not changed since HEAD are not shown" in shown
+    # A new problem on the changed line blocks the commit, and only it is shown.
+    (drafts / "story.md").write_text(OLD_PROBLEMS + "\nThe mayor of Kiev said the the talks would last.\n")
+    git("add", "-A")
+    blocked = git("commit", "-m", "change that line", check=False)
+    shown = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, shown
+    assert "Failed" in shown
+    assert "  7:" in shown and "Typos.Repeated" in shown
+    assert "Naming.Places" in shown  # Kiev on the new line, not in the old headline
+    assert "goverment" not in shown and "Some experts" not in shown and "  1:" not in shown
+    assert git("log", "--oneline").stdout.count("\n") == 2  # the commit did not happen
+
+
+def test_pre_commit_with_a_baseline(tmp_path, hook_repo):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    env = _hook_env(hook_repo)
+    subprocess.run(["git", "init", "-q"], cwd=drafts, check=True, env=env)
+    (drafts / "story.md").write_text(OLD_PROBLEMS)
+    made = run("baseline", "story.md", cwd=drafts)
+    assert made.returncode == 0 and (drafts / ".stylelint-baseline.json").exists(), made.stderr
+    (drafts / ".pre-commit-config.yaml").write_text(
+        _hook_config(hook_repo, ["--baseline", ".stylelint-baseline.json", "--fail-level", "warning"]))
+    subprocess.run(["git", "add", "-A"], cwd=drafts, check=True, env=env)
+
+    def hook():
+        return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files", "--color",
+                               "never"], cwd=drafts, env=env, capture_output=True, text=True,
+                              timeout=900)
+
+    known = hook()
+    assert known.returncode == 0, known.stdout
+    assert "known findings in the baseline" in known.stdout
+    (drafts / "story.md").write_text(OLD_PROBLEMS + "\nCritics in Kiev were furious.\n")
+    subprocess.run(["git", "add", "-A"], cwd=drafts, check=True, env=env)
+    new = hook()
+    assert new.returncode == 1 and "Failed" in new.stdout
+    assert "Naming.Places" in new.stdout and "goverment" not in new.stdout

@@ -14,6 +14,9 @@ from ..project.errors import ConfigError
 from ..project.rules import ProjectRules
 from ..version import __version__
 from .formats import FORMATS
+from .baseline import BaselineError
+from .baseline_command import baseline_command, only_new
+from .gitdiff import DiffBaseError
 from .runner import Options
 from .session import run_check
 
@@ -39,7 +42,7 @@ def _fail_on_errors(function):
         debug = kwargs.get("debug") or os.environ.get("STYLELINT_DEBUG")
         try:
             return function(*args, **kwargs)
-        except (ConfigError, Failure) as exc:
+        except (ConfigError, Failure, BaselineError, DiffBaseError) as exc:
             if debug:
                 raise
             click.echo(f"stylelint: error: {exc}", err=True)
@@ -84,6 +87,12 @@ def main():
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that can "
               "change what a sentence says (e.g. 'admitted' -> 'said').")
 @click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; change nothing.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Report and fail only on findings not in this baseline file "
+              "(made with 'stylelint baseline').")
+@click.option("--diff-base", metavar="REF", default=None,
+              help="Report and fail only on findings on lines changed since this git ref "
+              "(e.g. HEAD in a pre-commit hook, origin/main in CI).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Files checked in parallel (default: all CPUs for many files).")
 @click.option("--stdin-filename", default=None, help="Name to use for text read from '-' "
@@ -92,7 +101,7 @@ def main():
 @click.option("--debug", is_flag=True, hidden=True)
 @_fail_on_errors
 def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, fix,
-          unsafe_fixes, diff, jobs, stdin_filename, color, debug):
+          unsafe_fixes, diff, baseline_file, diff_base, jobs, stdin_filename, color, debug):
     """Check drafts (files, directories, or - for standard input)."""
     if debug:
         os.environ["STYLELINT_DEBUG"] = "1"  # worker processes see it too
@@ -111,8 +120,10 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level,
                       keep_lines=fmt == "text")
+    baseline, changed = only_new(baseline_file, diff_base)  # their errors come before any draft is read
     code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
-                     diff=diff, jobs=jobs, stdin_filename=stdin_filename, unsafe_fixes=unsafe_fixes)
+                     diff=diff, jobs=jobs, stdin_filename=stdin_filename, unsafe_fixes=unsafe_fixes,
+                     baseline=baseline, changed=changed)
     sys.exit(0 if no_exit and code == 1 else code)
 
 
@@ -255,6 +266,14 @@ def lsp(stdio):
     from .lsp import serve
 
     serve()
+
+
+def _add_baseline():
+    baseline_command.callback = _fail_on_errors(baseline_command.callback)
+    main.add_command(baseline_command)
+
+
+_add_baseline()
 
 
 def _add_audit():

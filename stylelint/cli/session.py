@@ -54,8 +54,8 @@ class _Progress:
             sys.stderr.write("\r" + " " * 40 + "\r")
 
 
-def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename,
-              unsafe_fixes=False) -> int:
+def gather(paths, options: Options, jobs, keep_text=False, stdin_filename=None):
+    """Check the paths (files, folders, '-'); returns the results and the paths that do not exist."""
     results: list[FileResult] = []
     files = [p for p in paths if p != "-"]
     if "-" in paths:
@@ -66,10 +66,24 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     for path in missing:
         click.echo(f"stylelint: error: {path}: no such file or folder", err=True)
     results += [FileResult(path, error=f"cannot list folder: {reason}") for path, reason in unlisted]
-    results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, fix or diff)
+    results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, keep_text)
                 if r is not None]
+    return results, missing
+
+
+def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, stdin_filename,
+              unsafe_fixes=False, baseline=None, changed=None) -> int:
+    """`baseline` (a Baseline) hides known findings, `changed` (ChangedLines) those on lines
+    not changed since --diff-base: both after fixing, so the report and exit code are about
+    new problems only."""
+    results, missing = gather(paths, options, jobs, fix or diff, stdin_filename)
     if fix or diff:
-        _fix_all(results, options, diff, unsafe_fixes, roots_of(files))
+        _fix_all(results, options, diff, unsafe_fixes, roots_of([p for p in paths if p != "-"]))
+    hidden = []
+    if baseline is not None:
+        hidden.append((baseline.hide_known(results), f"in the baseline {baseline.path}"))
+    if changed is not None:
+        hidden.append((changed.keep_changed(results), f"on lines not changed since {changed.ref}"))
     checked = sum(1 for r in results if not r.error)
     info = _rule_info(results, options) if fmt == "sarif" else None
     output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
@@ -80,6 +94,10 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
             if result.error and (fmt in ("line", "gitlab") or diff):
                 click.echo(f"{result.path}: cannot check: {result.error}", err=True)
         click.echo(summary_line(results, checked), err=True)
+    for count, where in hidden:
+        if count:
+            click.echo(f"stylelint: {count} known finding{'s' if count != 1 else ''} {where} "
+                       f"{'is' if count == 1 else 'are'} not shown", err=True)
     if any(r.error for r in results) or missing:
         return 2
     for result in results:

@@ -76,7 +76,8 @@ def _result(path: str, a, rule_index: int) -> dict:
                        "snippet": {"text": a.match}} if a.match else
                       {"startLine": a.line, "startColumn": a.column},
         }}],
-        "partialFingerprints": {"matchText/v1": f"{a.rule}:{a.match}"},
+        # The same fingerprint as a baseline's: rule, words and sentence, not the line.
+        "partialFingerprints": {"matchText/v1": f"{a.rule}:{a.match}", "stylelint/v1": a.fingerprint},
     }
     if a.fix is not None:
         result["fixes"] = [{
