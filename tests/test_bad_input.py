@@ -349,3 +349,20 @@ def test_large_file_finishes_with_bounded_memory(tmp_path):
     assert any(line.startswith(f"big.md:{last_line}:5:Typos.Misspellings:") for line in out), out[-5:]
     # nothing inside the fenced data block is reported
     assert all(not (6 <= int(line.split(":")[1]) <= 5 + rows) for line in out)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("a ", " b the the c"), ("<p>Kiev ", " x the the"), ("<p>x</p>\n", "\nthe the"),
+])
+@pytest.mark.parametrize("section", ["<![<p>", "<![ x\n y >", "<![", "<![CDATA[ok]]>"])
+def test_malformed_marked_sections_in_html_keep_positions(before, after, section):
+    """html.parser gives up on '<![' followed by no name (it raised AssertionError, and moved its
+    position first); the section is skipped like a browser's bogus comment and the words after
+    it are still checked at their own offsets."""
+    from stylelint import lint_text, load_rules
+
+    text = before + section + after
+    alerts = lint_text(text, rules=load_rules(), syntax="html")
+    repeated = [a for a in alerts if a.rule == "Typos.Repeated"]
+    assert [text[a.start:a.end] for a in repeated] == ["the the"]
+    assert repeated[0].start == text.rindex("the the")

@@ -59,6 +59,17 @@ class HTMLReader(HTMLParser):
             add_block(blocks, prose, start, end, f"{scope}.html")
         return Parsed(prose, blocks, self.comments, self.counts, sorted(self.quoted))
 
+    def parse_html_declaration(self, i):
+        # html.parser gives up with an AssertionError on a malformed '<![' section; browsers
+        # read it as a bogus comment up to the next '>', and so do we.
+        position = self.getpos()
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.lineno, self.offset = position  # it moved them before giving up
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def _offset(self) -> int:
         line, col = self.getpos()
         return self._lf_starts[line - 1] + col
