@@ -174,7 +174,7 @@ def run_corpus(texts, rules):
             stats["cells"][(alert.category, alert.severity)] += 1
             stats["rules"][(alert.rule, alert.category, alert.severity)] += 1
             if alert.category in TARGET:
-                stats["terms"][(alert.rule, alert.severity, term_of(by_id.get(alert.rule), alert.match))] += 1
+                stats["terms"][(alert.rule, alert.severity, term_of(by_id.get(alert.rule), alert.match, alert.message))] += 1
                 flagged = flagged or alert.severity != "suggestion"
             if alert.rule == "Typos.Spelling":
                 stats["spelling"][alert.match.lower()] += 1
@@ -182,9 +182,14 @@ def run_corpus(texts, rules):
     return stats
 
 
-def term_of(rule, match: str) -> str:
+def term_of(rule, match: str, alert_message: str = "") -> str:
     """What to show for a match: the term itself, or the trigger group of a sentence rule."""
     triggers = getattr(rule, "triggers", None)
+    if triggers and isinstance(triggers[0], dict):  # grammar rules: the trigger whose message it is
+        for trigger in triggers:
+            if rule.format_args(match, trigger) == alert_message:
+                return f"[{trigger['name']}]"
+        return "[trigger]"
     if triggers:
         for name, pattern, _ in triggers:
             if pattern.fullmatch(match):

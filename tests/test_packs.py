@@ -59,16 +59,16 @@ FLAGGED = [
     ("Neutrality.SaidSynonyms", """
         The budget passed by two votes.
         The treasurer claimed that the deficit had vanished.
-        """, (2, 15, "claimed that"), "colours the statement", "said that"),
+        """, (2, 15, "claimed"), "colours the statement", "said"),
     ("Neutrality.SaidSynonyms", """
         The chairman insisted he had sold the shares.
-        """, (1, 14, "insisted he"), "colours the statement", "said he"),
+        """, (1, 14, "insisted"), "colours the statement", "said"),
     ("Neutrality.Presupposition", """
         The chairman admitted he had sold the shares.
         """, (1, 14, "admitted he"), "presents the reported statement as true", "said he"),
     ("Neutrality.SaidTags", """
         "Nobody was hurt," the warden insisted.
-        """, (1, 31, "insisted"), "after a quotation", "said"),
+        """, (1, 31, "insisted"), "tag of a quotation", "said"),
     ("Neutrality.Emotive", """
         The draconian curfew starts at dusk.
         """, (1, 5, "draconian"), "emotive", None),
@@ -166,7 +166,7 @@ def test_weasel_words_flagged_without_a_source():
 
 @pytest.mark.parametrize("text,match", [
     ("It is thought that the mayor will stand again.", "It is thought"),
-    ("The vault is believed to hold the crown jewels.", "is believed to hold"),
+    ("The vault is believed to hold the crown jewels.", "is believed to"),
     ("According to some experts, the levee will not survive another flood.", "According to some experts"),
     ("Some say the port has never recovered.", "Some say"),
     ("Insiders claim the deal is dead.", "Insiders claim"),

@@ -10,7 +10,7 @@ TYPES = {
     "existence": "existence", "substitution": "substitution", "occurrence": "occurrence",
     "repetition": "repetition", "consistency": "consistency", "conditional": "conditional",
     "capitalization": "capitalization", "metric": "metric", "readability": "metric",
-    "spelling": "spelling", "naming": "naming", "attribution": "attribution",
+    "spelling": "spelling", "naming": "naming", "attribution": "attribution", "grammar": "grammar",
 }
 UNSUPPORTED = {
     "sequence": "needs Vale's part-of-speech tagger, which stylelint does not ship",

@@ -1,0 +1,117 @@
+"""The `grammar` rule type: patterns over word classes and lemmas (stylelint/core/grammar.py), and
+the one-line errors a rule author gets for a broken pattern."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from stylelint import ConfigError, lint_text
+from stylelint.cli import main
+from stylelint.core.grammar import inflections
+from stylelint.project.loader import build_rule
+
+
+def make(tmp_path, body: str, name="Test.yml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return build_rule("Pack." + path.stem, path)
+
+
+def matches(rule, text):
+    return [a.match for a in lint_text(text, rules=[(rule, rule.level)], syntax="md")]
+
+
+RULE = """\
+    extends: grammar
+    message: "'%s'"
+    classes:
+      CROWD: [critics, experts]
+      ARGUE: {verbs: [argue, maintain]}
+      AUX: [have, has, had, will, are]
+      ADV: [long, "*ly"]
+    phrases:
+      VIEW: ADV* AUX* ADV* ARGUE
+    triggers:
+      - patterns: ["<!(the|its) [ CROWD ] VIEW"]
+    """
+
+
+def test_verbs_are_given_as_lemmas_and_match_in_every_inflection(tmp_path):
+    rule = make(tmp_path, RULE)
+    for phrase in ("argue", "argued", "argues", "are arguing", "have long argued", "will maintain",
+                   "had consistently maintained", "have repeatedly argued", "will probably maintain"):
+        assert matches(rule, f"Critics {phrase} the dam is unsafe.") == ["Critics"], phrase
+
+
+def test_lookbehind_marks_and_sentence_bounds(tmp_path):
+    rule = make(tmp_path, RULE)
+    assert matches(rule, "The critics argue the dam is unsafe.") == []
+    assert matches(rule, "Its experts have argued the point.") == []
+    # a match never runs across a sentence boundary
+    assert matches(rule, "The plan went to the experts. Argued points were noted.") == []
+
+
+def test_inflections_cover_verbs_the_dictionary_lacks():
+    forms = inflections("excoriate")
+    assert "excoriates" in forms["VBZ"] and "excoriated" in forms["VBN"]
+    assert "insisted" in inflections("insist")["VBN"]  # lemminflect gives no VBN for it
+    assert "xyzzifies" in inflections("xyzzify")["VBZ"]
+
+
+@pytest.mark.parametrize("patterns,wording", [
+    ('["CROWD ARGUE:future"]', "unknown form ':future'"),
+    ('["CROWD SHOUT"]', "unknown word class SHOUT"),
+    ('["WORD ARGUE"]', "must begin with"),
+    ('["CROWD:past ARGUE"]', "lists words, not verbs"),
+    ('["(CROWD ARGUE"]', "unclosed '('"),
+    ('["argue:past"]', "needs a verb class"),
+])
+def test_broken_patterns_are_one_line_errors_naming_file_and_line(tmp_path, patterns, wording):
+    pack = tmp_path / "Pack"
+    pack.mkdir()
+    (pack / "Rule.yml").write_text(textwrap.dedent(f"""\
+        extends: grammar
+        message: "'%s'"
+        classes:
+          CROWD: [critics]
+          ARGUE: {{verbs: [argue]}}
+        triggers:
+          - patterns: {patterns}
+        """), encoding="utf-8")
+    (tmp_path / ".stylelint.yaml").write_text("packs: [Pack]\n", encoding="utf-8")
+    (tmp_path / "draft.md").write_text("Critics argue.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "draft.md")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines() if result.stderr_bytes is not None else result.output.strip().splitlines()
+    assert len(lines) == 1 and "Rule.yml:7" in lines[0] and wording in lines[0], lines
+
+
+def test_unless_and_needs_source(tmp_path):
+    rule = make(tmp_path, """\
+        extends: grammar
+        message: "'%s'"
+        needs_source: true
+        classes:
+          BE: [is, was, has, been]
+        triggers:
+          - patterns: ["BE+ accused of"]
+            unless: ["by (CAP|the)"]
+        """)
+    assert matches(rule, "The mayor was accused of fraud.") == ["was accused of"]
+    assert matches(rule, "The mayor has been accused of fraud.") == ["has been accused of"]
+    assert matches(rule, "The mayor was accused of fraud by the auditors.") == []
+    assert matches(rule, "The mayor was accused of fraud, the auditors said.") == []
+
+
+def test_yaml_booleans_in_a_word_class_are_a_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match="put them in quotes"):
+        make(tmp_path, """\
+            extends: grammar
+            message: "'%s'"
+            classes:
+              STOP: [at, on, in]
+            triggers:
+              - patterns: ["STOP"]
+            """)
