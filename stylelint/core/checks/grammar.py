@@ -83,14 +83,14 @@ class Grammar(Rule):
             i += 1
 
     def _document_hits(self, ctx):
-        key = ("grammar", self.id)
-        if key not in ctx.state:
+        memory = ctx.memory(self)
+        if "hits" not in memory:
             view = document_view(ctx)
             found = []
             for sentence, patterns in sorted(self._candidates(view).items()):
                 found += self._sentence_hits(view, sentence, patterns)
-            ctx.state[key] = sorted(found, key=lambda h: (h[0], h[1]))
-        return ctx.state[key]
+            memory["hits"] = sorted(found, key=lambda h: (h[0], h[1]))
+        return memory["hits"]
 
     def _candidates(self, view) -> dict[int, set]:
         """Sentence -> the patterns that can match in it: those whose every required word set
@@ -268,10 +268,7 @@ def _marks(prose, start, end, sentence):
 
 def document_view(ctx):
     """The grammar's view of one document, built once and shared by all grammar rules."""
-    view = ctx.state.get("grammar view")
-    if view is None:
-        view = ctx.state["grammar view"] = _View(ctx)
-    return view
+    return ctx.computed(_View)
 
 
 RULE = Grammar
