@@ -95,8 +95,8 @@ def test_a_doubled_word_in_plain_words_is_fixed_and_listed(tmp_path, text, fixed
 UNSAFE = [
     ("The chairman admitted that he had forged the invoices.", "said that"),
     ("The senator revealed that the talks had stalled.", "said that"),
-    ("The minister claimed that the strike had failed.", "said that"),
-    ("The chairman insisted he had sold the shares in March.", "said he"),
+    ("The minister claimed that the strike had failed.", "said"),
+    ("The chairman insisted he had sold the shares in March.", "said"),
 ]
 
 
@@ -162,7 +162,7 @@ def test_output_marks_fixable_findings_with_their_class(tmp_path):
     alerts = json.loads(run(tmp_path, "check", "--format", "json", "a.md").stdout)["alerts"]
     fixes = {a["rule"]: a["fix"] for a in alerts}
     assert fixes["Naming.Places"] == {"replacement": "Kyiv", "safety": "safe"}
-    assert fixes["Neutrality.SaidSynonyms"] == {"replacement": "said that", "safety": "unsafe"}
+    assert fixes["Neutrality.SaidSynonyms"] == {"replacement": "said", "safety": "unsafe"}
 
 
 # --- glosses and quotations -------------------------------------------------------------------
