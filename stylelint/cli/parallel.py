@@ -3,14 +3,34 @@
 A worker that dies (a crash in a C extension, the OOM killer) takes its batch down with it:
 that batch is then re-checked one file per process, so only the file that really crashes is
 reported, and the remaining batches go on in a fresh pool.
+
+Workers are forked (on Linux) after the parent has built the rules, word tables and patterns
+of the first file's configuration, so they start ready instead of each building its own; files
+are handed out in batches of about equal size in bytes, so no worker waits on a long tail.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
-from .runner import FileResult, safe_check
+from ..core.engine import lint_text
+from ..project.wordtable import SortedTable
+from .runner import FileResult, config_of, rules_of, safe_check
+
+BATCHES_PER_WORKER = 12  # enough to even out the load, few enough to keep the overhead small
+MAX_BATCH_FILES = 256
+# A short text that makes the rules compile what they compile on first use (patterns, the
+# anchor automata, the word index, lemma tables) in the parent, before the workers fork.
+SAMPLE = ("# Council backs the plan\n\n"
+          "The mayor said on Monday that the plan, which critics called \"reckless\", would "
+          "cost $2m. Some experts say it is unprecedented. According to officials, the council "
+          "in Kiev will vote again in March, the Associated Press reported.\n\n"
+          "\"It is a good day,\" said Jane Smith, a spokeswoman for the council.\n")
 
 
 def _ignore_sigint():
@@ -37,7 +57,7 @@ def _work(batch, options, keep_text):
 
 def _alone(path, options, keep_text, work=_work) -> FileResult:
     """Check one file in a process of its own, to tell whether it is the one that crashes."""
-    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint, mp_context=_context()) as pool:
         try:
             return pool.submit(work, [path], options, keep_text).result()[0]
         except BrokenProcessPool:
@@ -56,13 +76,56 @@ def _submit(pool, work, batches, options, keep_text) -> list:
     return futures
 
 
+def prepare(path, options) -> None:
+    """Build, in this process, what every worker would otherwise build for itself: the rules
+    of `path`'s configuration, their word tables as dicts, and what linting compiles lazily.
+    Any problem is left for the workers to meet and report, file by file."""
+    try:
+        config = config_of(path, options)
+        rules = rules_of(config, options)
+        for rule, _ in rules.for_path(None):
+            for table in (getattr(rule, "words", None), getattr(rule, "lookup", None)):
+                if isinstance(table, SortedTable):
+                    table.load()
+        lint_text(SAMPLE, rules=rules, syntax="md", path=config.relpath(Path(path)))
+    except Exception:  # noqa: BLE001 - a warm-up only; the real check reports errors
+        pass
+
+
+def batches_by_size(files, jobs) -> list[list]:
+    """Consecutive runs of files of about equal total size in bytes."""
+    sizes = []
+    for path in files:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except OSError:
+            sizes.append(0)
+    target = max(1, sum(sizes) // (jobs * BATCHES_PER_WORKER))
+    batches, current, used = [], [], 0
+    for path, size in zip(files, sizes):
+        current.append(path)
+        used += size
+        if used >= target or len(current) >= MAX_BATCH_FILES:
+            batches.append(current)
+            current, used = [], 0
+    return batches + ([current] if current else [])
+
+
+def _context():
+    """fork where it is safe and the default, so workers inherit the parent's built rules
+    (Python 3.14 changes the default to forkserver, which would rebuild them per worker)."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None
+
+
 def run_parallel(files, options, jobs, keep_text, step, work=_work):
-    # Batches amortise inter-process overhead; several batches per worker keep the load even.
-    size = max(1, min(64, len(files) // (jobs * 8) or 1))
-    batches = [files[i:i + size] for i in range(0, len(files), size)]
+    if files:
+        prepare(files[0], options)
+    batches = batches_by_size(files, jobs)
     index = 0
     while index < len(batches):
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint, mp_context=_context())
         try:
             futures = _submit(pool, work, batches[index:], options, keep_text)
             for future in futures:

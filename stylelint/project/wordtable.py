@@ -71,6 +71,11 @@ class SortedTable:
             raise KeyError(key)
         return value
 
+    def load(self) -> None:
+        """Turn the table into a dict now (before worker processes fork, so they share it)."""
+        if self.table is None:
+            self._materialize()
+
     def _materialize(self):
         body = self.data[self.base:].decode()
         self.table = dict(line.split("\x00", 1) for line in body.split("\n") if line)
