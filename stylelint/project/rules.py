@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePath
 
+from ..core import words
 from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
+from . import wordlists
 from .config import Config
 from .discovery import load_config
 from .errors import ConfigError
@@ -22,6 +24,7 @@ class ProjectRules(RuleSet):
         self.config = config
         self.select, self.ignore = tuple(select), tuple(ignore)
         self._chosen: dict[int, list] = {}
+        words.use_lemma_table(wordlists.lemma_table())  # the same lemmas, without loading lemminflect
 
     def for_path(self, path: str | None) -> list:
         """The pairs for a file; an absolute path is made relative to the configuration."""

@@ -38,6 +38,32 @@ def dictionary() -> SortedTable:
     return cached_table("words-table", [english, british], build)
 
 
+@functools.lru_cache(maxsize=1)
+def lemma_table() -> SortedTable:
+    """lemminflect's lemma of every lower-case word it knows (where it differs from the word),
+    computed once with the core's own function and cached on disk: a short run then looks up a
+    few words in place instead of loading lemminflect's tables."""
+    from lemminflect import config as lemminflect_files
+
+    from ..core.words import lemminflect_lemma
+
+    def build():
+        from lemminflect.core.Lemmatizer import Lemmatizer
+
+        lemmatizer = Lemmatizer()
+        known = set(lemmatizer._getLemmaDict()) | set(lemmatizer._getOverridesDict())
+        table = {}
+        for word in known:
+            if word.isalpha() and word.islower():
+                found = lemminflect_lemma(word)
+                if found != word:
+                    table[word] = found
+        return table
+
+    sources = [Path(lemminflect_files.lemma_lu_fn), Path(lemminflect_files.lemma_overrides_fn)]
+    return cached_table("lemma-table", sources, build)
+
+
 @functools.lru_cache(maxsize=4)
 def wordlist(name: str) -> SortedTable:
     """Swaps from a maintained misspelling list shipped by a package (not typed by us).
