@@ -7,6 +7,11 @@ Run from the repository root with the dev virtualenv active:
     python bench/bench.py --quick         # 1 run, article + corpus
     python bench/bench.py --only codespell,proselint --proselint-limit 200
     python bench/bench.py --rule-scaling-only --quick
+    python bench/bench.py --runs 3 --proselint-limit 300   # the README's speed table
+
+The single article is run --article-runs times (default 10) and its median is the cold time:
+every run is a fresh process. After the table come the -j2/-j1 speed-up and the linearity
+(corpus-x4 time over corpus time, target within 4.4).
 
 Every tool runs as a subprocess over the same files, which live in a temporary
 directory (never in the repository: the corpus text may not be committed).
@@ -41,6 +46,7 @@ MB = 1e6  # MB = 10^6 bytes throughout (input sizes and peak memory)
 ALL_INPUTS = ["article", "corpus", "corpus-x2", "corpus-x4"]
 FAMILIES = ["stylelint", "codespell", "proselint", "alex", "write-good"]
 SCALING_SIZES = [10, 1_000, 20_000]
+ARTICLE_RUNS = 10
 # Cores we may actually use (respects taskset/cgroup affinity, unlike cpu_count).
 NCPU = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -315,6 +321,8 @@ def measure(tool: Tool, inp: Input, root: Path, runs: int, timeout: float) -> di
     arg_lists = ([[str(inp.path.relative_to(root))]] if tool.dirs else arg_chunks(inp.files))
     scratch = root / ".scratch"
     scratch.mkdir(exist_ok=True)
+    if inp.name == "article":
+        runs = max(runs, ARTICLE_RUNS)  # cold start: a median of many fresh processes
     for i in range(runs):
         log(f"  {tool.name:15} {inp.name:10} run {i + 1}/{runs} ({len(arg_lists)} invocation(s))")
         total = {"wall": 0.0, "cpu": 0.0, "rss_mb": 0.0}
@@ -474,6 +482,24 @@ def main_table(results: list[dict]) -> list[str]:
     return lines
 
 
+def ratios(results: list[dict]) -> list[str]:
+    """The parallel speed-up and the linearity in corpus size, from stylelint's rows."""
+    ref = {(r["tool"], r["input"]): r for r in results if r["status"] == "ok"}
+    lines = []
+    one, many = ref.get(("stylelint -j1", "corpus")), ref.get((f"stylelint -j{NCPU}", "corpus"))
+    if one and many and NCPU > 1:
+        lines.append(f"- -j{NCPU} over -j1 on the corpus: {one['wall'] / many['wall']:.2f}x faster "
+                     f"(wall), CPU {many['cpu']:.2f} s against {one['cpu']:.2f} s.")
+    for tool in sorted({r["tool"] for r in results if r["tool"].startswith("stylelint")}):
+        base = ref.get((tool, "corpus"))
+        for k in (2, 4):
+            big = ref.get((tool, f"corpus-x{k}"))
+            if base and big:
+                lines.append(f"- {tool}: corpus-x{k} takes {big['wall'] / base['wall']:.2f}x the "
+                             f"corpus's wall time ({big['cpu'] / base['cpu']:.2f}x its CPU time).")
+    return lines
+
+
 def scaling_table(results: list[dict], corpus_mb: float) -> list[str]:
     lines = [f"Rule scaling: one `existence` rule with N terms, stylelint -j1 over the corpus "
              f"({corpus_mb:.2f} MB), config = that rule only.", "",
@@ -496,7 +522,8 @@ def scaling_table(results: list[dict], corpus_mb: float) -> list[str]:
 
 def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runs", type=int, default=3, help="runs per measurement; median reported")
+    ap.add_argument("--runs", type=int, default=3, help="runs per measurement; median reported "
+                    f"(the single article: at least {ARTICLE_RUNS}, its cold-start time)")
     ap.add_argument("--only", help=f"comma list of tools: {','.join(FAMILIES)}")
     ap.add_argument("--inputs", default=",".join(ALL_INPUTS),
                     help=f"comma list of inputs (default: {','.join(ALL_INPUTS)})")
@@ -598,6 +625,7 @@ def main() -> int:
                             f"{e['from_files']} corpus files ({e['from_mb']:.2f} MB) plus its "
                             f"start-up ({e['startup_wall']:.2f} s on an empty file); its peak MB "
                             f"is the sample's."]
+            out += [""] + ratios(results)
         if scaling:
             out += [""] + scaling_table(scaling, inputs["corpus"].mb)
         print("\n".join(out))
