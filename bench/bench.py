@@ -539,6 +539,7 @@ def parse_args() -> argparse.Namespace:
                     help="only the rule-scaling section")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per invocation")
     ap.add_argument("--json", metavar="OUT", help="also save raw results as JSON")
+    ap.add_argument("--corpus", type=Path, help="the news corpus folder (default: ../shared/data/corpus)")
     args = ap.parse_args()
     if args.quick:
         args.runs = 1
@@ -556,7 +557,9 @@ def parse_args() -> argparse.Namespace:
 
 
 def main() -> int:
+    global CORPUS
     args = parse_args()
+    CORPUS = args.corpus or CORPUS
     if not CORPUS.is_dir():
         print(f"bench: corpus not found at {CORPUS}; skipping the benchmark.")
         return 0
