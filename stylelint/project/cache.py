@@ -18,6 +18,21 @@ def cache_dir() -> Path:
     return Path(base) / "stylelint"
 
 
+def _trusted(path: Path) -> bool:
+    """Loading a pickle runs code: read only a file this user owns, in a folder this user owns,
+    that nobody else can write to."""
+    if not hasattr(os, "getuid"):
+        return path.exists()
+    try:
+        for item in (path.parent, path):
+            info = item.stat()
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return False
+    except OSError:
+        return False
+    return True
+
+
 def cached(name: str, sources: list[Path], build):
     """`build()` or its pickled result from an earlier run with the same sources."""
     if os.environ.get("STYLELINT_NO_CACHE"):
@@ -28,14 +43,15 @@ def cached(name: str, sources: list[Path], build):
         return build()
     digest = hashlib.sha1(f"{__version__}|{stamp}".encode()).hexdigest()[:16]
     path = cache_dir() / f"{name}-{digest}.pickle"
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # missing, unreadable or from another Python: rebuild
-        pass
+    if _trusted(path):
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # unreadable, corrupt or from another Python: rebuild
+            pass
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)

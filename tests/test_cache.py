@@ -1,0 +1,50 @@
+"""The on-disk cache: a pickle is code when loaded, so only a file the user owns, in a folder
+only the user can write, is ever read; anything else is rebuilt."""
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+
+from stylelint.project import cache
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions only")
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("STYLELINT_NO_CACHE", raising=False)
+    source = tmp_path / "words.txt"
+    source.write_text("alpha\n")
+    return source
+
+
+def _built(source):
+    calls = []
+    value = cache.cached("words", [source], lambda: calls.append(1) or {"built": True})
+    return value, len(calls)
+
+
+def test_a_result_is_built_once_and_then_read_back(cache_home):
+    assert _built(cache_home) == ({"built": True}, 1)
+    assert _built(cache_home) == ({"built": True}, 0)
+    assert cache.cache_dir().stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("loosen", ["folder", "file"])
+def test_a_cache_others_can_write_is_never_loaded(cache_home, loosen):
+    _built(cache_home)
+    folder = cache.cache_dir()
+    (pickled,) = folder.glob("words-*.pickle")
+    pickled.write_bytes(pickle.dumps({"planted": True}))  # as another user could have
+    (folder if loosen == "folder" else pickled).chmod(0o777)
+    assert _built(cache_home) == ({"built": True}, 1)
+
+
+def test_a_corrupt_cache_file_is_rebuilt(cache_home):
+    _built(cache_home)
+    (pickled,) = cache.cache_dir().glob("words-*.pickle")
+    pickled.write_bytes(b"not a pickle")
+    assert _built(cache_home) == ({"built": True}, 1)
