@@ -77,6 +77,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     not changed since --diff-base: both after fixing, so the report and exit code are about
     new problems only."""
     results, missing = gather(paths, options, jobs, fix or diff, stdin_filename)
+    readable = sum(1 for r in results if not r.error)  # before fixing: a failed write was checked
     if fix or diff:
         _fix_all(results, options, diff, unsafe_fixes, roots_of([p for p in paths if p != "-"]))
     hidden = []
@@ -84,7 +85,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
         hidden.append((baseline.hide_known(results), f"in the baseline {baseline.path}"))
     if changed is not None:
         hidden.append((changed.keep_changed(results), f"on lines not changed since {changed.ref}"))
-    checked = sum(1 for r in results if not r.error)
+    checked = readable
     info = _rule_info(results, options) if fmt == "sarif" else None
     output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
     if output:

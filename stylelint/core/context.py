@@ -138,9 +138,20 @@ class Context:
         return self.analysis.in_quote(start, end)
 
 
-_DATE = re.compile(r"\A(?:\ufeff)?---\s*\n(?:.*\n)*?\s*date:\s*['\"]?(\d{4})", re.M)
+_DATE = re.compile(r"\s*date:\s*['\"]?(\d{4})")
 
 
 def _front_matter_year(ctx: Context) -> int | None:
-    m = _DATE.match(ctx.text)
-    return int(m.group(1)) if m else None
+    """The year of the front matter's `date:`, read line by line: one regex over the whole
+    front matter backtracked over blank lines (5,000 of them took a minute)."""
+    text = ctx.text[1:] if ctx.text.startswith("\ufeff") else ctx.text
+    lines = iter(text.splitlines())
+    if next(lines, "").rstrip() != "---":
+        return None
+    for line in lines:
+        if line.rstrip() in ("---", "..."):
+            return None
+        m = _DATE.match(line)
+        if m:
+            return int(m.group(1))
+    return None

@@ -5,9 +5,10 @@ import bisect
 import json
 import re
 
-_OURS = re.compile(r"^\s*stylelint-(disable-next-line|disable-line|disable-file|disable|enable)\b\s*(.*?)\s*$", re.S)
-_VALE_TOGGLE = re.compile(r"^vale (.+\..+|[^.]+) = (YES|NO|on|off)$")
-_VALE_MATCH = re.compile(r"^vale (.+\..+)(\[.+\]) = (YES|NO)$")
+# Only the head of a comment is matched with a regex; the rest is split with str methods, so a
+# comment of any length is read in linear time (a regex ending in `(.*?)\s*$` was quadratic on
+# 100k spaces, and Vale's `(.+\..+)(\[.+\])` cubic on `a.[` repeated).
+_OURS = re.compile(r"\s*stylelint-(disable-next-line|disable-line|disable-file|disable|enable)\b")
 _VALE_ALL = re.compile(r"^vale (on|off)$")
 ALL = "*"  # key of the range that disables every rule
 
@@ -18,6 +19,7 @@ class Directives:
     def __init__(self, comments, line_starts: list[int], length: int):
         self.ranges: list[tuple[int, int, str, frozenset | None, frozenset]] = []
         self.whole_file = False
+        self._index = None  # built on first use, once every range is known
         self._open: dict = {}  # (name, matches) -> (start offset, rules re-enabled inside it)
         for start, end, body in comments:
             self._read(start, end, body.strip(), line_starts, length)
@@ -41,7 +43,7 @@ class Directives:
     def _read(self, start, end, body, line_starts, length):
         m = _OURS.match(body)
         if m:
-            directive, rest = m.groups()
+            directive, rest = m.group(1), body[m.end():].strip()
             rest = rest.split("--", 1)[0]  # "-- reason" is a note for humans
             names = [r.strip() for r in rest.split(",") if r.strip()] or [ALL]
             if directive == "disable-file":
@@ -70,34 +72,75 @@ class Directives:
         if m:
             (self._disable(ALL, end) if m.group(1) == "off" else self._enable(ALL, start, end))
             return
-        m = _VALE_MATCH.match(body)
-        if m:
+        vale = _vale_toggle(body)
+        if vale is None:
+            return
+        name, listed, on = vale
+        if listed is not None:
             try:
-                listed = json.loads(m.group(2))
+                listed = json.loads(listed)
             except ValueError:
                 return
             if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
                 return  # Vale wants a JSON list of strings; anything else is not a directive
-            matches = frozenset(listed)
-            if m.group(3) == "NO":
-                self._disable(m.group(1), end, matches)
-            else:
-                self._enable(m.group(1), start, end, matches)
-            return
-        m = _VALE_TOGGLE.match(body)
-        if m:
-            if m.group(2) in ("NO", "off"):
-                self._disable(m.group(1), end)
-            else:
-                self._enable(m.group(1), start, end)
+            listed = frozenset(listed)
+        if on:
+            self._enable(name, start, end, listed)
+        else:
+            self._disable(name, end, listed)
 
     def suppressed(self, rule_id: str, start: int, matched: str) -> bool:
         if self.whole_file:
             return True
+        if self._index is None:
+            self._index = _index(self.ranges)
         pack = rule_id.split(".")[0]
-        for begin, finish, name, matches, excluded in self.ranges:
-            if begin <= start < finish and name in (ALL, rule_id, pack) \
-                    and rule_id not in excluded and pack not in excluded \
-                    and (matches is None or matched in matches):
-                return True
+        for name in (ALL, rule_id, pack):
+            found = self._index.get(name)
+            if found is None:
+                continue
+            begins, entries, reach = found
+            # Ranges sorted by start; `reach` is the furthest end so far, so the walk back
+            # stops as soon as no earlier range can cover `start` (30,000 one-line ranges).
+            i = bisect.bisect_right(begins, start) - 1
+            while i >= 0 and reach[i] > start:
+                _, finish, _, matches, excluded = entries[i]
+                if start < finish and rule_id not in excluded and pack not in excluded \
+                        and (matches is None or matched in matches):
+                    return True
+                i -= 1
         return False
+
+
+def _index(ranges):
+    """name -> (sorted starts, ranges in that order, running maximum of their ends)."""
+    grouped: dict = {}
+    for entry in sorted(ranges, key=lambda r: (r[0], r[1])):
+        grouped.setdefault(entry[2], []).append(entry)
+    index = {}
+    for name, entries in grouped.items():
+        reach, furthest = [], -1
+        for entry in entries:
+            furthest = max(furthest, entry[1])
+            reach.append(furthest)
+        index[name] = ([e[0] for e in entries], entries, reach)
+    return index
+
+def _vale_toggle(body: str):
+    """`vale Rule.Id = NO`, `vale Pack = off`, `vale Rule.Id["a", "b"] = YES`:
+    (name, JSON list text or None, on) or None when the comment is not one of these."""
+    if not body.startswith("vale ") or "\n" in body:
+        return None
+    head, sep, value = body[5:].rpartition(" = ")
+    if not sep or value not in ("YES", "NO", "on", "off"):
+        return None
+    bracket = head.find("[")
+    if bracket > 0 and head.endswith("]") and value in ("YES", "NO"):
+        name, listed = head[:bracket], head[bracket:]
+        if len(listed) > 2 and "." in name[1:-1]:
+            return name, listed, value == "YES"
+    if bracket >= 0 and "." not in head:
+        return None
+    if not head or (("." in head) and ("." not in head[1:-1])):
+        return None
+    return head, None, value in ("YES", "on")

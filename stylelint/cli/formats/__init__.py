@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 FORMATS = ("text", "line", "json", "sarif", "github", "gitlab")
 
 
 def render(name: str, results, color: bool = False, files_checked: int = 0, rule_info=None) -> str:
     """`rule_info` (rule id -> Rule) gives SARIF its rule descriptions and help text."""
+    from .visible import display_path
+    # A file name that is not valid UTF-8 is shown with \xNN escapes, so every format stays
+    # valid Unicode (and JSON, SARIF and GitLab reports valid JSON).
+    results = [r if display_path(r.path) == r.path else replace(r, path=display_path(r.path))
+               for r in results]
     if name == "text":
         from .text import render_text
         return render_text(results, color, files_checked)

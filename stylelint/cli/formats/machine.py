@@ -6,10 +6,12 @@ import json
 
 from ...version import __version__
 from . import counts
+from .visible import visible
 
 
 def render_line(results, files_checked):
-    return "\n".join(f"{r.path}:{a.line}:{a.column}:{a.rule}:{a.message}"
+    """One alert a line: a newline or escape sequence in a file name or draft is written out."""
+    return "\n".join(f"{visible(r.path)}:{a.line}:{a.column}:{visible(a.rule)}:{visible(a.message)}"
                      for r in results for a in r.alerts)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 import unicodedata
 
 from . import counts
+from .visible import visible
 
 _COLORS = {"error": "31", "warning": "33", "suggestion": "36", "dim": "2", "bold": "1", "path": "1;4"}
 _MAX_WIDTH = 100
+_MAX_MATCH = 200  # characters of one match underlined; the finding itself is never cut
 
 
 def _paint(text, style, color):
@@ -23,16 +25,22 @@ def width(text: str) -> int:
     return total
 
 
-def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
-    """Cut long lines to a window around the match; returns (text, start, end) in that text."""
-    line = line.replace("\t", " ")
-    if width(line) <= _MAX_WIDTH:
-        return line, start, end
-    left = max(0, start - 40)
-    right = min(len(line), max(end, start) + 40)
-    prefix = "…" if left > 0 else ""
-    suffix = "…" if right < len(line) else ""
-    return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
+def _excerpt(line: str, start: int, end: int) -> tuple[str, str, str]:
+    """The part of a line shown for one alert, as (before, match, after), control characters
+    made visible. A long line is cut to a window around the match, and a long match to its
+    first _MAX_MATCH characters: showing an alert costs the same on a 5 MB line as on a short
+    one (measuring the whole line for every alert made long lines quadratic)."""
+    end = min(max(end, start), start + _MAX_MATCH)
+    short = len(line) <= 2 * _MAX_WIDTH and width(line) <= _MAX_WIDTH
+    left, right = (0, len(line)) if short else (max(0, start - 40), min(len(line), end + 40))
+    window = line[left:right].replace("\t", " ")
+    before = ("…" if left > 0 else "") + visible(window[:start - left])
+    after = visible(window[end - left:]) + ("…" if right < len(line) else "")
+    return before, visible(window[start - left:end - left]), after
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # Which findings a fix would change, and which fixes need a person to read the result.
@@ -48,30 +56,31 @@ def _plural(n, word):
 def render_text(results, color: bool, files_checked: int) -> str:
     out = []
     for result in results:
+        path = visible(result.path)
         if result.error:
-            out.append(f"{_paint(result.path, 'path', color)}: {_paint('cannot check', 'error', color)}: "
-                       f"{result.error}")
+            out.append(f"{_paint(path, 'path', color)}: {_paint('cannot check', 'error', color)}: "
+                       f"{visible(result.error)}")
             out.append("")
             continue
         if not result.alerts:
             continue
-        out.append(_paint(result.path, "path", color))
+        out.append(_paint(path, "path", color))
         for a in result.alerts:
             where = f"{'¶' if result.path.lower().endswith('.docx') else ''}{a.line}:{a.column}"
             mark = _FIX_MARKS.get(a.fix_safety, "") if a.fix is not None else ""
-            out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {mark}{a.message}  "
-                       f"{_paint(a.rule, 'dim', color)}")
+            out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {mark}{_clip(visible(a.message))}  "
+                       f"{_paint(visible(a.rule), 'dim', color)}")
             source = result.lines.get(a.line)
             if source is not None and a.match:
                 start = a.column - 1
                 end = a.end_column - 1 if a.end_line == a.line else len(source)
-                text, s, e = _excerpt(source, start, end)
+                before, match, after = _excerpt(source, start, end)
                 pad = " " * 11
-                out.append(f"{pad}{text}")
-                marks = "^" * max(1, width(text[s:e]))
-                out.append(f"{pad}{' ' * width(text[:s])}{_paint(marks, a.severity, color)}")
+                out.append(f"{pad}{before}{match}{after}")
+                marks = "^" * max(1, width(match))
+                out.append(f"{pad}{' ' * width(before)}{_paint(marks, a.severity, color)}")
             if a.suggestions:
-                shown = [s if s else "(delete it)" for s in a.suggestions[:5]]
+                shown = [visible(s) if s else "(delete it)" for s in a.suggestions[:5]]
                 label = "Suggestion" if len(shown) == 1 else "Suggestions"
                 how = _FIX_HOW.get(a.fix_safety, "") if a.fix is not None else ""
                 out.append(f"{' ' * 11}{label}: {', '.join(shown)}{how}")

@@ -46,7 +46,11 @@ class HTMLReader(HTMLParser):
 
     def read(self):
         """(regions, scopes) of the text, offsets relative to it."""
-        self.feed(self.text)
+        # Every tag, comment or declaration ends with ">", so a "<" after the last ">" starts
+        # nothing; html.parser would rescan to the end from each one ('<a ' * 40000 took over
+        # two minutes). They are fed as spaces; handle_data reads the real characters back.
+        last = self.text.rfind(">") + 1
+        self.feed(self.text[:last] + self.text[last:].replace("<", " "))
         self.close()
         self._flush()
         return self.regions, self.scopes
@@ -133,6 +137,7 @@ class HTMLReader(HTMLParser):
 
     def handle_data(self, data):
         offset = self._offset()
+        data = self.text[offset:offset + len(data)]
         if self.skipping:
             if self.pieces:  # code inside a paragraph: masked, the block continues
                 self.pieces.append((offset, fill(data, MASK)))

@@ -1,0 +1,48 @@
+"""Making draft text and file names safe to print to a terminal.
+
+Drafts and file names come from anyone. An escape sequence copied into the output would run in
+the reader's terminal (clear the screen, retitle the window, write the clipboard with OSC 52),
+even when the output is piped into a log that someone later reads with `cat`. Every control
+character is therefore shown, not sent: ESC as `^[`, other C0 controls in caret notation, C1
+controls and the bidirectional overrides that reorder a line as `<U+XXXX>`.
+"""
+from __future__ import annotations
+
+import re
+
+# C0 controls (tab included: shown as a space by callers that want it), DEL, C1 controls, and
+# the bidirectional embeddings, overrides and isolates.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _show(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        return "^" + chr(code + 0x40)
+    if code == 0x7F:
+        return "^?"
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str) -> str:
+    """`text` with every control character written out (ESC becomes `^[`)."""
+    return _CONTROL.sub(lambda m: _show(m.group(0)), text) if _CONTROL.search(text) else text
+
+
+def display_path(path: str) -> str:
+    """A file name as valid Unicode: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) become `\\xNN`, so JSON, SARIF and GitLab reports stay valid."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") \
+            if _only_escaped(path) else path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _only_escaped(path: str) -> bool:
+    try:
+        path.encode("utf-8", "surrogateescape")
+        return True
+    except UnicodeEncodeError:
+        return False

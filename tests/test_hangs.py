@@ -1,0 +1,122 @@
+"""Built-in patterns and markup readers on hostile drafts (issue 16, items 5 and 6).
+
+Each draft below hung the command for a minute or more. The failure signal is the generous
+subprocess timeout, never a timed assertion: on a loaded machine the cases still pass, and on the
+old code they time out. Each case also checks that the draft was read right.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+LIMIT = 90  # seconds: each case takes a few seconds now and minutes before
+
+
+def check(cwd, name, text, *args):
+    (cwd / name).write_text(text, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS", "STYLELINT_DEBUG")}
+    result = subprocess.run([sys.executable, "-m", "stylelint", "check", "--format", "json", *args, name],
+                            cwd=cwd, capture_output=True, text=True, timeout=LIMIT, env=env)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1), result.stderr
+    return json.loads(result.stdout)["alerts"]
+
+
+def rules_of(alerts):
+    return [(a["rule"], a["line"]) for a in alerts]
+
+
+def test_front_matter_then_thousands_of_blank_lines(tmp_path):
+    # The front-matter date regex backtracked over every blank line (10,000: over 300 s).
+    alerts = check(tmp_path, "a.md", "---\n" + "\n" * 10000 + "Kiev is a city.\n", "--select", "Naming")
+    assert ("Naming.Places", 10002) in rules_of(alerts)
+
+
+def test_front_matter_date_is_still_read(tmp_path):
+    dated = "---\ntitle: Old story\ndate: 2005-03-01\n---\n\nKiev is a city.\n"
+    assert check(tmp_path, "a.md", dated, "--select", "Naming") == []
+    assert rules_of(check(tmp_path, "b.md", dated.replace("2005", "2021"), "--select", "Naming")) \
+        == [("Naming.Places", 6)]
+    # A `date:` below the front matter is body text, not the story's date.
+    late = "---\ntitle: x\n---\n\ndate: 2005\n\nKiev is a city.\n"
+    assert rules_of(check(tmp_path, "c.md", late, "--select", "Naming")) == [("Naming.Places", 7)]
+
+
+def test_vale_match_directive_on_a_long_comment(tmp_path):
+    # `(.+\..+)(\[.+\])` was cubic on "a.[" repeated (101 s for 6,000).
+    text = "<!-- vale " + "a.[" * 20000 + " = MAYBE -->\n\nKiev is a city.\n"
+    assert rules_of(check(tmp_path, "a.md", text, "--select", "Naming")) == [("Naming.Places", 3)]
+
+
+def test_vale_directives_still_work(tmp_path):
+    text = ('<!-- vale Naming.Places["Kiev"] = NO -->\n\nKiev and Odessa.\n\n'
+            '<!-- vale Naming.Places["Kiev"] = YES -->\n\nKiev again.\n\n'
+            "<!-- vale Naming = NO -->\n\nKiev once more.\n\n<!-- vale Naming = YES -->\n\nKiev.\n")
+    assert rules_of(check(tmp_path, "a.md", text, "--select", "Naming")) == [
+        ("Naming.Places", 3), ("Naming.Places", 7), ("Naming.Places", 15)]
+
+
+def test_a_long_run_of_full_stops(tmp_path):
+    # The sentence boundary regex rescanned the run from every dot (50 KB: 47 s).
+    alerts = check(tmp_path, "a.md", "." * 200000 + "x\n\nKiev is a city. Kiev is big.\n")
+    assert [a for a in rules_of(alerts) if a[0] == "Naming.Places"] == [("Naming.Places", 3)] * 2
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_unclosed_comment_openers(tmp_path, name):
+    # `<!--.*?-->` rescanned to the end from every unclosed opener ('<!--' * 40000: 53 s).
+    never_closed = "<!--" * 100000 + "\n\nKiev is a city.\n"
+    assert rules_of(check(tmp_path, name, never_closed, "--select", "Naming")) == [("Naming.Places", 3)]
+    # The first opener runs to the first closer, as in HTML: only the Kiev after it is prose.
+    closed_later = "<!--" * 100000 + "\n\nKiev is a city. <!-- a note --> Kiev again.\n"
+    alerts = check(tmp_path, name, closed_later, "--select", "Naming")
+    assert [(a["line"], a["column"]) for a in alerts] == [(3, 33)]
+
+
+def test_a_disable_comment_with_a_hundred_thousand_spaces(tmp_path):
+    text = ("<!-- stylelint-disable Naming.Places," + " " * 100000 + "Typos" + " " * 100000
+            + "-->\n\nKiev is a city.\n\n<!-- stylelint-enable -->\n\nKiev.\n")
+    assert rules_of(check(tmp_path, "a.md", text, "--select", "Naming")) == [("Naming.Places", 7)]
+
+
+def test_unclosed_tags_in_html(tmp_path):
+    # html.parser rescans to the end from every "<" that never closes ('<a ' * 40000: 140 s).
+    text = "<p>Kiev is a city.</p>\n<p>" + "<a " * 100000 + "Kiev</p>"
+    alerts = check(tmp_path, "a.html", text, "--select", "Naming")
+    assert rules_of(alerts)[0] == ("Naming.Places", 1)
+
+
+def test_text_after_the_last_tag_is_still_checked_in_html(tmp_path):
+    text = "<p>Fine.</p>\n a < b and Kiev is a city <span"
+    assert rules_of(check(tmp_path, "a.html", text, "--select", "Naming")) == [("Naming.Places", 2)]
+
+
+def test_thirty_thousand_disable_next_line_comments(tmp_path):
+    # Each alert was compared with every suppressed range (30,000: 65 s).
+    text = "<!-- stylelint-disable-next-line -->\nKiev is a city.\n" * 30000 + "Kiev.\n"
+    assert rules_of(check(tmp_path, "a.md", text, "--select", "Naming")) == [("Naming.Places", 60001)]
+
+
+def test_text_output_on_one_long_line(tmp_path):
+    # Every alert measured the whole line for display: quadratic (74 s for this in text).
+    line = "Kiev said the the plan. " * 8000
+    (tmp_path / "a.md").write_text(line + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "stylelint", "check", "--select", "Naming", "a.md"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=LIMIT)
+    assert result.returncode == 0, result.stderr  # warnings only
+    shown = [l for l in result.stdout.splitlines() if "Kiev said" in l]
+    assert len(shown) == 8000
+    assert max(len(l) for l in shown) < 200  # a window around each match, not the 192 KB line
+    assert "8000 warnings" in result.stdout
+
+
+def test_a_long_match_is_shown_cut_but_reported_whole(tmp_path):
+    from stylelint.cli.formats.text import _excerpt
+
+    line = "x" * 10 + "y" * 5000 + "z" * 10
+    before, match, after = _excerpt(line, 10, 5010)
+    assert before == "x" * 10 and len(match) == 200 and after.endswith("…")
