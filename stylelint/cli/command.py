@@ -17,6 +17,7 @@ from .formats import FORMATS
 from .baseline import BaselineError
 from .baseline_command import baseline_command, only_new
 from .gitdiff import DiffBaseError
+from .formats.visible import visible
 from .runner import Options
 from .session import run_check
 
@@ -45,7 +46,7 @@ def _fail_on_errors(function):
         except (ConfigError, Failure, BaselineError, DiffBaseError) as exc:
             if debug:
                 raise
-            click.echo(f"stylelint: error: {exc}", err=True)
+            click.echo(f"stylelint: error: {visible(str(exc))}", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
             click.echo("stylelint: interrupted", err=True)
@@ -58,7 +59,7 @@ def _fail_on_errors(function):
         except Exception as exc:  # a bug in stylelint: one line, details with --debug
             if debug:
                 raise
-            click.echo(f"stylelint: internal error: {type(exc).__name__}: {exc} "
+            click.echo(f"stylelint: internal error: {type(exc).__name__}: {visible(str(exc))} "
                        f"(run with --debug for the traceback)", err=True)
             sys.exit(2)
 
@@ -229,7 +230,7 @@ def list_rules(config_path, debug):
     width = max((len(r.id) for r in rules), default=10)
     for r in rules:
         first = (r.description or r.message).split(". ")[0].strip().rstrip(".")
-        click.echo(f"{r.id:<{width}}  {r.category:<11} {r.level:<10} {first}")
+        click.echo(visible(f"{r.id:<{width}}  {r.category:<11} {r.level:<10} {first}"))
     click.echo(f"\n{len(rules)} rules. 'stylelint explain RULE' shows why a rule exists and examples.")
 
 
@@ -246,16 +247,18 @@ def explain(rule_id, config_path, debug):
         close = difflib.get_close_matches(rule_id, list(rules), n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else " Run 'stylelint rules' to list them."
         raise Failure(f"no rule named '{rule_id}'.{hint}")
-    click.echo(f"{rule.id}  ({rule.category}, {rule.level}, type {rule.extends})\n")
+    # Rule files come from anyone's pack: their text is shown, never sent to the terminal.
+    say = lambda text="": click.echo(visible(text, newlines=True))  # noqa: E731
+    say(f"{rule.id}  ({rule.category}, {rule.level}, type {rule.extends})\n")
     if rule.description:
-        click.echo(click.wrap_text(rule.description, 88) + "\n")
+        say(click.wrap_text(rule.description, 88) + "\n")
     if rule.rationale:
-        click.echo("Why: " + click.wrap_text(rule.rationale, 88, subsequent_indent="     ") + "\n")
+        say("Why: " + click.wrap_text(rule.rationale, 88, subsequent_indent="     ") + "\n")
     for label, key in (("Flagged", "fail"), ("Fine", "pass")):
         for example in rule.examples.get(key, []) or []:
-            click.echo(f"  {label}: {example}")
+            say(f"  {label}: {example}")
     if rule.link:
-        click.echo(f"\nMore: {rule.link}")
+        say(f"\nMore: {rule.link}")
 
 
 @main.command()

@@ -31,7 +31,9 @@ def render_json(results, files_checked):
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escaping of line breaks, then every other control character made visible: the
+    log is read in a terminal-like viewer, so a draft's escape sequences must not reach it."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

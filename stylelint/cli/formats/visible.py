@@ -13,6 +13,7 @@ import re
 # C0 controls (tab included: shown as a space by callers that want it), DEL, C1 controls, and
 # the bidirectional embeddings, overrides and isolates.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _show(ch: str) -> str:
@@ -24,9 +25,11 @@ def _show(ch: str) -> str:
     return f"<U+{code:04X}>"
 
 
-def visible(text: str) -> str:
-    """`text` with every control character written out (ESC becomes `^[`)."""
-    return _CONTROL.sub(lambda m: _show(m.group(0)), text) if _CONTROL.search(text) else text
+def visible(text: str, newlines: bool = False) -> str:
+    """`text` with every control character written out (ESC becomes `^[`); `newlines` keeps
+    line feeds, for text that is several lines on purpose."""
+    pattern = _CONTROL_BUT_NEWLINE if newlines else _CONTROL
+    return pattern.sub(lambda m: _show(m.group(0)), text) if pattern.search(text) else text
 
 
 def display_path(path: str) -> str:
