@@ -226,12 +226,19 @@ def _every_rule(config_path) -> list:
 @_fail_on_errors
 def list_rules(config_path, debug):
     """List the rules with their category, level and what they flag."""
-    rules = sorted(_every_rule(config_path), key=lambda r: r.id)
+    config = config_for(Path.cwd(), Path(config_path) if config_path else None)
+    project = ProjectRules(config)
+    rules = sorted(project.every_rule(), key=lambda r: r.id)
+    # The level the configuration gives each rule (outside any override), or "off".
+    levels = {rule.id: level for rule, level in project.for_path(None)}
     width = max((len(r.id) for r in rules), default=10)
     for r in rules:
         first = (r.description or r.message).split(". ")[0].strip().rstrip(".")
-        click.echo(visible(f"{r.id:<{width}}  {r.category:<11} {r.level:<10} {first}"))
-    click.echo(f"\n{len(rules)} rules. 'stylelint explain RULE' shows why a rule exists and examples.")
+        level = levels.get(r.id, "off")
+        click.echo(visible(f"{r.id:<{width}}  {r.category:<11} {level:<10} {first}"))
+    active = sum(1 for r in rules if r.id in levels)
+    click.echo(f"\n{len(rules)} rules, {active} on under {config.path or 'the built-in defaults'}. "
+               f"'stylelint explain RULE' shows why a rule exists and examples.")
 
 
 @main.command()

@@ -95,6 +95,9 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
         config = config_of(path, options)
         if config.is_ignored(file_path):
             return None
+        # Build the rules first: a configuration or option error stops the run before any
+        # draft is read (both are memoised, so this costs nothing after the first file).
+        rules_of(config, options).for_path(config.relpath(file_path))
         result.fail_level = config.fail_level
         if file_path.is_symlink() and not file_path.exists():
             raise OSError("broken symbolic link")

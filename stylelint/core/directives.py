@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import difflib
 import json
 import re
 
@@ -20,6 +21,7 @@ class Directives:
         self.ranges: list[tuple[int, int, str, frozenset | None, frozenset]] = []
         self.whole_file = False
         self._index = None  # built on first use, once every range is known
+        self.named: list[tuple[int, int, str]] = []  # (start, end, name) in our directives
         self._open: dict = {}  # (name, matches) -> (start offset, rules re-enabled inside it)
         for start, end, body in comments:
             self._read(start, end, body.strip(), line_starts, length)
@@ -46,6 +48,7 @@ class Directives:
             directive, rest = m.group(1), body[m.end():].strip()
             rest = rest.split("--", 1)[0]  # "-- reason" is a note for humans
             names = [r.strip() for r in rest.split(",") if r.strip()] or [ALL]
+            self.named += [(start, end, name) for name in names if name != ALL]
             if directive == "disable-file":
                 self.whole_file = True
             elif directive == "disable":
@@ -110,6 +113,18 @@ class Directives:
                     return True
                 i -= 1
         return False
+
+
+def unknown_names(directives: Directives, known_ids: set[str]):
+    """(start, end, name, close matches) of names in our directives that are neither a rule
+    id nor a pack: such a directive disables nothing, and the writer should know. Vale's
+    comments are left alone, as Vale leaves them."""
+    packs = {rule_id.split(".")[0] for rule_id in known_ids}
+    lower = {name.lower(): name for name in known_ids | packs}
+    for start, end, name in directives.named:
+        if name not in known_ids and name not in packs:
+            close = difflib.get_close_matches(name.lower(), list(lower), n=1, cutoff=0.6)
+            yield start, end, name, [lower[c] for c in close]
 
 
 def _index(ranges):

@@ -8,7 +8,7 @@ import regex
 
 from .alert import LEVELS, Alert
 from .context import Context
-from .directives import Directives
+from .directives import Directives, unknown_names
 from .document import Document
 from .fingerprint import Sentences, fingerprint
 from .markup import parse, syntax_for
@@ -41,6 +41,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
                 alerts += _run_rule(rule, level, ctx, document, directives, seen, sentences)
     finally:
         regex_timeout.reset(timeout)
+    alerts += _unknown_directive_names(document, directives, ruleset)
     return _one_per_span(alerts)
 
 
@@ -69,6 +70,21 @@ def _run_rule(rule, level: str, ctx: Context, document: Document, directives: Di
         alerts.append(_rule_failure(document, rule, "it recursed too deeply on this file"))
     except regex.error as exc:  # a pattern compiled on first use that `regex` refuses
         alerts.append(_rule_failure(document, rule, f"its pattern is invalid ({exc})"))
+    return alerts
+
+
+def _unknown_directive_names(document: Document, directives: Directives, ruleset) -> list[Alert]:
+    """A directive naming no rule (a typo such as Neutrality.Labelz) is an alert at its line."""
+    alerts = []
+    for start, end, name, close in unknown_names(directives, ruleset.known_ids()):
+        line, column = document.position(start)
+        end_line, end_column = document.position(end)
+        hint = f" Did you mean {close[0]}?" if close else ""
+        alerts.append(Alert(
+            rule="stylelint.Directive", category="directive", severity="warning",
+            message=f"No rule or pack is named '{name}', so this comment disables nothing.{hint}",
+            start=start, end=end, line=line, column=column, end_line=end_line,
+            end_column=end_column, match=""))
     return alerts
 
 

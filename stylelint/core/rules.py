@@ -41,6 +41,10 @@ class RuleSet:
                 return rule
         raise KeyError(rule_id)
 
+    def known_ids(self) -> set[str]:
+        """Every rule id a directive may name (a configuration knows rules it turns off too)."""
+        return {rule.id for rule, _ in self.for_path(None)}
+
     def term_index(self, pairs) -> TermIndex | None:
         """The shared word index of these pairs, built once per distinct list of rules."""
         key = tuple(id(rule) for rule, _ in pairs)

@@ -4,14 +4,24 @@ vocabulary, ignored paths and the levels shown and failing. The readers (`reader
 """
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.alert import LEVELS
 from ..core.checks.existence import Existence
+from .errors import ConfigError
 from .globs import glob_match
 from .loader import build_rule
+
+
+def _ignores(glob: str, rel: str) -> bool:
+    """A glob ignores a path it matches, or a path inside a folder it matches; `!` inverts
+    the whole test (not each half of it)."""
+    negate = glob.startswith("!")
+    glob = glob[1:] if negate else glob
+    return (glob_match(glob, rel) or glob_match(glob.rstrip("/") + "/**", rel)) != negate
 
 
 @dataclass
@@ -34,6 +44,7 @@ class Config:
     accept: list[str] = field(default_factory=list)
     reject: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    setting_lines: dict[str, int] = field(default_factory=dict)  # rule id or pack -> its line here
     # Built rules, memoised: one rule per (id, options), one list of pairs per setting.
     _rules: dict = field(default_factory=dict, repr=False)
     _pairs: dict = field(default_factory=dict, repr=False)
@@ -68,16 +79,34 @@ class Config:
             level = options.pop("level", setting if isinstance(setting, str) and setting in LEVELS else None)
             rule = self.rule(rule_id, options)
             chosen.append((rule, level or rule.level))
+        self._check_prefer(settings, [rule for rule, _ in chosen])
         if self.reject:
             chosen.append((self.avoid_rule(), "error"))
         return chosen
+
+    def _check_prefer(self, settings, rules) -> None:
+        """A `prefer` value that is no form of any name in the rules it is set on would be
+        ignored silently (a typo such as 'Artsak' keeps the old house name): refuse it."""
+        for name, setting in settings.items():
+            if not isinstance(setting, dict) or not setting.get("prefer"):
+                continue
+            forms = {form for rule in rules if rule.id == name or rule.id.split(".")[0] == name
+                     for form in getattr(rule, "forms", ())}
+            for value in setting["prefer"]:
+                if value not in forms:
+                    close = difflib.get_close_matches(value, sorted(forms), n=1)
+                    hint = f" Did you mean '{close[0]}'?" if close else ""
+                    raise ConfigError(self.path or name, f"{name}: prefer: '{value}' is not one of the "
+                                      f"names this rule knows.{hint}", self.setting_lines.get(name))
 
     def rule(self, rule_id: str, options: dict | None = None):
         """One rule of the registry, built with these options (KeyError if unknown)."""
         path = self.registry[rule_id]
         key = (rule_id, json.dumps(options or {}, sort_keys=True, default=str))
         if key not in self._rules:
-            self._rules[key] = build_rule(rule_id, path, options or None, self.accept)
+            line = self.setting_lines.get(rule_id, self.setting_lines.get(rule_id.split(".")[0]))
+            self._rules[key] = build_rule(rule_id, path, options or None, self.accept,
+                                          origin=(self.path, line) if self.path else None)
         return self._rules[key]
 
     def avoid_rule(self):
@@ -95,7 +124,7 @@ class Config:
             rel = path.resolve().relative_to(self.base.resolve()).as_posix()
         except ValueError:
             return False
-        return any(glob_match(g, rel) or glob_match(g.rstrip("/") + "/**", rel) for g in self.ignore)
+        return any(_ignores(g, rel) for g in self.ignore)
 
     def relpath(self, path: Path | None) -> str | None:
         if path is None:

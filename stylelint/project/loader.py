@@ -12,7 +12,12 @@ from .wordlists import FileWords
 from .yamlfile import read_yaml
 
 
-def validate(data, lines, path) -> type:
+def validate(data, lines, path, origin=None, option_keys=()) -> type:
+    """The rule's class, or ConfigError. A key set by the configuration (`option_keys`) is
+    reported at `origin`, the configuration's (file, line), not in the rule file."""
+    def where(key):
+        return origin if key in option_keys and origin else (path, lines.get(key))
+
     if not isinstance(data, dict):
         raise ConfigError(path, "a rule file must be a YAML mapping of keys (extends, message, ...)", 1)
     for key in ("extends", "message"):
@@ -29,11 +34,13 @@ def validate(data, lines, path) -> type:
         if key == "code":
             raise ConfigError(path, "'code' is deprecated; use 'scope: raw' instead", lines.get(key))
         if key not in allowed:
-            raise ConfigError(path, f"unknown key '{key}' for a {data['extends']} rule "
-                                    f"(allowed: {', '.join(sorted(allowed))})", lines.get(key))
+            file, line = where(key)
+            raise ConfigError(file, f"unknown key '{key}' for a {data['extends']} rule "
+                                    f"(allowed: {', '.join(sorted(allowed))})", line)
         check, expected = VALUE_TYPES[allowed[key]]
         if not check(value):
-            raise ConfigError(path, f"'{key}' must be {expected}, not {_describe(value)}", lines.get(key))
+            file, line = where(key)
+            raise ConfigError(file, f"'{key}' must be {expected}, not {_describe(value)}", line)
     return cls
 
 
@@ -44,15 +51,21 @@ def _describe(value) -> str:
         type(value), repr(value))
 
 
-def build_rule(rule_id: str, path: Path, options: dict | None = None, vocab=(), text=None):
+def build_rule(rule_id: str, path: Path, options: dict | None = None, vocab=(), text=None,
+               origin=None):
+    """One rule from its file, with the configuration's `options` for it; `origin` is the
+    (file, line) of those options, where an error in them is reported."""
     data, lines = read_yaml(path, text)
     if isinstance(data, dict) and options:
         data = {**data, **options}
-    cls = validate(data, lines, path)
+    option_keys = set(options or ())
+    cls = validate(data, lines, path, origin, option_keys)
     try:
         rule = cls(rule_id, data, tuple(vocab))
         rule.use_words(FileWords(path.parent))
         return rule
     except RuleError as exc:
+        if origin and exc.key in option_keys:
+            raise ConfigError(origin[0], f"{rule_id}: {exc}", origin[1]) from None
         line = lines.get((exc.key, exc.index)) if exc.index is not None else None
         raise ConfigError(path, str(exc), line or lines.get(exc.key)) from None

@@ -31,6 +31,19 @@ def pack_rules(folder: Path) -> list[tuple[str, Path]]:
         raise ConfigError(folder, "rule pack folder does not exist")
     found = []
     for path in sorted(folder.rglob("*")):
-        if path.suffix in (".yml", ".yaml") and path.is_file():
+        if path.suffix in (".yml", ".yaml") and not path.name.startswith(".") and path.is_file():
             found.append((f"{path.parent.name}.{path.name.split('.')[0]}", path))
     return found
+
+
+def check_pack_folder(folder: Path, config_path: Path) -> str | None:
+    """Why a folder cannot be a pack, or None. A pack is a folder of rule files: the root, a
+    home folder or the configuration's own folder would load every YAML file below them (the
+    whole file system, or the configuration itself as a rule)."""
+    resolved = folder.resolve()
+    home = Path.home().resolve()
+    if resolved == Path(resolved.anchor) or resolved == home or resolved in home.parents:
+        return f"'{resolved}' is the root or a home folder, not a folder of rules"
+    if resolved == config_path.resolve().parent:
+        return "that is the folder of this configuration itself; put the rules in a sub-folder"
+    return None

@@ -5,6 +5,7 @@ follow the configuration's overrides, and `--select` / `--ignore` narrow them.
 """
 from __future__ import annotations
 
+import difflib
 import os
 from pathlib import Path, PurePath
 
@@ -22,7 +23,8 @@ class ProjectRules(RuleSet):
     def __init__(self, config: Config, select=(), ignore=(), min_level: str | None = None):
         super().__init__((), min_level or config.min_level, regex_timeout())
         self.config = config
-        self.select, self.ignore = tuple(select), tuple(ignore)
+        self.select = resolve_names(select, config, "--select")
+        self.ignore = resolve_names(ignore, config, "--ignore")
         self._chosen: dict[int, list] = {}
         words.use_lemma_table(wordlists.lemma_table())  # the same lemmas, without loading lemminflect
 
@@ -44,6 +46,9 @@ class ProjectRules(RuleSet):
             return self.config.avoid_rule()
         return self.config.rule(rule_id)
 
+    def known_ids(self) -> set[str]:
+        return set(self.config.registry) | ({"Vocab.Avoid"} if self.config.reject else set())
+
     def every_rule(self) -> list:
         """Every rule of the packs the configuration names, and the house reject list's."""
         rules = [self.config.rule(rule_id) for rule_id in sorted(self.config.registry)]
@@ -53,6 +58,29 @@ class ProjectRules(RuleSet):
 def regex_timeout() -> float:
     """Seconds a `regex` pattern may run on one text: STYLELINT_REGEX_TIMEOUT, else 2."""
     return float(os.environ.get("STYLELINT_REGEX_TIMEOUT", DEFAULT_TIMEOUT))
+
+
+def resolve_names(names, config: Config, option: str) -> tuple[str, ...]:
+    """Rule ids and pack names as the configuration spells them. A name may be given in any
+    case and as a comma-separated list; one that names nothing is an error with a hint, so a
+    typo cannot turn a CI check into "No problems found"."""
+    known = {rule_id: rule_id for rule_id in config.registry}
+    known.update({rule_id.split(".")[0]: rule_id.split(".")[0] for rule_id in config.registry})
+    if config.reject:
+        known.update({"Vocab.Avoid": "Vocab.Avoid", "Vocab": "Vocab"})
+    by_lower = {name.lower(): name for name in known}
+    resolved = []
+    for given in (n.strip() for raw in names for n in str(raw).split(",")):
+        if not given:
+            continue
+        name = known.get(given) or by_lower.get(given.lower())
+        if name is None:
+            close = difflib.get_close_matches(given.lower(), list(by_lower), n=2, cutoff=0.6)
+            hint = (f" Did you mean {' or '.join(by_lower[c] for c in close)}?" if close
+                    else " Run 'stylelint rules' to list them.")
+            raise ConfigError(option, f"no rule or pack named '{given}' in the packs in use.{hint}")
+        resolved.append(name)
+    return tuple(resolved)
 
 
 def _named(rule_id: str, names) -> bool:

@@ -40,10 +40,16 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 def compile_formula(formula: str):
     """Parse a formula into a checked AST; only numbers, variables, + - * / ** %, and math."""
     formula = re.sub(r"\bheading\.(h[1-6])\b", r"heading_\1", formula)
+    if len(formula) > MAX_FORMULA:
+        raise RuleError(f"formula is longer than {MAX_FORMULA} characters", "formula")
     try:
         tree = ast.parse(formula, mode="eval")
     except SyntaxError as exc:
         raise RuleError(f"formula is not valid arithmetic: {exc.msg}", "formula") from None
+    except (RecursionError, MemoryError):
+        tree = None
+    if tree is None or _depth(tree) > MAX_DEPTH:  # evaluation recurses once per level
+        raise RuleError(f"formula is nested more than {MAX_DEPTH} levels deep", "formula")
     for node in ast.walk(tree):
         if isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Load)) or type(node) in _OPS:
             continue
@@ -65,6 +71,19 @@ def compile_formula(formula: str):
     except (ZeroDivisionError, ValueError, OverflowError):
         pass
     return tree.body
+
+
+MAX_FORMULA = 2000  # characters; Vale's readability formulas are under 100
+MAX_DEPTH = 100
+
+
+def _depth(tree) -> int:
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 def _function_name(func):

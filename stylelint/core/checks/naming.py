@@ -90,6 +90,11 @@ class Naming(Rule):
         words = data.get("historical") or []
         self.historical = re.compile(r"(?i)\b(?:%s)" % "|".join(map(re.escape, words))) if words else None
 
+    @property
+    def forms(self):
+        """Every form of every name in the groups (what `prefer` may name)."""
+        return [form for group in self.groups for form in group["forms"]]
+
     def prefilters(self):
         return [self.pattern]
 

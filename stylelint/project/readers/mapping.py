@@ -7,7 +7,8 @@ from pathlib import Path
 from ...core.alert import LEVELS
 from ..config import Config, Section
 from ..errors import ConfigError
-from ..packs import builtin_rules_dir, pack_registry
+from ..globs import GlobError, check_glob
+from ..packs import builtin_rules_dir, check_pack_folder, pack_registry
 
 CONFIG_KEYS = {"packs", "min_level", "fail_level", "rules", "vocab", "ignore", "overrides"}
 
@@ -21,6 +22,9 @@ def _resolve_packs(path: Path, names, line) -> list[Path]:
             raise ConfigError(path, f"'packs' entries must be pack names or folders, not {name!r}", where)
         local = (path.parent / name)
         if local.is_dir():
+            problem = check_pack_folder(local, path)
+            if problem:
+                raise ConfigError(path, f"pack '{name}': {problem}", where)
             folders.append(local)
         elif "/" not in name and (builtin / name).is_dir():
             folders.append(builtin / name)
@@ -31,7 +35,7 @@ def _resolve_packs(path: Path, names, line) -> list[Path]:
     return folders
 
 
-def _check_rules(path, registry, rules, line, key="rules"):
+def _check_rules(path, registry, rules, line, lines_of, key="rules"):
     if not isinstance(rules, dict):
         raise ConfigError(path, f"'{key}' must be a mapping of rule ids to off, a level or options", line(key))
     clean = {}
@@ -44,18 +48,20 @@ def _check_rules(path, registry, rules, line, key="rules"):
         elif setting is True or setting in ("on", "YES", "yes"):
             setting = "on"
         elif isinstance(setting, dict):
-            if "level" in setting and setting["level"] not in LEVELS:
+            if "level" in setting and (not isinstance(setting["level"], str) or setting["level"] not in LEVELS):
                 raise ConfigError(path, f"level for '{rule_id}' must be suggestion, warning or error",
                                   line(rule_id) or line(key))
-        elif setting not in LEVELS:
+        elif not isinstance(setting, str) or setting not in LEVELS:
             raise ConfigError(path, f"'{rule_id}' must be off, on, suggestion, warning, error or a "
                                     f"mapping of options, not {setting!r}", line(rule_id) or line(key))
         clean[rule_id] = setting
+        if isinstance(setting, dict):  # where an error in these options is reported
+            lines_of.setdefault(rule_id, line(rule_id) or line(key))
     return clean
 
 
 def check_level(path, value, key, line):
-    if value not in LEVELS:
+    if not isinstance(value, str) or value not in LEVELS:
         raise ConfigError(path, f"'{key}' must be suggestion, warning or error, not {value!r}", line(key))
     return value
 
@@ -75,7 +81,7 @@ def from_mapping(path: Path, data, line) -> Config:
     folders = _resolve_packs(path, names, line)
     registry = pack_registry(folders)
     config = Config(path, path.parent, registry, [f.name for f in folders])
-    config.rules = _check_rules(path, registry, data.get("rules") or {}, line)
+    config.rules = _check_rules(path, registry, data.get("rules") or {}, line, config.setting_lines)
     config.min_level = check_level(path, data.get("min_level", "suggestion"), "min_level", line)
     config.fail_level = check_level(path, data.get("fail_level", "error"), "fail_level", line)
     vocab = data.get("vocab") or {}
@@ -87,9 +93,9 @@ def from_mapping(path: Path, data, line) -> Config:
             raise ConfigError(path, f"'vocab.{key}' must be a list of terms", line(key) or line("vocab"))
         setattr(config, key, values)
     ignore = data.get("ignore") or []
-    if not isinstance(ignore, list) or not all(isinstance(v, str) for v in ignore):
+    if not isinstance(ignore, list):
         raise ConfigError(path, "'ignore' must be a list of path globs", line("ignore"))
-    config.ignore = ignore
+    config.ignore = _globs(path, ignore, lambda i: line(("ignore", i)) or line("ignore"), "ignore")
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise ConfigError(path, "'overrides' must be a list of {files: [...], rules: {...}}", line("overrides"))
@@ -98,6 +104,24 @@ def from_mapping(path: Path, data, line) -> Config:
             raise ConfigError(path, "each override needs 'files' (globs) and 'rules'",
                               line(("overrides", index)) or line("overrides"))
         files = [entry["files"]] if isinstance(entry["files"], str) else entry["files"]
-        rules = _check_rules(path, registry, entry.get("rules") or {}, line, "overrides")
+        where = line(("overrides", index)) or line("overrides")
+        if not isinstance(files, list) or not files:
+            raise ConfigError(path, f"override {index + 1}: 'files' must be a glob or a list of globs, "
+                                    f"not {files!r}", line(("files", 0)) or where)
+        files = _globs(path, files, lambda i, at=where: at, f"override {index + 1} files")
+        rules = _check_rules(path, registry, entry.get("rules") or {}, line, config.setting_lines,
+                             "overrides")
         config.sections.append(Section(list(files), None, rules))
     return config
+
+
+def _globs(path, globs: list, where, key: str) -> list[str]:
+    """Each glob checked now (a wrong type, a backwards range, too many alternatives), so the
+    error names this file and line instead of failing on every draft. `where(index)` is the
+    line of a glob."""
+    for index, glob in enumerate(globs):
+        try:
+            check_glob(glob)
+        except GlobError as exc:
+            raise ConfigError(path, f"'{key}': {exc}", where(index)) from None
+    return list(globs)

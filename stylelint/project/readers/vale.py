@@ -9,7 +9,7 @@ from pathlib import Path
 from ...core.alert import LEVELS
 from ..config import Config, Section
 from ..errors import ConfigError
-from ..globs import expand_braces
+from ..globs import GlobError, check_glob
 from ..packs import builtin_rules_dir, pack_registry
 from .mapping import check_level
 
@@ -29,7 +29,11 @@ def load_vale(path: Path) -> Config:
             config.packs = packs or []
             config.rules.update(rules)
         else:
-            config.sections.append(Section(expand_braces(name), packs, rules))
+            try:
+                check_glob(name)
+            except GlobError as exc:
+                raise ConfigError(path, f"section [{name}]: {exc}", ini.section_line(name)) from None
+            config.sections.append(Section([name], packs, rules))
     level = (ini.core.get("MinAlertLevel") or "suggestion").strip()
     config.min_level = check_level(path, level, "MinAlertLevel", ini.line)
     for vocab in _split(ini.core.get("Vocab")):
@@ -68,8 +72,12 @@ class _ValeIni:
                 raise ConfigError(path, f"StylesPath '{folder}' does not exist", self.line("StylesPath"))
 
     def line(self, key: str) -> int | None:
-        m = re.search(rf"^\s*{re.escape(key)}\s*=", self.text, re.M)
+        m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self.text, re.M)
         return self.text.count("\n", 0, m.start()) + 1 if m else None
+
+    def section_line(self, name: str) -> int | None:
+        at = self.text.find(f"[{name}]")
+        return self.text.count("\n", 0, at) + 1 if at >= 0 else None
 
     def sections(self) -> list[str]:
         return [name for name in self.parser.sections() if name != "__core__"]
