@@ -25,6 +25,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     )
 
 REPEATS = (MAX_REPEAT, MIN_REPEAT)
+_SMALL = 16  # a repeat of at most this many costs a constant per position, whatever follows
+_KNOWN = {ANY, ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, GROUPREF, GROUPREF_EXISTS, IN, LITERAL,
+          MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, SUBPATTERN}
 
 
 def parse_tree(source: str) -> list | None:
@@ -53,12 +56,19 @@ def _broad(items) -> bool:
 def can_backtrack(items, in_repeat: bool = False) -> bool:
     """Conservatively: could this pattern take super-linear time on some input?"""
     open_ended = []  # open-ended repeats met so far in this sequence, not yet fenced off
+    repeats = []  # every long repeat met so far that nothing mandatory has fenced off yet
     for op, av in items:
         if op in REPEATS:
             low, high, sub = av
             sub = list(sub)
             if high > 1 and (in_repeat or can_backtrack(sub, True)):
                 return True
+            if high > _SMALL and any(_overlap(r, sub) for r in repeats):
+                return True  # a*a*a*c: each repeat can take what the one before it took
+            if high > _SMALL:
+                if low > 0:  # a mandatory character none of the earlier repeats can take
+                    repeats = []
+                repeats.append(sub)
             if high == MAXREPEAT and _broad(sub):
                 if any(_overlap(r, sub) for r in open_ended):  # e.g. \w+\w+ or .*x.*: polynomial
                     return True
@@ -76,12 +86,15 @@ def can_backtrack(items, in_repeat: bool = False) -> bool:
         elif op in (ASSERT, ASSERT_NOT):
             if can_backtrack(list(av[1]), in_repeat):
                 return True
-        elif op in (GROUPREF, GROUPREF_EXISTS):
+        elif op in (GROUPREF, GROUPREF_EXISTS) or op not in _KNOWN:
+            # Back-references, and anything this analysis does not model (atomic groups and
+            # possessive repeats, whose insides can still backtrack): never proven safe.
             return True
         elif op is not AT:
             # A mandatory character fences off the repeats before it -- unless they can
             # consume that character too (".*x.*y" stays cubic).
             open_ended = [r for r in open_ended if not _fenced(r, [(op, av)])]
+            repeats = [r for r in repeats if not _fenced(r, [(op, av)])]
     return False
 
 
@@ -168,6 +181,11 @@ def _overlap(a, b) -> bool:
     recognised as disjoint (\\w+\\s+\\w+); anything else is assumed to overlap."""
     if len(a) != 1 or len(b) != 1:
         return True
+    if a[0][0] is LITERAL and b[0][0] is LITERAL:  # compared without case: (?i) may apply
+        return chr(a[0][1]).lower() == chr(b[0][1]).lower()
+    if a[0][0] is LITERAL or b[0][0] is LITERAL:
+        repeat, literal = (b, a) if a[0][0] is LITERAL else (a, b)
+        return not _fenced(repeat, literal)
     return not ((_spaces_only(a) and _no_spaces(b)) or (_spaces_only(b) and _no_spaces(a)))
 
 

@@ -30,6 +30,12 @@ _REWRITES = [
 ]
 
 
+# Vale's engine (Go's RE2) refuses repeat counts over 1000; larger ones can make `regex`
+# allocate gigabytes (a{1000000000} grew to 21 GB).
+MAX_REPEAT_COUNT = 1000
+_REPEAT_COUNT = stdre.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
+
+
 class PatternError(ValueError):
     pass
 
@@ -51,6 +57,10 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     where even a quadratic pattern would take too long on a large file).
     """
     source = ("(?i)" if ignorecase else "") + translate(pattern)
+    for m in _REPEAT_COUNT.finditer(source):
+        if max(int(n) for n in m.groups() if n) > MAX_REPEAT_COUNT:
+            raise PatternError(f"the repeat count {m.group(0)} in {pattern!r} is over "
+                               f"{MAX_REPEAT_COUNT} (Vale's limit too)")
     tree = parse_tree(source)
     compiled = None
     # `regex` matches large case-insensitive alternations faster than `re` does (measured on
