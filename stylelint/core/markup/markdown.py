@@ -12,6 +12,7 @@ from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill,
 from .text import parse_text
 
 _md_parser = None
+MAX_NESTING = 100
 
 # Inline syntax, applied in this order to the text of one paragraph, heading or cell.
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -40,7 +41,7 @@ def markdown_parser():
         # 100 stays well inside Python's recursion limit. Inline parsing is off: we only need
         # each block's raw source, and inline syntax is masked by _MD_INLINE instead.
         _md_parser = (
-            MarkdownIt("commonmark", {"maxNesting": 100})
+            MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
             .enable(["table", "strikethrough"]).use(front_matter_plugin).disable("inline")
         )
     return _md_parser
@@ -64,6 +65,10 @@ def parse_markdown(text: str) -> Parsed:
     try:
         tokens = markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
     except RecursionError:  # pathological nesting: still check the words, as plain text
+        return parse_text(text)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        # markdown-it drops everything below its nesting limit without a word (about 49 list
+        # levels, 100 quote levels): check such a file's words as plain text instead.
         return parse_text(text)
     lines = _line_spans(text)
     regions: list[tuple[int, str]] = []
