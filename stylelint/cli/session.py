@@ -11,6 +11,7 @@ from ..core.alert import LEVELS
 from ..core.markup import syntax_for
 from .decoding import DecodeError, decode
 from .formats import render
+from .formats.visible import display_path, visible
 from . import parallel
 from .fixer import NotWritten, fix_text, roots_of, unified_diff, wanted, write_atomic
 from .formats.text import summary_line
@@ -64,7 +65,7 @@ def gather(paths, options: Options, jobs, keep_text=False, stdin_filename=None):
     listed = list(iter_files(files, unlisted))
     missing = [p for p in files if not _exists(p)]
     for path in missing:
-        click.echo(f"stylelint: error: {path}: no such file or folder", err=True)
+        click.echo(f"stylelint: error: {shown(path)}: no such file or folder", err=True)
     results += [FileResult(path, error=f"cannot list folder: {reason}") for path, reason in unlisted]
     results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, keep_text)
                 if r is not None]
@@ -93,7 +94,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     if fmt != "text" or diff:  # machine output stays parseable; people in CI logs still get the tally
         for result in results:  # formats that have no place for a file they could not read
             if result.error and (fmt in ("line", "gitlab") or diff):
-                click.echo(f"{result.path}: cannot check: {result.error}", err=True)
+                click.echo(f"{shown(result.path)}: cannot check: {visible(result.error)}", err=True)
         click.echo(summary_line(results, checked), err=True)
     for count, where in hidden:
         if count:
@@ -106,6 +107,11 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
         if any(LEVELS[a.severity] >= threshold for a in result.alerts):
             return 1
     return 0
+
+
+def shown(path: str) -> str:
+    """A file name as printed for people: valid Unicode, control characters visible."""
+    return visible(display_path(path))
 
 
 def _exists(path: str) -> bool:
@@ -151,19 +157,19 @@ def _fix_all(results, options, diff_only: bool, unsafe: bool, roots) -> None:
         try:
             write_atomic(Path(result.path), fixed, result.encoding, result.bom, result.read_digest, roots)
         except NotWritten as exc:
-            click.echo(f"stylelint: {result.path}: not fixed: {exc}", err=True)
+            click.echo(f"stylelint: {shown(result.path)}: not fixed: {visible(str(exc))}", err=True)
             continue
         except OSError as exc:  # the original is intact; say so and go on with the rest
             result.error = f"could not write the fixes ({exc.strerror or exc}); the file is unchanged"
-            click.echo(f"stylelint: error: {result.path}: {result.error}", err=True)
+            click.echo(f"stylelint: error: {shown(result.path)}: {result.error}", err=True)
             continue
         for change in changes:
-            click.echo(f"{result.path}:{change.line}:{change.column}: {change.rule}: "
+            click.echo(f"{shown(result.path)}:{change.line}:{change.column}: {change.rule}: "
                        f"{change.before!r} -> {change.after!r}", err=True)
         fresh = relint(fixed)
         result.alerts, result.lines = fresh.alerts, fresh.lines
         count = len(changes)
-        click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {result.path}", err=True)
+        click.echo(f"Fixed {count} problem{'s' if count != 1 else ''} in {shown(result.path)}", err=True)
 
 
 def _check_stdin(options, stdin_filename):
