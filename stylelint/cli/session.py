@@ -9,6 +9,7 @@ import click
 
 from ..core.alert import LEVELS
 from ..core.markup import syntax_for
+from ..project.errors import ConfigError
 from .decoding import DecodeError, decode
 from .formats import render
 from .formats.visible import display_path, visible
@@ -79,6 +80,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     new problems only."""
     results, missing = gather(paths, options, jobs, fix or diff, stdin_filename)
     readable = sum(1 for r in results if not r.error)  # before fixing: a failed write was checked
+    _say_skipped(results, options)
     if fix or diff:
         _fix_all(results, options, diff, unsafe_fixes, roots_of([p for p in paths if p != "-"]))
     hidden = []
@@ -112,6 +114,22 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
 def shown(path: str) -> str:
     """A file name as printed for people: valid Unicode, control characters visible."""
     return visible(display_path(path))
+
+
+def _say_skipped(results, options) -> None:
+    """What each configuration skipped (Vale rules stylelint cannot run), once per run."""
+    said = set()
+    for result in results:
+        if result.error:  # its configuration may be what failed; that is reported already
+            continue
+        try:
+            config = config_of(result.path if result.path != "stdin" else "stdin.txt", options)
+        except (ConfigError, OSError):
+            continue
+        for note in config.notes:
+            if note not in said:
+                said.add(note)
+                click.echo(f"stylelint: warning: {note}", err=True)
 
 
 def _exists(path: str) -> bool:

@@ -12,6 +12,7 @@ from .directives import Directives, unknown_names
 from .document import Document
 from .fingerprint import Sentences, fingerprint
 from .markup import parse, syntax_for
+from .markup.prose import mask_matches
 from .patterns.compiling import regex_timeout
 from .rules import RuleSet
 
@@ -28,6 +29,8 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
     syntax = syntax or syntax_for(path)
     document = Document(text)
     parsed = parse(text, syntax)
+    if syntax == "md":  # Vale applies them to markup files only (not to HTML or plain text)
+        parsed.prose = mask_matches(parsed.prose, text, ruleset.ignores_for(path))
     ctx = Context(text, parsed, syntax, ruleset.term_index(pairs))
     directives = Directives(parsed.comments, document.line_starts, len(text))
     if directives.whole_file:

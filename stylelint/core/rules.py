@@ -34,6 +34,11 @@ class RuleSet:
         """The (rule, level) pairs for a file; `path` only matters to a configuration."""
         return self._pairs
 
+    def ignores_for(self, path: str | None) -> tuple:
+        """Compiled patterns whose matches are not linted in a markup file (Vale's
+        TokenIgnores and BlockIgnores); none without a configuration."""
+        return ()
+
     def rule(self, rule_id: str):
         """The rule with this id (KeyError if there is none)."""
         for rule, _ in self.for_path(None):

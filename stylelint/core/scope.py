@@ -35,6 +35,26 @@ KNOWN_SECTIONS = frozenset(
     "txt rst adoc org xml dita".split())
 
 
+def as_vale_reads(value):
+    """A scope as Vale reads it. Vale checks no scope names: a section no block has can only
+    be a front-matter key (`title` matches `text.frontmatter.title.md`), so such a part is
+    written here as the front-matter scope it is. Our own packs keep the strict check."""
+    if not isinstance(value, (str, list)):
+        return value
+    items = [value] if isinstance(value, str) else value
+
+    def part(raw):
+        name = raw.strip().lstrip("~")
+        sections = set(name.split("."))
+        if not name or sections <= KNOWN_SECTIONS or "frontmatter" in sections:
+            return raw
+        return raw.replace(name, "frontmatter." + name, 1)
+
+    rewritten = [" & ".join(part(p) for p in item.split("&")) if isinstance(item, str) and "&" in item
+                 else part(item) if isinstance(item, str) else item for item in items]
+    return rewritten[0] if isinstance(value, str) else rewritten
+
+
 def parse_scope(value) -> tuple[Alternative, ...]:
     items = [value] if isinstance(value, str) else list(value or ["text"])
     alternatives = []
@@ -54,7 +74,7 @@ def parse_scope(value) -> tuple[Alternative, ...]:
                 raise ScopeError(f"scope '{name}' is no longer supported; use 'raw' instead")
             sections = frozenset(name.split("."))
             unknown = sorted(sections - KNOWN_SECTIONS)
-            if unknown:
+            if unknown and "frontmatter" not in sections:  # front-matter keys are the writer's
                 raise ScopeError(f"unknown scope '{unknown[0]}' in {item!r} (known scopes include "
                                  f"text, heading, list, blockquote, table, sentence, paragraph, "
                                  f"summary, raw and quote)")

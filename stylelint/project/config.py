@@ -12,6 +12,7 @@ from pathlib import Path
 from ..core.alert import LEVELS
 from ..core.checks.existence import Existence
 from .errors import ConfigError
+from ..core.patterns.compiling import compile_pattern
 from .globs import glob_match
 from .loader import build_rule
 
@@ -29,6 +30,7 @@ class Section:
     globs: list[str]
     packs: list[str] | None  # replaces the active packs for matching files (Vale BasedOnStyles)
     rules: dict[str, object]
+    ignore_patterns: list[str] = field(default_factory=list)  # Vale Token/BlockIgnores
 
 
 @dataclass
@@ -45,9 +47,14 @@ class Config:
     reject: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     setting_lines: dict[str, int] = field(default_factory=dict)  # rule id or pack -> its line here
+    notes: list[str] = field(default_factory=list)  # what was skipped while reading it (Vale)
+    filled: dict[str, dict] = field(default_factory=dict)  # rule id -> options it always gets
+    styles_paths: list[Path] = field(default_factory=list)  # Vale's StylesPath: word lists
+    vale: bool = False  # a .vale.ini: rule files are read as Vale reads them
     # Built rules, memoised: one rule per (id, options), one list of pairs per setting.
     _rules: dict = field(default_factory=dict, repr=False)
     _pairs: dict = field(default_factory=dict, repr=False)
+    _ignores: dict = field(default_factory=dict, repr=False)
     _avoid: object = field(default=None, repr=False)
 
     # -- which rules run on a file ----------------------------------------------------------
@@ -59,6 +66,15 @@ class Config:
                     packs = section.packs
                 settings.update(section.rules)
         return packs, settings
+
+    def ignores_for(self, relpath: str | None) -> tuple:
+        """Compiled Token/BlockIgnores of the sections matching a file (compiled once)."""
+        found = tuple(p for section in self.sections if section.ignore_patterns and relpath is not None
+                      and any(glob_match(g, relpath) for g in section.globs)
+                      for p in section.ignore_patterns)
+        if found not in self._ignores:
+            self._ignores[found] = tuple(compile_pattern(p) for p in found)
+        return self._ignores[found]
 
     def rules_for(self, relpath: str | None = None) -> list:
         """(rule, level) pairs that apply to a file, built once per distinct setting."""
@@ -102,11 +118,13 @@ class Config:
     def rule(self, rule_id: str, options: dict | None = None):
         """One rule of the registry, built with these options (KeyError if unknown)."""
         path = self.registry[rule_id]
-        key = (rule_id, json.dumps(options or {}, sort_keys=True, default=str))
+        options = {**self.filled.get(rule_id, {}), **(options or {})}
+        key = (rule_id, json.dumps(options, sort_keys=True, default=str))
         if key not in self._rules:
             line = self.setting_lines.get(rule_id, self.setting_lines.get(rule_id.split(".")[0]))
             self._rules[key] = build_rule(rule_id, path, options or None, self.accept,
-                                          origin=(self.path, line) if self.path else None)
+                                          origin=(self.path, line) if self.path else None,
+                                          styles_paths=self.styles_paths, vale=self.vale)
         return self._rules[key]
 
     def avoid_rule(self):

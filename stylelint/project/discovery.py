@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .config import Config
 from .errors import ConfigError
-from .packs import builtin_rules_dir, pack_registry
+from .packs import builtin_rules_dir, default_pack_names, pack_registry
 from .readers.mapping import from_mapping
 from .readers.pyproject import load_pyproject
 from .readers.vale import VALE_NAMES, load_vale
@@ -51,7 +51,7 @@ def load_config(path: Path | None) -> Config:
     """Load a config file (None: the built-in default packs)."""
     if path is None:
         builtin = builtin_rules_dir()
-        names = sorted(p.name for p in builtin.iterdir() if p.is_dir() and not p.name.startswith("."))
+        names = default_pack_names()
         return Config(None, Path.cwd(), pack_registry([builtin / n for n in names]), names)
     if not path.is_file():
         raise ConfigError(path, "configuration file not found")

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..core.checks import rule_class
 from ..core.checks.base import RuleError
 from ..core.checks.keys import COMMON_KEYS, VALUE_TYPES
+from ..core.scope import as_vale_reads
 from .errors import ConfigError
 from .wordlists import FileWords
 from .yamlfile import read_yaml
@@ -52,17 +53,20 @@ def _describe(value) -> str:
 
 
 def build_rule(rule_id: str, path: Path, options: dict | None = None, vocab=(), text=None,
-               origin=None):
+               origin=None, styles_paths=(), vale=False):
     """One rule from its file, with the configuration's `options` for it; `origin` is the
-    (file, line) of those options, where an error in them is reported."""
+    (file, line) of those options, where an error in them is reported; `vale`: for a Vale
+    configuration, read as Vale reads it."""
     data, lines = read_yaml(path, text)
     if isinstance(data, dict) and options:
         data = {**data, **options}
+    if vale and isinstance(data, dict) and "scope" in data:
+        data = {**data, "scope": as_vale_reads(data["scope"])}
     option_keys = set(options or ())
     cls = validate(data, lines, path, origin, option_keys)
     try:
         rule = cls(rule_id, data, tuple(vocab))
-        rule.use_words(FileWords(path.parent))
+        rule.use_words(FileWords(path.parent, styles_paths))
         return rule
     except RuleError as exc:
         if origin and exc.key in option_keys:

@@ -15,6 +15,16 @@ def builtin_rules_dir() -> Path:
     raise ConfigError(package, "built-in rules are missing from this installation; reinstall stylelint")
 
 
+# Vale's built-in style, for Vale configurations (and configs that name it): not a default pack.
+NOT_DEFAULT = ("Vale",)
+
+
+def default_pack_names() -> list[str]:
+    """The built-in packs that run when a configuration names none."""
+    return sorted(p.name for p in builtin_rules_dir().iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and p.name not in NOT_DEFAULT)
+
+
 def pack_registry(folders: list[Path]) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for folder in folders:

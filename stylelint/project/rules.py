@@ -40,6 +40,11 @@ class ProjectRules(RuleSet):
                                  and not _named(r.id, self.ignore)]
         return self._chosen[key]
 
+    def ignores_for(self, path: str | None) -> tuple:
+        if path is not None and PurePath(path).is_absolute():
+            path = self.config.relpath(Path(path))
+        return self.config.ignores_for(path)
+
     def rule(self, rule_id: str):
         """Any rule of the configuration's packs, active or not (KeyError if unknown)."""
         if rule_id == "Vocab.Avoid" and self.config.reject:

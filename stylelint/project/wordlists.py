@@ -99,10 +99,12 @@ def _parse_codespell(path: Path) -> dict[str, str]:
 
 class FileWords:
     """The word tables of the packages, and word files next to one rule file (Vale's
-    `ignore` lists: beside the rule, or in the style folder's `config/ignore/`)."""
+    `ignore` lists: beside the rule, or in the style folder's `config/ignore/`; for a Vale
+    configuration also in each StylesPath and its `config/ignore/`, where Vale looks)."""
 
-    def __init__(self, rule_folder: Path):
+    def __init__(self, rule_folder: Path, styles_paths=()):
         self.base = rule_folder
+        self.styles_paths = list(styles_paths)
 
     dictionary = staticmethod(dictionary)
     wordlist = staticmethod(wordlist)
@@ -115,7 +117,13 @@ class FileWords:
             raise RuleError(f"'{key}' must name a file inside the style folder, not {name!r}", key)
         if not path.is_file():
             path = (base.parent / "config" / "ignore" / name).resolve()
+        for styles in self.styles_paths:
+            for candidate in (styles / name, styles / "config" / "ignore" / name):
+                inside = os.path.commonpath([candidate.resolve(), styles.resolve()]) == str(styles.resolve())
+                if not path.is_file() and inside and candidate.is_file():
+                    path = candidate
         if not path.is_file():
-            raise RuleError(f"word list {name!r} not found next to the rule", key)
+            where = " or on StylesPath" if self.styles_paths else ""
+            raise RuleError(f"word list {name!r} not found next to the rule{where}", key)
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("# ")]

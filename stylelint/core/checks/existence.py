@@ -8,7 +8,7 @@ from .base import Hit, Rule, RuleError
 
 
 class Existence(Rule):
-    KEYS = {"tokens": "strlist", "raw": "strlist", "append": "bool", "ignorecase": "bool",
+    KEYS = {"tokens": "strlist", "raw": "str|strlist", "append": "bool", "ignorecase": "bool",
             "nonword": "bool", "exceptions": "strlist", "vocab": "bool", "senses": "map"}
 
     def __init__(self, rule_id, data, vocab=()):
@@ -16,7 +16,10 @@ class Existence(Rule):
             vocab = ()  # Vale #1058: vocabulary never suppresses nonword existence rules
         super().__init__(rule_id, data, vocab)
         tokens = [t for t in data.get("tokens") or [] if t.strip()]
-        raw = "".join(data.get("raw") or [])
+        raw_parts = data.get("raw") or []
+        if isinstance(raw_parts, str):  # Vale decodes a lone string as a one-item list
+            raw_parts = [raw_parts]
+        raw = "".join(raw_parts)
         if not tokens and not raw:
             raise RuleError("an existence rule needs 'tokens' or 'raw'", "tokens")
         self.build_exceptions(data.get("exceptions") or [])
@@ -36,7 +39,7 @@ class Existence(Rule):
             except RuleError:
                 for index, token in enumerate(tokens):  # point at the token that is broken
                     self.compile(token, "tokens", index=index)
-                for index, piece in enumerate(data.get("raw") or []):
+                for index, piece in enumerate(raw_parts):
                     self.compile(piece, "raw", index=index)
                 raise
 

@@ -64,6 +64,21 @@ def fill(text: str, char: str) -> str:
     return _NOT_NEWLINE.sub(char, text)
 
 
+def mask_matches(prose: str, text: str, patterns) -> str:
+    """The prose with every match of these patterns in the original text masked (Vale's
+    TokenIgnores and BlockIgnores: text the writer marked as not prose)."""
+    if not patterns:
+        return prose
+    from ..patterns.compiling import finditer  # the patterns' own timeouts apply
+    chars = list(prose)
+    for pattern in patterns:
+        for m in finditer(pattern, text):
+            for i in range(m.start(), m.end()):
+                if chars[i] not in "\r\n":
+                    chars[i] = MASK
+    return "".join(chars)
+
+
 def mask_sub(pattern: re.Pattern, text: str, char: str = MASK) -> str:
     return pattern.sub(lambda m: fill(m.group(0), char), text)
 

@@ -8,7 +8,8 @@ from ...core.alert import LEVELS
 from ..config import Config, Section
 from ..errors import ConfigError
 from ..globs import GlobError, check_glob
-from ..packs import builtin_rules_dir, check_pack_folder, pack_registry
+from ..packs import builtin_rules_dir, check_pack_folder, default_pack_names, pack_registry
+from . import vale_builtin
 
 CONFIG_KEYS = {"packs", "min_level", "fail_level", "rules", "vocab", "ignore", "overrides"}
 
@@ -75,7 +76,7 @@ def from_mapping(path: Path, data, line) -> Config:
     builtin = builtin_rules_dir()
     names = data.get("packs")
     if names is None:
-        names = sorted(p.name for p in builtin.iterdir() if p.is_dir())
+        names = default_pack_names()
     if not isinstance(names, list):
         raise ConfigError(path, "'packs' must be a list of pack names or folders", line("packs"))
     folders = _resolve_packs(path, names, line)
@@ -92,6 +93,8 @@ def from_mapping(path: Path, data, line) -> Config:
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ConfigError(path, f"'vocab.{key}' must be a list of terms", line(key) or line("vocab"))
         setattr(config, key, values)
+    if vale_builtin.NAME in config.packs:  # Vale's built-in style, named as a pack
+        config.filled = vale_builtin.fill(registry, config.accept, config.reject, [])
     ignore = data.get("ignore") or []
     if not isinstance(ignore, list):
         raise ConfigError(path, "'ignore' must be a list of path globs", line("ignore"))

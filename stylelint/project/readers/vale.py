@@ -10,8 +10,13 @@ from ...core.alert import LEVELS
 from ..config import Config, Section
 from ..errors import ConfigError
 from ..globs import GlobError, check_glob
+from ...core.checks import UNSUPPORTED
+from ...core.patterns.compiling import compile_pattern
 from ..packs import builtin_rules_dir, pack_registry
+from . import vale_builtin
 from .mapping import check_level
+
+_EXTENDS = re.compile(r"^extends:\s*['\"]?(\w+)", re.M)
 
 VALE_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
 
@@ -19,29 +24,78 @@ VALE_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
 def load_vale(path: Path) -> Config:
     ini = _ValeIni(path)
     registry = pack_registry(ini.style_folders())
-    config = Config(path, path.parent, registry, [])
+    config = Config(path, path.parent, registry, [], styles_paths=ini.styles_paths, vale=True)
+    skipped = _drop_unsupported(registry)
+    reject = []
+    for vocab in _split(ini.core.get("Vocab")):
+        for folder in ini.styles_paths:
+            base = folder / "config" / "vocabularies" / vocab
+            config.accept += _word_file(base / "accept.txt")
+            reject += _word_file(base / "reject.txt")
+    config.filled = vale_builtin.fill(registry, config.accept, reject, ini.styles_paths)
     for name in ini.sections():
         section = ini.parser[name]
-        packs = [p for p in _split(section.get("BasedOnStyles")) if p != "Vale"] \
-            if "BasedOnStyles" in section else None
+        packs = _split(section.get("BasedOnStyles")) if "BasedOnStyles" in section else None
         rules = ini.rule_settings(section, registry)
+        patterns = ini.ignore_patterns(section)
         if name == "*":
             config.packs = packs or []
             config.rules.update(rules)
+            if patterns:  # kept as a section, so they follow the same path as the others
+                config.sections.insert(0, Section(["**"], None, {}, patterns))
         else:
             try:
                 check_glob(name)
             except GlobError as exc:
                 raise ConfigError(path, f"section [{name}]: {exc}", ini.section_line(name)) from None
-            config.sections.append(Section([name], packs, rules))
+            config.sections.append(Section([name], packs, rules, patterns))
+    config.notes += _skip_notes(ini, skipped)
     level = (ini.core.get("MinAlertLevel") or "suggestion").strip()
     config.min_level = check_level(path, level, "MinAlertLevel", ini.line)
-    for vocab in _split(ini.core.get("Vocab")):
-        for folder in ini.styles_paths:
-            base = folder / "config" / "vocabularies" / vocab
-            config.accept += _word_file(base / "accept.txt")
-            config.reject += _word_file(base / "reject.txt")
     return config
+
+
+def _drop_unsupported(registry: dict) -> dict[str, str]:
+    """Vale styles may hold rules of types stylelint cannot run (`script`, `sequence`): Vale
+    users expect the rest of the style to load, so those rules leave the registry (rule id ->
+    the reason) instead of refusing the whole configuration."""
+    skipped = {}
+    for rule_id, rule_path in list(registry.items()):
+        try:
+            m = _EXTENDS.search(rule_path.read_text(encoding="utf-8-sig", errors="replace"))
+        except OSError:
+            continue  # building the rule reports it, with the file's name
+        if m and m.group(1) in UNSUPPORTED:
+            skipped[rule_id] = f"a {m.group(1)} rule ({UNSUPPORTED[m.group(1)]})"
+            del registry[rule_id]
+    return skipped
+
+
+def _skip_notes(ini, skipped: dict[str, str]) -> list[str]:
+    """One line per skipped rule that would have run: one of an active style not turned off,
+    or one turned on by name. A rule the configuration turns off costs nothing, so no line."""
+    notes = []
+    for rule_id, why in {**skipped, **ini.unknown}.items():
+        if ini.wanted(rule_id):
+            notes.append(f"{ini.path.name}: skipped {rule_id}: {why}")
+    return notes
+
+
+def _split_patterns(value: str) -> list[str]:
+    """Split at commas outside brackets: `(a{1,2}), (b)` is two patterns."""
+    parts, depth, current = [], 0, ""
+    for i, char in enumerate(value):
+        escaped = i > 0 and value[i - 1] == "\\"
+        if char in "([{" and not escaped:
+            depth += 1
+        elif char in ")]}" and not escaped:
+            depth = max(depth - 1, 0)
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [p.strip() for p in parts + [current] if p.strip()]
 
 
 def _split(value) -> list[str]:
@@ -65,6 +119,7 @@ class _ValeIni:
             message = f"ini syntax error: {exc.message if hasattr(exc, 'message') else exc}"
             raise ConfigError(path, message.split("\n")[0], int(m.group(1)) - 1 if m else None) from None
         self.core = self.parser["__core__"]
+        self.unknown: dict[str, str] = {}  # rule ids set here that no loaded style has
         self.styles_paths = [path.parent / p.strip()
                              for p in (self.core.get("StylesPath") or "").split(",") if p.strip()]
         for folder in self.styles_paths:
@@ -84,23 +139,51 @@ class _ValeIni:
 
     def style_folders(self) -> list[Path]:
         """The folder of every style named anywhere (BasedOnStyles, or a rule of it set)."""
-        named = set()
+        based, named = set(), set()
         for name in self.sections():
             section = self.parser[name]
-            named.update(_split(section.get("BasedOnStyles")))
+            based.update(_split(section.get("BasedOnStyles")))
             named.update(k.split(".")[0] for k in section if "." in k)
         folders = []
-        for name in sorted(named):
-            if name == "Vale":
-                continue  # Vale's built-in style (its spelling dictionary) is not part of stylelint
+        for name in sorted(based | named):
             folder = self._style_folder(name)
-            if folder is None:
+            if folder is None and name in based:  # Vale stops here too (E100)
                 raise ConfigError(self.path, f"style '{name}' does not exist on StylesPath",
                                   self.line("BasedOnStyles"))
-            folders.append(folder)
+            if folder is not None:
+                folders.append(folder)
         return folders
 
+    def ignore_patterns(self, section) -> list[str]:
+        """BlockIgnores (old name IgnorePatterns) and TokenIgnores: comma-separated regexes,
+        checked now so a broken one names this file and line."""
+        patterns = []
+        for key in ("BlockIgnores", "IgnorePatterns", "TokenIgnores"):
+            for pattern in _split_patterns(section.get(key) or "") if key in section else ():
+                try:
+                    compile_pattern(pattern)
+                except Exception as exc:  # regex.error, or our refusal of an unsafe pattern
+                    raise ConfigError(self.path, f"{key}: invalid pattern {pattern!r} ({exc})",
+                                      self.line(key)) from None
+                patterns.append(pattern)
+        return patterns
+
+    def wanted(self, rule_id: str) -> bool:
+        """Would this rule run somewhere: its style is based on and it is not set to NO, or it
+        is set to YES or a level by name?"""
+        style = rule_id.split(".")[0]
+        for name in self.sections():
+            section = self.parser[name]
+            value = (section.get(rule_id) or "").strip()
+            if value and value != "NO":
+                return True
+            if not value and style in _split(section.get("BasedOnStyles")):
+                return True
+        return False
+
     def _style_folder(self, name: str) -> Path | None:
+        if name == vale_builtin.NAME:  # Vale never loads a style folder of that name either
+            return vale_builtin.folder()
         for folder in self.styles_paths:
             if (folder / name).is_dir():
                 return folder / name
@@ -115,13 +198,12 @@ class _ValeIni:
             if "." not in key:
                 continue
             value = (value or "").strip()
-            if key.split(".")[0] == "Vale":
-                continue
-            if key not in registry:
-                raise ConfigError(self.path, f"unknown rule '{key}'", self.line(key))
             if value not in ("YES", "NO", *LEVELS):
                 raise ConfigError(self.path, f"'{key}' must be YES, NO, suggestion, warning or error, "
                                              f"not {value!r}", self.line(key))
+            if key not in registry:  # Vale ignores a rule it has not loaded; so do we
+                self.unknown.setdefault(key, "no such rule in the styles on StylesPath")
+                continue
             rules[key] = "off" if value == "NO" else "on" if value == "YES" else value
         return rules
 

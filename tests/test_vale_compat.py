@@ -1,0 +1,241 @@
+"""Vale configurations and styles load as Vale loads them: a rule Vale would ignore (an id no
+loaded style has, a type stylelint cannot run) is skipped, and what would have run is named on
+stderr; `.stylelint.yaml` stays strict."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stylelint import ConfigError, lint_text, load_rules
+from stylelint.cli.command import main
+
+WORDY = """\
+extends: existence
+message: "Say '%s' more simply."
+level: warning
+tokens: [utilise, commence]
+"""
+SEQUENCE = """\
+extends: sequence
+message: "'%[1]s' here reads as a verb."
+tokens:
+  - tag: NN
+  - pattern: meet
+"""
+SCRIPT = """\
+extends: script
+message: "Links are checked elsewhere."
+script: |
+  matches := []
+"""
+
+
+def vale_project(root: Path, ini: str) -> Path:
+    style = root / "styles" / "Desk"
+    style.mkdir(parents=True)
+    (style / "Wordy.yml").write_text(WORDY, encoding="utf-8")
+    (style / "Meetup.yml").write_text(SEQUENCE, encoding="utf-8")
+    (style / "Links.yml").write_text(SCRIPT, encoding="utf-8")
+    ini_path = root / ".vale.ini"
+    ini_path.write_text(textwrap.dedent(ini), encoding="utf-8")
+    return ini_path
+
+
+def run_check(root: Path, text: str):
+    (root / "story.md").write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["check", "--format", "line", str(root / "story.md")])
+
+
+def test_a_style_with_rules_stylelint_cannot_run_loads_the_rest(tmp_path):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
+    rules = load_rules(config=ini)
+    found = [a.match for a in lint_text("We will commence at noon and utilise the hall.\n", rules=rules)]
+    assert found == ["commence", "utilise"]
+    with pytest.raises(KeyError):
+        rules.rule("Desk.Meetup")
+
+
+def test_each_skipped_rule_that_would_run_is_one_line_on_stderr(tmp_path):
+    vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\nDesk.Links = NO\n")
+    result = run_check(tmp_path, "They commence today.\n")
+    assert result.exit_code == 0  # Desk.Wordy is a warning; the run is not refused
+    assert "story.md:1:6:Desk.Wordy:" in result.stdout
+    warnings = [ln for ln in result.stderr.splitlines() if "skipped" in ln]
+    # Desk.Links is turned off, so skipping it loses nothing and is not mentioned.
+    assert len(warnings) == 1 and "Desk.Meetup" in warnings[0] and "sequence" in warnings[0]
+
+
+@pytest.mark.parametrize("setting, said", [("NO", False), ("YES", True), ("error", True)])
+def test_a_rule_id_no_loaded_style_has_is_skipped(tmp_path, setting, said):
+    vale_project(tmp_path, f"""\
+        StylesPath = styles
+        [*]
+        BasedOnStyles = Desk
+        Desk.Missing = {setting}
+        Gone.Rule = {setting}
+        """)
+    result = run_check(tmp_path, "Please utilise it.\n")
+    assert result.exit_code == 0, result.stderr
+    assert "Desk.Wordy" in result.stdout
+    assert ("Desk.Missing" in result.stderr) == said
+    assert ("Gone.Rule" in result.stderr) == said
+
+
+def test_a_based_on_style_that_does_not_exist_still_stops_the_run(tmp_path):
+    # Vale stops here too (E100): every rule of a named style would be missing.
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk, Nowhere\n")
+    with pytest.raises(ConfigError, match="Nowhere"):
+        load_rules(config=ini)
+
+
+def test_stylelint_yaml_stays_strict(tmp_path):
+    vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
+    config = tmp_path / ".stylelint.yaml"
+    config.write_text("packs: [styles/Desk]\nrules:\n  Desk.Missing: off\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_rules(config=config)
+    config.write_text("packs: [styles/Desk]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="is not supported"):
+        lint_text("Meet up.\n", rules=load_rules(config=config))
+
+
+# --------------------------------------------------------------------------------------------
+# Vale's built-in style `Vale`
+# --------------------------------------------------------------------------------------------
+
+def vocab_project(root: Path, based_on: str, accept="", reject="", ignore="") -> Path:
+    vocab = root / "styles" / "config" / "vocabularies" / "Desk"
+    vocab.mkdir(parents=True)
+    (vocab / "accept.txt").write_text(accept, encoding="utf-8")
+    (vocab / "reject.txt").write_text(reject, encoding="utf-8")
+    if ignore:
+        (root / "styles" / "config" / "ignore").mkdir(parents=True)
+        (root / "styles" / "config" / "ignore" / "names.txt").write_text(ignore, encoding="utf-8")
+    ini = root / ".vale.ini"
+    ini.write_text(f"StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = {based_on}\n", encoding="utf-8")
+    return ini
+
+
+def vale_alerts(ini: Path, text: str):
+    return [(a.rule, a.match, a.message) for a in lint_text(text, rules=load_rules(config=ini))]
+
+
+def test_vale_terms_and_avoid_come_from_the_vocabulary(tmp_path):
+    ini = vocab_project(tmp_path, "Vale", accept="# house spellings\nMykolaiv\n[Oo]nline\n",
+                        reject="Kiev\n")
+    assert vale_alerts(ini, "From kiev to mykolaiv, Kiev and ONline.\n") == [
+        ("Vale.Terms", "mykolaiv", "Use 'Mykolaiv' instead of 'mykolaiv'."),
+        ("Vale.Avoid", "Kiev", "Avoid using 'Kiev'."),
+        ("Vale.Terms", "ONline", "Use '[Oo]nline' instead of 'ONline'."),
+    ]
+    # Spelled as accepted (either case the pattern allows): nothing to say.
+    assert vale_alerts(ini, "From Mykolaiv, online and Online.\n") == []
+
+
+def test_vale_terms_and_avoid_exist_only_with_vocabulary(tmp_path):
+    ini = vocab_project(tmp_path, "Vale")
+    rules = load_rules(config=ini)
+    for rule_id in ("Vale.Terms", "Vale.Avoid"):
+        with pytest.raises(KeyError):
+            rules.rule(rule_id)
+    assert rules.rule("Vale.Repetition").level == "error"
+
+
+def test_vocabulary_without_the_vale_style_adds_no_rule(tmp_path):
+    # Vale loads the vocabulary either way, but Vale.Terms and Vale.Avoid run only in the style.
+    ini = vocab_project(tmp_path, "Desk", accept="Mykolaiv\n", reject="Kiev\n")
+    (tmp_path / "styles" / "Desk").mkdir()
+    (tmp_path / "styles" / "Desk" / "Wordy.yml").write_text(WORDY, encoding="utf-8")
+    assert [rule for rule, _, _ in vale_alerts(ini, "In kiev and mykolaiv we commence.\n")] == ["Desk.Wordy"]
+
+
+def test_vale_repetition_and_spelling(tmp_path):
+    ini = vocab_project(tmp_path, "Vale", accept="Zelenskyy\n", ignore="Kharkiv\n")
+    text = "The the envoy from Kharkiv met Zelenskyy and their budgett-cutting aide on on Monday.\n"
+    assert vale_alerts(ini, text) == [
+        ("Vale.Repetition", "The the", "'the' is repeated!"),
+        ("Vale.Repetition", "on on", "'on' is repeated!"),
+    ]
+    # Vale splits words on spaces, so a hyphenated word passes its filters whole; a lone
+    # misspelling is flagged with Vale's message, a capitalised one too.
+    assert vale_alerts(ini, "The budgett passed. Budgett again.\n") == [
+        ("Vale.Spelling", "budgett", "Did you really mean 'budgett'?"),
+        ("Vale.Spelling", "Budgett", "Did you really mean 'Budgett'?"),
+    ]
+
+
+def test_the_vale_style_is_not_a_default_pack(tmp_path):
+    rules = load_rules()
+    with pytest.raises(KeyError):
+        rules.rule("Vale.Repetition")
+    config = tmp_path / ".stylelint.yaml"
+    config.write_text("packs: [Vale]\nvocab:\n  accept: [Mykolaiv]\n", encoding="utf-8")
+    assert [a.rule for a in lint_text("In mykolaiv.\n", rules=load_rules(config=config))] == ["Vale.Terms"]
+
+
+# --------------------------------------------------------------------------------------------
+# Rule files Vale accepts
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scope", ["text.frontmatter.title", "title", "[heading, title]",
+                                   "~title & heading"])
+def test_vale_style_scopes_may_name_front_matter_keys(tmp_path, scope):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
+    (tmp_path / "styles" / "Desk" / "Headline.yml").write_text(
+        f"extends: existence\nmessage: \"'%s' in a headline.\"\nscope: {scope}\ntokens: [commence]\n",
+        encoding="utf-8")
+    found = [(a.rule, a.line) for a in lint_text("# We commence\n\nWe commence.\n", syntax="md",
+                                                 rules=load_rules(config=ini)) if a.rule == "Desk.Headline"]
+    # Front matter is not linted yet, so a front-matter scope alone runs nowhere.
+    assert found == ([("Desk.Headline", 1)] if "heading" in scope else [])
+
+
+def test_our_packs_still_refuse_a_misspelt_scope(tmp_path):
+    pack = tmp_path / "Desk"
+    pack.mkdir()
+    (pack / "Headline.yml").write_text("extends: existence\nmessage: x\nscope: headng\ntokens: [a]\n",
+                                       encoding="utf-8")
+    config = tmp_path / ".stylelint.yaml"
+    config.write_text("packs: [Desk]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="headng"):
+        lint_text("A b.\n", rules=load_rules(config=config))
+
+
+@pytest.mark.parametrize("raw", ["'\\bcommence\\b'", "['\\bcom', 'mence\\b']"])
+def test_raw_may_be_one_string_or_a_list(tmp_path, raw):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\nDesk.Wordy = NO\n")
+    (tmp_path / "styles" / "Desk" / "Raw.yml").write_text(
+        f"extends: existence\nmessage: \"'%s' again.\"\nraw: {raw}\n", encoding="utf-8")
+    found = [a.match for a in lint_text("They commence and commenced.\n", rules=load_rules(config=ini))]
+    assert found == ["commence"]
+
+
+# --------------------------------------------------------------------------------------------
+# .vale.ini ignore keys
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("key", ["TokenIgnores", "BlockIgnores", "IgnorePatterns"])
+def test_token_and_block_ignores_are_not_linted(tmp_path, key):
+    patterns = {"TokenIgnores": r"(\$[^\n$]+\$), (:\w+:)",
+                "BlockIgnores": r"(?s)({{< note >}}.*?{{< /note >}})",
+                "IgnorePatterns": r"(?s)({{< note >}}.*?{{< /note >}})"}[key]
+    ini = vale_project(tmp_path, f"StylesPath = styles\n[*.md]\nBasedOnStyles = Desk\n{key} = {patterns}\n")
+    text = ("We commence $commence$ and :commence: here.\n\n"
+            "{{< note >}}\nThey utilise it.\n{{< /note >}}\n\nThey utilise it.\n")
+    rules = load_rules(config=ini)
+    found = [(a.line, a.column, a.match) for a in lint_text(text, rules=rules, path="story.md")]
+    if key == "TokenIgnores":
+        assert found == [(1, 4, "commence"), (4, 6, "utilise"), (7, 6, "utilise")]
+    else:
+        assert found == [(1, 4, "commence"), (1, 14, "commence"), (1, 29, "commence"), (7, 6, "utilise")]
+    # The section is for Markdown files: plain text is linted whole.
+    assert len(lint_text(text, rules=rules, path="story.txt")) == 0  # no BasedOnStyles for .txt
+
+
+def test_a_broken_ignore_pattern_names_the_ini_line(tmp_path):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*.md]\nBasedOnStyles = Desk\nTokenIgnores = (a\n")
+    with pytest.raises(ConfigError, match=r"\.vale\.ini:4: TokenIgnores"):
+        load_rules(config=ini)
