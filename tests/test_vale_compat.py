@@ -239,3 +239,9 @@ def test_a_broken_ignore_pattern_names_the_ini_line(tmp_path):
     ini = vale_project(tmp_path, "StylesPath = styles\n[*.md]\nBasedOnStyles = Desk\nTokenIgnores = (a\n")
     with pytest.raises(ConfigError, match=r"\.vale\.ini:4: TokenIgnores"):
         load_rules(config=ini)
+
+
+def test_a_section_glob_with_one_choice_in_braces(tmp_path):
+    # Vale reads `[*.{md}]` as `[*.md]`.
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*.{md}]\nBasedOnStyles = Desk\n")
+    assert [a.match for a in lint_text("We commence.\n", rules=load_rules(config=ini), path="a.md")] == ["commence"]

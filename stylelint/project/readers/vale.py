@@ -16,6 +16,7 @@ from ..packs import builtin_rules_dir, pack_registry
 from . import vale_builtin
 from .mapping import check_level
 
+_ONE_CHOICE = re.compile(r"\{([^{},]*)\}")
 _EXTENDS = re.compile(r"^extends:\s*['\"]?(\w+)", re.M)
 
 VALE_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
@@ -48,7 +49,8 @@ def load_vale(path: Path) -> Config:
                 check_glob(name)
             except GlobError as exc:
                 raise ConfigError(path, f"section [{name}]: {exc}", ini.section_line(name)) from None
-            config.sections.append(Section([name], packs, rules, patterns))
+            # Vale's globs read `{md}` as a choice of one; wcmatch (as bash) leaves it literal.
+            config.sections.append(Section([_ONE_CHOICE.sub(r"\1", name)], packs, rules, patterns))
     config.notes += _skip_notes(ini, skipped)
     level = (ini.core.get("MinAlertLevel") or "suggestion").strip()
     config.min_level = check_level(path, level, "MinAlertLevel", ini.line)
