@@ -87,7 +87,7 @@ def _unknown_directive_names(document: Document, directives: Directives, ruleset
             rule="stylelint.Directive", category="directive", severity="warning",
             message=f"No rule or pack is named '{name}', so this comment disables nothing.{hint}",
             start=start, end=end, line=line, column=column, end_line=end_line,
-            end_column=end_column, match=""))
+            end_column=end_column, match=document.text[start:end]))
     return alerts
 
 
