@@ -2,10 +2,13 @@
 quotations or markup, and write atomically so an interrupted run leaves the original intact."""
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import os
+import signal
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,8 +110,11 @@ def write_atomic(path: Path, text: str, encoding: str, bom: bytes, read_digest: 
     if info.st_nlink > 1:
         raise NotWritten(f"the file has {info.st_nlink} hard links and replacing it would split them; "
                          "it was left unchanged")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".stylelint-tmp", dir=target.parent)
+    temp = None
     try:
+        with _signals_held():  # a signal between creating the file and knowing its name would leave it
+            fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".stylelint-tmp",
+                                        dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -119,11 +125,26 @@ def write_atomic(path: Path, text: str, encoding: str, bom: bytes, read_digest: 
                              "as it is now (run stylelint again)")
         os.replace(temp, target)
     except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+        if temp is not None:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
         raise
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """SIGINT and SIGTERM wait until the block ends (and then raise inside the caller's `try`)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _target(path: Path, roots) -> Path:
