@@ -110,7 +110,7 @@ def test_text_format_shows_line_source_underline_and_summary(project):
     out = result.stdout
     assert not ANSI.search(out)  # stdout is a pipe, not a terminal
     lines = out.splitlines()
-    assert lines[0] == "a.md"
+    assert lines[0].startswith("a.md  (") and lines[0].endswith(" words)")  # the size of the draft
     kiev = next(i for i, line in enumerate(lines) if "Test.Kiev" in line)
     assert lines[kiev].split()[0] == "1:20"
     assert "Use 'Kyiv' instead of 'Kiev'." in lines[kiev]

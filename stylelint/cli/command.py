@@ -84,6 +84,8 @@ def main():
 @click.option("--select", multiple=True, metavar="RULE", help="Only run these rules or packs.")
 @click.option("--ignore", "ignore_rules", multiple=True, metavar="RULE", help="Do not run these rules or packs.")
 @click.option("--no-exit", is_flag=True, help="Always exit 0 when the run completes.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule made instead "
+              "of each finding (text format).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, list them, and report the rest.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that can "
               "change what a sentence says (e.g. 'admitted' -> 'said').")
@@ -101,8 +103,8 @@ def main():
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--debug", is_flag=True, hidden=True)
 @_fail_on_errors
-def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, fix,
-          unsafe_fixes, diff, baseline_file, diff_base, jobs, stdin_filename, color, debug):
+def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, no_exit, statistics,
+          fix, unsafe_fixes, diff, baseline_file, diff_base, jobs, stdin_filename, color, debug):
     """Check drafts (files, directories, or - for standard input)."""
     if debug:
         os.environ["STYLELINT_DEBUG"] = "1"  # worker processes see it too
@@ -119,6 +121,10 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if color is None:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if statistics:
+        if fmt != "text":
+            raise click.UsageError("--statistics is a view of the text format; drop --format")
+        fmt = "statistics"
     options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level,
                       keep_lines=fmt == "text")
     baseline, changed = only_new(baseline_file, diff_base)  # their errors come before any draft is read

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..core.alert import Alert
 from ..core.document import Document
 from ..core.engine import lint_text
+from ..core.readability import words_and_grade
 from ..core.markup import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS, syntax_for
 from ..project.config import Config
 from ..project.discovery import config_for
@@ -47,6 +48,7 @@ class FileResult:
     encoding: str = "utf-8"
     bom: bytes = b""
     read_digest: str | None = None  # of the bytes read, kept with the text: a fix checks it
+    size: tuple | None = None  # (words, reading grade or None), for the text format's header
 
 
 def iter_files(paths: list[str], unreadable: list | None = None):
@@ -135,9 +137,11 @@ def check_file(path: str, options: Options, keep_text: bool = False) -> FileResu
 def lint_decoded(result: FileResult, text: str, config: Config, options: Options, keep_text=False,
                  encoding="utf-8", bom=b"") -> FileResult:
     rules = rules_of(config, options)
-    alerts = lint_text(text, rules=rules, syntax=options.syntax or syntax_for(result.path),
-                       path=config.relpath(Path(result.path)))
+    syntax = options.syntax or syntax_for(result.path)
+    alerts = lint_text(text, rules=rules, syntax=syntax, path=config.relpath(Path(result.path)))
     result.alerts = alerts
+    if options.keep_lines and alerts:
+        result.size = words_and_grade(text, syntax)
     if options.keep_lines:
         document = Document(text)
         for alert in alerts:

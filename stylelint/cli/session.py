@@ -93,7 +93,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
     if output:
         click.echo(output, color=color)
-    if fmt != "text" or diff:  # machine output stays parseable; people in CI logs still get the tally
+    if fmt not in ("text", "statistics") or diff:  # machine output stays parseable; people in CI logs still get the tally
         for result in results:  # formats that have no place for a file they could not read
             if result.error and (fmt in ("line", "gitlab") or diff):
                 click.echo(f"{shown(result.path)}: cannot check: {visible(result.error)}", err=True)

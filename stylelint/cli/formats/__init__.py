@@ -17,6 +17,11 @@ def render(name: str, results, color: bool = False, files_checked: int = 0, rule
     if name == "text":
         from .text import render_text
         return render_text(results, color, files_checked)
+    if name == "statistics":  # --statistics: findings per rule, then the summary
+        from .text import render_text, statistics_table
+        table = statistics_table(results)
+        rest = render_text([r for r in results if r.error], color, files_checked, results)
+        return f"{table}\n\n{rest}" if table else rest
     if name == "sarif":
         from .sarif import render_sarif
         return render_sarif(results, rule_info)

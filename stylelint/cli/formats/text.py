@@ -39,6 +39,43 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, str, str]:
     return before, visible(window[start - left:end - left]), after
 
 
+_GROUPED = 3  # identical findings in one file shown once from this many on
+_LISTED = 12  # line numbers listed for a group
+
+
+def _same(alert) -> tuple:
+    return (alert.rule, alert.match, alert.message)
+
+
+def _repeats(alerts) -> dict:
+    """Identical findings (same rule, words and message) that occur _GROUPED times or more in
+    one file: key -> the alerts, in order. The first is shown in full, then the lines of all."""
+    groups: dict = {}
+    for alert in alerts:
+        if alert.match:
+            groups.setdefault(_same(alert), []).append(alert)
+    return {key: group for key, group in groups.items() if len(group) >= _GROUPED}
+
+
+def _size(result) -> str:
+    if not result.size:
+        return ""
+    words, grade = result.size
+    return f"  ({_plural(words, 'word')}" + (f", reading grade {grade:g})" if grade is not None else ")")
+
+
+def statistics_table(results) -> str:
+    """Findings per rule over the whole run, most frequent first (as ruff and flake8 print)."""
+    from collections import Counter
+
+    counted = Counter((a.rule, a.severity) for r in results for a in r.alerts)
+    fixable = Counter(a.rule for r in results for a in r.alerts if a.fix is not None)
+    width = max((len(rule) for rule, _ in counted), default=4)
+    rows = [f"{n:>6}  {visible(rule):<{width}}  {severity:<10} {'fixable' if fixable[rule] else ''}".rstrip()
+            for (rule, severity), n in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(rows)
+
+
 def _clip(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -53,7 +90,9 @@ def _plural(n, word):
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def render_text(results, color: bool, files_checked: int) -> str:
+def render_text(results, color: bool, files_checked: int, tally=None) -> str:
+    """Each file's findings, then the summary line (of `tally`, when only some results are
+    listed)."""
     out = []
     for result in results:
         path = visible(result.path)
@@ -64,8 +103,12 @@ def render_text(results, color: bool, files_checked: int) -> str:
             continue
         if not result.alerts:
             continue
-        out.append(_paint(path, "path", color))
+        out.append(_paint(path, "path", color) + _size(result))
+        groups = _repeats(result.alerts)
         for a in result.alerts:
+            group = groups.get(_same(a))
+            if group is not None and group[0] is not a:
+                continue  # shown once, with the lines of the others
             where = f"{'¶' if result.path.lower().endswith('.docx') else ''}{a.line}:{a.column}"
             mark = _FIX_MARKS.get(a.fix_safety, "") if a.fix is not None else ""
             out.append(f"  {where:<8} {_paint(f'{a.severity:<10}', a.severity, color)} {mark}{_clip(visible(a.message))}  "
@@ -79,13 +122,19 @@ def render_text(results, color: bool, files_checked: int) -> str:
                 out.append(f"{pad}{before}{match}{after}")
                 marks = "^" * max(1, width(match))
                 out.append(f"{pad}{' ' * width(before)}{_paint(marks, a.severity, color)}")
+            if group is not None:
+                numbers = list(dict.fromkeys(g.line for g in group))
+                lines = ", ".join(map(str, numbers[:_LISTED]))
+                more = f" and {len(numbers) - _LISTED} more" if len(numbers) > _LISTED else ""
+                out.append(f"{' ' * 11}{_paint(_clip(visible(a.match), 60), 'bold', color)} -- "
+                           f"{len(group)} times: line{'s' if len(numbers) > 1 else ''} {lines}{more}")
             if a.suggestions:
                 shown = [visible(s) if s else "(delete it)" for s in a.suggestions[:5]]
                 label = "Suggestion" if len(shown) == 1 else "Suggestions"
                 how = _FIX_HOW.get(a.fix_safety, "") if a.fix is not None else ""
                 out.append(f"{' ' * 11}{label}: {', '.join(shown)}{how}")
         out.append("")
-    out.append(summary_line(results, files_checked, color))
+    out.append(summary_line(results if tally is None else tally, files_checked, color))
     return "\n".join(out)
 
 
