@@ -46,9 +46,9 @@ def assert_one_line_error(result, name, *words):
 
 
 def assert_good_file_reported(result, name="good.md", line=1, column=20):
-    """The good file's finding is in the output (text format: a path line, then `line:col`;
-    line format: `path:line:col:Rule:message`)."""
-    text = re.search(rf"^{re.escape(name)}\n(?:\s+.*\n)*?\s+{line}:{column}\s+warning\s.*Naming\.Places",
+    """The good file's finding is in the output (text format: a path line with its word count
+    and reading grade in brackets, then `line:col`; line format: `path:line:col:Rule:message`)."""
+    text = re.search(rf"^{re.escape(name)}  \([^\n]*\bwords?\b[^\n]*\)\n(?:\s+.*\n)*?\s+{line}:{column}\s+warning\s.*Naming\.Places",
                      result.stdout, re.M)
     plain = f"{name}:{line}:{column}:Naming.Places:" in result.stdout
     assert text or plain, result.stdout
