@@ -8,6 +8,7 @@ The project layer subclasses it to choose the pairs per file from a configuratio
 from __future__ import annotations
 
 from .alert import LEVELS
+from .markup.frontmatter import DEFAULT_KEYS
 from .patterns.compiling import DEFAULT_TIMEOUT
 from .terms import TermIndex
 
@@ -20,6 +21,7 @@ class RuleSet:
         self.min_level = min_level
         self.regex_timeout = regex_timeout  # seconds a `regex` pattern may run on one text
         self._indexes: dict = {}
+        self.front_matter = DEFAULT_KEYS  # front matter keys whose values are prose
 
     def prepare(self) -> None:
         """Load now what linting would otherwise load on first use -- the Markdown parser and

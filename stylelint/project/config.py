@@ -46,6 +46,7 @@ class Config:
     accept: list[str] = field(default_factory=list)
     reject: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    front_matter: tuple | None = None  # keys whose values are prose; None: the defaults
     setting_lines: dict[str, int] = field(default_factory=dict)  # rule id or pack -> its line here
     notes: list[str] = field(default_factory=list)  # what was skipped while reading it (Vale)
     filled: dict[str, dict] = field(default_factory=dict)  # rule id -> options it always gets

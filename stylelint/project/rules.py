@@ -23,6 +23,8 @@ class ProjectRules(RuleSet):
     def __init__(self, config: Config, select=(), ignore=(), min_level: str | None = None):
         super().__init__((), min_level or config.min_level, regex_timeout())
         self.config = config
+        if config.front_matter is not None:
+            self.front_matter = config.front_matter
         self.select = resolve_names(select, config, "--select")
         self.ignore = resolve_names(ignore, config, "--ignore")
         self._chosen: dict[int, list] = {}

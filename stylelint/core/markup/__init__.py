@@ -2,6 +2,7 @@
 format; `prose` holds what they share). `parse` picks the reader for a syntax."""
 from __future__ import annotations
 
+from .frontmatter import DEFAULT_KEYS
 from .html import HTMLReader
 from .markdown import parse_markdown
 from .prose import MASK, Block, Parsed, fill
@@ -23,9 +24,10 @@ def syntax_for(path: str | None) -> str:
     return "txt"
 
 
-def parse(text: str, syntax: str) -> Parsed:
+def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS) -> Parsed:
+    """`front_matter`: the front matter keys whose values are prose (Markdown only)."""
     if syntax == "md":
-        return parse_markdown(text)
+        return parse_markdown(text, front_matter)
     if syntax == "html":
         return HTMLReader(text).parse()
     return parse_text(text)

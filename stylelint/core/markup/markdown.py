@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .frontmatter import DEFAULT_KEYS, front_matter_fields
 from .html import HTMLReader
 from .entities import decode_in_place
 from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, mask_code_spans, mask_sub
@@ -57,7 +58,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def parse_markdown(text: str) -> Parsed:
+def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
     # markdown-it counts lines on \n only; normalise lone CRs for the parser, not for us.
     # A BOM would hide front matter from the parser; the parser only reports line numbers,
     # which dropping it does not change.
@@ -77,6 +78,11 @@ def parse_markdown(text: str) -> Parsed:
     code_ranges: list[tuple[int, int]] = []
     containers: list[str] = []  # open list items, blockquotes, table cells, headings
     for token in tokens:
+        if token.type == "front_matter" and token.map and front_matter:
+            for start, end in front_matter_fields(text, lines, token.map[1] - 1, front_matter):
+                regions.append((start, text[start:end]))
+                scopes.append((start, end, "text.frontmatter"))
+            continue
         if token.type in ("fence", "code_block") and token.map:
             counts["pre"] = counts.get("pre", 0) + 1
             code_ranges.append((lines[token.map[0]][0], lines[token.map[1] - 1][1]))

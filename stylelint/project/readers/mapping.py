@@ -11,7 +11,7 @@ from ..globs import GlobError, check_glob
 from ..packs import builtin_rules_dir, check_pack_folder, default_pack_names, pack_registry
 from . import vale_builtin
 
-CONFIG_KEYS = {"packs", "min_level", "fail_level", "rules", "vocab", "ignore", "overrides"}
+CONFIG_KEYS = {"packs", "min_level", "fail_level", "rules", "vocab", "ignore", "overrides", "front_matter"}
 
 
 def _resolve_packs(path: Path, names, line) -> list[Path]:
@@ -95,6 +95,12 @@ def from_mapping(path: Path, data, line) -> Config:
         setattr(config, key, values)
     if vale_builtin.NAME in config.packs:  # Vale's built-in style, named as a pack
         config.filled = vale_builtin.fill(registry, config.accept, config.reject, [])
+    if "front_matter" in data:
+        keys = data["front_matter"] if data["front_matter"] is not None else []
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            raise ConfigError(path, "'front_matter' must be a list of keys whose values are prose "
+                                    "(title, description, ...)", line("front_matter"))
+        config.front_matter = tuple(keys)
     ignore = data.get("ignore") or []
     if not isinstance(ignore, list):
         raise ConfigError(path, "'ignore' must be a list of path globs", line("ignore"))

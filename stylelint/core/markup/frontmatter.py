@@ -1,0 +1,27 @@
+"""Prose inside YAML front matter: the headline, standfirst, summary and caption fields are
+copy readers see, so their values are checked like paragraphs, at their exact place in the file.
+
+Only single-line values are read (plain, 'single-' or "double-quoted"); the keys are configurable
+(`front_matter:` in the configuration)."""
+from __future__ import annotations
+
+import re
+
+DEFAULT_KEYS = ("title", "headline", "subtitle", "description", "summary", "standfirst", "dek",
+                "excerpt", "caption", "alt")
+_FIELD = re.compile(r"[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]+(['\"]?)(.*?)\2[ \t]*(?:#.*)?$")
+
+
+def front_matter_fields(text: str, lines, end_line: int, keys) -> list[tuple[int, int]]:
+    """(start, end) offsets of the values of `keys` in the front matter lines [1, end_line)."""
+    wanted = {k.lower() for k in keys}
+    spans = []
+    for index in range(1, min(end_line, len(lines))):
+        start, end = lines[index]
+        m = _FIELD.match(text, start, end)
+        if not m or m.group(1).lower() not in wanted or not m.group(3).strip():
+            continue
+        if not m.group(2) and m.group(3)[:1] in "|>[{&*!%@`":
+            continue  # block scalars, lists, anchors and tags are not one line of prose
+        spans.append((m.start(3), m.end(3)))
+    return spans
