@@ -38,7 +38,9 @@ def _shape(tokens) -> list:
         if token.type in ("text", "softbreak"):
             continue  # the words themselves, and line breaks inside a paragraph
         verbatim = token.content if token.type in (
-            "code_inline", "code_block", "fence", "html_inline", "html_block", "front_matter") else ""
+            "code_inline", "code_block", "fence", "html_inline", "html_block") else ""
+        if token.type == "front_matter":  # its prose fields may be fixed: compare the YAML's shape
+            verbatim = _yaml_shape(token.content)
         attrs = tuple(sorted((k, v) for k, v in (token.attrs or {}).items() if k != "alt"))
         children = _shape(token.children) if token.children and token.type != "image" else []
         shape.append((token.type, token.tag, token.markup, attrs, verbatim, children))
@@ -69,8 +71,30 @@ class _Tags(HTMLParser):
         self.tags.append(("&#", name))
 
 
+def _yaml_shape(content: str):
+    """The keys, nesting and non-text values of YAML front matter; text values count only as
+    text (a fixed word in a title keeps the shape, a broken quote or a lost key does not)."""
+    import yaml
+
+    def shape(value):
+        if isinstance(value, dict):
+            return tuple(sorted((str(k), shape(v)) for k, v in value.items()))
+        if isinstance(value, list):
+            return tuple(shape(v) for v in value)
+        return "text" if isinstance(value, str) else repr(value)
+
+    try:
+        return shape(yaml.safe_load(content))
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return content
+
+
 def _html(text: str):
     reader = _Tags()
+    # As in the HTML reader: no "<" after the last ">" can start markup, and html.parser would
+    # rescan to the end from each one (quadratic on '<a ' repeated).
+    last = text.rfind(">") + 1
+    text = text[:last] + text[last:].replace("<", " ")
     try:
         reader.feed(text)
         reader.close()
