@@ -202,6 +202,8 @@ def test_the_report_reads_as_the_draft_and_prints(desk, browser_page, tmp_path):
     # A hard-wrapped paragraph reads as one paragraph; the list item keeps its own line.
     paragraph = budget.locator("p").nth(0).inner_text()
     assert "close and the mayor, who had campaigned" in paragraph
+    # Front matter, now checked for its title, still reads as the YAML it is, not a paragraph.
+    assert budget.locator(".raw-block").first.inner_text().startswith("---\ntitle: Bridge vote")
     assert page.locator('section[data-path="desk/page.html"] .text').inner_text().split() == [
         "Harbour", "news", "The", "legendary", "captain", "sailed", "from", "Kiev", "on", "May", "2nd."]  # tags and scripts left out
     shot = tmp_path / "report.png"

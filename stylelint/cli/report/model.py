@@ -28,7 +28,7 @@ class Finding:
 class Chunk:
     """A paragraph of the source (text between blank lines), shown as one block."""
 
-    kind: str  # "p", "h1".."h6" or "raw" (front matter, code: no prose in it)
+    kind: str  # "p", "h1".."h6" or "raw" (front matter, code: shown as written)
     segments: list  # [(text, style, [finding ids outer first])]; style: "", "mk" or "raw"
 
 
@@ -92,6 +92,9 @@ def _chunks(text, syntax, prose, blocks, findings):
         yield from _html_chunks(text, prose, blocks, findings)
         return
     headings = [(b.start, b.end, b.scope.split(".")[2]) for b in blocks if ".heading." in b.scope]
+    # Front matter reads as the YAML it is, not as the first paragraph; findings in its prose
+    # fields (title, description...) are still marked in it.
+    headings += [(b.start, b.end, "raw") for b in blocks if b.scope.startswith("text.frontmatter")]
     starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
     for start, end in zip(starts, ends):
