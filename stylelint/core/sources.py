@@ -21,9 +21,11 @@ from .words import (
 CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
 # Crowds that are opinion-holders by nature: without a name they are the weasel itself.
 _OPINION_CROWDS = frozenset("expert critic observer commentator pundit insider sceptic skeptic "
-                            "cynic detractor other some many most several people".split())
+                            "cynic detractor opponent rival other some many most several people".split())
+# Auxiliaries and adverbs between a subject and its verb ("critics have long argued").
 _SKIP_LEFT = frozenset("also has have had will would could may might did does do not never "
-                       "later earlier previously repeatedly again then often once just".split())
+                       "later earlier previously repeatedly again then often once just long still "
+                       "now already always even yet ever first".split())
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "

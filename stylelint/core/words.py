@@ -44,7 +44,8 @@ CROWDS = frozenset(
     """people expert critic observer analyst economist commentator scientist researcher scholar
     historian academic insider official source diplomat politician lawmaker resident local
     investor activist campaigner pundit watcher doctor lawyer theorist sceptic skeptic cynic
-    detractor trader dealer banker opponent supporter other some many most several""".split())
+    detractor trader dealer banker opponent supporter rival voter member user fan employee worker
+    parent neighbour neighbor protester witness other some many most several""".split())
 VAGUE_QUANTIFIERS = frozenset("some many most several certain numerous countless other others "
                               "few various".split())
 # Definite noun phrases that point back to a source named earlier ("the study", "the team").
