@@ -192,3 +192,24 @@ def test_existence_token_does_not_match_inside_word_with_combining_accent(make_p
         """})
     text = "Rene\u0301 Dubois met Rene Laurent."
     assert found(lint(config, text)) == [(1, text.index("met Rene") + 5, "Rene")]
+
+
+def test_a_vale_rule_reports_its_match_whitespace_and_all(make_pack):
+    # Vale keeps the whitespace a pattern matched: its position and its message include it.
+    config = make_pack({"Dash": r"""
+        extends: existence
+        message: "Spaced dash: '%s'"
+        nonword: true
+        tokens: ['\s—|—\s']
+        """})
+    for text, column, match in [("A spaced word — here.", 14, " —"), ("Tight—word —next.", 11, " —"),
+                                ("Dash— then.", 5, "— ")]:
+        alerts = lint(config, text)
+        assert found(alerts)[0] == (1, column, match)
+        assert alerts[0].message == f"Spaced dash: '{match}'"
+
+
+def test_display_math_is_not_prose_but_dollar_prices_are(make_pack):
+    config = make_pack({"Word": "extends: existence\nmessage: \"'%s'\"\ntokens: [FOOBAR]\n"})
+    text = "One FOOBAR here.\n\n$$\nx = FOOBAR + y\n$$\n\n$$z = FOOBAR$$\n\nCosts $5 or $6 FOOBAR.\n"
+    assert [(line, column) for line, column, _ in found(lint(config, text))] == [(1, 5), (9, 16)]

@@ -56,12 +56,14 @@ class Existence(Rule):
             stripped = matched.strip()
             if not stripped or _masked(stripped):
                 continue
-            start += len(matched) - len(matched.lstrip())
-            end = start + len(stripped)
+            if self.ours:  # our rules flag the words; Vale reports the match as it is
+                start += len(matched) - len(matched.lstrip())
+                end = start + len(stripped)
+                matched = stripped
             if self.excepted(string, start, end, block) or self.not_meant(ctx, string, start, end, term):
                 continue
             suggestions = self.action_suggestions(stripped)
-            args = (stripped,) + ((_sentence(suggestions),) if self.action else ())
+            args = (matched,) + ((_sentence(suggestions),) if self.action else ())
             yield Hit(start, end, args, suggestions,
                       fixable=len(suggestions) == 1 and self.action.get("name") in ("replace", "edit"))
 

@@ -29,6 +29,7 @@ _MD_INLINE = [
     (re.compile(r"\\(?=[!-/:-@\[-`{-~])"), " "),  # backslash escapes
     (re.compile(r"!?\[|\]|\*+|~~|(?<!\w)_+|_+(?!\w)"), " "),  # link brackets, emphasis
 ]
+_DISPLAY_MATH = re.compile(r"\s*\$\$.*\$\$\s*", re.S)
 _HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
 
 
@@ -102,6 +103,8 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
             html_regions, html_scopes = HTMLReader(text[start:end]).read()
             regions += [(offset + start, string) for offset, string in html_regions]
             scopes += [(a + start, b + start, scope) for a, b, scope in html_scopes]
+        elif token.type == "inline" and token.map and _DISPLAY_MATH.fullmatch(token.content):
+            continue  # a $$ display-math block is formula, not prose (as Vale's goldmark reads it)
         elif token.type == "inline" and token.map:
             scope = _markdown_scope(containers)
             content_lines = token.content.split("\n")

@@ -74,13 +74,17 @@ def _drop_unsupported(registry: dict) -> dict[str, str]:
 
 
 def _skip_notes(ini, skipped: dict[str, str]) -> list[str]:
-    """One line per skipped rule that would have run: one of an active style not turned off,
-    or one turned on by name. A rule the configuration turns off costs nothing, so no line."""
-    notes = []
+    """One line naming the skipped rules that would have run (one of an active style not
+    turned off, or one turned on by name), grouped by why. A rule the configuration turns off
+    costs nothing, so it is not named."""
+    by_reason: dict[str, list[str]] = {}
     for rule_id, why in {**skipped, **ini.unknown}.items():
         if ini.wanted(rule_id):
-            notes.append(f"{ini.path.name}: skipped {rule_id}: {why}")
-    return notes
+            by_reason.setdefault(why, []).append(rule_id)
+    if not by_reason:
+        return []
+    parts = [f"{', '.join(sorted(ids))}: {why}" for why, ids in by_reason.items()]
+    return [f"{ini.path.name}: skipped " + "; ".join(parts)]
 
 
 def _split_patterns(value: str) -> list[str]:
@@ -149,8 +153,9 @@ class _ValeIni:
         folders = []
         for name in sorted(based | named):
             folder = self._style_folder(name)
-            if folder is None and name in based:  # Vale stops here too (E100)
-                raise ConfigError(self.path, f"style '{name}' does not exist on StylesPath",
+            if folder is None and name in based:  # Vale stops here too, with its code
+                raise ConfigError(self.path, f"E100 [loadStyles] Runtime error: style '{name}' "
+                                             "does not exist on StylesPath",
                                   self.line("BasedOnStyles"))
             if folder is not None:
                 folders.append(folder)
