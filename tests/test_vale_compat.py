@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from stylelint import ConfigError, lint_text, load_rules
 from stylelint.cli.command import main
+from conftest import found, lint
 
 WORDY = """\
 extends: existence
@@ -248,3 +249,27 @@ def test_a_section_glob_with_one_choice_in_braces(tmp_path):
     # Vale reads `[*.{md}]` as `[*.md]`.
     ini = vale_project(tmp_path, "StylesPath = styles\n[*.{md}]\nBasedOnStyles = Desk\n")
     assert [a.match for a in lint_text("We commence.\n", rules=load_rules(config=ini), path="a.md")] == ["commence"]
+
+
+def test_vale_rules_read_inline_markup_rendered_away_at_exact_positions(make_pack):
+    # Vale lints the text its renderer produces: `the **Project** field` reads `the Project
+    # field`, so a spacing rule does not see the spaces the markup left; matches still land on
+    # their exact place in the file.
+    rules = make_pack({
+        "Spacing": "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens: ['[a-z] {2,}[A-Z]']\n",
+        "Acronym": "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens: ['\\([A-Z]{3}\\)']\n",
+        "Dash": "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens: ['\\s—|—\\s']\n",
+    })
+    for text, expected in [
+        ("In the **Project** field, type.\n", []),
+        ("In the <b>Project</b> field, type.\n", []),
+        ("In the  Project field, _also_ here.\n", [(1, 6, "e  P")]),
+        ("The Interface ([API](https://example.com/api)) works.\n", [(1, 15, "([API](https://example.com/api))")]),
+        ("Bold **term**—joined, and a spaced — dash.\n", [(1, 35, " —")]),
+        ("A [linked term](./url)—joined.\n", []),
+    ]:
+        assert found(lint(rules, text, "story.md")) == expected, text
+    html = "<p>The Interface (<a href='x'>API</a>) works; caf&eacute;s&nbsp;open.</p>\n"
+    alerts = lint(rules, html, "story.html")
+    assert found(alerts) == [(1, 18, "(<a href='x'>API</a>)")]
+    assert alerts[0].message == "'(API)'"

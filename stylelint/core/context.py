@@ -7,6 +7,7 @@ import re
 from . import nlp
 from .analysis import Analysis
 from .markup import MASK, Block, Parsed, fill
+from .rendered import Rendered, rendered_parsed
 from .scope import block_matches
 from .terms import in_block
 
@@ -27,6 +28,7 @@ class Context:
         self._term_hits: dict[int, dict] = {}
         self._scoped: dict = {}
         self._scoped_starts: dict = {}
+        self._rendered = None  # (view, Rendered) of Vale's rendered text, built on first use
 
     def document_term_hits(self, rule) -> list:
         """This rule's word-index matches in the prose, from one scan shared by all rules."""
@@ -54,6 +56,20 @@ class Context:
         if key not in self._term_hits:
             self._term_hits[key] = self.index.scan(string) if self.index else {}
         return in_block(self._term_hits[key].get(rule.id, []), block.start, block.end)
+
+    def rendered(self):
+        """(view, map): a Context over the prose with inline markup rendered away, as Vale
+        lints it, and the map of its offsets back to the file (core.rendered); (self, None)
+        when the reader removed nothing."""
+        if self._rendered is None:
+            if not self.parsed.dropped:
+                self._rendered = (self, None)
+            else:
+                rendering = Rendered(self.prose, self.parsed.dropped)
+                view = Context(self.text, rendered_parsed(self.parsed, rendering), self.ext, self.index)
+                view._memory = self._memory  # a rule remembers one document, whichever view
+                self._rendered = (view, rendering)
+        return self._rendered
 
     def memory(self, rule) -> dict:
         """What one rule remembers about this document while it runs (forms seen, first uses)."""

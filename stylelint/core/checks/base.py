@@ -129,12 +129,17 @@ class Rule:
         for alternative in self.scope:
             if self.BLOCK_UNIT:
                 alternative = dataclasses.replace(alternative, unit=self.BLOCK_UNIT)
-            for block, string in self.candidates(ctx, alternative):
+            view, rendering = ctx, None
+            if not self.ours and alternative.unit in ("text", "sentence", "paragraph"):
+                view, rendering = ctx.rendered()  # a Vale rule reads the text as Vale renders it
+            for block, string in self.candidates(view, alternative):
                 if len(self.scope) > 1:
                     if (block.start, block.end, block.scope) in seen:
                         continue
                     seen.add((block.start, block.end, block.scope))
-                for hit in self.check(ctx, block, string):
+                for hit in self.check(view, block, string):
+                    if rendering is not None:
+                        hit = rendering.to_original(hit)
                     if alternative.quote is not None and \
                             ctx.in_quote(hit.start, hit.end) != alternative.quote:
                         continue

@@ -44,8 +44,18 @@ def in_place(value: str, length: int, before: str, after: str) -> str:
     return value + " " * pad
 
 
-def decode_in_place(text: str) -> str:
-    """`text` with every known reference decoded in place (same length, same line breaks)."""
+def padding(decoded_text: str, value: str, start: int) -> tuple[int, int, bool]:
+    """The span of the padding around `value` in its decoded reference (starting at `start`);
+    rendering removes it without separating the words either side."""
+    at = decoded_text.find(value)  # -1 for a space: it became a plain space, kept first
+    if at > 0:
+        return (start, start + at, False)
+    return (start + len(value), start + len(decoded_text), False)
+
+
+def decode_in_place(text: str, dropped=None, base: int = 0) -> str:
+    """`text` with every known reference decoded in place (same length, same line breaks);
+    with `dropped`, the padding's spans (plus `base`) are recorded there."""
     if "&" not in text:
         return text
     pieces, cursor = [], 0
@@ -56,7 +66,10 @@ def decode_in_place(text: str) -> str:
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         pieces.append(text[cursor:m.start()])
-        pieces.append(in_place(value, m.end() - m.start(), before, after))
+        piece = in_place(value, m.end() - m.start(), before, after)
+        if dropped is not None:
+            dropped.append(padding(piece, value, base + m.start()))
+        pieces.append(piece)
         cursor = m.end()
     if not pieces:
         return text

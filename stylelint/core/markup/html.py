@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .entities import decoded, in_place
+from .entities import decoded, in_place, padding
 from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, mask_sub
 
 _HTML_BLOCK_TAGS = {
@@ -43,6 +43,7 @@ class HTMLReader(HTMLParser):
         self.counts: dict[str, int] = {}
         self.quoted: list[tuple[int, int]] = []
         self._open_q: list[int] = []
+        self.dropped: list[tuple[int, int, bool]] = []  # tags and padding rendering removes
 
     def read(self):
         """(regions, scopes) of the text, offsets relative to it."""
@@ -61,7 +62,7 @@ class HTMLReader(HTMLParser):
         blocks: list[Block] = []
         for start, end, scope in self.scopes:
             add_block(blocks, prose, start, end, f"{scope}.html")
-        return Parsed(prose, blocks, self.comments, self.counts, sorted(self.quoted))
+        return Parsed(prose, blocks, self.comments, self.counts, sorted(self.quoted), self.dropped)
 
     def parse_html_declaration(self, i):
         # html.parser gives up with an AssertionError on a malformed '<![' section; browsers
@@ -87,6 +88,7 @@ class HTMLReader(HTMLParser):
             if offset < cursor:
                 continue
             out.append(fill(self.text[cursor:offset], " "))  # tags between pieces
+            self.dropped.append((cursor, offset, True))
             out.append(string)
             cursor = offset + len(string)
         self.regions.append((start, "".join(out)))
@@ -162,8 +164,10 @@ class HTMLReader(HTMLParser):
             self.pieces.append((offset, MASK * len(reference)))
             return
         end = offset + len(reference)
-        self.pieces.append((offset, in_place(value, len(reference), self.text[offset - 1:offset] or " ",
-                                             self.text[end:end + 1] or " ")))
+        piece = in_place(value, len(reference), self.text[offset - 1:offset] or " ",
+                         self.text[end:end + 1] or " ")
+        self.dropped.append(padding(piece, value, offset))
+        self.pieces.append((offset, piece))
 
     def handle_entityref(self, name):
         self._entity()

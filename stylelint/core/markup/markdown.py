@@ -30,6 +30,9 @@ _MD_INLINE = [
     (re.compile(r"!?\[|\]|\*+|~~|(?<!\w)_+|_+(?!\w)"), " "),  # link brackets, emphasis
 ]
 _DISPLAY_MATH = re.compile(r"\s*\$\$.*\$\$\s*", re.S)
+# What Vale's renderer removes from the text (comments, tags, link targets and labels,
+# escapes, brackets and emphasis); code, autolinks, footnotes and URLs stay masked.
+_RENDERED_AWAY = {_MD_INLINE[i][0] for i in (1, 3, 4, 5, 8, 9)}
 _HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
 
 
@@ -77,6 +80,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
     scopes: list[tuple[int, int, str]] = []
     counts: dict[str, int] = {}
     code_ranges: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int, bool]] = []
     containers: list[str] = []  # open list items, blockquotes, table cells, headings
     for token in tokens:
         if token.type == "front_matter" and token.map and front_matter:
@@ -100,7 +104,9 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
             # code inside it stay masked).
             start = lines[token.map[0]][0]
             end = lines[min(token.map[1], len(lines)) - 1][1]
-            html_regions, html_scopes = HTMLReader(text[start:end]).read()
+            reader = HTMLReader(text[start:end])
+            html_regions, html_scopes = reader.read()
+            dropped += [(a + start, b + start, separates) for a, b, separates in reader.dropped]
             regions += [(offset + start, string) for offset, string in html_regions]
             scopes += [(a + start, b + start, scope) for a, b, scope in html_scopes]
         elif token.type == "inline" and token.map and _DISPLAY_MATH.fullmatch(token.content):
@@ -114,9 +120,12 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
             if region:
                 start, string = region
                 for pattern, char in _MD_INLINE:
-                    masker = mask_code_spans if pattern is _CODE_SPAN else mask_sub
-                    string = masker(pattern, string, char)
-                string = decode_in_place(string)
+                    if pattern is _CODE_SPAN:
+                        string = mask_code_spans(pattern, string, char)
+                    else:
+                        away = dropped if pattern in _RENDERED_AWAY else None
+                        string = mask_sub(pattern, string, char, away, start)
+                string = decode_in_place(string, dropped, start)
                 regions.append((start, string))
                 scopes.append((start, start + len(string), scope))
     prose = assemble(text, regions)
@@ -128,7 +137,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
         for m in COMMENT.finditer(text)
         if not any(a <= m.start() < b for a, b in code_ranges)
     ]
-    return Parsed(prose, blocks, comments, counts)
+    return Parsed(prose, blocks, comments, counts, dropped=dropped)
 
 
 def _markdown_scope(containers: list[str]) -> str:

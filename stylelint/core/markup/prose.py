@@ -57,6 +57,9 @@ class Parsed:
     comments: list[tuple[int, int, str]]  # (start, end, inner text) of HTML comments
     counts: dict[str, int] = field(default_factory=dict)  # element counts for metric rules
     quoted: list[tuple[int, int]] = field(default_factory=list)  # <q> elements: quotations by markup
+    # (start, end, separates) of inline markup that Vale's renderer removes (see core.rendered);
+    # `separates`: a tag, which keeps the words either side apart (not an entity's padding).
+    dropped: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
 def fill(text: str, char: str) -> str:
@@ -79,8 +82,14 @@ def mask_matches(prose: str, text: str, patterns) -> str:
     return "".join(chars)
 
 
-def mask_sub(pattern: re.Pattern, text: str, char: str = MASK) -> str:
-    return pattern.sub(lambda m: fill(m.group(0), char), text)
+def mask_sub(pattern: re.Pattern, text: str, char: str = MASK, dropped=None, base: int = 0) -> str:
+    """Each match of `pattern` filled with `char`; with `dropped`, its span (plus `base`) is
+    recorded there as markup that rendering removes."""
+    def fill_match(m):
+        if dropped is not None:
+            dropped.append((base + m.start(), base + m.end(), True))
+        return fill(m.group(0), char)
+    return pattern.sub(fill_match, text)
 
 
 def mask_code_spans(pattern: re.Pattern, text: str, char: str = MASK) -> str:
