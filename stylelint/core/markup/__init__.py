@@ -6,14 +6,16 @@ from .frontmatter import DEFAULT_KEYS
 from .html import HTMLReader
 from .markdown import parse_markdown
 from .prose import MASK, Block, Parsed, fill
+from .rst import parse_rst
 from .text import parse_text
 
 MARKDOWN_EXTENSIONS = {"md", "markdown", "mdown", "markdn", "mkd"}
 HTML_EXTENSIONS = {"html", "htm", "xhtml", "shtml"}
 TEXT_EXTENSIONS = {"txt", "text"}
+RST_EXTENSIONS = {"rst", "rest"}
 
 __all__ = ["MASK", "Block", "Parsed", "fill", "parse", "syntax_for",
-           "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS"]
+           "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
 
 def syntax_for(path: str | None) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if path and "." in path.rsplit("/", 1)[-1] else ""
@@ -21,6 +23,8 @@ def syntax_for(path: str | None) -> str:
         return "md"
     if ext in HTML_EXTENSIONS:
         return "html"
+    if ext in RST_EXTENSIONS:
+        return "rst"
     return "txt"
 
 
@@ -30,5 +34,7 @@ def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS) -> Parsed:
         return parse_markdown(text, front_matter)
     if syntax == "html":
         return HTMLReader(text).parse()
+    if syntax == "rst":
+        return parse_rst(text)
     return parse_text(text)
 
