@@ -132,7 +132,7 @@ def score(rows: list[Row], alerts: dict, verdicts: dict) -> dict:
             flags["any"].append((row, bool(same)))
         else:
             wrong = [a for a in near if a.severity in WARNING and a.category in CATEGORIES
-                     and not _explained(a, rows)]
+                     and not _explained(a, row.file, rows)]
             if wrong:
                 false_rows.append((row, wrong))
     for file, found in alerts.items():
@@ -142,9 +142,10 @@ def score(rows: list[Row], alerts: dict, verdicts: dict) -> dict:
     return {"flags": flags, "false_rows": false_rows, "alerts": alert_verdicts}
 
 
-def _explained(alert, rows: list[Row]) -> bool:
+def _explained(alert, file: str, rows: list[Row]) -> bool:
     """An alert that also sits on a planted problem of its own category is not a false alarm."""
-    return any(r.expect == "flag" and r.category == alert.category and _overlaps(alert, r) for r in rows)
+    return any(r.file == file and r.expect == "flag" and r.category == alert.category
+               and _overlaps(alert, r) for r in rows)
 
 
 def _verdict(file: str, alert, rows: list[Row], verdicts: dict) -> str:
@@ -154,7 +155,12 @@ def _verdict(file: str, alert, rows: list[Row], verdicts: dict) -> str:
         return "right"
     if any(r.expect == "quiet" for r in mine):
         return "false_alarm"
-    return verdicts.get((file, alert.line, alert.rule, alert.match), "unjudged")
+    return verdicts.get((file, alert.line, alert.rule, _words(alert.match)), "unjudged")
+
+
+def _words(match: str) -> str:
+    """A match as one line of words (a match may run across a line break)."""
+    return " ".join(match.split())
 
 
 def render(result: dict, rows: list[Row]) -> str:
@@ -226,7 +232,7 @@ def show(what: str, result: dict) -> None:
     else:
         for file, alert, verdict in result["alerts"]:
             if verdict == "unjudged":
-                print(f"{file}\t{alert.line}\t{alert.rule}\t{alert.match}\t\t\n    {line_of(file, alert.line)}")
+                print(f"{file}\t{alert.line}\t{alert.rule}\t{_words(alert.match)}\t\t\n    {line_of(file, alert.line)}")
 
 
 def write_section(report: str) -> None:
