@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,14 +108,19 @@ def read_unlisted(path: Path = UNLISTED) -> dict:
     return verdicts
 
 
+def draft_files() -> list[str]:
+    """The articles: every .md, .html and .txt file in eval/drafts/ but its README."""
+    return sorted(p.name for p in DRAFTS.iterdir()
+                  if p.suffix in (".md", ".html", ".txt") and p.name != "README.md")
+
+
 def lint_drafts(rows: list[Row]) -> dict:
     """file -> alerts of the built-in packs (the importable stylelint)."""
     import stylelint
 
     rules = stylelint.load_rules()
     return {f: stylelint.lint_text((DRAFTS / f).read_text(encoding="utf-8"), rules=rules, path=f)
-            for f in sorted({row.file for row in rows} | {p.name for p in DRAFTS.iterdir()
-                                                          if p.suffix in (".md", ".html", ".txt")})}
+            for f in sorted({row.file for row in rows} | set(draft_files()))}
 
 
 def _overlaps(alert, row: Row) -> bool:
@@ -163,9 +170,19 @@ def _words(match: str) -> str:
     return " ".join(match.split())
 
 
-def render(result: dict, rows: list[Row]) -> str:
+def measured_commit() -> str:
+    """The commit of the stylelint being measured (its checkout's HEAD), and today's date."""
+    import stylelint
+
+    folder = Path(stylelint.__file__).resolve().parent
+    done = subprocess.run(["git", "-C", str(folder), "rev-parse", "--short", "HEAD"],
+                          capture_output=True, text=True)
+    return f"`{done.stdout.strip() or 'unknown'}`, {datetime.date.today().isoformat()}"
+
+
+def render(result: dict, rows: list[Row], commit: str) -> str:
     out = [MARK, "", "Original articles written for the project before the tool was run on them "
-           "(eval/drafts/README.md); `PYTHONPATH=<checkout> python eval/drafts.py`.", ""]
+           f"(eval/drafts/README.md); `PYTHONPATH=<checkout> python eval/drafts.py`; measured at {commit}.", ""]
     out += ["| category | flag rows | caught at warning+ | recall warning+ | caught at any level "
             "| recall any | quiet rows | quiet hit (warning+) | false-alarm rate |", "|---|" + "---:|" * 8]
     for cat in CATEGORIES + ("all",):
@@ -261,7 +278,7 @@ def main(argv=None) -> int:
     if args.show:
         show(args.show, result)
         return 0
-    report = render(result, rows)
+    report = render(result, rows, measured_commit())
     print(report)
     if args.write:
         write_section(report)
