@@ -38,3 +38,12 @@ def test_spelling_default_filters_skip_words_with_digits(make_pack):
     # Vale's default filter [^a-zA-Z_'] skips any word containing a digit.
     config = make_pack({"Spell": SPELLING})
     assert lint(config, "The covid19 wave ended.\n") == []
+
+
+def test_a_hyphenated_prefix_the_dictionary_writes_closed_up_is_spelled_whole(make_pack):
+    config = make_pack({"Spell": SPELLING})
+    for word in ("pre-empted", "mis-steps", "re-entered", "co-authored", "non-existent", "pre-emptive"):
+        assert lint(config, f"The bank {word} the plan.\n") == [], word
+    # a misspelled part is still found, at its place in the compound
+    assert found(lint(config, "The bank pre-emptted the plan.\n")) == [(1, 14, "emptted")]
+    assert found(lint(config, "A budgett-cutting plan.\n")) == [(1, 3, "budgett")]

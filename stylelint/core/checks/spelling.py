@@ -106,7 +106,8 @@ class Spelling(Rule):
             if in_compound:  # short parts are prefixes: pre-, wi-fi, e-mail
                 verdict = len(plain) > 3 and not self._filtered(plain) and not self._lookup(plain)
             elif "-" in plain and self.compound_parts:
-                verdict = not self._lookup(plain) and any(
+                # "pre-empted", "mis-steps": a prefix the dictionary writes closed up
+                verdict = not self._lookup(plain) and not self._lookup(plain.replace("-", "")) and any(
                     self._misspelled(part, True) for part in plain.split("-"))
             else:
                 verdict = not self._lookup(plain) and not self._filtered(plain)
