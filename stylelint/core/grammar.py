@@ -36,7 +36,34 @@ class GrammarError(ValueError):
 
 # -- word classes -----------------------------------------------------------------------------
 
+_INFLECTION_TABLE = None  # lemma -> encoded inflections, precomputed (use_inflection_table)
+
+
+def use_inflection_table(table) -> None:
+    """Answer `inflections` from `table` (lemma -> `encode_inflections(...)`, any `.get`),
+    which holds exactly what `inflections` computes for every verb lemminflect knows. The
+    project layer keeps it in its on-disk cache: lemminflect's inflection tables (and numpy,
+    which it imports) cost 0.25 s to load, more than linting an article."""
+    global _INFLECTION_TABLE
+    _INFLECTION_TABLE = table
+
+
+def encode_inflections(found: dict[str, set[str]]) -> str:
+    return ";".join(f"{tag}={','.join(sorted(forms))}" for tag, forms in sorted(found.items()))
+
+
+def _decode_inflections(encoded: str) -> dict[str, set[str]]:
+    pairs = (part.split("=", 1) for part in encoded.split(";"))
+    return {tag: set(forms.split(",")) if forms else set() for tag, forms in pairs}
+
+
 def inflections(lemma: str) -> dict[str, set[str]]:
+    """Tag -> forms of a verb (from the precomputed table when it has the verb)."""
+    encoded = _INFLECTION_TABLE.get(lemma) if _INFLECTION_TABLE is not None else None
+    return _decode_inflections(encoded) if encoded is not None else lemminflect_inflections(lemma)
+
+
+def lemminflect_inflections(lemma: str) -> dict[str, set[str]]:
     """Tag -> forms of a verb. lemminflect's dictionary first; its rules for unknown verbs,
     and for tags the dictionary leaves out (it gives no VBN for "insist")."""
     from lemminflect import getAllInflections, getAllInflectionsOOV

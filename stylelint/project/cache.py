@@ -35,21 +35,43 @@ def _trusted(path: Path) -> bool:
 
 def cached(name: str, sources: list[Path], build):
     """`build()` or its pickled result from an earlier run with the same sources."""
-    if os.environ.get("STYLELINT_NO_CACHE"):
+    path = cache_path(name, sources)
+    if path is None:
         return build()
+    found = load(path)
+    if found is not None:
+        return found
+    value = build()
+    save(path, value)
+    return value
+
+
+def cache_path(name: str, sources: list[Path], key: str = "") -> Path | None:
+    """Where the value built from these sources (and `key`) is kept (None: caching is off or
+    a source is missing)."""
+    if os.environ.get("STYLELINT_NO_CACHE"):
+        return None
     try:
         stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
     except OSError:
-        return build()
-    digest = hashlib.sha1(f"{__version__}|{stamp}".encode()).hexdigest()[:16]
-    path = cache_dir() / f"{name}-{digest}.pickle"
+        return None
+    digest = hashlib.sha1(f"{__version__}|{key}|{stamp}".encode()).hexdigest()[:16]
+    return cache_dir() / f"{name}-{digest}.pickle"
+
+
+def load(path: Path):
+    """The value kept at `path`, or None if there is none we can trust and read."""
     if _trusted(path):
         try:
             with open(path, "rb") as handle:
                 return pickle.load(handle)
         except Exception:  # unreadable, corrupt or from another Python: rebuild
             pass
-    value = build()
+    return None
+
+
+def save(path: Path, value) -> None:
+    """Keep `value` at `path`, written whole or not at all; a failure only costs time."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -58,7 +80,52 @@ def cached(name: str, sources: list[Path], build):
         os.replace(temp, path)
     except OSError:
         pass
-    return value
+
+
+_MEMOS: list = []
+
+
+def flush_memos() -> None:
+    """Write every memo that has grown (after building rules)."""
+    for memo in _MEMOS:
+        memo.flush()
+
+
+class Memo:
+    """A persistent memo of a pure function: key -> value, read from the cache folder on first
+    use and written back by `flush` when it has grown. `key` names what the values depend on
+    besides their keys (library versions). Values must be immutable or copied by the caller."""
+
+    LIMIT = 20_000  # entries; past it the memo starts again (custom rules come and go)
+
+    def __init__(self, name: str, sources=(), key: str = ""):
+        self.name, self.sources, self.key = name, sources, key  # sources: a list or a function
+        self._values: dict | None = None
+        self._grown = False
+        _MEMOS.append(self)
+
+    def _loaded(self) -> dict:
+        if self._values is None:
+            sources = self.sources() if callable(self.sources) else list(self.sources)
+            self.path = cache_path(self.name, sources, self.key)
+            found = load(self.path) if self.path else None
+            self._values = found if isinstance(found, dict) else {}
+        return self._values
+
+    def get(self, key):
+        return self._loaded().get(key)
+
+    def put(self, key, value) -> None:
+        values = self._loaded()
+        if len(values) >= self.LIMIT:
+            values.clear()
+        values[key] = value
+        self._grown = True
+
+    def flush(self) -> None:
+        if self._grown and self.path:
+            save(self.path, self._values)
+        self._grown = False
 
 
 def cached_table(name: str, sources: list[Path], build) -> SortedTable:

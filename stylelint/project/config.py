@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.alert import LEVELS
 from ..core.checks.existence import Existence
+from .cache import flush_memos
 from .errors import ConfigError
 from ..core.patterns.compiling import compile_pattern
 from .globs import glob_match
@@ -99,6 +100,7 @@ class Config:
         self._check_prefer(settings, [rule for rule, _ in chosen])
         if self.reject:
             chosen.append((self.avoid_rule(), "error"))
+        flush_memos()  # what building these rules parsed, for the next run
         return chosen
 
     def _check_prefer(self, settings, rules) -> None:

@@ -10,12 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wcmatch import glob as _wc
-from wcmatch._wcparse import PatternLimitException  # not re-exported; stable since wcmatch 8
-
-# `*` stays within a folder, `**` crosses folders, `{a,b}` alternatives, dot files included;
-# a glob without a slash matches the file name in any folder (as `*.md` users expect).
-_FLAGS = _wc.GLOBSTAR | _wc.BRACE | _wc.DOTGLOB | _wc.MATCHBASE
 _LIMIT = 1000  # brace alternatives one glob may expand to
 _RANGE = re.compile(r"\[!?\]?[^\]]*\]")
 _BACKWARDS = re.compile(r"(.)-(.)")
@@ -37,14 +31,24 @@ def check_glob(pattern) -> str:
                 raise GlobError(f"the range '{low}-{high}' in '{group}' runs backwards")
     try:
         _matcher(pattern.lstrip("/"))
-    except (PatternLimitException, ValueError) as exc:
+    except (_limit_error(), ValueError) as exc:
         raise GlobError(f"'{pattern}' expands to too many alternatives ({exc})") from None
     return pattern
 
 
 @lru_cache(maxsize=1024)
 def _matcher(pattern: str):
-    return _wc.compile(pattern, flags=_FLAGS, limit=_LIMIT)
+    from wcmatch import glob as wc  # imported when a glob is first used (10 ms)
+
+    # `*` stays within a folder, `**` crosses folders, `{a,b}` alternatives, dot files
+    # included; a glob without a slash matches the file name in any folder (as `*.md` users expect).
+    return wc.compile(pattern, flags=wc.GLOBSTAR | wc.BRACE | wc.DOTGLOB | wc.MATCHBASE, limit=_LIMIT)
+
+
+def _limit_error():
+    from wcmatch._wcparse import PatternLimitException  # not re-exported; stable since wcmatch 8
+
+    return PatternLimitException
 
 
 def glob_match(pattern: str, relpath: str) -> bool:
@@ -53,6 +57,6 @@ def glob_match(pattern: str, relpath: str) -> bool:
     pattern = (pattern[1:] if negate else pattern).lstrip("/")
     try:
         hit = bool(_matcher(pattern).match(relpath))
-    except (PatternLimitException, ValueError):  # refused when the config was read
+    except (_limit_error(), ValueError):  # refused when the config was read
         hit = False
     return hit != negate

@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 from pathlib import Path, PurePath
 
-from ..core import words
+from ..core import grammar, words
+from ..core.patterns import compiling
 from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
 from . import wordlists
+from .cache import Memo
 from .config import Config
 from .discovery import load_config
 from .errors import ConfigError
 from .packs import pack_registry
+
+# What compiling each pattern found (engine, anchors): it depends on the pattern and on the
+# `re` parser of this Python only.
+PATTERN_ANALYSES = Memo("pattern-analyses", key=sys.version)
 
 
 class ProjectRules(RuleSet):
@@ -28,7 +35,10 @@ class ProjectRules(RuleSet):
         self.select = resolve_names(select, config, "--select")
         self.ignore = resolve_names(ignore, config, "--ignore")
         self._chosen: dict[int, list] = {}
-        words.use_lemma_table(wordlists.lemma_table())  # the same lemmas, without loading lemminflect
+        # The same lemmas and inflections as lemminflect gives, without loading it
+        words.use_lemma_table(wordlists.lemma_table())
+        grammar.use_inflection_table(wordlists.inflection_table())
+        compiling.use_pattern_analyses(PATTERN_ANALYSES)
 
     def for_path(self, path: str | None) -> list:
         """The pairs for a file; an absolute path is made relative to the configuration."""

@@ -2,16 +2,22 @@
 the line of every key, so errors can name the line."""
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import pickle
 from pathlib import Path
 
-import yaml
-
+from .cache import Memo
 from .errors import ConfigError
 
-try:
-    _Loader = yaml.CSafeLoader  # libyaml: same safety as SafeLoader, many times faster
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+# What a text parses to, by the text's digest: reading 27 rule files (and importing PyYAML)
+# costs more than linting an article. Only texts that parsed without error are kept.
+def _pyyaml() -> list[Path]:
+    spec = importlib.util.find_spec("yaml")
+    return [Path(spec.origin)] if spec and spec.origin else [Path("yaml-missing")]
+
+
+PARSED = Memo("yaml-parsed", _pyyaml)
 
 
 def read_yaml(path: Path, text: str | None = None):
@@ -21,7 +27,18 @@ def read_yaml(path: Path, text: str | None = None):
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(path, f"cannot read file: {getattr(exc, 'strerror', None) or exc}") from None
-    loader = _Loader(text)
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    kept = PARSED.get(digest)
+    if kept is None:
+        kept = pickle.dumps(_parse(path, text), protocol=pickle.HIGHEST_PROTOCOL)
+        PARSED.put(digest, kept)
+    return pickle.loads(kept)  # fresh objects for every caller
+
+
+def _parse(path: Path, text: str):
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml: same safety, faster
     try:
         node = loader.get_single_node()
         if node is not None:
@@ -48,6 +65,8 @@ def read_yaml(path: Path, text: str | None = None):
 def _record_lines(node, lines: dict, top: bool) -> None:
     """Line of every mapping key (top-level keys win over nested ones of the same name) and
     of every list item, as (key, index)."""
+    import yaml
+
     if not isinstance(node, yaml.MappingNode):
         return
     for key_node, value_node in node.value:
@@ -67,6 +86,8 @@ def _record_lines(node, lines: dict, top: bool) -> None:
 def _check_size(node) -> None:
     """Refuse YAML whose aliases expand into far more data than the file holds (an "alias
     bomb"): a long word list is fine, a few lines that unfold into millions of nodes are not."""
+    import yaml
+
     distinct, stack, seen = 0, [node], set()
     while stack:
         current = stack.pop()

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..alert import LEVELS
 from ..patterns.anchors import anchor_offsets
-from ..patterns.compiling import PatternError, compile_pattern, finditer, search
+from ..patterns.compiling import (PatternError, compile_pattern, finditer, pattern_checked,
+                                  record_checked, search)
 from ..patterns.messages import format_message
 from ..scope import ScopeError, parse_scope
 from .actions import action_suggestions, check_action
@@ -26,8 +27,11 @@ __all__ = ["Hit", "Rule", "RuleError", "check_pattern"]
 def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     """Validate a pattern cheaply: the standard `re` parser accepts most rule patterns much
     faster than compiling them with `regex`; only what `re` rejects is compiled to be sure."""
+    if pattern_checked(pattern):
+        return
     try:
         re.compile(pattern)
+        record_checked(pattern)
         return
     except (re.error, RecursionError, OverflowError):
         pass

@@ -58,10 +58,19 @@ def _useful_groups(groups: list[set[str]]) -> list[set[str]]:
     return [longest] if longest is smallest else [longest, smallest]
 
 
+def anchor_groups(tree: list, lower: bool) -> list[tuple[str, ...]]:
+    """The anchor groups worth locating for a pattern, from its `re` parse tree."""
+    return [tuple(sorted({f.lower() for f in group} if lower else group))
+            for group in _useful_groups(_mandatory(tree))]
+
+
 def register(compiled, tree: list, lower: bool) -> None:
     """Remember the anchor groups of a compiled pattern, from its `re` parse tree."""
-    sets = [tuple(sorted({f.lower() for f in group} if lower else group))
-            for group in _useful_groups(_mandatory(tree))]
+    register_groups(compiled, anchor_groups(tree, lower), lower)
+
+
+def register_groups(compiled, sets: list, lower: bool) -> None:
+    """Remember the anchor groups of a compiled pattern."""
     if sets:
         _ANCHORS[id(compiled)] = (compiled, sets, lower)
         new = {a for group in sets for a in group} - _STRINGS[lower]

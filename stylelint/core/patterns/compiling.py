@@ -46,6 +46,24 @@ def translate(pattern: str) -> str:
     return pattern
 
 
+class _Analyses(dict):
+    def put(self, key, value):
+        self[key] = value
+
+
+# (source, fast) -> (engine, safe, anchor groups) of every pattern compiled so far: a pure
+# function of the pattern, which the project layer keeps on disk (use_pattern_analyses).
+_ANALYSES = _Analyses()
+
+
+def use_pattern_analyses(memo) -> None:
+    """Read and record pattern analyses in `memo` (`get(key)`, `put(key, value)`), which holds
+    only what `compile_pattern` computed for patterns that compiled: a pattern found there is
+    neither parsed nor compiled until a document reaches it (a cold start parsed 250)."""
+    global _ANALYSES
+    _ANALYSES = memo
+
+
 def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     """Compile a rule pattern.
 
@@ -61,6 +79,13 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         if max(int(n) for n in m.groups() if n) > MAX_REPEAT_COUNT:
             raise PatternError(f"the repeat count {m.group(0)} in {pattern!r} is over "
                                f"{MAX_REPEAT_COUNT} (Vale's limit too)")
+    lower = source.startswith("(?i)")
+    known = _ANALYSES.get((source, fast))
+    if known is not None:  # parsed and compiled before: compile on first use
+        engine, safe, groups = known
+        compiled = LazyPattern(source, safe, engine == "re")
+        anchors.register_groups(compiled, groups, lower)
+        return compiled
     tree = parse_tree(source)
     compiled = None
     # `regex` matches large case-insensitive alternations faster than `re` does (measured on
@@ -76,27 +101,42 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         compiled = LazyPattern(source, safe)
     elif compiled is None:
         try:
-            compiled = regex.compile(source, regex.MULTILINE)
+            return regex.compile(source, regex.MULTILINE)
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
-    if tree is not None:
-        anchors.register(compiled, tree, source.startswith("(?i)"))
+    groups = anchors.anchor_groups(tree, lower)
+    anchors.register_groups(compiled, groups, lower)
+    _ANALYSES.put((source, fast), ("re" if isinstance(compiled, stdre.Pattern) else "regex", safe, groups))
     return compiled
 
 
+def pattern_checked(pattern: str) -> bool:
+    """Has `re` compiled this pattern before (see `use_pattern_analyses`)?"""
+    return _ANALYSES.get(("re-valid", pattern)) is not None
+
+
+def record_checked(pattern: str) -> None:
+    _ANALYSES.put(("re-valid", pattern), True)
+
+
 class LazyPattern:
-    """A `regex` pattern compiled on first use; it behaves like the compiled pattern."""
+    """A pattern compiled on first use (with `regex`, or `re` when `standard`); it behaves
+    like the compiled pattern."""
 
-    __slots__ = ("source", "safe", "_compiled")
+    __slots__ = ("source", "safe", "standard", "_compiled")
 
-    def __init__(self, source: str, safe: bool = False):
+    def __init__(self, source: str, safe: bool = False, standard: bool = False):
         self.source = source
         self.safe = safe
+        self.standard = standard
         self._compiled = None
 
     def get(self):
         if self._compiled is None:
-            self._compiled = regex.compile(self.source, regex.MULTILINE)
+            if self.standard:
+                self._compiled = stdre.compile(self.source, stdre.MULTILINE)
+            else:
+                self._compiled = regex.compile(self.source, regex.MULTILINE)
         return self._compiled
 
     def __getattr__(self, name):

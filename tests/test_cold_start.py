@@ -1,0 +1,102 @@
+"""What a cold start reads from the cache folder instead of computing: parsed rule files,
+pattern analyses and verb inflections. Each must give exactly what computing it gives, and a
+lost, corrupt or foreign cache file only costs time."""
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from stylelint.core import grammar
+from stylelint.core.patterns import compiling
+from stylelint.project import cache, wordlists
+from stylelint.project.yamlfile import read_yaml
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions only")
+
+RULE = """extends: existence
+message: "Avoid '%s'."
+level: warning
+tokens:
+  - very unique
+  - most unique
+"""
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("STYLELINT_NO_CACHE", raising=False)
+    return tmp_path
+
+
+def test_a_memo_is_written_back_and_read_by_the_next_run(cache_home):
+    first = cache.Memo("test-memo", key="k1")
+    first.put(("a", True), ("re", True, [("abc",)]))
+    first.flush()
+    assert cache.Memo("test-memo", key="k1").get(("a", True)) == ("re", True, [("abc",)])
+    assert cache.Memo("test-memo", key="k2").get(("a", True)) is None  # another library version
+
+
+def test_a_corrupt_or_foreign_memo_is_ignored(cache_home):
+    memo = cache.Memo("test-memo")
+    memo.put("word", "value")
+    memo.flush()
+    (kept,) = cache.cache_dir().glob("test-memo-*.pickle")
+    kept.write_bytes(b"garbage")
+    assert cache.Memo("test-memo").get("word") is None
+    kept.write_bytes(pickle.dumps({"word": "planted"}))
+    kept.chmod(0o666)  # another user could have written it
+    assert cache.Memo("test-memo").get("word") is None
+
+
+def test_a_rule_file_parses_the_same_from_the_memo_and_an_edit_is_seen(tmp_path):
+    path = tmp_path / "Rule.yml"
+    path.write_text(RULE)
+    first = read_yaml(path)
+    again = read_yaml(path)
+    assert again == first and again[0] is not first[0]  # fresh objects: callers may change them
+    assert first[0]["tokens"] == ["very unique", "most unique"] and first[1]["tokens"] == 4
+    path.write_text(RULE.replace("most unique", "quite unique"))
+    assert read_yaml(path)[0]["tokens"] == ["very unique", "quite unique"]
+
+
+@pytest.mark.parametrize("pattern, ignorecase, text", [
+    (r"\bvery unique\b", False, "A very unique plan, a Very Unique one."),
+    (r"\b(?:sources say|it is believed)\b", True, "Sources say it is believed to work."),
+    (r"\b(?:%s)\b" % "|".join(f"word{i}" for i in range(40)), True, "Word7 and word39, not word40."),
+])
+def test_a_pattern_known_from_the_memo_matches_as_a_fresh_one(monkeypatch, pattern, ignorecase, text):
+    memo = compiling._Analyses()
+    monkeypatch.setattr(compiling, "_ANALYSES", memo)
+    fresh = compiling.compile_pattern(pattern, ignorecase)
+    assert len(memo) == 1
+    known = compiling.compile_pattern(pattern, ignorecase)
+    assert isinstance(known, compiling.LazyPattern)
+    spans = [m.span() for m in compiling.finditer(fresh, text)]
+    assert spans and spans == [m.span() for m in compiling.finditer(known, text)]
+    assert compiling.search(known, "nothing here") is None  # its anchors were registered
+
+
+@pytest.mark.parametrize("verb", ["say", "believe", "argue", "lie", "pillory", "repute"])
+def test_inflections_from_the_table_are_lemminflects(cache_home, monkeypatch, verb):
+    table = wordlists.inflection_table()
+    monkeypatch.setattr(grammar, "_INFLECTION_TABLE", table)
+    assert grammar.inflections(verb) == grammar.lemminflect_inflections(verb)
+
+
+def test_a_cold_run_does_not_load_lemminflect_or_pyyaml(cache_home, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Critics have long argued that the very unique plan was pilloried.\n")
+    probe = ("import sys, runpy; sys.argv = ['stylelint', 'check', '--no-exit', sys.argv[1]]\n"
+             "try:\n    runpy.run_module('stylelint', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('lemminflect', 'yaml', 'numpy') if m in sys.modules), file=sys.stderr)")
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", probe, str(draft)], env=env, capture_output=True,
+                           text=True, timeout=300) for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout and "argued" in runs[0].stdout
+    assert runs[1].stderr.strip().splitlines()[-1] == "[]"
