@@ -107,7 +107,9 @@ def lemma(lower: str) -> str:
 def _lemma(lower: str) -> str:
     if not lower.isalpha():
         return lower
-    if _TABLE is not None and lower.islower():
+    # The table holds every word lemminflect knows that is lower case or has no case at all
+    # (Persian, Chinese): lemminflect lower-cases a word and looks it up, nothing more.
+    if _TABLE is not None and (lower.islower() or lower.lower() == lower.upper()):
         found = _TABLE.get(lower)
         return lower if found is None else found
     return lemminflect_lemma(lower)

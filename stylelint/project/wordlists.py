@@ -41,7 +41,7 @@ def dictionary() -> SortedTable:
 
 @functools.lru_cache(maxsize=1)
 def lemma_table() -> SortedTable:
-    """lemminflect's lemma of every lower-case word it knows (where it differs from the word),
+    """lemminflect's lemma of every lower-case or caseless word it knows (where it differs),
     computed once with the core's own function and cached on disk: a short run then looks up a
     few words in place instead of loading lemminflect's tables."""
     from ..core.words import lemminflect_lemma
@@ -53,13 +53,13 @@ def lemma_table() -> SortedTable:
         known = set(lemmatizer._getLemmaDict()) | set(lemmatizer._getOverridesDict())
         table = {}
         for word in known:
-            if word.isalpha() and word.islower():
+            if word.isalpha() and (word.islower() or word.lower() == word.upper()):
                 found = lemminflect_lemma(word)
                 if found != word:
                     table[word] = found
         return table
 
-    return cached_table("lemma-table", _lemminflect_files(), build)
+    return cached_table("lemma-table-2", _lemminflect_files(), build)  # 2: caseless words too
 
 
 @functools.lru_cache(maxsize=1)

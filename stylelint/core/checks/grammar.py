@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..analysis import Token
+from ..analysis import WORD, Token
 from ..grammar import GrammarError, Pattern, TokenList, build_class, inflections
 from ..patterns.messages import format_message
 from .base import Hit, Rule, RuleError
@@ -51,6 +51,10 @@ class Grammar(Rule):
         if not self.triggers:
             raise RuleError("a grammar rule needs 'triggers', each with 'patterns'", "triggers")
         self.needs_source = data.get("needs_source", False)
+        # Every word or mark some trigger pattern requires: all a document is indexed by.
+        self._vocabulary = frozenset().union(*(words for trigger in self.triggers
+                                               for pattern in trigger["patterns"]
+                                               for words in pattern.required))
         self._verb_forms: dict[str, set] = {}
         for word_class in classes.values():
             for tag, words in word_class.forms.items():
@@ -96,11 +100,12 @@ class Grammar(Rule):
         """Sentence -> the patterns that can match in it: those whose every required word set
         has a word in the sentence (a few dict lookups per pattern and document)."""
         chosen: dict[int, set] = {}
+        where = view.where(self._vocabulary)
         for trigger in self.triggers:
             for pattern in trigger["patterns"]:
                 found = None
                 for words in sorted(pattern.required, key=len):
-                    within = view.sentences_with(words)
+                    within = view.sentences_with(words, where)
                     found = within if found is None else found & within
                     if not found:
                         break
@@ -200,25 +205,29 @@ class _View:
         self.text, self.prose = ctx.text, ctx.prose
         self.sentences = analysis.sentences
         self._tokens, self._with = {}, {}
-        self._where: dict[str, set] = {}  # word or mark -> sentences holding it
-        where = self._where
-        for token in analysis.tokens:
-            lower = token.lower
-            if "'" in lower or "’" in lower:  # rare: only then cut the clitic off
-                for part in _cut(token):
-                    where.setdefault(part.lower, set()).add(token.sentence)
-            elif lower in where:
-                where[lower].add(token.sentence)
-            else:
-                where[lower] = {token.sentence}
-        for index, sentence in enumerate(self.sentences):
-            for mark in set(_GAP.findall(self.prose, sentence.start, sentence.end)):
-                self._where.setdefault(mark, set()).add(index)
+        self._words = [_sentence_words(self.prose, s.start, s.end) for s in self.sentences]
+        self._where: dict[frozenset, dict] = {}  # vocabulary -> {word or mark: sentences}
 
-    def sentences_with(self, words: frozenset) -> set:
+    def where(self, vocabulary: frozenset) -> dict[str, set]:
+        """The sentences holding each word or mark of a rule's vocabulary (one set intersection
+        per sentence; most words of a document are in no rule's vocabulary)."""
+        found = self._where.get(vocabulary)
+        if found is None:
+            found = self._where[vocabulary] = {}
+            for index, words in enumerate(self._words):
+                for word in words & vocabulary:
+                    if word in found:
+                        found[word].add(index)
+                    else:
+                        found[word] = {index}
+        return found
+
+    def sentences_with(self, words: frozenset, where: dict) -> set:
+        """Sentences holding any of `words`, from the `where` of a vocabulary holding them all
+        (so the answer is the same whichever rule asks first)."""
         found = self._with.get(words)
         if found is None:
-            found = self._with[words] = set().union(*(self._where.get(w, ()) for w in words))
+            found = self._with[words] = set().union(*(where.get(w, ()) for w in words))
         return found
 
     def sentences_where(self, accepts) -> set:
@@ -248,6 +257,31 @@ class _View:
         """A named source in the sentence or a neighbour (the analysis knows a vague crowd or
         "it is believed" names nobody), outside the trigger's own words."""
         return self.analysis.attribution(index, skip=(start, end)) is not None
+
+
+def _sentence_words(prose, start, end) -> set:
+    """The distinct words of a sentence as `sentence_tokens` cuts them (lower case, clitics
+    apart, ' for ’) and its marks, without making the tokens."""
+    found = WORD.findall(prose, start, end)
+    if prose.find("'", start, end) < 0 and prose.find("’", start, end) < 0:
+        words = {text.lower() for text in found}
+    else:  # only then can a word hold a clitic to cut off
+        words = set()
+        for text in set(found):
+            lower = text.lower()
+            if "'" in lower or "’" in lower:
+                words.update(_cut_lower(text, lower))
+            else:
+                words.add(lower)
+    words.update(_GAP.findall(prose, start, end))
+    return words
+
+
+def _cut_lower(text, lower):
+    """The lower-case parts `_cut` makes of a word token with this text and lower case."""
+    m = _CLITIC.search(text)
+    lower = lower.replace("’", "'")
+    return [lower] if not m else [lower[:m.start()], lower[m.start():]]
 
 
 def _cut(token):
