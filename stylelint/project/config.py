@@ -58,6 +58,7 @@ class Config:
     _pairs: dict = field(default_factory=dict, repr=False)
     _ignores: dict = field(default_factory=dict, repr=False)
     _avoid: object = field(default=None, repr=False)
+    _base: tuple | None = field(default=None, repr=False)  # (base, base resolved)
 
     # -- which rules run on a file ----------------------------------------------------------
     def settings_for(self, relpath: str | None):
@@ -141,8 +142,10 @@ class Config:
         return self._avoid
 
     def is_ignored(self, path: Path) -> bool:
+        if not self.ignore:  # nothing to match: no need to resolve the path
+            return False
         try:
-            rel = path.resolve().relative_to(self.base.resolve()).as_posix()
+            rel = path.resolve().relative_to(self._resolved_base()).as_posix()
         except ValueError:
             return False
         return any(_ignores(g, rel) for g in self.ignore)
@@ -151,6 +154,12 @@ class Config:
         if path is None:
             return None
         try:
-            return path.resolve().relative_to(self.base.resolve()).as_posix()
+            return path.resolve().relative_to(self._resolved_base()).as_posix()
         except ValueError:
             return path.as_posix()
+
+    def _resolved_base(self) -> Path:
+        """The configuration's folder, resolved once (not once per file checked)."""
+        if self._base is None or self._base[0] != self.base:
+            self._base = (self.base, self.base.resolve())
+        return self._base[1]
