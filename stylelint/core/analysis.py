@@ -5,7 +5,8 @@ Rules receive it as `ctx.analysis` and ask it instead of guessing context from r
   index of its sentence (built on first use; lemmas memoised per distinct word);
 - `sentences`: (start, end, paragraph, kind) for every prose block;
 - `in_quote`, `quote_at`: quotations by every convention in `quotes` (speaker and verb);
-- `attribution(i, window)`: the named source covering sentence i (`sources`);
+- `attribution(i, window)`: the named source covering sentence i (`sources`), within a
+  rule's attribution window (`window`: sentences either side, the next paragraph's opening);
 - `in_name`: capitalised names and titles of works (`names`);
 - `block_kind(offset)`: headline, subheading, caption, body, blockquote or list;
 - `pos(start)`: a coarse part of speech for the word at an offset, from its neighbours.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import names, nlp, quotes, sources
+from . import window as window_
 from .words import PERSONAL, REPORTING, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
@@ -220,24 +222,13 @@ class Analysis:
         return _merge(spans)
 
     # -- attribution ---------------------------------------------------------------------
-    def attribution(self, sentence_index: int, window: int = 1, skip: tuple[int, int] | None = None):
-        """The named source covering a sentence: in it, or within `window` sentences before
-        or after it in the same paragraph; None if nobody is named. Words in `skip` (a rule's
-        trigger) are not read as a source."""
-        found = sources.direct(self, sentence_index, skip) if skip else self.direct_source(sentence_index)
-        if found is None and skip:  # the rule's own crowd, named beside it: "Analysts say ..."
-            found = sources.crowd_beside(self, sentence_index, *skip)
-        if found is not None or window <= 0:
-            return found
-        sentences = self.sentences
-        paragraph = sentences[sentence_index].paragraph
-        for distance in range(1, window + 1):
-            for j in (sentence_index + distance, sentence_index - distance):
-                if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
-                    found = self.direct_source(j)
-                    if found is not None:
-                        return found
-        return None
+    def attribution(self, sentence_index: int, window=window_.DEFAULT, skip: tuple[int, int] | None = None):
+        """The named source covering a sentence: in it, or within `window` (a `window.Window`,
+        or a whole number of sentences before and after it in the same paragraph); None if
+        nobody is named. Words in `skip` (a rule's trigger) are not read as a source."""
+        if isinstance(window, int):
+            window = window_.Window(window, next_paragraph=False)
+        return window_.covering(self, sentence_index, window, skip)
 
     def reported(self, start: int, end: int) -> bool:
         """Are these words what a named source is reported as saying ("Smith said the plan

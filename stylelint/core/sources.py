@@ -28,6 +28,7 @@ _SKIP_LEFT = frozenset("also has have had will would could may might did does do
                        "now already always even yet ever first".split())
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
+_RELATIVE = frozenset("who which that".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
                     "as after before since so than".split())
 _MADE = frozenset("issued published released compiled conducted commissioned led run carried "
@@ -55,13 +56,17 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
     if CITATION.search(analysis.text, sentence.start, sentence.end):
         return Source("citation", sentence.start, sentence.end, "", index)
     words = [t for t in analysis.sentence_tokens(index) if not analysis.in_quote(t.start, t.end)]
+    after_according = -1  # the words of "according to X" are X, never a verb of their own
     for k, token in enumerate(words):
         cue = token
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
             found, cue = _according(analysis, words, k + 2, index), words[k + 1]
+            after_according = k + 1 + len(_clause(analysis, words, k + 2))
+        elif k <= after_according:
+            continue
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
-                and not (k + 1 < len(words) and words[k + 1].lower == "to"):
-            # not the noun ("the suspect", "a report"), nor an act ("agreed to exchange")
+                and not (k + 1 < len(words) and (words[k + 1].lower == "to" or _verb_after(analysis, words, k))):
+            # not the noun ("the suspect", "a report", "reports say"), nor an act ("agreed to exchange")
             found = _subject(analysis, words, k, index)
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
             found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
@@ -70,6 +75,27 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         if found is not None and not (skip and found.start < skip[1] and skip[0] < found.end):
             return replace(found, cue_start=token.start, cue_end=cue.end) if cue is not None else found
     return None
+
+
+def _appositive(analysis, words, j, verb, index):
+    """"Ana Ruiz, the council's engineer, said": the subject before its description, read from
+    the start of the clause (up to 10 words)."""
+    lo = j
+    while lo > 0 and j - lo < 10 and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
+        lo -= 1
+    return _judge(analysis, words[lo:j + 1], verb, index) if lo < j else None
+
+
+def _closing(analysis, a, b) -> bool:
+    """Only a closing bracket between two words: "The Policy Institute (PPI) said"."""
+    return analysis.prose[a.end:b.start].strip() in (")", "')", "’)")
+
+
+def _verb_after(analysis, words, k) -> bool:
+    """Is words[k] a noun with its own verb after it ("reports say", "studies suggest")?"""
+    nxt = words[k + 1]
+    return nxt.lemma in REPORTING and nxt.lower != nxt.lemma + "ed" and nxt.lower not in _PAST \
+        and words[k].lower.endswith("s") and not analysis.gap_breaks(words[k], nxt)
 
 
 def _according(analysis, words, k, index):
@@ -91,10 +117,19 @@ def _subject(analysis, words, k, index):
         if k + 2 < len(words) and words[k + 1].lower == "by":
             return _judge(analysis, words[k + 2:k + 6], verb, index)
         return None
-    if j < 0 or analysis.gap_breaks(words[j], words[j + 1]) or words[j].lower in _CLAUSE:
+    if j < 0 or analysis.gap_breaks(words[j], words[j + 1]) and not _closing(analysis, words[j], words[j + 1]):
         # "said Smith", ", said the minister": the subject follows the verb
         after = _clause(analysis, words, k + 1)
-        return _judge(analysis, after, verb, index) if after else None
+        found = None
+        if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE:
+            found = _judge(analysis, after, verb, index)  # not ", however, disagreed that ..."
+        if found is None and j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() == ",":
+            return _appositive(analysis, words, j, verb, index)
+        return found
+    if words[j].lower in _CLAUSE:
+        if words[j].lower not in _RELATIVE or j == 0 or analysis.gap_breaks(words[j - 1], words[j]):
+            return None  # "... and said the plan works": the subject is elsewhere in the sentence
+        j -= 1  # "organisations which have stated": the subject is what the clause is about
     lo = j
     while lo > 0 and j - lo < 7 and not analysis.gap_breaks(words[lo - 1], words[lo]) \
             and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
@@ -102,14 +137,8 @@ def _subject(analysis, words, k, index):
     return _judge(analysis, words[lo:j + 1], verb, index)
 
 
-def crowd_beside(analysis, index: int, start: int, end: int) -> Source | None:
-    """A crowd or unnamed research in [start, end) ("some analysts say", "research suggests")
-    whose kind is named as a source in the sentence before or after, in the same paragraph."""
-    for token in analysis.sentence_tokens(index):
-        if start <= token.start < end and (token.lemma in CROWDS or token.lemma in BACK_REFERENCES) \
-                and _named_beside(analysis, token.lemma, index):
-            return Source("back-reference", token.start, token.end, token.text, index)
-    return None
+# Nouns that can stand for a source: a crowd ("analysts") or a body of work ("the study").
+SOURCE_NOUNS = CROWDS | BACK_REFERENCES
 
 
 def _named_beside(analysis, lemma, index) -> bool:
@@ -154,7 +183,7 @@ def _judge(analysis, phrase, verb, index):
             return None
         return _source(analysis, "pronoun", phrase, index)
     quantified = any(w in VAGUE_QUANTIFIERS for w in lowers)
-    head = heads[0] if heads else None
+    head = _head(phrase, heads)
     if quantified or head is not None and head.lemma in CROWDS:
         definite = any(w in ("the", "these", "those") for w in lowers)
         if definite and head is not None and analysis.introduced(head.lemma, index):
@@ -171,6 +200,16 @@ def _judge(analysis, phrase, verb, index):
             and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS):
         return None  # "studies show", "the report found" with no report named: unnamed research
     return _source(analysis, "institution", phrase, index)
+
+
+def _head(phrase, heads):
+    """The noun a subject phrase is about: the last source noun before a preposition ("news
+    agency reports", "the team of researchers at MIT" -> team)."""
+    if not heads:
+        return None
+    cut = next((w.start for w in phrase if w.lower in _LINKS), None)
+    before = [w for w in heads if cut is None or w.start < cut]
+    return before[-1] if before else heads[0]
 
 
 def _tied_to_name(analysis, words, k, index):

@@ -13,18 +13,20 @@ A sentence with a trigger outside quotations and no source is flagged once, at i
 trigger. A cue that lies inside a trigger's own match does not count: a trigger such as "some
 experts say" carries its verb, and the analysis reads its vague subject as nobody.
 `window: N` lets the N sentences before and after the claim, in the same paragraph, source it
-too (AP: restate the attribution unless context makes the source perfectly clear).
+too (AP: restate the attribution unless context makes the source perfectly clear); a mapping
+(`sentences`, `next_paragraph`) reaches the next paragraph's opening as well (core/window.py).
 """
 from __future__ import annotations
 
 from ..patterns.compiling import finditer
 from ..patterns.messages import format_message
+from ..window import NONE as NO_WINDOW, Window
 from .base import Hit, Rule, RuleError
 
 
 class Attribution(Rule):
     KEYS = {"triggers": "list", "attributions": "strlist", "exceptions": "strlist", "vocab": "bool",
-            "ignorecase": "bool", "window": "int"}
+            "ignorecase": "bool", "window": "int|map"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, ())
@@ -48,10 +50,10 @@ class Attribution(Rule):
         cues = data.get("attributions") or []
         self.attribution = self.compile("|".join(f"(?:{c})" for c in cues), "attributions",
                                         ignorecase) if cues else None
-        self.window = data.get("window", 0)
-        if self.window < 0:
-            raise RuleError("window must be 0 or more (sentences around the claim whose source counts)",
-                            "window")
+        try:
+            self.window = Window.read(data.get("window"), NO_WINDOW)
+        except ValueError as exc:
+            raise RuleError(str(exc), "window") from None
         self.build_exceptions(data.get("exceptions") or [])
 
     def prefilters(self):
@@ -93,7 +95,8 @@ class Attribution(Rule):
                 continue
             if self._cued(ctx, sentence, triggers) or any(
                     self._cued(ctx, sentences[j], by_sentence.get(j, []))
-                    for j in range(max(i - self.window, 0), min(i + self.window + 1, len(sentences)))
+                    for j in range(max(i - self.window.sentences, 0),
+                                   min(i + self.window.sentences + 1, len(sentences)))
                     if j != i and sentences[j].paragraph == sentence.paragraph):
                 continue
             first = min(triggers, key=lambda h: (h[2], h[0]))

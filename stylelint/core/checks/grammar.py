@@ -13,6 +13,10 @@ tense, aspect, inflection and optional adverbs, auxiliaries and determiners by c
         unless: ["by CAP"]                             # quiet if the sentence also has this
         suggest: say                                   # offer this verb, in the matched form
     needs_source: true     # a claim: quiet when the sentence is attributed (shared analysis)
+    window:                # where else its source may stand (core/window.py); the default:
+      sentences: 1         #   a named source one sentence before or after, same paragraph
+      next_paragraph: true #   a named speaker quoted, or a source of the claim's kind, opening
+                           #   the next paragraph right after a claim that ends its own
 
 Matches never cross a sentence and never lie inside a quotation (the speaker's words, not
 ours). With `needs_source`, a sentence is flagged once, at its first trigger.
@@ -24,13 +28,15 @@ import re
 
 from ..analysis import WORD, Token
 from ..grammar import GrammarError, Pattern, TokenList, build_class, inflections
+from ..window import DEFAULT as DEFAULT_WINDOW, Window
 from ..patterns.messages import format_message
 from .base import Hit, Rule, RuleError
 
 
 
 class Grammar(Rule):
-    KEYS = {"classes": "map", "phrases": "strmap", "triggers": "list", "needs_source": "bool"}
+    KEYS = {"classes": "map", "phrases": "strmap", "triggers": "list", "needs_source": "bool",
+            "window": "int|map"}
     BLOCK_KIND = "text"
 
     def __init__(self, rule_id, data, vocab=()):
@@ -55,6 +61,10 @@ class Grammar(Rule):
         self._vocabulary = frozenset().union(*(words for trigger in self.triggers
                                                for pattern in trigger["patterns"]
                                                for words in pattern.required))
+        try:
+            self.window = Window.read(data.get("window"), DEFAULT_WINDOW)
+        except ValueError as exc:
+            raise RuleError(str(exc), "window") from None
         self._verb_forms: dict[str, set] = {}
         for word_class in classes.values():
             for tag, words in word_class.forms.items():
@@ -129,7 +139,7 @@ class Grammar(Rule):
             if view.quiet_kind(sentence):
                 return []
             hits = [min(hits, key=lambda h: (self.triggers.index(h[2]), h[0]))]
-            if view.attributed(sentence, hits[0][0], hits[0][1]):
+            if view.attributed(sentence, hits[0][0], hits[0][1], self.window):
                 return []
         return [(s, e, self._hit(view, s, e, trigger, tokens, span)) for s, e, trigger, span in hits]
 
@@ -253,10 +263,10 @@ class _View:
         """A headline summarises a story sourced below it."""
         return self.sentences[index].kind in ("headline", "subheading")
 
-    def attributed(self, index, start, end):
-        """A named source in the sentence or a neighbour (the analysis knows a vague crowd or
-        "it is believed" names nobody), outside the trigger's own words."""
-        return self.analysis.attribution(index, skip=(start, end)) is not None
+    def attributed(self, index, start, end, window):
+        """A named source in the sentence or within the rule's window (the analysis knows a
+        vague crowd or "it is believed" names nobody), outside the trigger's own words."""
+        return self.analysis.attribution(index, window, skip=(start, end)) is not None
 
 
 def _sentence_words(prose, start, end) -> set:

@@ -18,6 +18,8 @@ VALUE_TYPES = {
     "strmap": (lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(x, (str, type(None)))
                                                      for k, x in v.items()), "a mapping of strings to strings"),
     "map": (lambda v: isinstance(v, dict), "a mapping"),
+    "int|map": (lambda v: isinstance(v, dict) or isinstance(v, int) and not isinstance(v, bool),
+                "a whole number or a mapping"),
     "list": (lambda v: isinstance(v, list), "a list"),
 }
 

@@ -1,0 +1,170 @@
+"""How far from a claim its source may stand: a rule's attribution window.
+
+AP asks for disputable information to be attributed in its sentence, or where the context makes
+the source perfectly clear. News copy makes it clear in these ways, each read here:
+- `sentences: N` -- a named source in the N sentences before or after the claim, in the same
+  paragraph ("Researchers say ... . The team at Leeds tested it on 2,000 patients.");
+- `next_paragraph: true` -- a claim that closes its paragraph, and a next paragraph that opens by
+  quoting a named speaker ('"It could reach 27,000," said Ana Silva'), by naming a source of the
+  claim's own kind (the lead "..., research suggests." and "A survey by the IDS found ..." at
+  the start of the second paragraph), or by a named speaker saying it with the claim's own verb
+  ("experts predict a shortage." / "..., predicts Oliver Irish, editor of Stuff."). A
+  paragraph that opens with "But" or "However" answers the claim instead of sourcing it.
+A vague crowd is never a source, however near ("Some officials said so" covers nothing).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import sources
+from .words import VAGUE_QUANTIFIERS, family
+
+# A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
+# minister said ..."): its speaker is the other side, not the crowd named.
+_CONTRAST = frozenset("but however yet still although though nevertheless nonetheless meanwhile "
+                      "instead whereas conversely".split())
+_INDEFINITE = frozenset("a an one another some".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                      "april may june july august september october november december".split())
+# Verbs too common to say that a named speaker makes the crowd's very point.
+_PLAIN = frozenset("say tell add report".split())
+# Research and its makers are one kind of source: "research suggests" is covered by the survey,
+# the report, the think-tank or the market analysts named right after it (but "analysts say"
+# is not covered by a report: the analysts are people who hold a view).
+_RESEARCH_WORK = frozenset("study research survey poll report paper analysis figure data statistic "
+                           "census finding evidence".split())
+_RESEARCHERS = frozenset("researcher scientist team author academic institute think-tank".split())
+_RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst"}
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    sentences: int = 1
+    next_paragraph: bool = True
+
+    @classmethod
+    def read(cls, value, default: "Window") -> "Window":
+        """A rule's `window:` -- a whole number (sentences, same paragraph) or a mapping with
+        `sentences` and `next_paragraph`; ValueError with a message an editor can act on."""
+        if value is None:
+            return default
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = {"sentences": value, "next_paragraph": False}
+        if not isinstance(value, dict):
+            raise ValueError("window must be a whole number of sentences or a mapping with "
+                             "'sentences' and 'next_paragraph'")
+        unknown = set(value) - {"sentences", "next_paragraph"}
+        if unknown:
+            raise ValueError(f"unknown key '{sorted(unknown)[0]}' in window (allowed: sentences, next_paragraph)")
+        sentences = value.get("sentences", default.sentences)
+        if not isinstance(sentences, int) or isinstance(sentences, bool) or not 0 <= sentences <= 10:
+            raise ValueError("window: 'sentences' must be a whole number from 0 to 10 (sentences before "
+                             "and after the claim, in its paragraph, whose named source counts)")
+        following = value.get("next_paragraph", default.next_paragraph)
+        if not isinstance(following, bool):
+            raise ValueError("window: 'next_paragraph' must be true or false")
+        return cls(sentences, following)
+
+
+DEFAULT = Window()
+NONE = Window(0, False)
+
+
+def kind_of(lemma: str) -> frozenset:
+    """The source nouns of the same kind as this one ("research": surveys, reports, analysts)."""
+    kind = family(lemma)
+    return kind | _RESEARCH if lemma in _RESEARCH_WORK or lemma in _RESEARCHERS else kind
+
+
+def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None = None):
+    """The named source covering sentence `index` within `window`, or None. Words in `skip` (a
+    rule's own trigger, "opponents have long argued") are not read as the claim's source, but
+    the crowd in them is matched with a source of its kind nearby."""
+    found = sources.direct(analysis, index, skip) if skip else analysis.direct_source(index)
+    if found is not None:
+        return found
+    trigger = _trigger_words(analysis, index, skip)
+    sentences = analysis.sentences
+    paragraph = sentences[index].paragraph
+    for distance in range(1, window.sentences + 1):
+        for j in (index + distance, index - distance):
+            if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
+                found = analysis.direct_source(j)
+                if found is not None:
+                    return found
+    for j in (index + 1, index - 1):  # the crowd's own kind, named beside it, even with no window
+        if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
+            found = _same_kind(analysis, j, trigger)
+            if found is not None:
+                return found
+    if window.next_paragraph:
+        return _next_paragraph(analysis, index, trigger)
+    return None
+
+
+def _trigger_words(analysis, index, skip):
+    if not skip:
+        return []
+    return [t for t in analysis.sentence_tokens(index) if skip[0] <= t.start < skip[1]]
+
+
+def _same_kind(analysis, j, trigger):
+    """A source in sentence j of the trigger's own kind (its crowd or research noun), or saying
+    it with the trigger's own verb ("experts predict" / "predicts Oliver Irish")."""
+    source = analysis.direct_source(j)
+    if source is None or not trigger:
+        return None
+    kinds = set()
+    for t in trigger:
+        if t.lemma in sources.SOURCE_NOUNS:
+            kinds |= kind_of(t.lemma)
+    if kinds and any(t.lemma in kinds for t in analysis.sentence_tokens(j)):
+        return source
+    verbs = {t.lemma for t in trigger} - _PLAIN
+    if source.kind == "named" and source.cue_start >= 0:
+        cue = analysis.sentence_tokens(j)
+        if any(t.lemma in verbs for t in cue if t.start == source.cue_start):
+            return source
+    return None
+
+
+def _next_paragraph(analysis, index, trigger):
+    """The opening of the next paragraph, right after a claim that closes its own: a named
+    speaker quoted, or a named source of the crowd's kind. Only for a claim that has a crowd or
+    research as its source ("critics say"): an impersonal passive ("it is thought") names no
+    kind a later paragraph could be the member of."""
+    sentences = analysis.sentences
+    j = index + 1
+    if not any(t.lemma in sources.SOURCE_NOUNS or t.lower in VAGUE_QUANTIFIERS for t in trigger) \
+            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
+            or sentences[j].kind in ("headline", "subheading"):
+        return None
+    words = analysis.sentence_tokens(j)
+    if words and words[0].lower in _CONTRAST:
+        return None
+    source = analysis.direct_source(j)
+    if source is None:
+        return None
+    phrase = [t for t in words if source.start <= t.start < source.end]
+    named = [t for t in phrase if analysis.in_name(t.start, t.end) and t.lower not in _CALENDAR]
+    tied = any(t.lower in ("by", "at", "of", "from") for t in phrase if named and t.start < named[-1].start)
+    if not named or phrase[0].lower in _INDEFINITE and not tied:
+        return None  # "They say", "said one analyst", "a senior official": still unnamed
+    if _quotes_speaker(analysis, j) and not _other_side(phrase, trigger):
+        return source
+    return _same_kind(analysis, j, trigger)
+
+
+def _other_side(phrase, trigger) -> bool:
+    """A spokesman or minister quoted after "critics say" answers the critics: officials speak
+    for the body a crowd talks about, unless the crowd is itself officials."""
+    officials = family("official")
+    return any(t.lemma in officials for t in phrase) and not any(t.lemma in officials for t in trigger)
+
+
+def _quotes_speaker(analysis, j) -> bool:
+    """Does sentence j quote its speaker at length ('"...," said X' or 'X said: "..."'), not
+    just a word or two ("what it called a 'patent commons'")?"""
+    s = analysis.sentences[j]
+    return any(q.verb and q.kind == "speech" and q.words >= 4 and s.start <= q.start < s.end
+               for q in analysis.quotes)
