@@ -230,6 +230,10 @@ class Analysis:
             window = window_.Window(window, next_paragraph=False)
         return window_.covering(self, sentence_index, window, skip)
 
+    def story_source(self, sentence_index: int, start: int, end: int) -> bool:
+        """Is the crowd in [start, end) the kind of source the story quotes throughout?"""
+        return window_.story_source(self, sentence_index, start, end)
+
     def reported(self, start: int, end: int) -> bool:
         """Are these words what a named source is reported as saying ("Smith said the plan
         was revolutionary"; "The plan is revolutionary, the ministry said"), or words framed as

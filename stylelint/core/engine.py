@@ -41,7 +41,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
     try:
         for rule, level in pairs:
             if LEVELS[level] >= minimum:
-                alerts += _run_rule(rule, level, ctx, document, directives, seen, sentences)
+                alerts += _run_rule(rule, level, ctx, document, directives, seen, sentences, minimum)
     finally:
         regex_timeout.reset(timeout)
     alerts += _unknown_directive_names(document, directives, ruleset)
@@ -49,15 +49,20 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
 
 
 def _run_rule(rule, level: str, ctx: Context, document: Document, directives: Directives,
-              seen: set, sentences: Sentences) -> list[Alert]:
-    """The alerts of one rule; a rule that fails on this text becomes one error alert."""
+              seen: set, sentences: Sentences, minimum: int = 0) -> list[Alert]:
+    """The alerts of one rule; a rule that fails on this text becomes one error alert. A hit
+    the rule is less sure of (`Hit.lower`) comes one level below the rule's: a warning rule
+    gives a suggestion there, and an error rule a warning."""
     alerts, count, text = [], 0, document.text
+    lowered = _LOWER[level]
     try:
         for hit in rule.run(ctx):
+            if hit.lower and LEVELS[lowered] < minimum:
+                continue
             matched = text[hit.start:hit.end]
             if directives.suppressed(rule.id, hit.start, matched):
                 continue
-            alert = _alert(document, rule, level, hit, matched, ctx, sentences)
+            alert = _alert(document, rule, lowered if hit.lower else level, hit, matched, ctx, sentences)
             key = (alert.line, alert.column, rule.id)
             if key in seen:
                 continue
@@ -74,6 +79,9 @@ def _run_rule(rule, level: str, ctx: Context, document: Document, directives: Di
     except regex.error as exc:  # a pattern compiled on first use that `regex` refuses
         alerts.append(_rule_failure(document, rule, f"its pattern is invalid ({exc})"))
     return alerts
+
+
+_LOWER = {"error": "warning", "warning": "suggestion", "suggestion": "suggestion"}
 
 
 def _unknown_directive_names(document: Document, directives: Directives, ruleset) -> list[Alert]:

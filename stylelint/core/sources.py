@@ -40,7 +40,7 @@ _PAST = frozenset("said told wrote added reported stated announced explained not
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    kind: str  # named | pronoun | institution | back-reference | citation
+    kind: str  # named | pronoun | institution | back-reference | citation | anonymous
     start: int
     end: int
     text: str
@@ -148,9 +148,13 @@ def _named_beside(analysis, lemma, index) -> bool:
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences) and sentences[j].paragraph == sentences[index].paragraph:
             if any(t.lemma in kind for t in analysis.sentence_tokens(j)) and \
-                    analysis.direct_source(j) is not None:
+                    _named_source(analysis.direct_source(j)):
                 return True
     return False
+
+
+def _named_source(source) -> bool:
+    return source is not None and source.kind != "anonymous"
 
 
 def _clause(analysis, words, k):
@@ -174,7 +178,11 @@ def _judge(analysis, phrase, verb, index):
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
     if any(w.lemma == "source" for w in heads) or "familiar" in lowers:
-        return None  # an anonymous source is for the sourcing rules to judge, not a source
+        # "industry sources said": the claim is attributed, anonymously (for AnonymousSource
+        # to judge); it sources its own sentence only, never a neighbour
+        if verb.lower in _PAST or verb.lower == "according":
+            return _source(analysis, "anonymous", phrase, index)
+        return None
     if any(analysis.in_name(w.start, w.end) for w in phrase):
         return _source(analysis, "named", phrase, index)
     first = phrase[0]
@@ -263,7 +271,8 @@ def introduces(analysis, index: int) -> set[str]:
     """Lemmas of source nouns that sentence `index` ties to a name ("researchers at MIT")."""
     out = set()
     words = analysis.sentence_tokens(index)
-    named = direct(analysis, index) is not None
+    found = direct(analysis, index)
+    named = found is not None and found.kind != "anonymous"
     for k, t in enumerate(words):
         if t.lemma in BACK_REFERENCES or t.lemma in CROWDS:
             if named or _tied_to_name(analysis, words, k, index) is not None:

@@ -90,7 +90,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         for j in (index + distance, index - distance):
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
-                if found is not None:
+                if found is not None and found.kind != "anonymous":  # a source names only its own sentence
                     return found
     for j in (index + 1, index - 1):  # the crowd's own kind, named beside it, even with no window
         if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
@@ -112,7 +112,7 @@ def _same_kind(analysis, j, trigger):
     """A source in sentence j of the trigger's own kind (its crowd or research noun), or saying
     it with the trigger's own verb ("experts predict" / "predicts Oliver Irish")."""
     source = analysis.direct_source(j)
-    if source is None or not trigger:
+    if source is None or source.kind == "anonymous" or not trigger:
         return None
     kinds = set()
     for t in trigger:
@@ -143,7 +143,7 @@ def _next_paragraph(analysis, index, trigger):
     if words and words[0].lower in _CONTRAST:
         return None
     source = analysis.direct_source(j)
-    if source is None:
+    if source is None or source.kind == "anonymous":
         return None
     phrase = [t for t in words if source.start <= t.start < source.end]
     named = [t for t in phrase if analysis.in_name(t.start, t.end) and t.lower not in _CALENDAR]
@@ -168,3 +168,33 @@ def _quotes_speaker(analysis, j) -> bool:
     s = analysis.sentences[j]
     return any(q.verb and q.kind == "speech" and q.words >= 4 and s.start <= q.start < s.end
                for q in analysis.quotes)
+
+
+# Crowds that hold views by nature: a story quoting "critics said" twice does not make a later
+# "critics argue" any less vague. Wire sources (dealers, traders, officials) are another matter.
+_OPINION_CROWDS = frozenset("expert critic observer commentator pundit insider sceptic skeptic "
+                            "cynic detractor opponent supporter people other".split())
+
+
+def story_source(analysis, index: int, start: int, end: int) -> bool:
+    """Is the crowd in [start, end) of sentence `index` the story's own stated source: a wire
+    crowd of the kind the story cites, unnamed, as its source in two other sentences ("dealers
+    said" in a market report that then says "dealers now believe")? Then the claim follows a convention
+    of wire copy, and an editor may let it stand."""
+    crowd = {t.lemma for t in analysis.sentence_tokens(index) if start <= t.start < end
+             and t.lemma in sources.CROWDS and t.lemma not in _OPINION_CROWDS
+             and t.lemma not in VAGUE_QUANTIFIERS}
+    if not crowd:
+        return False
+    kinds = frozenset().union(*(family(c) for c in crowd))
+    found = 0
+    for j in range(len(analysis.sentences)):
+        if j == index:
+            continue
+        source = analysis.direct_source(j)
+        phrase = [t for t in analysis.sentence_tokens(j) if source and source.start <= t.start < source.end]
+        if any(t.lemma in kinds for t in phrase) and not any(analysis.in_name(t.start, t.end) for t in phrase):
+            found += 1  # "dealers said", "bond market sources said": the crowd itself, unnamed
+            if found >= 2:
+                return True
+    return False

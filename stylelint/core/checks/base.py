@@ -45,6 +45,7 @@ class Hit:
     args: tuple
     suggestions: tuple[str, ...] = ()
     fixable: bool = False
+    lower: bool = False  # the rule is less sure here: one level below the rule's (see engine)
 
 
 class Rule:

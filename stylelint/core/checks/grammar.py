@@ -13,6 +13,7 @@ tense, aspect, inflection and optional adverbs, auxiliaries and determiners by c
         unless: ["by CAP"]                             # quiet if the sentence also has this
         suggest: say                                   # offer this verb, in the matched form
     needs_source: true     # a claim: quiet when the sentence is attributed (shared analysis)
+    # a trigger may say `confidence: low`: its alerts come one level below the rule's
     window:                # where else its source may stand (core/window.py); the default:
       sentences: 1         #   a named source one sentence before or after, same paragraph
       next_paragraph: true #   a named speaker quoted, or a source of the claim's kind, opening
@@ -75,10 +76,13 @@ class Grammar(Rule):
     def _trigger(trigger, classes, phrases, index):
         if not isinstance(trigger, dict) or not isinstance(trigger.get("patterns"), list) or not trigger["patterns"]:
             raise RuleError("each trigger needs 'patterns': a list of grammar patterns", "triggers", index)
-        unknown = set(trigger) - {"name", "patterns", "message", "unless", "suggest"}
+        unknown = set(trigger) - {"name", "patterns", "message", "unless", "suggest", "confidence"}
         if unknown:
             raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a trigger (allowed: name, patterns, "
-                            f"message, unless, suggest)", "triggers", index)
+                            f"message, unless, suggest, confidence)", "triggers", index)
+        if trigger.get("confidence", "high") not in ("high", "low"):
+            raise RuleError("a trigger's 'confidence' must be high or low (low: its alerts come one "
+                            "level below the rule's)", "triggers", index)
         try:
             patterns = [Pattern(str(p), classes, phrases) for p in trigger["patterns"]]
             unless = [Pattern(str(p), classes, phrases) for p in trigger.get("unless") or []]
@@ -87,7 +91,8 @@ class Grammar(Rule):
         suggest = trigger.get("suggest")
         forms = inflections(str(suggest)) if suggest else None
         return {"name": trigger.get("name", f"trigger {index + 1}"), "message": trigger.get("message"),
-                "patterns": patterns, "unless": unless, "suggest": forms}
+                "patterns": patterns, "unless": unless, "suggest": forms,
+                "low": trigger.get("confidence") == "low"}
 
     def check(self, ctx, block, string):
         hits = self._document_hits(ctx)
@@ -141,7 +146,10 @@ class Grammar(Rule):
             hits = [min(hits, key=lambda h: (self.triggers.index(h[2]), h[0]))]
             if view.attributed(sentence, hits[0][0], hits[0][1], self.window):
                 return []
-        return [(s, e, self._hit(view, s, e, trigger, tokens, span)) for s, e, trigger, span in hits]
+            s, e, trigger, span = hits[0]
+            lower = trigger["low"] or view.story_source(sentence, s, e)
+            return [(s, e, self._hit(view, s, e, trigger, tokens, span, lower))]
+        return [(s, e, self._hit(view, s, e, trigger, tokens, span, trigger["low"])) for s, e, trigger, span in hits]
 
     @staticmethod
     def _matches(view, pattern, tokens):
@@ -155,14 +163,15 @@ class Grammar(Rule):
             if not view.in_quote(first.start, last.end):
                 yield first.start, last.end, span
 
-    def _hit(self, view, start, end, trigger, tokens, span):
+    def _hit(self, view, start, end, trigger, tokens, span, lower=False):
         matched = view.text[start:end]
         suggestion, certain = self._suggestion(trigger["suggest"], tokens, span) if trigger["suggest"] else (None, False)
         if not suggestion:
-            return Hit(start, end, (matched, trigger["name"], trigger["message"]))
+            return Hit(start, end, (matched, trigger["name"], trigger["message"]), lower=lower)
         if matched[:1].isupper():
             suggestion = suggestion[:1].upper() + suggestion[1:]
-        return Hit(start, end, (matched, trigger["name"], trigger["message"]), (suggestion,), fixable=certain)
+        return Hit(start, end, (matched, trigger["name"], trigger["message"]), (suggestion,), fixable=certain,
+                   lower=lower)
 
     def _suggestion(self, forms, tokens, span):
         """The suggested verb in the form of the matched one ("blasts" -> "criticizes"), and
@@ -267,6 +276,11 @@ class _View:
         """A named source in the sentence or within the rule's window (the analysis knows a
         vague crowd or "it is believed" names nobody), outside the trigger's own words."""
         return self.analysis.attribution(index, window, skip=(start, end)) is not None
+
+    def story_source(self, index, start, end):
+        """Is the crowd of this claim the story's own stated source ("dealers said" twice
+        elsewhere in a market report that then says "dealers believe")? A wire convention."""
+        return self.analysis.story_source(index, start, end)
 
 
 def _sentence_words(prose, start, end) -> set:
