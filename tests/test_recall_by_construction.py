@@ -35,8 +35,8 @@ def tenses(lemma: str, adverb: str = "") -> list[str]:
 
 # Where a claim can sit: the first four leave it unsourced, the rest attribute or quote it.
 def unsourced(claim: str) -> list[str]:
-    return [f"{claim}.", f"The bridge opened in 1990. {claim}.",
-            f"{claim}. The bridge opened in 1990. The road is shut at night, Ana Ruiz said.",
+    return [f"{claim}.", f"The bridge is a mile long. {claim}.",
+            f"{claim}. The bridge is a mile long. The road is shut at night, Ana Ruiz said.",
             f"Ana Ruiz, the council's engineer, said the road was shut.\n\n{claim}."]
 
 

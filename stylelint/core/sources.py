@@ -173,7 +173,7 @@ def _adverb(word):
 
 def _judge(analysis, phrase, verb, index):
     """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
-    if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) for w in phrase):
+    if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text) for w in phrase):
         return None  # "Don't call it ...": no subject at all
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
@@ -208,6 +208,11 @@ def _judge(analysis, phrase, verb, index):
             and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS):
         return None  # "studies show", "the report found" with no report named: unnamed research
     return _source(analysis, "institution", phrase, index)
+
+
+def _initials(text) -> bool:
+    """"U.N", "U.S": a body named by its initials."""
+    return "." in text and text.replace(".", "").isupper()
 
 
 def _head(phrase, heads):

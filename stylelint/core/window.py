@@ -142,24 +142,35 @@ def _next_paragraph(analysis, index, trigger):
     words = analysis.sentence_tokens(j)
     if words and words[0].lower in _CONTRAST:
         return None
-    source = analysis.direct_source(j)
-    if source is None or source.kind == "anonymous":
+    source = _named_in(analysis, j)
+    if source is None:
         return None
-    phrase = [t for t in words if source.start <= t.start < source.end]
-    named = [t for t in phrase if analysis.in_name(t.start, t.end) and t.lower not in _CALENDAR]
-    tied = any(t.lower in ("by", "at", "of", "from") for t in phrase if named and t.start < named[-1].start)
-    if not named or phrase[0].lower in _INDEFINITE and not tied:
-        return None  # "They say", "said one analyst", "a senior official": still unnamed
-    if _quotes_speaker(analysis, j) and not _other_side(phrase, trigger):
+    spoken = [t for t in words if not analysis.in_quote(t.start, t.end)]
+    if _quotes_speaker(analysis, j) and not _other_side(spoken, trigger):
         return source
     return _same_kind(analysis, j, trigger)
 
 
-def _other_side(phrase, trigger) -> bool:
+def _named_in(analysis, j):
+    """The first source of sentence j that names somebody ("Ana Ruiz", "a report by Demos"),
+    passing over unnamed ones ("They say", "said one analyst", "a senior official")."""
+    words = analysis.sentence_tokens(j)
+    source, seen = analysis.direct_source(j), 0
+    while source is not None and seen < 3:
+        phrase = [t for t in words if source.start <= t.start < source.end]
+        named = [t for t in phrase if analysis.in_name(t.start, t.end) and t.lower not in _CALENDAR]
+        tied = any(t.lower in ("by", "at", "of", "from") for t in phrase if named and t.start < named[-1].start)
+        if source.kind != "anonymous" and named and (phrase[0].lower not in _INDEFINITE or tied):
+            return source
+        source, seen = sources.direct(analysis, j, skip=(source.start, max(source.end, source.cue_end))), seen + 1
+    return None
+
+
+def _other_side(spoken, trigger) -> bool:
     """A spokesman or minister quoted after "critics say" answers the critics: officials speak
     for the body a crowd talks about, unless the crowd is itself officials."""
     officials = family("official")
-    return any(t.lemma in officials for t in phrase) and not any(t.lemma in officials for t in trigger)
+    return any(t.lemma in officials for t in spoken) and not any(t.lemma in officials for t in trigger)
 
 
 def _quotes_speaker(analysis, j) -> bool:

@@ -11,6 +11,7 @@ tense, aspect, inflection and optional adverbs, auxiliaries and determiners by c
         message: "'%s' hides who holds this view."     # optional, else the rule's message
         patterns: ["CROWD ADV* AUX* ADV* OPINION"]     # see stylelint/core/grammar.py
         unless: ["by CAP"]                             # quiet if the sentence also has this
+        unless_before: 1                               # ... or the sentence before (or heading above)
         suggest: say                                   # offer this verb, in the matched form
     needs_source: true     # a claim: quiet when the sentence is attributed (shared analysis)
     # a trigger may say `confidence: low`: its alerts come one level below the rule's
@@ -25,14 +26,12 @@ ours). With `needs_source`, a sentence is flagged once, at its first trigger.
 from __future__ import annotations
 
 import bisect
-import re
 
-from ..analysis import WORD, Token
-from ..grammar import GrammarError, Pattern, TokenList, build_class, inflections
+from ..grammar import GrammarError, Pattern, build_class, inflections
 from ..window import DEFAULT as DEFAULT_WINDOW, Window
 from ..patterns.messages import format_message
 from .base import Hit, Rule, RuleError
-
+from .grammar_view import document_view
 
 
 class Grammar(Rule):
@@ -76,10 +75,15 @@ class Grammar(Rule):
     def _trigger(trigger, classes, phrases, index):
         if not isinstance(trigger, dict) or not isinstance(trigger.get("patterns"), list) or not trigger["patterns"]:
             raise RuleError("each trigger needs 'patterns': a list of grammar patterns", "triggers", index)
-        unknown = set(trigger) - {"name", "patterns", "message", "unless", "suggest", "confidence"}
+        allowed = ("name", "patterns", "message", "unless", "unless_before", "suggest", "confidence")
+        unknown = set(trigger) - set(allowed)
         if unknown:
-            raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a trigger (allowed: name, patterns, "
-                            f"message, unless, suggest, confidence)", "triggers", index)
+            raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a trigger (allowed: {', '.join(allowed)})",
+                            "triggers", index)
+        before = trigger.get("unless_before", 0)
+        if not isinstance(before, int) or isinstance(before, bool) or not 0 <= before <= 5:
+            raise RuleError("a trigger's 'unless_before' must be a whole number from 0 to 5 (sentences "
+                            "before the match, in its paragraph, where 'unless' also counts)", "triggers", index)
         if trigger.get("confidence", "high") not in ("high", "low"):
             raise RuleError("a trigger's 'confidence' must be high or low (low: its alerts come one "
                             "level below the rule's)", "triggers", index)
@@ -92,7 +96,7 @@ class Grammar(Rule):
         forms = inflections(str(suggest)) if suggest else None
         return {"name": trigger.get("name", f"trigger {index + 1}"), "message": trigger.get("message"),
                 "patterns": patterns, "unless": unless, "suggest": forms,
-                "low": trigger.get("confidence") == "low"}
+                "low": trigger.get("confidence") == "low", "before": before}
 
     def check(self, ctx, block, string):
         hits = self._document_hits(ctx)
@@ -137,7 +141,7 @@ class Grammar(Rule):
         for trigger in self.triggers:
             found = [h for pattern in trigger["patterns"] if pattern in patterns
                      for h in self._matches(view, pattern, tokens)]
-            if found and not any(p.search(tokens, s) for p in trigger["unless"] for s in range(len(tokens))):
+            if found and not self._unless(view, sentence, trigger):
                 hits += [(s, e, trigger, span) for s, e, span in found]
         hits = _without_overlaps(hits)
         if self.needs_source and hits:
@@ -150,6 +154,18 @@ class Grammar(Rule):
             lower = trigger["low"] or view.story_source(sentence, s, e)
             return [(s, e, self._hit(view, s, e, trigger, tokens, span, lower))]
         return [(s, e, self._hit(view, s, e, trigger, tokens, span, trigger["low"])) for s, e, trigger, span in hits]
+
+    @staticmethod
+    def _unless(view, sentence, trigger) -> bool:
+        """Does an `unless` pattern match in the sentence, or in the `unless_before` sentences
+        before it (for a paragraph's first sentence: the one ending the paragraph before)?"""
+        if not trigger["unless"]:
+            return False
+        for index in [sentence] + view.before(sentence, trigger["before"]):
+            tokens = view.sentence_tokens(index)
+            if any(p.search(tokens, s) for p in trigger["unless"] for s in range(len(tokens))):
+                return True
+        return False
 
     @staticmethod
     def _matches(view, pattern, tokens):
@@ -208,125 +224,6 @@ def _without_overlaps(hits):
 _HAVE = {"have", "has", "had", "'ve", "having"}
 _BASE_BEFORE = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
                 "do", "does", "did", "n't", "not", "'ll"}
-
-
-# -- the grammar's view of the shared document analysis -------------------------------------
-# The analysis tokenises words only; grammar patterns also read punctuation (quotation tags)
-# and clitics ("it" "'s", "do" "n't"), so a sentence's tokens are re-cut here, on demand.
-
-_GAP = re.compile(r"``|''|[^\w\s]")
-_CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
-
-
-class _View:
-    def __init__(self, ctx):
-        self.analysis = analysis = ctx.analysis
-        self.text, self.prose = ctx.text, ctx.prose
-        self.sentences = analysis.sentences
-        self._tokens, self._with = {}, {}
-        self._words = [_sentence_words(self.prose, s.start, s.end) for s in self.sentences]
-        self._where: dict[frozenset, dict] = {}  # vocabulary -> {word or mark: sentences}
-
-    def where(self, vocabulary: frozenset) -> dict[str, set]:
-        """The sentences holding each word or mark of a rule's vocabulary (one set intersection
-        per sentence; most words of a document are in no rule's vocabulary)."""
-        found = self._where.get(vocabulary)
-        if found is None:
-            found = self._where[vocabulary] = {}
-            for index, words in enumerate(self._words):
-                for word in words & vocabulary:
-                    if word in found:
-                        found[word].add(index)
-                    else:
-                        found[word] = {index}
-        return found
-
-    def sentences_with(self, words: frozenset, where: dict) -> set:
-        """Sentences holding any of `words`, from the `where` of a vocabulary holding them all
-        (so the answer is the same whichever rule asks first)."""
-        found = self._with.get(words)
-        if found is None:
-            found = self._with[words] = set().union(*(where.get(w, ()) for w in words))
-        return found
-
-    def sentences_where(self, accepts) -> set:
-        """Sentences holding a word that `accepts` (a slower test for suffixes and NUM)."""
-        return {i for i in range(len(self.sentences)) if any(accepts(t) for t in self.sentence_tokens(i))}
-
-    def sentence_tokens(self, index):
-        tokens = self._tokens.get(index)
-        if tokens is None:
-            tokens = self._tokens[index] = TokenList()
-            cursor = self.sentences[index].start
-            for token in self.analysis.sentence_tokens(index):
-                tokens += _marks(self.prose, cursor, token.start, index)
-                tokens += _cut(token)
-                cursor = token.end
-            tokens += _marks(self.prose, cursor, self.sentences[index].end, index)
-        return tokens
-
-    def in_quote(self, start, end):
-        return self.analysis.in_quote(start, end)
-
-    def quiet_kind(self, index):
-        """A headline summarises a story sourced below it."""
-        return self.sentences[index].kind in ("headline", "subheading")
-
-    def attributed(self, index, start, end, window):
-        """A named source in the sentence or within the rule's window (the analysis knows a
-        vague crowd or "it is believed" names nobody), outside the trigger's own words."""
-        return self.analysis.attribution(index, window, skip=(start, end)) is not None
-
-    def story_source(self, index, start, end):
-        """Is the crowd of this claim the story's own stated source ("dealers said" twice
-        elsewhere in a market report that then says "dealers believe")? A wire convention."""
-        return self.analysis.story_source(index, start, end)
-
-
-def _sentence_words(prose, start, end) -> set:
-    """The distinct words of a sentence as `sentence_tokens` cuts them (lower case, clitics
-    apart, ' for ’) and its marks, without making the tokens."""
-    found = WORD.findall(prose, start, end)
-    if prose.find("'", start, end) < 0 and prose.find("’", start, end) < 0:
-        words = {text.lower() for text in found}
-    else:  # only then can a word hold a clitic to cut off
-        words = set()
-        for text in set(found):
-            lower = text.lower()
-            if "'" in lower or "’" in lower:
-                words.update(_cut_lower(text, lower))
-            else:
-                words.add(lower)
-    words.update(_GAP.findall(prose, start, end))
-    return words
-
-
-def _cut_lower(text, lower):
-    """The lower-case parts `_cut` makes of a word token with this text and lower case."""
-    m = _CLITIC.search(text)
-    lower = lower.replace("’", "'")
-    return [lower] if not m else [lower[:m.start()], lower[m.start():]]
-
-
-def _cut(token):
-    """A word token, with a clitic split off as a token of its own, in lower case with ' for ’."""
-    m = _CLITIC.search(token.text)
-    lower = token.lower.replace("’", "'")
-    if not m:
-        return [Token(token.start, token.end, token.text, lower, token.lemma, token.sentence)]
-    cut = token.start + m.start()
-    return [Token(token.start, cut, token.text[:m.start()], lower[:m.start()], lower[:m.start()], token.sentence),
-            Token(cut, token.end, m.group(0), lower[m.start():], lower[m.start():], token.sentence)]
-
-
-def _marks(prose, start, end, sentence):
-    return [Token(m.start(), m.end(), m.group(0), m.group(0), m.group(0), sentence)
-            for m in _GAP.finditer(prose, start, end)]
-
-
-def document_view(ctx):
-    """The grammar's view of one document, built once and shared by all grammar rules."""
-    return ctx.computed(_View)
 
 
 RULE = Grammar

@@ -1,0 +1,143 @@
+"""The grammar rules' view of the shared document analysis: a sentence's tokens with
+punctuation and clitics, the sentences holding a rule's words, and what the analysis says
+about quotation, attribution and the sentences before a match."""
+from __future__ import annotations
+
+import re
+
+from ..analysis import WORD, Token
+from ..grammar import TokenList
+
+# The analysis tokenises words only; grammar patterns also read punctuation (quotation tags)
+# and clitics ("it" "'s", "do" "n't"), so a sentence's tokens are re-cut here, on demand.
+
+_GAP = re.compile(r"``|''|[^\w\s]")
+_CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
+
+
+class _View:
+    def __init__(self, ctx):
+        self.analysis = analysis = ctx.analysis
+        self.text, self.prose = ctx.text, ctx.prose
+        self.sentences = analysis.sentences
+        self._tokens, self._with = {}, {}
+        self._words = [_sentence_words(self.prose, s.start, s.end) for s in self.sentences]
+        self._where: dict[frozenset, dict] = {}  # vocabulary -> {word or mark: sentences}
+
+    def where(self, vocabulary: frozenset) -> dict[str, set]:
+        """The sentences holding each word or mark of a rule's vocabulary (one set intersection
+        per sentence; most words of a document are in no rule's vocabulary)."""
+        found = self._where.get(vocabulary)
+        if found is None:
+            found = self._where[vocabulary] = {}
+            for index, words in enumerate(self._words):
+                for word in words & vocabulary:
+                    if word in found:
+                        found[word].add(index)
+                    else:
+                        found[word] = {index}
+        return found
+
+    def sentences_with(self, words: frozenset, where: dict) -> set:
+        """Sentences holding any of `words`, from the `where` of a vocabulary holding them all
+        (so the answer is the same whichever rule asks first)."""
+        found = self._with.get(words)
+        if found is None:
+            found = self._with[words] = set().union(*(where.get(w, ()) for w in words))
+        return found
+
+    def sentences_where(self, accepts) -> set:
+        """Sentences holding a word that `accepts` (a slower test for suffixes and NUM)."""
+        return {i for i in range(len(self.sentences)) if any(accepts(t) for t in self.sentence_tokens(i))}
+
+    def sentence_tokens(self, index):
+        tokens = self._tokens.get(index)
+        if tokens is None:
+            tokens = self._tokens[index] = TokenList()
+            cursor = self.sentences[index].start
+            for token in self.analysis.sentence_tokens(index):
+                tokens += _marks(self.prose, cursor, token.start, index)
+                tokens += _cut(token)
+                cursor = token.end
+            tokens += _marks(self.prose, cursor, self.sentences[index].end, index)
+        return tokens
+
+    def before(self, index, count) -> list:
+        """Up to `count` sentences before sentence `index` in its paragraph, nearest first; for
+        a paragraph's first sentence, the headings right above it (a dated list item's title,
+        at most two lines up)."""
+        out, paragraph = [], self.sentences[index].paragraph
+        for j in range(index - 1, max(index - count, 0) - 1, -1):
+            if self.sentences[j].paragraph != paragraph:
+                break
+            out.append(j)
+        if count and not out:  # the headings right above ("The Jaffa bombing - 4 January 1948")
+            j = index - 1
+            while j >= 0 and index - j <= 2 and self.sentences[j].paragraph == paragraph - (index - j) \
+                    and self.sentences[j].kind in ("headline", "subheading"):
+                out.append(j)
+                j -= 1
+        return out
+
+    def in_quote(self, start, end):
+        return self.analysis.in_quote(start, end)
+
+    def quiet_kind(self, index):
+        """A headline summarises a story sourced below it."""
+        return self.sentences[index].kind in ("headline", "subheading")
+
+    def attributed(self, index, start, end, window):
+        """A named source in the sentence or within the rule's window (the analysis knows a
+        vague crowd or "it is believed" names nobody), outside the trigger's own words."""
+        return self.analysis.attribution(index, window, skip=(start, end)) is not None
+
+    def story_source(self, index, start, end):
+        """Is the crowd of this claim the story's own stated source ("dealers said" twice
+        elsewhere in a market report that then says "dealers believe")? A wire convention."""
+        return self.analysis.story_source(index, start, end)
+
+
+def _sentence_words(prose, start, end) -> set:
+    """The distinct words of a sentence as `sentence_tokens` cuts them (lower case, clitics
+    apart, ' for ’) and its marks, without making the tokens."""
+    found = WORD.findall(prose, start, end)
+    if prose.find("'", start, end) < 0 and prose.find("’", start, end) < 0:
+        words = {text.lower() for text in found}
+    else:  # only then can a word hold a clitic to cut off
+        words = set()
+        for text in set(found):
+            lower = text.lower()
+            if "'" in lower or "’" in lower:
+                words.update(_cut_lower(text, lower))
+            else:
+                words.add(lower)
+    words.update(_GAP.findall(prose, start, end))
+    return words
+
+
+def _cut_lower(text, lower):
+    """The lower-case parts `_cut` makes of a word token with this text and lower case."""
+    m = _CLITIC.search(text)
+    lower = lower.replace("’", "'")
+    return [lower] if not m else [lower[:m.start()], lower[m.start():]]
+
+
+def _cut(token):
+    """A word token, with a clitic split off as a token of its own, in lower case with ' for ’."""
+    m = _CLITIC.search(token.text)
+    lower = token.lower.replace("’", "'")
+    if not m:
+        return [Token(token.start, token.end, token.text, lower, token.lemma, token.sentence)]
+    cut = token.start + m.start()
+    return [Token(token.start, cut, token.text[:m.start()], lower[:m.start()], lower[:m.start()], token.sentence),
+            Token(cut, token.end, m.group(0), lower[m.start():], lower[m.start():], token.sentence)]
+
+
+def _marks(prose, start, end, sentence):
+    return [Token(m.start(), m.end(), m.group(0), m.group(0), m.group(0), sentence)
+            for m in _GAP.finditer(prose, start, end)]
+
+
+def document_view(ctx):
+    """The grammar's view of one document, built once and shared by all grammar rules."""
+    return ctx.computed(_View)

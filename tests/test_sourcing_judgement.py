@@ -1,0 +1,246 @@
+"""Issue 10, sourcing precision: judgement that holds on copy the rules were not tuned on.
+
+- the attribution window (a rule's `window:`): the lead whose source opens the next paragraph,
+  a named speaker quoted right after a vague crowd, and what does NOT count (a rebuttal, an
+  anonymous or unnamed speaker, a spokesman answering critics, a passive with no crowd);
+- the level says how sure the rule is: typed wire sources, consensus forecasts and a crowd the
+  story cites throughout are suggestions; plain weasels stay warnings;
+- background: a toll of a dated past event is not a claim; present, perfect, future and rate
+  figures are;
+- the writer's own hedge ("it has to be said") is not a hidden source.
+Every sentence here is written for the test.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from stylelint import lint_text, load_rules
+from stylelint.core.checks.base import RuleError
+from stylelint.core.window import Window
+
+RULES = load_rules()
+
+
+def alerts(text: str, rule_id: str) -> list:
+    rule = RULES.rule(rule_id)
+    return lint_text(text, rules=[(rule, rule.level)], syntax="md")
+
+
+def levels(text: str, rule_id: str) -> list[str]:
+    return [a.severity for a in alerts(text, rule_id)]
+
+
+def check(texts, rule_id, expected):
+    """Each text gives exactly the levels in `expected` ([] for quiet); all wrong ones listed."""
+    wrong = [(t, levels(t, rule_id)) for t in texts if levels(t, rule_id) != expected]
+    assert not wrong, f"{len(wrong)} of {len(texts)} wrong, e.g. {wrong[:4]}"
+
+
+# -- the window: the next paragraph ----------------------------------------------------------
+
+CROWD_CLAIMS = ["Critics say the tram will never pay for itself",
+                "Some economists believe the tram will never pay for itself",
+                "Many experts have long argued that the tram will never pay for itself",
+                "The tram will never pay for itself, critics say"]
+NAMED_QUOTES = ['"The fares cannot cover the cost of the track," said Ines Moreau, an economist at the University of Lyon.',
+                'Ines Moreau, an economist at the University of Lyon, said: "The fares cannot cover the cost of the track."',
+                '"The fares cannot cover the cost of the track," Ines Moreau of Banco Norte told reporters.']
+
+
+@pytest.mark.parametrize("claim", CROWD_CLAIMS)
+def test_a_named_speaker_quoted_opening_the_next_paragraph_sources_a_vague_crowd(claim):
+    texts = [f"{claim}.\n\n{quote}\n" for quote in NAMED_QUOTES]
+    check(texts, "Sourcing.WeaselWords", [])
+    check([f"{claim}.\n"], "Sourcing.WeaselWords", ["warning"])
+
+
+@pytest.mark.parametrize("claim", CROWD_CLAIMS)
+def test_what_the_next_paragraph_cannot_source(claim):
+    not_sources = [
+        # a rebuttal, not a member of the crowd
+        'But Ines Moreau, an economist at the University of Lyon, said: "The fares will cover the cost."',
+        'However, Ines Moreau, an economist at the University of Lyon, said: "The fares cover the cost."',
+        # the crowd again, still unnamed or anonymous
+        '"The fares cannot cover the cost of the track," said one economist.',
+        '"The fares cannot cover the cost of the track," said a senior Lyon official who asked not to be named.',
+        "They say the fares cannot cover the cost of the track.",
+        # the other side: a spokesman answering the crowd
+        '"The line will break even in ten years," said Paul Roux, a spokesman for the Lyon council.',
+        # a source, but two paragraphs down
+        "The line opens in May.\n\n" + NAMED_QUOTES[0],
+    ]
+    texts = [f"{claim}.\n\n{other}\n" for other in not_sources]
+    check(texts, "Sourcing.WeaselWords", ["warning"])
+
+
+@pytest.mark.parametrize("lead,second", [
+    ("Sales of electric bikes will double this year, research suggests.",
+     "A survey of 2,000 shops by the Cycle Trade Association found orders up by half."),
+    ("Sales of electric bikes will double this year, new research says.",
+     "The finding comes in a report published by the Cycle Trade Association on Monday."),
+    ("Sales of electric bikes will double this year, studies suggest.",
+     "Two thirds of shops expect more orders, according to market analysts Velo Data."),
+    ("Shops may run out of electric bikes by spring as experts predict a shortage.",
+     "There may not be enough bikes to go round, predicts Ana Ruiz, editor of Cycling Weekly."),
+])
+def test_the_lead_whose_source_opens_the_second_paragraph(lead, second):
+    check([f"Bikes boom\n\n{lead}\n\n{second}\n"], "Sourcing.WeaselWords", [])
+    # a second paragraph of another kind names no researcher or expert
+    check([f"Bikes boom\n\n{lead}\n\nPolice said the road would reopen on Monday.\n"],
+          "Sourcing.WeaselWords", ["warning"])
+
+
+@pytest.mark.parametrize("passive", ["It is thought that the tram will never pay for itself.",
+                                     "The tram is believed to have cost twice its budget."])
+def test_an_impersonal_passive_is_not_sourced_by_a_quote_in_the_next_paragraph(passive):
+    check([f"{passive}\n\n{NAMED_QUOTES[0]}\n"], "Sourcing.WeaselWords", ["warning"])
+
+
+def test_unsourced_claim_keeps_its_window_to_the_paragraph():
+    """A quotation after a death toll is reaction to it, not its source (window in the rule)."""
+    claim = "At least 40 people were killed in the fighting."
+    check([f"{claim}\n\n\"It was a massacre,\" said Ana Ruiz, a nurse at the city hospital.\n"],
+          "Sourcing.UnsourcedClaim", ["warning"])
+    check([f"{claim} The health ministry gave the figure on Monday, Ana Ruiz said.\n"],
+          "Sourcing.UnsourcedClaim", [])
+
+
+# -- the window as a rule key -----------------------------------------------------------------
+
+def test_window_key_reads_a_number_or_a_mapping():
+    assert Window.read(None, Window()) == Window(1, True)
+    assert Window.read(2, Window()) == Window(2, False)
+    assert Window.read({"next_paragraph": False}, Window()) == Window(1, False)
+    assert Window.read({"sentences": 0, "next_paragraph": True}, Window()) == Window(0, True)
+
+
+@pytest.mark.parametrize("value,words", [
+    (-1, "0 to 10"), (11, "0 to 10"), ({"sentences": "two"}, "0 to 10"),
+    ({"next_paragraph": "yes"}, "true or false"), ({"paragraphs": 2}, "unknown key 'paragraphs'"),
+    ("one", "whole number"),
+])
+def test_a_bad_window_is_refused_with_a_message(value, words):
+    with pytest.raises(ValueError, match=words):
+        Window.read(value, Window())
+
+
+@pytest.mark.parametrize("window", [{"sentences": 0, "next_paragraph": False}, 0])
+def test_a_rule_can_narrow_its_window(make_pack, window):
+    from conftest import lint
+    rule = {"extends": "grammar", "message": "'%s': who?", "level": "warning", "category": "sourcing",
+            "needs_source": True, "window": window,
+            "classes": {"CROWD": ["critics"], "OPINION": {"verbs": ["say"]}},
+            "triggers": [{"name": "crowd", "patterns": ["CROWD OPINION"]}]}
+    import yaml
+    config = make_pack({"Claim": yaml.safe_dump(rule)})
+    text = "Critics say the tram is late. The council said so on Monday.\n"
+    assert [a.match for a in lint(config, text, "story.md") if a.rule == "Test.Claim"] == ["Critics say"]
+
+
+def test_a_bad_window_in_a_rule_file_is_a_rule_error():
+    from stylelint.core.checks.grammar import Grammar
+    with pytest.raises(RuleError, match="window"):
+        Grammar("Test.Claim", {"extends": "grammar", "message": "x", "window": {"sentences": 99},
+                               "triggers": [{"patterns": ["critics say"]}]})
+
+
+# -- how sure: the level --------------------------------------------------------------------
+
+TYPED = ["dealers", "traders", "bankers", "Western diplomats", "officials", "industry sources"]
+
+
+def test_typed_wire_sources_are_suggestions_in_every_tense():
+    texts = [f"{crowd.capitalize() if crowd[0].islower() else crowd} {verb} the dollar will fall."
+             for crowd, verb in itertools.product(TYPED, ["believe", "now believe", "had feared", "doubt"])]
+    texts += [f"Some {crowd} {verb} the dollar will fall." for crowd in TYPED for verb in ("think", "argue")]
+    check(texts, "Sourcing.WeaselWords", ["suggestion"])
+
+
+def test_consensus_forecasts_are_suggestions_but_opinion_crowds_are_warnings():
+    check([f"Most {who} {verb} a rise of half a point." for who in ("economists", "analysts")
+           for verb in ("expect", "forecast", "now expect")], "Sourcing.WeaselWords", ["suggestion"])
+    check([f"{who} {verb} the plan will fail." for who in ("Critics", "Some experts", "Many observers")
+           for verb in ("believe", "argue", "have long said")], "Sourcing.WeaselWords", ["warning"])
+
+
+def test_a_crowd_the_story_cites_throughout_is_a_suggestion():
+    story = ("The dollar fell against the yen on Monday, dealers said.\n\n"
+             "Trade was thin before the holiday, dealers said.\n\n"
+             "{claim}\n")
+    check([story.format(claim=claim) for claim in ("Some dealers believe the dollar will fall further.",
+                                                    "Analysts believe the dollar will fall further.")],
+          "Sourcing.WeaselWords", ["suggestion"])
+    # crowds that hold views by nature are no wire source, however the story is sourced
+    check([story.format(claim="Some experts believe the dollar will fall further.")],
+          "Sourcing.WeaselWords", ["warning"])
+    # named dealers are people quoted, not the story citing the crowd
+    named = ("The dollar fell on Monday, said Ana Ruiz, a dealer at Banco Norte.\n\n"
+             "Trade was thin, said Tom Reid, a dealer at Lyon Capital.\n\n"
+             "Analysts believe the dollar will fall further.\n")
+    check([named], "Sourcing.WeaselWords", ["warning"])
+
+
+def test_a_lowered_alert_is_dropped_below_the_minimum_level():
+    rule = RULES.rule("Sourcing.WeaselWords")
+    text = "Dealers believe the dollar will fall.\n\nCritics say the plan will fail.\n"
+    from stylelint.core.rules import RuleSet
+    ruleset = RuleSet([(rule, rule.level)])
+    ruleset.min_level = "warning"
+    assert [a.match for a in lint_text(text, rules=ruleset, syntax="md")] == ["Critics say"]
+    # an error rule's less sure alert is a warning
+    assert [a.severity for a in lint_text(text, rules=[(rule, "error")], syntax="md")] == ["warning", "error"]
+
+
+def test_confidence_must_be_high_or_low():
+    from stylelint.core.checks.grammar import Grammar
+    with pytest.raises(RuleError, match="confidence"):
+        Grammar("Test.Claim", {"extends": "grammar", "message": "x",
+                               "triggers": [{"patterns": ["critics say"], "confidence": "maybe"}]})
+
+
+# -- background: a dated past toll --------------------------------------------------------------
+
+DATES = ["in 1988", "last December", "two years ago", "in the 1990s", "during the civil war",
+         "on 4 January 1948", "in March 2004"]
+TOLLS = ["At least 40 people were killed", "More than 2,000 families were displaced",
+         "Hundreds of villagers died", "The blast killed 25 workers"]
+
+
+def test_a_toll_of_a_dated_past_event_is_background():
+    same = [f"{toll} {date}." for toll, date in itertools.product(TOLLS, DATES)]
+    before = [f"Riots broke out in the capital {date}. {toll}." for toll, date in itertools.product(TOLLS, DATES)]
+    heading = [f"The harbour fire, {date}\n\n{toll}.\n" for toll, date in itertools.product(TOLLS, DATES[:3])]
+    check(same + before + heading, "Sourcing.UnsourcedClaim", [])
+
+
+def test_present_perfect_future_and_rate_figures_are_claims_whatever_the_date():
+    claims = ["At least 40 people have been killed since 1988",
+              "The disease kills 2,000 people a year, as it did in 1990",
+              "The disease killed 2,000 people a year in the 1990s",
+              "More than 2,000 families will be displaced by the dam, as in 1988",
+              "The fever is killing 300 children a week"]
+    check([f"{c}." for c in claims], "Sourcing.UnsourcedClaim", ["warning"])
+
+
+def test_a_date_two_sentences_up_or_in_another_paragraph_does_not_date_the_toll():
+    texts = [f"The harbour opened in 1988. The quay is a mile long. {toll}." for toll in TOLLS]
+    texts += [f"The harbour opened in 1988, and the quay is a mile long.\n\n{toll}.\n" for toll in TOLLS]
+    check(texts, "Sourcing.UnsourcedClaim", ["warning"])
+
+
+def test_the_majority_without_a_figure_is_a_suggestion():
+    check(["The majority of voters back the new tram.", "A majority of residents oppose the tower."],
+          "Sourcing.UnsourcedClaim", ["suggestion"])
+
+
+# -- the writer's own hedge ---------------------------------------------------------------------
+
+def test_the_writers_hedge_is_not_a_hidden_source():
+    hedges = [f"{start} {modal} be {verb}" for start, modal, verb in itertools.product(
+        ["It", "The ending"], ["has to", "must", "could", "can", "might"], ["said", "argued"])]
+    check([f"{h} that the film drags." if h.startswith("It") else f"{h} to drag." for h in hedges],
+          "Sourcing.WeaselWords", [])
+    check(["It is said that the film drags.", "The ending is said to drag.", "It has been argued that the film drags."],
+          "Sourcing.WeaselWords", ["warning"])
