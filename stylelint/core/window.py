@@ -183,8 +183,7 @@ def _quotes_speaker(analysis, j) -> bool:
 
 # Crowds that hold views by nature: a story quoting "critics said" twice does not make a later
 # "critics argue" any less vague. Wire sources (dealers, traders, officials) are another matter.
-_OPINION_CROWDS = frozenset("expert critic observer commentator pundit insider sceptic skeptic "
-                            "cynic detractor opponent supporter people other".split())
+_OPINION_CROWDS = sources._OPINION_CROWDS | {"supporter"}
 
 
 def story_source(analysis, index: int, start: int, end: int) -> bool:
