@@ -224,9 +224,16 @@ def test_present_perfect_future_and_rate_figures_are_claims_whatever_the_date():
     check([f"{c}." for c in claims], "Sourcing.UnsourcedClaim", ["warning"])
 
 
-def test_a_date_two_sentences_up_or_in_another_paragraph_does_not_date_the_toll():
+def test_the_sentence_before_may_end_the_paragraph_before():
+    """Wire copy writes a sentence a paragraph: the one before the toll dates it all the same."""
+    check([f"Riots broke out in the capital {date}.\n\n{toll}.\n" for toll, date in
+           itertools.product(TOLLS, DATES[:3])], "Sourcing.UnsourcedClaim", [])
+
+
+def test_a_date_two_sentences_up_does_not_date_the_toll():
     texts = [f"The harbour opened in 1988. The quay is a mile long. {toll}." for toll in TOLLS]
-    texts += [f"The harbour opened in 1988, and the quay is a mile long.\n\n{toll}.\n" for toll in TOLLS]
+    texts += [f"The harbour opened in 1988.\n\nThe quay is a mile long.\n\n{toll}.\n" for toll in TOLLS]
+    texts += [f"The harbour opened in 1988.\n\nThe quay is a mile long. {toll}.\n" for toll in TOLLS]
     check(texts, "Sourcing.UnsourcedClaim", ["warning"])
 
 

@@ -64,19 +64,22 @@ class _View:
 
     def before(self, index, count) -> list:
         """Up to `count` sentences before sentence `index` in its paragraph, nearest first; for
-        a paragraph's first sentence, the headings right above it (a dated list item's title,
-        at most two lines up)."""
+        a paragraph's first sentence, the last sentence of the paragraph before (and, when that
+        is a heading, the line above it: a dated list item's title)."""
         out, paragraph = [], self.sentences[index].paragraph
         for j in range(index - 1, max(index - count, 0) - 1, -1):
             if self.sentences[j].paragraph != paragraph:
                 break
             out.append(j)
-        if count and not out:  # the headings right above ("The Jaffa bombing - 4 January 1948")
+        if count and not out and index > 0 and self.sentences[index - 1].paragraph == paragraph - 1:
+            # the paragraph opens: the sentence that ends the one before (wire copy writes one
+            # sentence a paragraph), or the headings right above ("The Jaffa bombing - 1948")
             j = index - 1
-            while j >= 0 and index - j <= 2 and self.sentences[j].paragraph == paragraph - (index - j) \
-                    and self.sentences[j].kind in ("headline", "subheading"):
-                out.append(j)
+            out.append(j)
+            while j > 0 and index - j < 2 and self.sentences[j].kind in ("headline", "subheading") \
+                    and self.sentences[j - 1].paragraph == self.sentences[j].paragraph - 1:
                 j -= 1
+                out.append(j)
         return out
 
     def in_quote(self, start, end):
