@@ -251,3 +251,38 @@ def test_the_writers_hedge_is_not_a_hidden_source():
           "Sourcing.WeaselWords", [])
     check(["It is said that the film drags.", "The ending is said to drag.", "It has been argued that the film drags."],
           "Sourcing.WeaselWords", ["warning"])
+
+
+# -- the built-in rule, quiet on each attributed variant ----------------------------------------
+
+WEASELS = ["Researchers say the drug halves deaths", "Critics argue the drug is unsafe",
+           "Some experts believe the drug is unsafe", "It is thought that the drug is unsafe"]
+SOURCED = {
+    "next sentence": "{claim}. Ana Ruiz, a doctor at the Lyon clinic, said so on Monday.",
+    "previous sentence": "Ana Ruiz, a doctor at the Lyon clinic, said on Monday the trial was over. {claim}.",
+    "end of a long sentence across a line break":
+        "{claim}, and that the cost to patients\nwill fall within five years, the Lyon clinic said.",
+    "according to": "According to the Lyon clinic, {lower}.",
+}
+
+
+@pytest.mark.parametrize("place", sorted(SOURCED))
+@pytest.mark.parametrize("claim", WEASELS)
+def test_weasel_words_quiet_on_each_attributed_variant(claim, place):
+    text = SOURCED[place].format(claim=claim, lower=claim[0].lower() + claim[1:]) + "\n"
+    check([text], "Sourcing.WeaselWords", [])
+    check([f"{claim}.\n"], "Sourcing.WeaselWords", ["warning"])
+
+
+@pytest.mark.parametrize("intro", ["A study by the University of Leeds tracked 2,000 patients.",
+                                   "Researchers at Imperial College London tested the drug on 400 patients.",
+                                   "The trial, run by a team from the Lyon clinic, ended in May."])
+@pytest.mark.parametrize("gap", [0, 2])
+def test_researchers_later_in_the_story_are_the_named_team(intro, gap):
+    filler = "".join("The drug costs $40 a dose.\n\n" for _ in range(gap))
+    later = "Researchers say the drug halves deaths.\n"
+    check([f"{intro}\n\n{filler}{later}"], "Sourcing.WeaselWords", [])
+    check([f"{filler}{later}"], "Sourcing.WeaselWords", ["warning"])
+    # other researchers, a vague crowd of them, are not the named team
+    check([f"{intro}\n\n{filler}Some researchers say the drug halves deaths.\n"], "Sourcing.WeaselWords",
+          ["warning"])

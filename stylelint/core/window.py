@@ -84,6 +84,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     if found is not None:
         return found
     trigger = _trigger_words(analysis, index, skip)
+    found = _back_reference(analysis, index, trigger)
+    if found is not None:
+        return found
     sentences = analysis.sentences
     paragraph = sentences[index].paragraph
     for distance in range(1, window.sentences + 1):
@@ -99,6 +102,21 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
                 return found
     if window.next_paragraph:
         return _next_paragraph(analysis, index, trigger)
+    return None
+
+
+# The people who made a study the story named: "researchers say" later in the story is them.
+_AUTHORS = frozenset("researcher scientist author team academic".split())
+
+
+def _back_reference(analysis, index, trigger):
+    """A bare crowd of researchers ("researchers say", not "some researchers say") in a story
+    that named a study or its team earlier ("A study by the University of Leeds ...")."""
+    if any(t.lower in VAGUE_QUANTIFIERS for t in trigger):
+        return None
+    for t in trigger:
+        if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
+            return sources.Source("back-reference", t.start, t.end, t.text, index)
     return None
 
 
