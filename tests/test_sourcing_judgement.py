@@ -80,6 +80,8 @@ def test_what_the_next_paragraph_cannot_source(claim):
      "A survey of 2,000 shops by the Cycle Trade Association found orders up by half."),
     ("Sales of electric bikes will double this year, new research says.",
      "The finding comes in a report published by the Cycle Trade Association on Monday."),
+    ("Sales of electric bikes will double this year, new research says.",
+     "The finding comes in a report published on Monday by the Cycle Trade Association."),
     ("Sales of electric bikes will double this year, studies suggest.",
      "Two thirds of shops expect more orders, according to market analysts Velo Data."),
     ("Shops may run out of electric bikes by spring as experts predict a shortage.",

@@ -33,6 +33,9 @@ _CLAUSE = frozenset("that which who whom whose and but or because while although
                     "as after before since so than".split())
 _MADE = frozenset("issued published released compiled conducted commissioned led run carried "
                   "produced prepared".split())
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday week month year today "
+                  "january february march april may june july august september october november "
+                  "december".split())
 _PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
                   "claimed argued warned asked replied responded called described declared "
                   "confirmed denied".split())
@@ -230,6 +233,10 @@ def _tied_to_name(analysis, words, k, index):
     j = k + 1
     if j < len(words) and words[j].lower in _MADE:  # "figures issued by the statistics office"
         j += 1
+        # "a report published on Thursday by the WEF": a time between the verb and its maker
+        while j + 1 < len(words) and words[j].lower in ("on", "in", "last", "this", "earlier") \
+                and words[j + 1].lower in _WHEN and not analysis.gap_breaks(words[j], words[j + 1]):
+            j += 2
     for j in range(j, min(j + 1, len(words))):  # the noun itself, then "by", "at", "from"
         if words[j].lower in _LINKS:
             rest = words[j + 1:j + 5]
