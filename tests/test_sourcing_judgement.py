@@ -288,3 +288,27 @@ def test_researchers_later_in_the_story_are_the_named_team(intro, gap):
     # other researchers, a vague crowd of them, are not the named team
     check([f"{intro}\n\n{filler}Some researchers say the drug halves deaths.\n"], "Sourcing.WeaselWords",
           ["warning"])
+
+
+# -- a survey story's figures are the survey's --------------------------------------------------
+
+SURVEYS = ["A survey of 2,000 adults by the Transit Institute was published on Monday.",
+           "The poll, run by Lyon Data for the city council, asked 1,500 residents.",
+           '"Most people want more buses," said Ana Ruiz of the Transit Institute, which ran the survey.']
+SHARES = ["62% of adults use the bus every week", "Two in five adults now cycle",
+          "About 40 percent of the residents drive to work"]
+
+
+@pytest.mark.parametrize("gap", [0, 3])
+def test_shares_in_a_survey_story_are_the_surveys(gap):
+    filler = "".join("The city has 12 bus routes.\n\n" for _ in range(gap))
+    check([f"{survey}\n\n{filler}{share}.\n" for survey in SURVEYS for share in SHARES],
+          "Sourcing.UnsourcedClaim", [])
+
+
+def test_shares_with_no_named_survey_or_far_from_it_are_claims():
+    far = "".join("The city has 12 bus routes.\n\n" for _ in range(12))
+    texts = [f"{share}.\n" for share in SHARES]
+    texts += [f"A survey found that buses are popular.\n\n{share}.\n" for share in SHARES]
+    texts += [f"{SURVEYS[0]}\n\n{far}{share}.\n" for share in SHARES]
+    check(texts, "Sourcing.UnsourcedClaim", ["warning"])

@@ -230,6 +230,10 @@ class Analysis:
             window = window_.Window(window, next_paragraph=False)
         return window_.covering(self, sentence_index, window, skip)
 
+    def named_earlier(self, sentence_index: int, lemmas: frozenset) -> bool:
+        """Did a sentence before this one name a source that is one of these nouns?"""
+        return window_.named_earlier(self, sentence_index, lemmas)
+
     def story_source(self, sentence_index: int, start: int, end: int) -> bool:
         """Is the crowd in [start, end) the kind of source the story quotes throughout?"""
         return window_.story_source(self, sentence_index, start, end)

@@ -33,6 +33,7 @@ _CLAUSE = frozenset("that which who whom whose and but or because while although
                     "as after before since so than".split())
 _MADE = frozenset("issued published released compiled conducted commissioned led run carried "
                   "produced prepared".split())
+_WORKS = frozenset("study survey poll report paper analysis review census audit".split())
 _WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday week month year today "
                   "january february march april may june july august september october november "
                   "december".split())
@@ -237,6 +238,14 @@ def _tied_to_name(analysis, words, k, index):
         while j + 1 < len(words) and words[j].lower in ("on", "in", "last", "this", "earlier") \
                 and words[j + 1].lower in _WHEN and not analysis.gap_breaks(words[j], words[j + 1]):
             j += 2
+    if j < len(words) and words[j].lower == "of" and words[k].lemma in _WORKS:
+        # "a survey of 2,000 adults by the Transit Institute": its maker after what it is of
+        for m in range(j + 1, min(j + 5, len(words))):
+            if analysis.gap_breaks(words[m - 1], words[m]):
+                break
+            if words[m].lower == "by":
+                j = m
+                break
     for j in range(j, min(j + 1, len(words))):  # the noun itself, then "by", "at", "from"
         if words[j].lower in _LINKS:
             rest = words[j + 1:j + 5]

@@ -226,3 +226,25 @@ def story_source(analysis, index: int, start: int, end: int) -> bool:
             if found >= 2:
                 return True
     return False
+
+
+STORY_REACH = 10  # sentences: a news story's survey is named within its first few paragraphs
+
+
+def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
+    """Did one of the 10 sentences before `index` name a source that is one of `lemmas`: the
+    noun in a sentence with a named source ("A study by Pew found", "said Mike Newton of the
+    BSA, which commissioned the survey"), or tied to a name ("a survey by the BSA")? A survey
+    story's figures are the survey's, paragraphs later; a census named in another section of
+    a long article is not."""
+    for j in range(max(0, index - STORY_REACH), index):
+        words = analysis.sentence_tokens(j)
+        if not any(t.lemma in lemmas for t in words):
+            continue
+        source = analysis.direct_source(j)
+        if source is not None and source.kind != "anonymous":
+            return True
+        if any(t.lemma in lemmas and sources._tied_to_name(analysis, words, k, j) is not None
+               for k, t in enumerate(words)):
+            return True
+    return False

@@ -12,6 +12,7 @@ tense, aspect, inflection and optional adverbs, auxiliaries and determiners by c
         patterns: ["CROWD ADV* AUX* ADV* OPINION"]     # see stylelint/core/grammar.py
         unless: ["by CAP"]                             # quiet if the sentence also has this
         unless_before: 1                               # ... or the sentence before (or heading above)
+        unless_story: [survey]                         # ... or the story named a survey before it
         suggest: say                                   # offer this verb, in the matched form
     needs_source: true     # a claim: quiet when the sentence is attributed (shared analysis)
     # a trigger may say `confidence: low`: its alerts come one level below the rule's
@@ -75,10 +76,15 @@ class Grammar(Rule):
     def _trigger(trigger, classes, phrases, index):
         if not isinstance(trigger, dict) or not isinstance(trigger.get("patterns"), list) or not trigger["patterns"]:
             raise RuleError("each trigger needs 'patterns': a list of grammar patterns", "triggers", index)
-        allowed = ("name", "patterns", "message", "unless", "unless_before", "suggest", "confidence")
+        allowed = ("name", "patterns", "message", "unless", "unless_before", "unless_story", "suggest",
+                   "confidence")
         unknown = set(trigger) - set(allowed)
         if unknown:
             raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a trigger (allowed: {', '.join(allowed)})",
+                            "triggers", index)
+        story = trigger.get("unless_story") or []
+        if not isinstance(story, list) or not all(isinstance(w, str) for w in story):
+            raise RuleError("a trigger's 'unless_story' must be a list of source nouns (survey, poll)",
                             "triggers", index)
         before = trigger.get("unless_before", 0)
         if not isinstance(before, int) or isinstance(before, bool) or not 0 <= before <= 5:
@@ -96,7 +102,8 @@ class Grammar(Rule):
         forms = inflections(str(suggest)) if suggest else None
         return {"name": trigger.get("name", f"trigger {index + 1}"), "message": trigger.get("message"),
                 "patterns": patterns, "unless": unless, "suggest": forms,
-                "low": trigger.get("confidence") == "low", "before": before}
+                "low": trigger.get("confidence") == "low", "before": before,
+                "story": frozenset(w.lower() for w in story)}
 
     def check(self, ctx, block, string):
         hits = self._document_hits(ctx)
@@ -141,7 +148,8 @@ class Grammar(Rule):
         for trigger in self.triggers:
             found = [h for pattern in trigger["patterns"] if pattern in patterns
                      for h in self._matches(view, pattern, tokens)]
-            if found and not self._unless(view, sentence, trigger):
+            if found and not self._unless(view, sentence, trigger) \
+                    and not (trigger["story"] and view.named_earlier(sentence, trigger["story"])):
                 hits += [(s, e, trigger, span) for s, e, span in found]
         hits = _without_overlaps(hits)
         if self.needs_source and hits:

@@ -94,6 +94,11 @@ class _View:
         vague crowd or "it is believed" names nobody), outside the trigger's own words."""
         return self.analysis.attribution(index, window, skip=(start, end)) is not None
 
+    def named_earlier(self, index, lemmas) -> bool:
+        """Did the story name one of these sources before sentence `index` ("a survey by
+        Pew", "the BSA, which commissioned the survey")?"""
+        return self.analysis.named_earlier(index, lemmas)
+
     def story_source(self, index, start, end):
         """Is the crowd of this claim the story's own stated source ("dealers said" twice
         elsewhere in a market report that then says "dealers believe")? A wire convention."""
