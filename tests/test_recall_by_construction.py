@@ -40,11 +40,20 @@ def unsourced(claim: str) -> list[str]:
             f"Ana Ruiz, the council's engineer, said the road was shut.\n\n{claim}."]
 
 
-def attributed(claim: str) -> list[str]:
+# A source in the sentence before: the figure's source ("The council said on Monday ... . Fares
+# rose 9%"), but another party to a vague crowd or a hearsay passive (WeaselWords looks ahead only).
+AFTER_ANOTHER_SPEAKER = "Ana Ruiz, the council's engineer, said on Monday the road was shut. {claim}."
+
+
+def attributed(claim: str, before: bool = True) -> list[str]:
     return [f"{claim}, the council said.", f"{claim}, according to the council.",
-            f"Ana Ruiz, the council's engineer, said on Monday the road was shut. {claim}.",
+            *([AFTER_ANOTHER_SPEAKER.format(claim=claim)] if before else []),
             f"{claim}. Ana Ruiz, the council's engineer, said so on Monday.",
             f"“{claim}.”", f'The engineer told reporters: "{claim}."']
+
+
+def weasel_attributed(claim: str) -> list[str]:
+    return attributed(claim, before=False)
 
 
 def check(claims, rule_id, *, flagged, places):
@@ -81,7 +90,13 @@ def test_vague_crowd_flagged_in_every_tense_with_adverbs_and_that():
 
 def test_vague_crowd_quiet_when_attributed_or_quoted():
     check(list(crowd_claims(adverbs=("long",), thats=(" that",))), "Sourcing.WeaselWords",
-          flagged=False, places=attributed)
+          flagged=False, places=weasel_attributed)
+
+
+def test_a_speaker_named_before_a_vague_crowd_does_not_source_it():
+    claims = list(crowd_claims(adverbs=("long",), thats=(" that",)))[::5]
+    check(claims, "Sourcing.WeaselWords", flagged=True,
+          places=lambda c: [AFTER_ANOTHER_SPEAKER.format(claim=c)])
 
 
 def test_vague_crowd_far_from_its_source_is_flagged():
@@ -115,7 +130,9 @@ def test_impersonal_passive_in_every_tense():
     claims = [f"It{'' if be == chr(39) + 's' else ' '}{be} {verb(lemma, 'VBN')}{that} the dam is unsafe"
               for lemma, be, that in itertools.product(PASSIVES, BE, (" that", ""))]
     check(claims, "Sourcing.WeaselWords", flagged=True, places=lambda c: unsourced(c)[:1])
-    check(claims[::7], "Sourcing.WeaselWords", flagged=False, places=attributed)
+    check(claims[::7], "Sourcing.WeaselWords", flagged=False, places=weasel_attributed)
+    check(claims[::7], "Sourcing.WeaselWords", flagged=True,
+          places=lambda c: [AFTER_ANOTHER_SPEAKER.format(claim=c)])
     things = [f"Most of it {be} {verb(lemma, 'VBN')} {rest}" for lemma, rest in
               (("report", "in a filing"), ("hold", "by banks"), ("feel", "across the city"))
               for be in ("was", "has been")]

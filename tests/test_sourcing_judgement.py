@@ -116,11 +116,12 @@ def test_window_key_reads_a_number_or_a_mapping():
     assert Window.read(2, Window()) == Window(2, False)
     assert Window.read({"next_paragraph": False}, Window()) == Window(1, False)
     assert Window.read({"sentences": 0, "next_paragraph": True}, Window()) == Window(0, True)
+    assert Window.read({"before": False}, Window()) == Window(1, True, before=False)
 
 
 @pytest.mark.parametrize("value,words", [
     (-1, "0 to 10"), (11, "0 to 10"), ({"sentences": "two"}, "0 to 10"),
-    ({"next_paragraph": "yes"}, "true or false"), ({"paragraphs": 2}, "unknown key 'paragraphs'"),
+    ({"next_paragraph": "yes"}, "true or false"), ({"before": 0}, "'before' must be true or false"), ({"paragraphs": 2}, "unknown key 'paragraphs'"),
     ("one", "whole number"),
 ])
 def test_a_bad_window_is_refused_with_a_message(value, words):
@@ -261,7 +262,6 @@ WEASELS = ["Researchers say the drug halves deaths", "Critics argue the drug is 
            "Some experts believe the drug is unsafe", "It is thought that the drug is unsafe"]
 SOURCED = {
     "next sentence": "{claim}. Ana Ruiz, a doctor at the Lyon clinic, said so on Monday.",
-    "previous sentence": "Ana Ruiz, a doctor at the Lyon clinic, said on Monday the trial was over. {claim}.",
     "end of a long sentence across a line break":
         "{claim}, and that the cost to patients\nwill fall within five years, the Lyon clinic said.",
     "according to": "According to the Lyon clinic, {lower}.",
@@ -274,6 +274,9 @@ def test_weasel_words_quiet_on_each_attributed_variant(claim, place):
     text = SOURCED[place].format(claim=claim, lower=claim[0].lower() + claim[1:]) + "\n"
     check([text], "Sourcing.WeaselWords", [])
     check([f"{claim}.\n"], "Sourcing.WeaselWords", ["warning"])
+    # a speaker named before the claim said something else: the claim is still nobody's
+    check([f"Ana Ruiz, a doctor at the Lyon clinic, said on Monday the trial was over. {claim}.\n"],
+          "Sourcing.WeaselWords", ["warning"])
 
 
 @pytest.mark.parametrize("intro", ["A study by the University of Leeds tracked 2,000 patients.",
@@ -312,3 +315,15 @@ def test_shares_with_no_named_survey_or_far_from_it_are_claims():
     texts += [f"A survey found that buses are popular.\n\n{share}.\n" for share in SHARES]
     texts += [f"{SURVEYS[0]}\n\n{far}{share}.\n" for share in SHARES]
     check(texts, "Sourcing.UnsourcedClaim", ["warning"])
+
+
+@pytest.mark.parametrize("research", [
+    "A survey of 900 musicians by the Arts Council found support for the plan.",
+    "A study of 2,700 artists by the Pew Research Center found that fees had doubled.",
+])
+@pytest.mark.parametrize("quantifier", ["Most", "Many", "Some"])
+def test_a_bare_quantifier_after_named_research_is_its_respondents(research, quantifier):
+    claim = f"{quantifier} considered the fees unfair."
+    assert levels(f"{research} {claim}\n", "Sourcing.WeaselWords") == []
+    # after another kind of source it is nobody in particular
+    assert levels(f"The mayor said the hall would open in May. {claim}\n", "Sourcing.WeaselWords") == ["warning"]

@@ -4,6 +4,9 @@ AP asks for disputable information to be attributed in its sentence, or where th
 the source perfectly clear. News copy makes it clear in these ways, each read here:
 - `sentences: N` -- a named source in the N sentences before or after the claim, in the same
   paragraph ("Researchers say ... . The team at Leeds tested it on 2,000 patients.");
+  `before: false` looks only after it: a source named before a vague crowd is usually another
+  party ("The regime says it holds the town. Observers believe war is likely."), while the
+  sentence after a crowd's claim is where a reporter names its members;
 - `next_paragraph: true` -- a claim that closes its paragraph, and a next paragraph that opens by
   quoting a named speaker ('"It could reach 27,000," said Ana Silva'), by naming a source of the
   claim's own kind (the lead "..., research suggests." and "A survey by the IDS found ..." at
@@ -41,11 +44,12 @@ _RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst"}
 class Window:
     sentences: int = 1
     next_paragraph: bool = True
+    before: bool = True
 
     @classmethod
     def read(cls, value, default: "Window") -> "Window":
         """A rule's `window:` -- a whole number (sentences, same paragraph) or a mapping with
-        `sentences` and `next_paragraph`; ValueError with a message an editor can act on."""
+        `sentences`, `before` and `next_paragraph`; ValueError with a message an editor can act on."""
         if value is None:
             return default
         if isinstance(value, int) and not isinstance(value, bool):
@@ -53,17 +57,19 @@ class Window:
         if not isinstance(value, dict):
             raise ValueError("window must be a whole number of sentences or a mapping with "
                              "'sentences' and 'next_paragraph'")
-        unknown = set(value) - {"sentences", "next_paragraph"}
+        unknown = set(value) - {"sentences", "before", "next_paragraph"}
         if unknown:
-            raise ValueError(f"unknown key '{sorted(unknown)[0]}' in window (allowed: sentences, next_paragraph)")
+            raise ValueError(f"unknown key '{sorted(unknown)[0]}' in window "
+                             "(allowed: sentences, before, next_paragraph)")
         sentences = value.get("sentences", default.sentences)
         if not isinstance(sentences, int) or isinstance(sentences, bool) or not 0 <= sentences <= 10:
             raise ValueError("window: 'sentences' must be a whole number from 0 to 10 (sentences before "
                              "and after the claim, in its paragraph, whose named source counts)")
-        following = value.get("next_paragraph", default.next_paragraph)
-        if not isinstance(following, bool):
-            raise ValueError("window: 'next_paragraph' must be true or false")
-        return cls(sentences, following)
+        flags = {key: value.get(key, getattr(default, key)) for key in ("next_paragraph", "before")}
+        for key, flag in flags.items():
+            if not isinstance(flag, bool):
+                raise ValueError(f"window: '{key}' must be true or false")
+        return cls(sentences, **flags)
 
 
 DEFAULT = Window()
@@ -90,7 +96,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     sentences = analysis.sentences
     paragraph = sentences[index].paragraph
     for distance in range(1, window.sentences + 1):
-        for j in (index + distance, index - distance):
+        for j in (index + distance, index - distance) if window.before else (index + distance,):
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
                 if found is not None and found.kind != "anonymous":  # a source names only its own sentence
@@ -100,6 +106,13 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             found = _same_kind(analysis, j, trigger)
             if found is not None:
                 return found
+    if index and sentences[index - 1].paragraph == paragraph and _bare_quantifier(trigger):
+        # "The Pew study found ... . Most considered it illegal": "most" are the people the
+        # research just named asked, and it is their source
+        found = analysis.direct_source(index - 1)
+        if found is not None and found.kind != "anonymous" and \
+                any(t.lemma in _RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
+            return found
     if window.next_paragraph:
         return _next_paragraph(analysis, index, trigger)
     return None
@@ -118,6 +131,12 @@ def _back_reference(analysis, index, trigger):
         if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
             return sources.Source("back-reference", t.start, t.end, t.text, index)
     return None
+
+
+def _bare_quantifier(trigger) -> bool:
+    """"Most considered", "many say": a quantifier with no noun, pointing back to a group."""
+    return any(t.lower in VAGUE_QUANTIFIERS for t in trigger) and \
+        not any(t.lemma in sources.SOURCE_NOUNS - VAGUE_QUANTIFIERS for t in trigger)
 
 
 def _trigger_words(analysis, index, skip):
