@@ -327,3 +327,14 @@ def test_a_bare_quantifier_after_named_research_is_its_respondents(research, qua
     assert levels(f"{research} {claim}\n", "Sourcing.WeaselWords") == []
     # after another kind of source it is nobody in particular
     assert levels(f"The mayor said the hall would open in May. {claim}\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+@pytest.mark.parametrize("speaker", ["Ana Ruiz, chief economist at the Halden Bank,",
+                                     "Ana Ruiz, the bank's chief economist,", "Ana Ruiz"])
+@pytest.mark.parametrize("claim", ["inflation may double to 15% next year",
+                                   "house prices will fall by 10% next year",
+                                   "unemployment is expected to reach 8% by December"])
+def test_a_speaker_before_said_sources_the_clause_after_it(speaker, claim):
+    # the clause after "said" is what was said, not the verb's subject
+    check([f"{speaker} said {claim}.\n"], "Sourcing.UnsourcedClaim", [])
+    check([f"{claim[0].upper()}{claim[1:]}.\n"], "Sourcing.UnsourcedClaim", ["suggestion"])

@@ -39,7 +39,7 @@ _WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday week
                   "december".split())
 _PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
                   "claimed argued warned asked replied responded called described declared "
-                  "confirmed denied".split())
+                  "confirmed denied predicted forecast estimated projected".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +125,11 @@ def _subject(analysis, words, k, index):
         # "said Smith", ", said the minister": the subject follows the verb
         after = _clause(analysis, words, k + 1)
         found = None
-        if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE:
-            found = _judge(analysis, after, verb, index)  # not ", however, disagreed that ..."
+        # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
+        # double"): an inverted subject has no verb of its own
+        if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
+                and not any(w.lower in AUXILIARIES for w in after):
+            found = _judge(analysis, after, verb, index)
         if found is None and j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() == ",":
             return _appositive(analysis, words, j, verb, index)
         return found
