@@ -48,3 +48,15 @@ def test_a_corrupt_cache_file_is_rebuilt(cache_home):
     (pickled,) = cache.cache_dir().glob("words-*.pickle")
     pickled.write_bytes(b"not a pickle")
     assert _built(cache_home) == ({"built": True}, 1)
+
+
+def test_only_the_newest_versions_of_a_cache_file_are_kept(cache_home):
+    for version in range(cache.KEPT_VERSIONS + 3):
+        cache_home.write_text("alpha\n" * (version + 1))  # another size: another version
+        _built(cache_home)
+    folder = cache.cache_dir()
+    assert len(list(folder.glob("words-*.pickle"))) == cache.KEPT_VERSIONS
+    (folder / "words-extra-0123456789abcdef.pickle").write_bytes(b"")  # another name: kept
+    cache_home.write_text("beta\n")
+    _built(cache_home)
+    assert (folder / "words-extra-0123456789abcdef.pickle").exists()

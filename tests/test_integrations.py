@@ -161,7 +161,49 @@ def test_no_progress_output_when_not_a_terminal(tmp_path):
     for i in range(60):
         (tmp_path / f"s{i}.md").write_text(CLEAN)
     result = run("check", ".", cwd=tmp_path)
-    assert "Checked" not in result.stderr and result.returncode == 0
+    assert "Checking" not in result.stderr and result.returncode == 0
+
+
+def _stderr_on_a_terminal(*args, cwd, env=None) -> str:
+    """What the run wrote to stderr when stderr is a terminal (a pseudo-terminal here)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    for name in ("CI", "PRE_COMMIT", "GITHUB_ACTIONS"):
+        if name not in (env or {}):
+            environment.pop(name, None)
+    process = subprocess.Popen([sys.executable, "-m", "stylelint", *args], cwd=cwd, env=environment,
+                               stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the run ended and closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals as on Linux")
+def test_a_progress_bar_only_on_a_terminal_for_a_format_people_read(tmp_path):
+    for i in range(60):
+        (tmp_path / f"s{i:02}.md").write_text(CLEAN)
+    shown = _stderr_on_a_terminal("check", "--jobs", "1", ".", cwd=tmp_path)
+    assert "Checking" in shown and "/60 [" in shown  # files done of 60, and the time
+    assert "Checking" not in _stderr_on_a_terminal("check", "--format", "json", ".", cwd=tmp_path)
+    assert "Checking" not in _stderr_on_a_terminal("check", ".", cwd=tmp_path, env={"CI": "true"})
+    (tmp_path / "one.md").write_text(CLEAN)
+    assert "Checking" not in _stderr_on_a_terminal("check", "one.md", cwd=tmp_path)  # short runs
 
 
 # --- pre-commit, for real ------------------------------------------------------------------

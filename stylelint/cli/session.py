@@ -21,43 +21,47 @@ from .structure import structure
 PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
 
 
-def run_files(files, options, jobs, keep_text):
-    """Check files in order, in worker processes when there are enough to pay for them."""
+def run_files(files, options, jobs, keep_text, progress=True):
+    """Check files in order, in worker processes when there are enough to pay for them;
+    `progress`: a bar may be shown (see _Progress)."""
     if jobs is None:
         jobs = os.cpu_count() or 1 if len(files) >= PARALLEL_THRESHOLD else 1
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
-    progress = _Progress(len(files))
+    bar = _Progress(len(files), progress)
     if jobs == 1:
         for path in files:
             yield safe_check(path, options, keep_text)
-            progress.step()
+            bar.step()
     else:
         from .parallel import run_parallel  # multiprocessing costs 15 ms to import: only when used
 
-        yield from run_parallel(files, options, jobs, keep_text, progress.step)
-    progress.done()
+        yield from run_parallel(files, options, jobs, keep_text, bar.step)
+    bar.done()
 
 
 class _Progress:
-    """A one-line counter on stderr for long runs, only on an interactive terminal."""
+    """A progress bar (tqdm) on stderr for long runs of a format people read, only on an
+    interactive terminal: never in a pipe, a CI log, a pre-commit hook or machine output."""
 
-    def __init__(self, total):
-        self.total, self.count = total, 0
-        self.active = total >= 50 and sys.stderr.isatty() and not os.environ.get("PRE_COMMIT") \
-            and not os.environ.get("CI")
+    def __init__(self, total, wanted=True):
+        self.bar = None
+        if wanted and total >= 50 and sys.stderr.isatty() and not os.environ.get("PRE_COMMIT") \
+                and not os.environ.get("CI"):
+            from tqdm import tqdm  # imported only when shown
+
+            self.bar = tqdm(total=total, unit="file", desc="Checking", file=sys.stderr,
+                            leave=False, dynamic_ncols=True, mininterval=0.2)
 
     def step(self):
-        self.count += 1
-        if self.active and (self.count % 10 == 0 or self.count == self.total):
-            sys.stderr.write(f"\rChecked {self.count}/{self.total} files")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.update(1)
 
     def done(self):
-        if self.active:
-            sys.stderr.write("\r" + " " * 40 + "\r")
+        if self.bar is not None:
+            self.bar.close()
 
 
-def gather(paths, options: Options, jobs, keep_text=False, stdin_filename=None):
+def gather(paths, options: Options, jobs, keep_text=False, stdin_filename=None, progress=True):
     """Check the paths (files, folders, '-'); returns the results and the paths that do not exist."""
     results: list[FileResult] = []
     files = [p for p in paths if p != "-"]
@@ -69,8 +73,8 @@ def gather(paths, options: Options, jobs, keep_text=False, stdin_filename=None):
     for path in missing:
         click.echo(f"stylelint: error: {shown(path)}: no such file or folder", err=True)
     results += [FileResult(path, error=f"cannot list folder: {reason}") for path, reason in unlisted]
-    results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, keep_text)
-                if r is not None]
+    results += [r for r in run_files([p for p in listed if p not in missing], options, jobs, keep_text,
+                                     progress) if r is not None]
     return results, missing
 
 
@@ -79,7 +83,8 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     """`baseline` (a Baseline) hides known findings, `changed` (ChangedLines) those on lines
     not changed since --diff-base: both after fixing, so the report and exit code are about
     new problems only."""
-    results, missing = gather(paths, options, jobs, fix or diff, stdin_filename)
+    results, missing = gather(paths, options, jobs, fix or diff, stdin_filename,
+                              progress=fmt in ("text", "statistics") and not diff)
     readable = sum(1 for r in results if not r.error)  # before fixing: a failed write was checked
     _say_skipped(results, options)
     if fix or diff:

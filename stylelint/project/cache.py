@@ -70,6 +70,9 @@ def load(path: Path):
     return None
 
 
+KEPT_VERSIONS = 4  # of one cache file (several environments, e.g. pre-commit's, share the folder)
+
+
 def save(path: Path, value) -> None:
     """Keep `value` at `path`, written whole or not at all; a failure only costs time."""
     try:
@@ -78,8 +81,20 @@ def save(path: Path, value) -> None:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
+        _prune(path)
     except OSError:
         pass
+
+
+def _prune(path: Path) -> None:
+    """Remove all but the newest few versions of this cache file: each new environment or
+    package version writes its own, and a folder that only grows fills the disk."""
+    name = path.name[:-len("-0123456789abcdef.pickle")]
+    versions = [p for p in path.parent.glob(f"{name}-*.pickle")
+                if len(p.name) == len(path.name) and p.name[len(name) + 1:-7].isalnum()]
+    versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in versions[KEPT_VERSIONS:]:
+        old.unlink(missing_ok=True)
 
 
 _MEMOS: list = []

@@ -59,6 +59,8 @@ class Config:
     _ignores: dict = field(default_factory=dict, repr=False)
     _avoid: object = field(default=None, repr=False)
     _base: tuple | None = field(default=None, repr=False)  # (base, base resolved)
+    _unsectioned: list | None = field(default=None, repr=False)  # the pairs, without sections
+    _relpaths: dict = field(default_factory=dict, repr=False)  # path -> relpath (asked twice a file)
 
     # -- which rules run on a file ----------------------------------------------------------
     def settings_for(self, relpath: str | None):
@@ -81,6 +83,13 @@ class Config:
 
     def rules_for(self, relpath: str | None = None) -> list:
         """(rule, level) pairs that apply to a file, built once per distinct setting."""
+        if not self.sections:  # no section chooses by path: every file has the same setting
+            if self._unsectioned is None:
+                self._unsectioned = self._rules_for(None)
+            return self._unsectioned
+        return self._rules_for(relpath)
+
+    def _rules_for(self, relpath: str | None) -> list:
         packs, settings = self.settings_for(relpath)
         key = (tuple(packs), json.dumps(settings, sort_keys=True, default=str))
         if key not in self._pairs:
@@ -153,10 +162,16 @@ class Config:
     def relpath(self, path: Path | None) -> str | None:
         if path is None:
             return None
-        try:
-            return path.resolve().relative_to(self._resolved_base()).as_posix()
-        except ValueError:
-            return path.as_posix()
+        found = self._relpaths.get(path)
+        if found is None:
+            if len(self._relpaths) > 10_000:
+                self._relpaths.clear()
+            try:
+                found = path.resolve().relative_to(self._resolved_base()).as_posix()
+            except ValueError:
+                found = path.as_posix()
+            self._relpaths[path] = found
+        return found
 
     def _resolved_base(self) -> Path:
         """The configuration's folder, resolved once (not once per file checked)."""
