@@ -43,7 +43,8 @@ class _View:
         (so the answer is the same whichever rule asks first)."""
         found = self._with.get(words)
         if found is None:
-            found = self._with[words] = set().union(*(where.get(w, ()) for w in words))
+            # Only the words the document has: a verb class lists every form of its verbs
+            found = self._with[words] = set().union(*(where[w] for w in where.keys() & words))
         return found
 
     def sentences_where(self, accepts) -> set:
