@@ -338,3 +338,14 @@ def test_a_speaker_before_said_sources_the_clause_after_it(speaker, claim):
     # the clause after "said" is what was said, not the verb's subject
     check([f"{speaker} said {claim}.\n"], "Sourcing.UnsourcedClaim", [])
     check([f"{claim[0].upper()}{claim[1:]}.\n"], "Sourcing.UnsourcedClaim", ["suggestion"])
+
+
+@pytest.mark.parametrize("speaker", ["Councillor Margaret Odell, the cabinet member for education,",
+                                     "Mayor Tom Hale", "Ana Ruiz, the council's director of housing,"])
+def test_an_office_holder_quoted_next_answers_the_crowd_instead_of_sourcing_it(speaker):
+    claim = "The figures will alarm parents. Some parents now believe the schools are failing."
+    text = f'{claim}\n\n{speaker} said the results were "disappointing but not a surprise" this year.\n'
+    check([text], "Sourcing.WeaselWords", ["warning"])
+    # a parent quoted next is one of them
+    parent = f'{claim}\n\nAna Ruiz, a mother of two, said the school "has simply given up on her son" this year.\n'
+    check([parent], "Sourcing.WeaselWords", [])

@@ -122,7 +122,13 @@ def _subject(analysis, words, k, index):
             return _judge(analysis, words[k + 2:k + 6], verb, index)
         return None
     if j < 0 or analysis.gap_breaks(words[j], words[j + 1]) and not _closing(analysis, words[j], words[j + 1]):
-        # "said Smith", ", said the minister": the subject follows the verb
+        # "said Smith", ", said the minister": the subject follows the verb, unless a name and
+        # its description stand before it ("Ana Ruiz, a mother of two, said the school ...")
+        comma = j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() == ","
+        if comma:
+            found = _appositive(analysis, words, j, verb, index)
+            if found is not None and found.kind == "named":
+                return found
         after = _clause(analysis, words, k + 1)
         found = None
         # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
@@ -130,7 +136,7 @@ def _subject(analysis, words, k, index):
         if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
                 and not any(w.lower in AUXILIARIES for w in after):
             found = _judge(analysis, after, verb, index)
-        if found is None and j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() == ",":
+        if found is None and comma:
             return _appositive(analysis, words, j, verb, index)
         return found
     if words[j].lower in _CLAUSE:

@@ -62,7 +62,10 @@ FAMILIES = (
     frozenset("analyst economist strategist trader dealer broker banker investor".split()),
     frozenset("critic opponent campaigner activist detractor sceptic skeptic".split()),
     frozenset("expert specialist professor scientist economist analyst researcher".split()),
-    frozenset("official diplomat minister spokesman spokeswoman spokesperson".split()),
+    # those who speak for a body: quoted after "critics say", they answer the critics
+    frozenset("""official diplomat minister spokesman spokeswoman spokesperson councillor councilor
+              mayor secretary governor senator commissioner chairman chairwoman director
+              president cabinet""".split()),
     frozenset("statistic figure data census office bureau".split()),
 )
 
