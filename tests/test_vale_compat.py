@@ -273,3 +273,17 @@ def test_vale_rules_read_inline_markup_rendered_away_at_exact_positions(make_pac
     alerts = lint(rules, html, "story.html")
     assert found(alerts) == [(1, 18, "(<a href='x'>API</a>)")]
     assert alerts[0].message == "'(API)'"
+
+
+def test_vale_headings_keep_their_inline_code_and_numbers(make_pack):
+    rules = make_pack({
+        "Sentence": "extends: capitalization\nmessage: \"'%s'\"\nscope: heading\nmatch: $sentence\n",
+        "Long": "extends: occurrence\nmessage: \"%d\"\nscope: heading\nmax: 30\ntoken: .\n",
+    })
+    # Inline code opens the heading as Vale reads it (masked, as its `*`), so the lower-case
+    # word after it does not open a sentence; the number of a numbered heading does not
+    # count as its first word; code counts towards a heading's length.
+    text = ("## `config` is set here\n\n# 1. An important heading\n\n"
+            "## `a rather long code span` and words\n\n## Short `code` here\n\n# this one Fails\n")
+    assert [(a.rule, a.line, a.column) for a in lint(rules, text, "story.md")] == [
+        ("Test.Long", 5, 30), ("Test.Sentence", 9, 3)]

@@ -65,7 +65,7 @@ class Context:
             if not self.parsed.dropped:
                 self._rendered = (self, None)
             else:
-                rendering = Rendered(self.prose, self.parsed.dropped)
+                rendering = Rendered(self.prose, self.parsed.dropped, self.parsed.code)
                 view = Context(self.text, rendered_parsed(self.parsed, rendering), self.ext, self.index)
                 view._memory = self._memory  # a rule remembers one document, whichever view
                 self._rendered = (view, rendering)

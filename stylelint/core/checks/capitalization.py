@@ -7,6 +7,7 @@ from ..markup import MASK
 from ..patterns.compiling import search
 from .base import Hit, Rule, RuleError
 
+_NUMBERED = regex.compile(r"\d+\.")  # a numbered heading's number: the next word opens it
 _SMALL_AP = {"a", "an", "and", "as", "at", "but", "by", "for", "if", "in", "nor", "of", "off",
              "on", "or", "per", "so", "the", "to", "up", "via", "vs", "yet"}
 _SMALL_CHICAGO = _SMALL_AP | {"about", "above", "across", "after", "against", "along", "among",
@@ -49,8 +50,8 @@ class Capitalization(Rule):
 
     def check(self, ctx, block, string):
         text = string[block.start:block.end]
-        if MASK in text:
-            text = text.replace(MASK, " ")
+        if MASK in text:  # Vale shows masked code as `*`, which its word pattern reads as a word
+            text = text.replace(MASK, " " if self.ours else "*")
         body = text
         if self.prefix is not None:
             m = search(self.prefix, body)
@@ -99,7 +100,8 @@ class Capitalization(Rule):
         for i, w in enumerate(words):
             if self._exception(w):
                 out.append(w)
-            elif i == 0 or (self.indicators and words[i - 1].endswith(self.indicators)):
+            elif i == 0 or (self.indicators and words[i - 1].endswith(self.indicators)) \
+                    or (i == 1 and _NUMBERED.search(words[0])):  # "1. An important heading"
                 out.append(w[:1].upper() + w[1:].lower() if not w[1:].isupper() else w)
             else:
                 out.append(w.lower())

@@ -81,6 +81,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
     counts: dict[str, int] = {}
     code_ranges: list[tuple[int, int]] = []
     dropped: list[tuple[int, int, bool]] = []
+    code: list[tuple[int, int]] = []
     containers: list[str] = []  # open list items, blockquotes, table cells, headings
     for token in tokens:
         if token.type == "front_matter" and token.map and front_matter:
@@ -121,7 +122,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
                 start, string = region
                 for pattern, char in _MD_INLINE:
                     if pattern is _CODE_SPAN:
-                        string = mask_code_spans(pattern, string, char)
+                        string = mask_code_spans(pattern, string, char, dropped, start, code)
                     else:
                         away = dropped if pattern in _RENDERED_AWAY else None
                         string = mask_sub(pattern, string, char, away, start)
@@ -137,7 +138,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
         for m in COMMENT.finditer(text)
         if not any(a <= m.start() < b for a, b in code_ranges)
     ]
-    return Parsed(prose, blocks, comments, counts, dropped=dropped)
+    return Parsed(prose, blocks, comments, counts, dropped=dropped, code=code)
 
 
 def _markdown_scope(containers: list[str]) -> str:

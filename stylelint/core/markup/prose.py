@@ -60,6 +60,7 @@ class Parsed:
     # (start, end, separates) of inline markup that Vale's renderer removes (see core.rendered);
     # `separates`: a tag, which keeps the words either side apart (not an entity's padding).
     dropped: list[tuple[int, int, bool]] = field(default_factory=list)
+    code: list[tuple[int, int]] = field(default_factory=list)  # inline code, masked
 
 
 def fill(text: str, char: str) -> str:
@@ -92,10 +93,18 @@ def mask_sub(pattern: re.Pattern, text: str, char: str = MASK, dropped=None, bas
     return pattern.sub(fill_match, text)
 
 
-def mask_code_spans(pattern: re.Pattern, text: str, char: str = MASK) -> str:
-    """Code spans masked, except ``wire-style quotations'' that only look like one."""
+def mask_code_spans(pattern: re.Pattern, text: str, char: str = MASK, dropped=None, base: int = 0,
+                    code=None) -> str:
+    """Code spans masked, except ``wire-style quotations'' that only look like one; with
+    `dropped`, their backticks are recorded there and their content in `code` (rendering
+    keeps the masked code, as Vale keeps it as `*`, even at the edge of a block)."""
     def mask(m):
         wire = m.group(1) == "``" and "''" in m.group(0)
+        if not wire and dropped is not None:
+            ticks = len(m.group(1))
+            dropped.append((base + m.start(), base + m.start() + ticks, True))
+            dropped.append((base + m.end() - ticks, base + m.end(), True))
+            code.append((base + m.start() + ticks, base + m.end() - ticks))
         return m.group(0) if wire else fill(m.group(0), char)
     return pattern.sub(mask, text)
 
