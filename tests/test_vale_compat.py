@@ -287,3 +287,12 @@ def test_vale_headings_keep_their_inline_code_and_numbers(make_pack):
             "## `a rather long code span` and words\n\n## Short `code` here\n\n# this one Fails\n")
     assert [(a.rule, a.line, a.column) for a in lint(rules, text, "story.md")] == [
         ("Test.Long", 5, 30), ("Test.Sentence", 9, 3)]
+
+
+def test_vale_rules_read_urls_in_plain_text_ours_do_not(make_pack):
+    vale = make_pack({"Todo": "extends: existence\nmessage: \"'%s'\"\ntokens: [TODO]\n"})
+    ours = make_pack({"Todo": "extends: existence\nmessage: \"'%s'\"\ncategory: style\ntokens: [TODO]\n"})
+    text = "See https://TODO.example.com/page for TODO items.\n"
+    assert found(lint(vale, text, "notes.txt")) == [(1, 13, "TODO"), (1, 39, "TODO")]
+    assert found(lint(ours, text, "notes.txt")) == [(1, 39, "TODO")]
+    assert found(lint(vale, text, "notes.md")) == [(1, 39, "TODO")]  # Markdown: a link, masked

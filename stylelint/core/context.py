@@ -62,10 +62,11 @@ class Context:
         lints it, and the map of its offsets back to the file (core.rendered); (self, None)
         when the reader removed nothing."""
         if self._rendered is None:
-            if not self.parsed.dropped:
+            if not self.parsed.dropped and not self.parsed.shown:
                 self._rendered = (self, None)
             else:
-                rendering = Rendered(self.prose, self.parsed.dropped, self.parsed.code)
+                rendering = Rendered(self.prose, self.parsed.dropped, self.parsed.code, self.text,
+                                     self.parsed.shown)
                 view = Context(self.text, rendered_parsed(self.parsed, rendering), self.ext, self.index)
                 view._memory = self._memory  # a rule remembers one document, whichever view
                 self._rendered = (view, rendering)

@@ -18,7 +18,12 @@ from .markup import MASK, Block, Parsed
 class Rendered:
     """The rendered string of a document and the offsets of its characters in the original."""
 
-    def __init__(self, prose: str, dropped: list[tuple[int, int, bool]], code=()):
+    def __init__(self, prose: str, dropped: list[tuple[int, int, bool]], code=(), text="", shown=()):
+        if shown:  # masked for our rules, the original words for Vale's (URLs in plain text)
+            chars = list(prose)
+            for start, end in shown:
+                chars[start:end] = text[start:end]
+            prose = "".join(chars)
         gone = bytearray(len(prose) + 1)  # 1: markup that separates words, 2: padding
         for start, end in code:
             gone[start:end] = b"\x03" * (end - start)  # kept: masked inline code

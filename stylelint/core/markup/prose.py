@@ -61,6 +61,7 @@ class Parsed:
     # `separates`: a tag, which keeps the words either side apart (not an entity's padding).
     dropped: list[tuple[int, int, bool]] = field(default_factory=list)
     code: list[tuple[int, int]] = field(default_factory=list)  # inline code, masked
+    shown: list[tuple[int, int]] = field(default_factory=list)  # masked, but Vale lints them
 
 
 def fill(text: str, char: str) -> str:
