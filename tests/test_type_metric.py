@@ -82,3 +82,13 @@ def test_metric_huge_power_does_not_hang(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], timeout=60, check=True,
                             capture_output=True, text=True)
     assert result.stdout.split() == ["Test.Square"]  # 3 words, squared: 9 > 8
+
+
+def test_a_vale_metric_counts_words_as_vale_does(make_pack):
+    # Vale's tokenizer counts numbers as words and splits hyphens; our own rules do not.
+    formula = "extends: metric\nmessage: '%s'\nformula: words\ncondition: '> 0'\n"
+    vale = make_pack({"Words": formula})
+    ours = make_pack({"Words": formula + "category: readability\n"})
+    text = "In 1940 the well-known test scored 70 points.\n"
+    assert [a.message for a in lint(vale, text)] == ["9.00"]
+    assert [a.message for a in lint(ours, text)] == ["6.00"]

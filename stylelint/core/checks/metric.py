@@ -13,6 +13,8 @@ import operator
 import re
 from collections import Counter
 
+import regex
+
 from ..markup import MASK
 from .base import Hit, Rule, RuleError
 
@@ -35,6 +37,9 @@ LEGACY = {  # Vale's `readability` metrics as formulas
     "Automated Readability": "(4.71 * (characters / words)) + (0.5 * (words / sentences)) - 21.43",
 }
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+# Vale's word tokenizer for its statistics (twine's word-boundary tokenizer): numbers are
+# words, hyphens split; Vale's own formulas are tuned to it.
+_VALE_WORD = regex.compile(r"(?:[A-Z]\.){2,}|[\p{N}\p{L}']+")
 
 
 def compile_formula(formula: str):
@@ -138,8 +143,17 @@ def syllable_count(word: str) -> int:
 
 def statistics(ctx) -> dict:
     """Vale's metric variables for a document (metric rules ask `ctx.computed(statistics)`)."""
+    return _statistics(ctx, _WORD)
+
+
+def vale_statistics(ctx) -> dict:
+    """The same, with words counted by Vale's tokenizer (for the rules of a Vale style)."""
+    return _statistics(ctx, _VALE_WORD)
+
+
+def _statistics(ctx, word_pattern) -> dict:
     summary = ctx.summary
-    words = _WORD.findall(summary.replace(MASK, " "))
+    words = word_pattern.findall(summary.replace(MASK, " "))
     counted = Counter(words)  # news repeats its words: count each distinct word once
     syllables = {w: syllable_count(w) for w in counted}
     blocks = [b for b in ctx.parsed.blocks if ".heading." not in b.scope and ".table." not in b.scope]
@@ -183,7 +197,7 @@ class Metric(Rule):
         self.compare, self.bound = _COMPARE[m.group(1)], float(m.group(2))
 
     def check(self, ctx, block, string):
-        variables = ctx.computed(statistics)
+        variables = ctx.computed(statistics if self.ours else vale_statistics)
         if not variables["words"]:
             return
         try:
