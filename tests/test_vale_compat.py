@@ -296,3 +296,38 @@ def test_vale_rules_read_urls_in_plain_text_ours_do_not(make_pack):
     assert found(lint(vale, text, "notes.txt")) == [(1, 13, "TODO"), (1, 39, "TODO")]
     assert found(lint(ours, text, "notes.txt")) == [(1, 39, "TODO")]
     assert found(lint(vale, text, "notes.md")) == [(1, 39, "TODO")]  # Markdown: a link, masked
+
+
+SKIPPING = """\
+StylesPath = styles
+SkippedScopes = script, style, pre, blockquote
+IgnoredClasses = aside
+IgnoredScopes = code, strong
+[*]
+BasedOnStyles = Desk
+"""
+
+
+@pytest.mark.parametrize("name, text, lines", [
+    ("story.md", "We utilise it.\n\n> We utilise quotes.\n\nA **utilise** and "
+                 "<span class=\"aside note\">utilise</span> and *utilise*.\n", [1, 5]),
+    ("story.html", "<p>We utilise it.</p><blockquote><p>We utilise quotes.</p></blockquote>\n"
+                   "<p class=\"aside\">We utilise asides.</p>\n"
+                   "<p>A <strong>utilise</strong> and <em>utilise</em>.</p>\n", [1, 3]),
+    ("story.rst", "We utilise it.\n\n    We utilise quotes.\n\nA **utilise** and *utilise*.\n\n"
+                  ".. class:: aside\n\nWe utilise asides.\n", [1, 5]),
+])
+def test_vale_skipped_scopes_ignored_classes_and_scopes(tmp_path, name, text, lines):
+    # SkippedScopes skips blocks whole, IgnoredClasses skips elements of those classes, and
+    # IgnoredScopes masks the words of those inline tags (each as in Vale).
+    vale_project(tmp_path, SKIPPING)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "line", str(tmp_path / name)])
+    assert [int(line.split(":")[1]) for line in result.stdout.splitlines()
+            if ":Desk.Wordy:" in line] == lines, result.stdout
+
+
+def test_without_vale_skip_settings_blockquotes_and_bold_are_checked(tmp_path):
+    vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
+    result = run_check(tmp_path, "> We utilise quotes.\n\nA **utilise** here.\n")
+    assert [line.split(":")[1] for line in result.stdout.splitlines()] == ["1", "3"]

@@ -28,7 +28,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
     pairs = ruleset.for_path(path)
     syntax = syntax or syntax_for(path)
     document = Document(text)
-    parsed = parse(text, syntax, ruleset.front_matter)
+    parsed = parse(text, syntax, ruleset.front_matter, ruleset.skips)
     if syntax == "md":  # Vale applies them to markup files only (not to HTML or plain text)
         parsed.prose = mask_matches(parsed.prose, text, ruleset.ignores_for(path))
     ctx = Context(text, parsed, syntax, ruleset.term_index(pairs))

@@ -22,6 +22,7 @@ class RuleSet:
         self.regex_timeout = regex_timeout  # seconds a `regex` pattern may run on one text
         self._indexes: dict = {}
         self.front_matter = DEFAULT_KEYS  # front matter keys whose values are prose
+        self.skips = None  # a Vale configuration's SkippedScopes and the like (markup.Skips)
 
     def prepare(self) -> None:
         """Load now what linting would otherwise load on first use -- the Markdown parser and

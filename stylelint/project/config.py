@@ -53,6 +53,7 @@ class Config:
     filled: dict[str, dict] = field(default_factory=dict)  # rule id -> options it always gets
     styles_paths: list[Path] = field(default_factory=list)  # Vale's StylesPath: word lists
     vale: bool = False  # a .vale.ini: rule files are read as Vale reads them
+    skips: object = None  # core.markup.Skips from a .vale.ini's SkippedScopes and the like
     # Built rules, memoised: one rule per (id, options), one list of pairs per setting.
     _rules: dict = field(default_factory=dict, repr=False)
     _pairs: dict = field(default_factory=dict, repr=False)

@@ -32,6 +32,7 @@ class ProjectRules(RuleSet):
         self.config = config
         if config.front_matter is not None:
             self.front_matter = config.front_matter
+        self.skips = config.skips
         self.select = resolve_names(select, config, "--select")
         self.ignore = resolve_names(ignore, config, "--ignore")
         self._chosen: dict[int, list] = {}

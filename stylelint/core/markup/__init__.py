@@ -7,6 +7,7 @@ from .html import HTMLReader
 from .markdown import parse_markdown
 from .prose import MASK, Block, Parsed, fill
 from .rst import parse_rst
+from .skips import Skips
 from .text import parse_text
 
 MARKDOWN_EXTENSIONS = {"md", "markdown", "mdown", "markdn", "mkd"}
@@ -14,7 +15,7 @@ HTML_EXTENSIONS = {"html", "htm", "xhtml", "shtml"}
 TEXT_EXTENSIONS = {"txt", "text"}
 RST_EXTENSIONS = {"rst", "rest"}
 
-__all__ = ["MASK", "Block", "Parsed", "fill", "parse", "syntax_for",
+__all__ = ["MASK", "Block", "Parsed", "Skips", "fill", "parse", "syntax_for",
            "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
 
 def syntax_for(path: str | None) -> str:
@@ -28,13 +29,14 @@ def syntax_for(path: str | None) -> str:
     return "txt"
 
 
-def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS) -> Parsed:
-    """`front_matter`: the front matter keys whose values are prose (Markdown only)."""
+def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None = None) -> Parsed:
+    """`front_matter`: the front matter keys whose values are prose (Markdown only); `skips`:
+    what a Vale configuration says not to lint (none: stylelint's own choice)."""
     if syntax == "md":
-        return parse_markdown(text, front_matter)
+        return parse_markdown(text, front_matter, skips)
     if syntax == "html":
-        return HTMLReader(text).parse()
+        return HTMLReader(text, skips).parse()
     if syntax == "rst":
-        return parse_rst(text)
+        return parse_rst(text, skips)
     return parse_text(text)
 

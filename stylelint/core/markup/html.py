@@ -29,11 +29,13 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 
 class HTMLReader(HTMLParser):
-    def __init__(self, text: str):
+    def __init__(self, text: str, skips=None):
         super().__init__(convert_charrefs=False)
         self.text = text
+        self.skips = skips  # a Vale configuration's SkippedScopes, IgnoredClasses, IgnoredScopes
         self._lf_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.stack: list[str] = []
+        self.skipped: list[bool] = []  # per open element: is its content skipped
         self.skipping = 0
         self.pieces: list[tuple[int, str]] = []  # current block: (offset, prose string)
         self.scope = "text"
@@ -111,8 +113,11 @@ class HTMLReader(HTMLParser):
             return
         if tag == "q":
             self._open_q.append(self._offset())
+        skipped = tag in _HTML_SKIPPED or (self.skips is not None and self.skips.skips_element(
+            tag, next((v or "" for k, v in attrs if k == "class"), "")))
         self.stack.append(tag)
-        if tag in _HTML_SKIPPED:
+        self.skipped.append(skipped)
+        if skipped:
             self.skipping += 1
             self.counts["pre"] = self.counts.get("pre", 0) + (tag == "pre")
         key = "list" if tag == "li" else tag
@@ -132,7 +137,7 @@ class HTMLReader(HTMLParser):
         if tag in self.stack:
             while self.stack:
                 popped = self.stack.pop()
-                if popped in _HTML_SKIPPED:
+                if self.skipped.pop():
                     self.skipping -= 1
                 if popped == tag:
                     break

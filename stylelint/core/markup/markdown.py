@@ -62,7 +62,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
+def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None) -> Parsed:
     # markdown-it counts lines on \n only; normalise lone CRs for the parser, not for us.
     # A BOM would hide front matter from the parser; the parser only reports line numbers,
     # which dropping it does not change.
@@ -105,13 +105,15 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
             # code inside it stay masked).
             start = lines[token.map[0]][0]
             end = lines[min(token.map[1], len(lines)) - 1][1]
-            reader = HTMLReader(text[start:end])
+            reader = HTMLReader(text[start:end], skips)
             html_regions, html_scopes = reader.read()
             dropped += [(a + start, b + start, separates) for a, b, separates in reader.dropped]
             regions += [(offset + start, string) for offset, string in html_regions]
             scopes += [(a + start, b + start, scope) for a, b, scope in html_scopes]
         elif token.type == "inline" and token.map and _DISPLAY_MATH.fullmatch(token.content):
             continue  # a $$ display-math block is formula, not prose (as Vale's goldmark reads it)
+        elif token.type == "inline" and skips is not None and any(c in skips.blocks for c in containers):
+            continue  # inside a block a Vale configuration skips (SkippedScopes = blockquote)
         elif token.type == "inline" and token.map:
             scope = _markdown_scope(containers)
             content_lines = token.content.split("\n")
@@ -120,6 +122,8 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
             region = _markdown_region(text, lines, first, last, content_lines, cursor, scope)
             if region:
                 start, string = region
+                if skips is not None:
+                    string = _mask_ignored(string, skips)
                 for pattern, char in _MD_INLINE:
                     if pattern is _CODE_SPAN:
                         string = mask_code_spans(pattern, string, char, dropped, start, code)
@@ -139,6 +143,29 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS) -> Parsed:
         if not any(a <= m.start() < b for a, b in code_ranges)
     ]
     return Parsed(prose, blocks, comments, counts, dropped=dropped, code=code)
+
+
+_IGNORABLE = [("strong", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)),
+              ("em", re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])", re.S)),
+              ("del", re.compile(r"(~~)(?=\S)(.+?)(?<=\S)\1", re.S))]
+
+
+_INLINE_ELEMENT = re.compile(
+    r"<([A-Za-z][\w-]*)\b(?:[^<>]*?\bclass=([\"'])(.*?)\2)?[^<>]*>([^<]*)</\1\s*>", re.S)
+
+
+def _mask_ignored(string: str, skips) -> str:
+    """The words of emphasis a Vale configuration ignores (IgnoredScopes = strong, em, del)
+    masked; the marks stay, for the emphasis pass to treat as markup."""
+    for tag, pattern in _IGNORABLE:
+        if tag in skips.inline:
+            string = pattern.sub(lambda m: m.group(1) + fill(m.group(2), MASK) + m.group(1), string)
+
+    def inline_html(m):  # <span class="nop">words</span>, <kbd>keys</kbd>
+        if not skips.skips_element(m.group(1).lower(), m.group(3) or ""):
+            return m.group(0)
+        return m.group(0)[:m.start(4) - m.start()] + fill(m.group(4), MASK) + m.group(0)[m.end(4) - m.start():]
+    return _INLINE_ELEMENT.sub(inline_html, string)
 
 
 def _markdown_scope(containers: list[str]) -> str:

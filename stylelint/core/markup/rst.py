@@ -15,7 +15,7 @@ import re
 from .prose import MASK, Block, Parsed, add_block, fill
 from .text import parse_text
 
-_PROSE_NODES = ("paragraph", "title", "term", "rubric", "line", "caption", "attribution")
+_PROSE_NODES = ("paragraph", "title", "subtitle", "term", "rubric", "line", "caption", "attribution")
 _NOT_PROSE = ("comment", "literal_block", "doctest_block", "raw", "substitution_definition",
               "system_message", "problematic", "math_block", "target")
 # Inline elements shown as something else than their words (Vale masks or drops them).
@@ -27,7 +27,7 @@ _SETTINGS = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False
              "doctitle_xform": True}
 
 
-def parse_rst(text: str) -> Parsed:
+def parse_rst(text: str, skips=None) -> Parsed:
     try:
         from docutils.core import publish_doctree
 
@@ -35,9 +35,10 @@ def parse_rst(text: str) -> Parsed:
         doctree = publish_doctree(text, settings_overrides=settings)
     except Exception:  # docutils gives up on this file: still check its words, as plain text
         return parse_text(text)
-    reader = _Reader(text)
+    reader = _Reader(text, skips)
     for node in doctree.findall(_is_prose):
-        reader.add(node)
+        if not reader.skipped(node):
+            reader.add(node)
     for image in doctree.findall(lambda n: n.tagname == "image" and n.get("alt")):
         reader.add_alt(image["alt"])
     return reader.parsed()
@@ -54,9 +55,16 @@ def _is_prose(node) -> bool:
     return True
 
 
+# docutils node -> the HTML tag rst2html writes for it (what Vale's scopes name).
+_AS_HTML = {"block_quote": "blockquote", "list_item": "li", "table": "table", "figure": "figure",
+            "literal_block": "pre", "strong": "strong", "emphasis": "em", "literal": "code",
+            "reference": "a", "title_reference": "cite"}
+
+
 class _Reader:
-    def __init__(self, text: str):
+    def __init__(self, text: str, skips=None):
         self.text = text
+        self.skips = skips
         self.lines = _line_spans(text)
         self.used: set[int] = set()  # offsets where a located line starts
         self.regions: list[tuple[int, str]] = []
@@ -82,6 +90,16 @@ class _Reader:
         if key:
             key = f"heading_{key}" if key.startswith("h") and key[1:].isdigit() else key
             self.counts[key] = self.counts.get(key, 0) + 1
+
+    def skipped(self, node) -> bool:
+        """Inside an element a Vale configuration skips (SkippedScopes, IgnoredClasses)?"""
+        if self.skips is None:
+            return False
+        for element in [node, *_ancestors(node)]:
+            classes = " ".join(element.get("classes", [])) if hasattr(element, "get") else ""
+            if self.skips.skips_element(_AS_HTML.get(element.tagname, ""), classes):
+                return True
+        return False
 
     def add_alt(self, alt: str) -> None:
         """An image's `:alt:` text: a block of its own, as Vale lints it (`text.attr.alt`)."""
@@ -139,7 +157,10 @@ class _Reader:
             cursor = m.end()
             words = child.astext()
             bare_url = child.tagname == "reference" and child.get("refuri") == words
-            at = -1 if child.tagname in _MASKED_INLINE or bare_url or not words else m.group(0).find(words)
+            ignored = self.skips is not None and self.skips.skips_element(
+                _AS_HTML.get(child.tagname, ""), " ".join(child.get("classes", [])))
+            masked = child.tagname in _MASKED_INLINE or bare_url or ignored or not words
+            at = -1 if masked else m.group(0).find(words)
             for i in range(m.start(), m.end()):
                 inside = at >= 0 and m.start() + at <= i < m.start() + at + len(words)
                 if not inside and chars[i - start] not in "\r\n":
@@ -164,6 +185,8 @@ def _scope(node) -> str:
     if node.tagname == "title":
         depth = sum(1 for p in _ancestors(node) if p.tagname == "section")
         return f"text.heading.h{min(max(depth, 1), 6)}"
+    if node.tagname == "subtitle":  # a lone first section, promoted (rst2html: <h2 class=subtitle>)
+        return "text.heading.h2"
     if node.tagname == "caption":
         return "text.figure.caption"
     for parent in _ancestors(node):

@@ -11,6 +11,7 @@ from ..config import Config, Section
 from ..errors import ConfigError
 from ..globs import GlobError, check_glob
 from ...core.checks import UNSUPPORTED
+from ...core.markup import Skips
 from ...core.patterns.compiling import compile_pattern
 from ..packs import builtin_rules_dir, pack_registry
 from . import vale_builtin
@@ -52,6 +53,10 @@ def load_vale(path: Path) -> Config:
             # Vale's globs read `{md}` as a choice of one; wcmatch (as bash) leaves it literal.
             config.sections.append(Section([_ONE_CHOICE.sub(r"\1", name)], packs, rules, patterns))
     config.notes += _skip_notes(ini, skipped)
+    if any(key in ini.core for key in ("SkippedScopes", "IgnoredClasses", "IgnoredScopes")):
+        config.skips = Skips.from_vale(_split(ini.core.get("SkippedScopes")),
+                                       _split(ini.core.get("IgnoredClasses")),
+                                       _split(ini.core.get("IgnoredScopes")))
     level = (ini.core.get("MinAlertLevel") or "suggestion").strip()
     config.min_level = check_level(path, level, "MinAlertLevel", ini.line)
     return config
