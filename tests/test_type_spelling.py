@@ -47,3 +47,9 @@ def test_a_hyphenated_prefix_the_dictionary_writes_closed_up_is_spelled_whole(ma
     # a misspelled part is still found, at its place in the compound
     assert found(lint(config, "The bank pre-emptted the plan.\n")) == [(1, 14, "emptted")]
     assert found(lint(config, "A budgett-cutting plan.\n")) == [(1, 3, "budgett")]
+
+
+def test_an_accepted_phrase_covers_its_words_only_where_it_is_written(make_pack):
+    config = make_pack({"Spell": SPELLING}, config="vocab:\n  accept: [flooberg plaza]\n")
+    text = "A Flooberg Plaza opened. The flooberg plaza is new.\nA flooberg alone is not.\n"
+    assert found(lint(config, text)) == [(2, 3, "flooberg")]

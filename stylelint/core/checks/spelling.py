@@ -47,10 +47,15 @@ class Spelling(Rule):
             self.word_files.append(("dic", data["dic"]))
         self.extra: set[str] = set()
         self.words = None  # the dictionary, handed in by `use_words`
-        self.accept_re = None
+        self.accept_re = self.phrase_re = None
         if self.vocab:
             body = "|".join(sorted(self.vocab, key=len, reverse=True))
             self.accept_re = self.compile(r"(?i)^(?:%s)$" % body, "vocab")
+            # An accepted phrase ("flooberg place") covers its words wherever it is written.
+            phrases = [t for t in self.vocab if " " in t or "\t" in t]
+            if phrases:
+                body = "|".join(sorted(phrases, key=len, reverse=True))
+                self.phrase_re = self.compile(r"(?i)\b(?:%s)\b" % body, "vocab")
 
     def use_words(self, words) -> None:
         self.words = words.dictionary()
@@ -94,6 +99,9 @@ class Spelling(Rule):
                     if self._misspelled(part, in_compound=True):
                         hits.append((offset, offset + len(part), part))
                     offset += len(part) + 1
+        if hits and self.phrase_re is not None:
+            spans = [m.span() for m in self.phrase_re.finditer(string)]
+            hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in spans)]
         found[id(string)] = hits
         return hits
 
