@@ -191,10 +191,14 @@ def test_vale_style_scopes_may_name_front_matter_keys(tmp_path, scope):
     (tmp_path / "styles" / "Desk" / "Headline.yml").write_text(
         f"extends: existence\nmessage: \"'%s' in a headline.\"\nscope: {scope}\ntokens: [commence]\n",
         encoding="utf-8")
-    found = [(a.rule, a.line) for a in lint_text("# We commence\n\nWe commence.\n", syntax="md",
-                                                 rules=load_rules(config=ini)) if a.rule == "Desk.Headline"]
-    # Front matter is not linted yet, so a front-matter scope alone runs nowhere.
-    assert found == ([("Desk.Headline", 1)] if "heading" in scope else [])
+    text = "---\ntitle: We commence\nauthor: They commence\n---\n# We commence\n\nWe commence.\n"
+    found = [a.line for a in lint_text(text, syntax="md", rules=load_rules(config=ini))
+             if a.rule == "Desk.Headline"]
+    # Vale scopes a front matter value by its key (text.frontmatter.title.md), and lints every key.
+    assert found == {"[heading, title]": [2, 5], "~title & heading": [5]}.get(scope, [2])
+    everywhere = [a.line for a in lint_text(text, syntax="md", rules=load_rules(config=ini))
+                  if a.rule == "Desk.Wordy"]
+    assert 3 in everywhere and 7 in everywhere  # the author's value too (one alert per span)
 
 
 def test_our_packs_still_refuse_a_misspelt_scope(tmp_path):

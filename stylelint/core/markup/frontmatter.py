@@ -12,16 +12,19 @@ DEFAULT_KEYS = ("title", "headline", "subtitle", "description", "summary", "stan
 _FIELD = re.compile(r"[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]+(['\"]?)(.*?)\2[ \t]*(?:#.*)?$")
 
 
-def front_matter_fields(text: str, lines, end_line: int, keys) -> list[tuple[int, int]]:
-    """(start, end) offsets of the values of `keys` in the front matter lines [1, end_line)."""
+ALL_KEYS = ("*",)  # every key's value is prose (as Vale lints front matter)
+
+
+def front_matter_fields(text: str, lines, end_line: int, keys) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the values of `keys` in the front matter lines [1, end_line)."""
     wanted = {k.lower() for k in keys}
     spans = []
     for index in range(1, min(end_line, len(lines))):
         start, end = lines[index]
         m = _FIELD.match(text, start, end)
-        if not m or m.group(1).lower() not in wanted or not m.group(3).strip():
+        if not m or (m.group(1).lower() not in wanted and "*" not in wanted) or not m.group(3).strip():
             continue
         if not m.group(2) and m.group(3)[:1] in "|>[{&*!%@`":
             continue  # block scalars, lists, anchors and tags are not one line of prose
-        spans.append((m.start(3), m.end(3)))
+        spans.append((m.start(3), m.end(3), m.group(1)))
     return spans

@@ -85,9 +85,9 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None) -> Parsed:
     containers: list[str] = []  # open list items, blockquotes, table cells, headings
     for token in tokens:
         if token.type == "front_matter" and token.map and front_matter:
-            for start, end in front_matter_fields(text, lines, token.map[1] - 1, front_matter):
+            for start, end, key in front_matter_fields(text, lines, token.map[1] - 1, front_matter):
                 regions.append((start, text[start:end]))
-                scopes.append((start, end, "text.frontmatter"))
+                scopes.append((start, end, f"text.frontmatter.{key}"))  # as Vale scopes it
             continue
         if token.type in ("fence", "code_block") and token.map:
             counts["pre"] = counts.get("pre", 0) + 1

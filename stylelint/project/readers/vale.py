@@ -12,6 +12,7 @@ from ..errors import ConfigError
 from ..globs import GlobError, check_glob
 from ...core.checks import UNSUPPORTED
 from ...core.markup import Skips
+from ...core.markup.frontmatter import ALL_KEYS
 from ...core.patterns.compiling import compile_pattern
 from ..packs import builtin_rules_dir, pack_registry
 from . import vale_builtin
@@ -53,6 +54,7 @@ def load_vale(path: Path) -> Config:
             # Vale's globs read `{md}` as a choice of one; wcmatch (as bash) leaves it literal.
             config.sections.append(Section([_ONE_CHOICE.sub(r"\1", name)], packs, rules, patterns))
     config.notes += _skip_notes(ini, skipped)
+    config.front_matter = ALL_KEYS  # Vale lints the value of every front matter key
     if any(key in ini.core for key in ("SkippedScopes", "IgnoredClasses", "IgnoredScopes")):
         config.skips = Skips.from_vale(_split(ini.core.get("SkippedScopes")),
                                        _split(ini.core.get("IgnoredClasses")),
