@@ -22,6 +22,7 @@ _NOT_PROSE = ("comment", "literal_block", "doctest_block", "raw", "substitution_
 _MASKED_INLINE = ("literal", "problematic", "substitution_reference", "footnote_reference",
                   "citation_reference", "image", "raw", "math")
 _DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+((?:vale|stylelint-)[^\n]*)$", re.M)
+_WINDOW = 60  # lines either side of where a block should be, searched for its words
 _SETTINGS = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False,
              "raw_enabled": False, "syntax_highlight": "none", "input_encoding": "unicode",
              "doctitle_xform": True}
@@ -72,6 +73,7 @@ class _Reader:
         self.dropped: list[tuple[int, int, bool]] = []
         self.counts: dict[str, int] = {}
         self.alt_cursor = 0
+        self.last_line = 0  # the line of the last block found
 
     def add(self, node) -> None:
         raw = (node.rawsource or node.astext()).strip("\n")
@@ -115,10 +117,11 @@ class _Reader:
         first = raw_lines[0].strip()
         if not first:
             return []
-        order = range(len(self.lines))
-        if hint:
-            h = hint - 1
-            order = [h, h - 1, h + 1, h - 2, h + 2, h - 3, h + 3] + list(range(len(self.lines)))
+        # Near docutils' line when it gives one, else after the last block found; a bounded
+        # window, so a file docutils reads oddly costs no more than a linear pass.
+        h = hint - 1 if hint else self.last_line
+        order = [h, h - 1, h + 1, h - 2, h + 2, h - 3, h + 3] if hint else []
+        order += range(max(h - _WINDOW, 0), min(h + _WINDOW, len(self.lines)))
         for index in order:
             if not 0 <= index < len(self.lines):
                 continue
@@ -134,6 +137,7 @@ class _Reader:
                 segments.append((nxt, nxt + len(piece)))
             for a, _ in segments:
                 self.used.add(a)
+            self.last_line = index + len(segments) - 1
             return segments
         return []
 
