@@ -335,3 +335,16 @@ def test_without_vale_skip_settings_blockquotes_and_bold_are_checked(tmp_path):
     vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
     result = run_check(tmp_path, "> We utilise quotes.\n\nA **utilise** here.\n")
     assert [line.split(":")[1] for line in result.stdout.splitlines()] == ["1", "3"]
+
+
+def test_vale_styles_comment_leaves_only_the_listed_styles_on(tmp_path):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk, Other\n")
+    other = tmp_path / "styles" / "Other"
+    other.mkdir()
+    (other / "Soon.yml").write_text("extends: existence\nmessage: x\ntokens: [soon]\n", encoding="utf-8")
+    text = ("We commence soon.\n\n<!-- vale style = Other -->\n\nWe commence soon.\n\n"
+            "<!-- vale styles = Desk -->\n\nWe commence soon.\n\n<!-- vale on -->\n\nWe commence soon.\n")
+    alerts = lint_text(text, syntax="md", rules=load_rules(config=ini))
+    assert [(a.line, a.rule) for a in alerts] == [
+        (1, "Desk.Wordy"), (1, "Other.Soon"), (5, "Other.Soon"), (9, "Desk.Wordy"),
+        (13, "Desk.Wordy"), (13, "Other.Soon")]

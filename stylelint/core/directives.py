@@ -11,6 +11,7 @@ import re
 # 100k spaces, and Vale's `(.+\..+)(\[.+\])` cubic on `a.[` repeated).
 _OURS = re.compile(r"\s*stylelint-(disable-next-line|disable-line|disable-file|disable|enable)\b")
 _VALE_ALL = re.compile(r"^vale (on|off)$")
+_VALE_STYLES = re.compile(r"^vale styles? = ([^=]*)$")
 ALL = "*"  # key of the range that disables every rule
 
 
@@ -74,6 +75,15 @@ class Directives:
         m = _VALE_ALL.match(body)
         if m:
             (self._disable(ALL, end) if m.group(1) == "off" else self._enable(ALL, start, end))
+            return
+        m = _VALE_STYLES.match(body)
+        if m:  # `vale styles = A, B`: only these styles from here on (every other rule off)
+            if (ALL, None) in self._open:
+                self._enable(ALL, start, end)
+            self._disable(ALL, end)
+            for name in (n.strip() for n in m.group(1).split(",")):
+                if name:
+                    self._enable(name, start, end)
             return
         vale = _vale_toggle(body)
         if vale is None:
