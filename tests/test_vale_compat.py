@@ -348,3 +348,11 @@ def test_vale_styles_comment_leaves_only_the_listed_styles_on(tmp_path):
     assert [(a.line, a.rule) for a in alerts] == [
         (1, "Desk.Wordy"), (1, "Other.Soon"), (5, "Other.Soon"), (9, "Desk.Wordy"),
         (13, "Desk.Wordy"), (13, "Other.Soon")]
+
+
+def test_vale_match_toggles_are_one_per_listed_match(tmp_path):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
+    text = ('<!-- vale Desk.Wordy["utilise", "commence"] = NO -->\n\nWe utilise and commence.\n\n'
+            '<!-- vale Desk.Wordy["utilise"] = YES -->\n\nWe utilise and commence.\n')
+    alerts = lint_text(text, syntax="md", rules=load_rules(config=ini))
+    assert [(a.line, a.match) for a in alerts] == [(7, "utilise")]

@@ -96,11 +96,12 @@ class Directives:
                 return
             if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
                 return  # Vale wants a JSON list of strings; anything else is not a directive
-            listed = frozenset(listed)
-        if on:
-            self._enable(name, start, end, listed)
-        else:
-            self._disable(name, end, listed)
+        # Vale keeps one toggle per listed match: ["a", "b"] = NO, then ["a"] = YES leaves b off.
+        for matches in [frozenset([x]) for x in listed] if listed is not None else [None]:
+            if on:
+                self._enable(name, start, end, matches)
+            else:
+                self._disable(name, end, matches)
 
     def suppressed(self, rule_id: str, start: int, matched: str) -> bool:
         if self.whole_file:
