@@ -21,7 +21,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
               path: str | None = None) -> list[Alert]:
     """Lint one document with built rules (a RuleSet, or a list of (rule, level) pairs).
 
-    `syntax` is "md", "html" or "txt"; without it, `path`'s extension decides (else "txt").
+    `syntax` is "md", "html", "rst" or "txt"; without it, `path`'s extension decides (else "txt").
     `path`, relative to the configuration's folder, selects a configuration's overrides.
     Alerts come sorted by position."""
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
