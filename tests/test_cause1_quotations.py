@@ -154,7 +154,7 @@ def test_a_quoted_word_in_a_headline_is_a_quote(puffery, headline):
 
 
 @pytest.mark.parametrize("text", ["The players' legendary coach retired.", "Legendary? The coach's 'legendary' days",
-                                  "In the '90s the legendary coach won.", "Don't call the coach legendary."])
+                                  "In the '90s the legendary coach won.", "Don't forget the legendary coach."])
 def test_apostrophes_are_not_quotation_marks(puffery, text):
     assert "legendary" in [m.lower() for m in flagged(puffery, [text], "md")]
 

@@ -74,10 +74,17 @@ def test_builtin_puffery_reads_the_sense(text):
     assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] == []
 
 
-@pytest.mark.parametrize("text", ["The celebrated author spoke.", "It was a stunning goal."])
-def test_builtin_puffery_still_flags_the_adjective(text):
-    assert [a.rule for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] \
-        == ["Neutrality.Puffery"]
+@pytest.mark.parametrize("text,rule", [("The celebrated author spoke.", "Neutrality.Praise"),
+                                       ("It was a stunning goal.", "Neutrality.Puffery")])
+def test_builtin_praise_still_flags_the_adjective(text, rule):
+    # "celebrated" is checkable praise of a reputation: Neutrality.Praise (a suggestion) since
+    # the review of levels in issue 10; "stunning" stays puffery
+    assert [a.rule for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == rule] == [rule]
+
+
+@pytest.mark.parametrize("text", ["The crowd celebrated until dawn.", "Fans celebrated the win."])
+def test_builtin_praise_reads_the_sense(text):
+    assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Praise"] == []
 
 
 @pytest.mark.parametrize("phrase", ["cult film", "cult films", "cult following", "cult classic", "cult status",

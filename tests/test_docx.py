@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 FOOTNOTE = " Officials said the the figures were provisional."
-ENDNOTE = "Figures from the legendary city archive."
+ENDNOTE = "Figures from the legendary town archive."
 
 
 def run(cwd, *args):

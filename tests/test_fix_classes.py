@@ -93,8 +93,9 @@ def test_a_doubled_word_in_plain_words_is_fixed_and_listed(tmp_path, text, fixed
 # --- safety classes --------------------------------------------------------------------------
 
 UNSAFE = [
-    ("The chairman admitted that he had forged the invoices.", "said that"),
-    ("The senator revealed that the talks had stalled.", "said that"),
+    # Neutrality.Presupposition is a grammar rule: it underlines and replaces the verb alone
+    ("The chairman admitted that he had forged the invoices.", "said"),
+    ("The senator revealed that the talks had stalled.", "said"),
     ("The minister claimed that the strike had failed.", "said"),
     ("The chairman insisted he had sold the shares in March.", "said"),
 ]

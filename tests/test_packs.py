@@ -65,7 +65,7 @@ FLAGGED = [
         """, (1, 14, "insisted"), "colours the statement", "said"),
     ("Neutrality.Presupposition", """
         The chairman admitted he had sold the shares.
-        """, (1, 14, "admitted he"), "presents the reported statement as true", "said he"),
+        """, (1, 14, "admitted"), "presents the reported statement as true", "said"),
     ("Neutrality.SaidTags", """
         "Nobody was hurt," the warden insisted.
         """, (1, 31, "insisted"), "tag of a quotation", "said"),
@@ -80,7 +80,7 @@ FLAGGED = [
         """, (1, 5, "regime"), "loaded", None),
     ("Neutrality.Presupposition", """
         The auditor revealed that two ledgers were missing.
-        """, (1, 13, "revealed that"), "presents the reported statement as true", "said that"),
+        """, (1, 13, "revealed"), "presents the reported statement as true", "said"),
     ("Neutrality.Praise", """
         The remarkable harvest filled every silo.
         """, (1, 5, "remarkable"), "praise", None),

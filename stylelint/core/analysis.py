@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from . import names, nlp, quotes, sources
+from . import genre as genre_, names, nlp, quotes, sources, speech
 from . import window as window_
-from .words import PERSONAL, REPORTING, guess_pos, lemma
+from .words import FUNCTION_WORDS, PERSONAL, REPORTING, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
@@ -49,8 +49,10 @@ class Sentence:
 
 
 class Analysis:
-    def __init__(self, text: str, prose: str, blocks, markup_quotes=(), sentences_of=None):
+    def __init__(self, text: str, prose: str, blocks, markup_quotes=(), sentences_of=None,
+                 genre: str | None = None):
         self.text = text
+        self.genre = genre  # the kind of piece, when the config or front matter says (`genre`)
         self.prose = prose
         self.blocks = sorted(blocks, key=lambda b: b.start)
         self._block_starts = [b.start for b in self.blocks]
@@ -120,6 +122,29 @@ class Analysis:
                   for t in tokens[lo:hi]]
         return guess_pos(window, i - lo)
 
+    def neighbours(self, start: int, end: int, reach: int = 3):
+        """The word just before [start, end) and the words after it that belong to its phrase,
+        up to `reach`: no punctuation between, the phrase ends at a function word, and at a
+        name after a common noun ("legendary Greek hero" -> greek, hero; "legendary king
+        Arthur" -> king; "renowned for its winds" -> nothing)."""
+        k = self.sentence_at(start)
+        if k < 0:
+            return None, []
+        tokens = self.sentence_tokens(k)
+        i = next((j for j, t in enumerate(tokens) if t.start <= start < t.end), -1)
+        j = next((j for j, t in enumerate(tokens) if t.end >= end), -1)
+        if i < 0 or j < 0:
+            return None, []
+        before = tokens[i - 1] if i and not self._break(tokens[i - 1], tokens[i]) else None
+        after = []
+        for t in tokens[j + 1:j + 1 + reach]:
+            if self._break(after[-1] if after else tokens[j], t) or t.lower in FUNCTION_WORDS:
+                break
+            if after and t.text[:1].isupper() and not after[-1].text[:1].isupper():
+                break
+            after.append(t)
+        return before, after
+
     def gap_breaks(self, a: Token, b: Token) -> bool:
         """Punctuation or a quote mark between two tokens: they are not in one phrase."""
         return self._break(a, b)
@@ -134,8 +159,11 @@ class Analysis:
 
     @property
     def opinion(self) -> bool:
-        """Is this a review, a column or a first-person piece? The writer speaks as "I" or
+        """Is this a review, a column or a first-person piece? The configuration or the front
+        matter says so (`genre`), or, when neither names the kind, the writer speaks as "I" or
         addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5)."""
+        if self._opinion is None and self.genre is not None:
+            self._opinion = genre_.is_opinion(self.genre)
         if self._opinion is None:  # one C-level pass; only the few personal words are placed
             found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
             words = len(WORD.findall(self.prose)) if len(found) >= 5 else 1
@@ -262,7 +290,7 @@ class Analysis:
             if end <= lo and finite and len(tail) <= 6 and len(content) >= 3 and \
                     any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
-        return sources.framed(self, i, start, end)
+        return sources.framed(self, i, start, end) or speech.framed(self, i, start)
 
     def _quoted_speech(self, i: int) -> bool:
         """Does sentence i quote its speaker directly? Then the quotation is what was said."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import nlp
+from . import genre, nlp
 from .analysis import Analysis
 from .markup import MASK, Block, Parsed, fill
 from .rendered import Rendered, rendered_parsed
@@ -13,8 +13,9 @@ from .terms import in_block
 
 
 class Context:
-    def __init__(self, text: str, parsed: Parsed, ext: str, index=None):
+    def __init__(self, text: str, parsed: Parsed, ext: str, index=None, genre: str | None = None):
         self.text = text
+        self._genre = genre  # the kind of piece the configuration says this file is, if any
         self.prose = parsed.prose
         self.parsed = parsed
         self.ext = ext
@@ -88,6 +89,13 @@ class Context:
         """The year of the `date:` in the document's front matter, if it has one."""
         return self.computed(_front_matter_year)
 
+    @property
+    def genre(self) -> str | None:
+        """The kind of piece (review, column, opinion, news...): the configuration's word for
+        this file, else the front matter's `genre:`, `type:`, `category:`, `kind:`, `section:`
+        or `format:` when its value names a kind we know (see `genre.kind_of`)."""
+        return self._genre or self.computed(_front_matter_genre)
+
     def blocks(self, unit: str) -> list[Block]:
         if unit not in self._units:
             self._units[unit] = self._make(unit)
@@ -148,7 +156,7 @@ class Context:
         """The shared document analysis (quotations, names, attribution, tokens), built once."""
         if self._analysis is None:
             self._analysis = Analysis(self.text, self.prose, self.parsed.blocks, self.parsed.quoted,
-                                      self.sentences)
+                                      self.sentences, genre=self.genre)
         return self._analysis
 
     def in_quote(self, start: int, end: int) -> bool:
@@ -156,19 +164,37 @@ class Context:
 
 
 _DATE = re.compile(r"\s*date:\s*['\"]?(\d{4})")
+_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*['\"]?([^'\"#\n]*)")
+
+
+def _front_matter_lines(text: str):
+    """The lines of the YAML front matter, read line by line: one regex over the whole front
+    matter backtracked over blank lines (5,000 of them took a minute)."""
+    text = text[1:] if text.startswith("\ufeff") else text
+    lines = iter(text.splitlines())
+    if next(lines, "").rstrip() != "---":
+        return
+    for line in lines:
+        if line.rstrip() in ("---", "..."):
+            return
+        yield line
 
 
 def _front_matter_year(ctx: Context) -> int | None:
-    """The year of the front matter's `date:`, read line by line: one regex over the whole
-    front matter backtracked over blank lines (5,000 of them took a minute)."""
-    text = ctx.text[1:] if ctx.text.startswith("\ufeff") else ctx.text
-    lines = iter(text.splitlines())
-    if next(lines, "").rstrip() != "---":
-        return None
-    for line in lines:
-        if line.rstrip() in ("---", "..."):
-            return None
+    """The year of the front matter's `date:`."""
+    for line in _front_matter_lines(ctx.text):
         m = _DATE.match(line)
         if m:
             return int(m.group(1))
+    return None
+
+
+def _front_matter_genre(ctx: Context) -> str | None:
+    """The kind of piece its front matter names, from the first genre key whose value is one."""
+    for line in _front_matter_lines(ctx.text):
+        m = _KEY.match(line)  # top-level keys only: a nested `type:` is about something else
+        if m and m.group(1).lower() in genre.KEYS:
+            found = genre.kind_of(m.group(2))
+            if found:
+                return found
     return None

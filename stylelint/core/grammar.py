@@ -6,7 +6,7 @@ A pattern is a sequence of elements over the tokens of one sentence:
   `NUM` (a token starting with a digit), `YEAR` (1000 to 2099), `CAP` (a capitalised word),
   `WORD` (any word), `ANY`;
 - `CROWD:past` -- a verb class restricted to some forms (`base`, `present`, `past`,
-  `participle`, `ing`, `finite`); verb classes list lemmas and every inflection is generated
+  `participle`, `ing`, `finite`, `third` -- "insists"); verb classes list lemmas and every inflection is generated
   when the rule is built, so matching is a set lookup;
 - `that`, `","` -- a literal word or (quoted) punctuation, case-insensitive;
 - `( A B | C )` groups with alternatives; `?`, `*`, `+`, `{m,n}` repeat the element before;
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 FORMS = {"base": ("VB",), "present": ("VB", "VBP", "VBZ"), "past": ("VBD",),
-         "participle": ("VBN",), "ing": ("VBG",), "finite": ("VBD", "VBP", "VBZ"),
+         "participle": ("VBN",), "ing": ("VBG",), "finite": ("VBD", "VBP", "VBZ"), "third": ("VBZ",),
          "any": ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")}
 TAGS = FORMS["any"]
 _LEX = re.compile(r"""\s*(?:("[^"]*"|'[^']*')|(<!|!|\(|\)|\[|\]|\||[?*+]|\{\d*,\d*\}|\{\d+\})|([^\s()\[\]|?*+{}!]+))""")
@@ -94,15 +94,36 @@ class WordClass:
         return frozenset().union(*(self.forms[tag] for tag in FORMS[form])), ()
 
 
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children",
+                      "police": "police", "people": "people", "wife": "wives", "life": "lives",
+                      "chief": "chiefs", "thief": "thieves", "leaf": "leaves", "crisis": "crises",
+                      "analysis": "analyses", "thesis": "theses", "criterion": "criteria",
+                      "phenomenon": "phenomena", "medium": "media", "datum": "data"}
+
+
+def plurals(lemma: str) -> set[str]:
+    """A noun and its plural ("authority" -> authorities). English spelling rules and a few
+    irregular nouns: no dictionary to load for the short noun lists rules give."""
+    if lemma in _IRREGULAR_PLURALS:
+        return {lemma, _IRREGULAR_PLURALS[lemma]}
+    if lemma.endswith("man") and len(lemma) > 4:  # spokesman, chairman
+        return {lemma, lemma[:-3] + "men"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return {lemma, lemma + "es"}
+    return {lemma, lemma + "s"}
+
+
 def build_class(name: str, value) -> WordClass:
-    """`[words...]`, or `{verbs: [lemmas...], words: [...]}`."""
+    """`[words...]`, or `{verbs: [lemmas...], nouns: [lemmas...], words: [...]}`."""
     if isinstance(value, list):
         value = {"words": value}
-    if not isinstance(value, dict) or set(value) - {"words", "verbs"}:
+    if not isinstance(value, dict) or set(value) - {"words", "verbs", "nouns"}:
         raise GrammarError(f"class {name} must be a list of words or a mapping with 'verbs' "
-                           f"(lemmas) and/or 'words'")
+                           f"(lemmas), 'nouns' (lemmas) and/or 'words'")
     words, suffixes, forms = set(), [], {}
-    entries = list(value.get("words") or []) + list(value.get("verbs") or [])
+    entries = list(value.get("words") or []) + list(value.get("verbs") or []) + list(value.get("nouns") or [])
     odd = next((e for e in entries if not isinstance(e, (str, int)) or isinstance(e, bool)), None)
     if odd is not None:
         raise GrammarError(f"class {name}: {odd!r} is not a word (YAML reads bare on, off, yes and "
@@ -113,6 +134,10 @@ def build_class(name: str, value) -> WordClass:
             suffixes.append(entry[1:])
         else:
             words.add(entry)
+    for lemma in value.get("nouns") or []:
+        found = plurals(str(lemma).lower())
+        words |= found
+        suffixes += ["-" + form for form in found]  # the head of a compound: "eco-warriors"
     for lemma in value.get("verbs") or []:
         for tag, found in inflections(str(lemma).lower()).items():
             forms.setdefault(tag, set()).update(found)
@@ -132,7 +157,7 @@ class Atom:
         lower = token.lower
         if lower in self.words:
             return True
-        if self.suffixes and lower.endswith(self.suffixes) and lower.isalpha():
+        if self.suffixes and lower.endswith(self.suffixes) and (lower.isalpha() or "-" in lower):
             return True
         return self.test is not None and self.test(token)
 

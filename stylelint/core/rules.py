@@ -37,6 +37,10 @@ class RuleSet:
         """The (rule, level) pairs for a file; `path` only matters to a configuration."""
         return self._pairs
 
+    def genre_for(self, path: str | None) -> str | None:
+        """The kind of piece a file is (review, column...), when a configuration says so."""
+        return None
+
     def ignores_for(self, path: str | None) -> tuple:
         """Compiled patterns whose matches are not linted in a markup file (Vale's
         TokenIgnores and BlockIgnores); none without a configuration."""

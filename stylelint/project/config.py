@@ -32,6 +32,7 @@ class Section:
     packs: list[str] | None  # replaces the active packs for matching files (Vale BasedOnStyles)
     rules: dict[str, object]
     ignore_patterns: list[str] = field(default_factory=list)  # Vale Token/BlockIgnores
+    genre: str | None = None  # the kind of piece these files are (review, column...; core.genre)
 
 
 @dataclass
@@ -72,6 +73,14 @@ class Config:
                     packs = section.packs
                 settings.update(section.rules)
         return packs, settings
+
+    def genre_for(self, relpath: str | None) -> str | None:
+        """The kind of piece the last override matching a file names, if any."""
+        found = None
+        for section in self.sections:
+            if section.genre and relpath is not None and any(glob_match(g, relpath) for g in section.globs):
+                found = section.genre
+        return found
 
     def ignores_for(self, relpath: str | None) -> tuple:
         """Compiled Token/BlockIgnores of the sections matching a file (compiled once)."""

@@ -53,6 +53,11 @@ class ProjectRules(RuleSet):
                                  and not _named(r.id, self.ignore)]
         return self._chosen[key]
 
+    def genre_for(self, path: str | None) -> str | None:
+        if path is not None and PurePath(path).is_absolute():
+            path = self.config.relpath(Path(path))
+        return self.config.genre_for(path)
+
     def ignores_for(self, path: str | None) -> tuple:
         if path is not None and PurePath(path).is_absolute():
             path = self.config.relpath(Path(path))

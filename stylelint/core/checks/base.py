@@ -39,6 +39,15 @@ def check_pattern(pattern: str, rule, key: str, index=None) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class Sense:
+    """The sense a rule means a list word in: parts of speech, and lemmas around it that
+    mark another sense."""
+    pos: frozenset
+    not_before: frozenset = frozenset()
+    not_after: frozenset = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     start: int
     end: int
@@ -99,15 +108,24 @@ class Rule:
         check_action(self.action)
 
     @staticmethod
-    def _read_senses(senses) -> dict[str, frozenset]:
+    def _read_senses(senses) -> dict[str, "Sense"]:
+        """`senses` maps a term to the part(s) of speech it is meant in, or to a mapping with
+        `pos` and lemma lists: `not_before` (the words it modifies in another sense: "legendary
+        king", "fantastic creatures") and `not_after` (words before it that change its sense)."""
         out = {}
         for term, wanted in (senses or {}).items():
-            wanted = [wanted] if isinstance(wanted, str) else wanted
-            if not isinstance(term, str) or not isinstance(wanted, list) or \
-                    not wanted or any(w not in SENSES for w in wanted):
-                raise RuleError(f"senses maps a term to one or more of {', '.join(SENSES)}; "
-                                f"got {term!r}: {wanted!r}", "senses")
-            out[term.lower()] = frozenset(wanted)
+            spec = wanted if isinstance(wanted, dict) else {"pos": wanted}
+            pos = spec.get("pos", list(SENSES))
+            pos = [pos] if isinstance(pos, str) else pos
+            lists = {k: spec.get(k) or [] for k in ("not_before", "not_after")}
+            if not isinstance(term, str) or not isinstance(pos, list) or not pos \
+                    or any(w not in SENSES for w in pos) or set(spec) - {"pos", "not_before", "not_after"} \
+                    or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in lists.values()):
+                raise RuleError(f"senses maps a term to one or more of {', '.join(SENSES)}, or to "
+                                f"{{pos, not_before, not_after}} (lists of lemmas); got {term!r}: {wanted!r}",
+                                "senses")
+            out[term.lower()] = Sense(frozenset(pos), frozenset(w.lower() for w in lists["not_before"]),
+                                      frozenset(w.lower() for w in lists["not_after"]))
         return out
 
     def not_meant(self, ctx, string: str, start: int, end: int, term: str | None = None) -> bool:
@@ -122,8 +140,17 @@ class Rule:
         if self.names == "skip" and matched[:1].isupper() and lower_case(term) \
                 and ctx.analysis.in_name(start, end):
             return True
-        wanted = self.senses.get(matched.lower())
-        return wanted is not None and ctx.analysis.pos(start) not in wanted
+        sense = self.senses.get(matched.lower())
+        if sense is None:
+            return False
+        if len(sense.pos) < len(SENSES) and ctx.analysis.pos(start) not in sense.pos:
+            return True
+        if sense.not_before or sense.not_after:
+            before, after = ctx.analysis.neighbours(start, end)
+            # the words it modifies (a noun phrase, up to its head: without a tagger, any of them)
+            return bool(any(t.lemma in sense.not_before or t.lower in sense.not_before for t in after)
+                        or before is not None and (before.lemma in sense.not_after or before.lower in sense.not_after))
+        return False
 
     # -- running ---------------------------------------------------------------------------
     BLOCK_UNIT: str | None = None  # a type that runs on one unit of text whatever its scope says

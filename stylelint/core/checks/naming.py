@@ -9,7 +9,9 @@ expressions (`exceptions`: "chicken Kiev"), inside a longer name ("Royal Bombay 
 in copy dated before the group's `since` year (front matter `date:`; without one, the latest
 year the copy itself mentions, "in March 1987", stands in for its date), in a sentence about
 the past (a year before `since`, or one of the rule's `historical` words: "Kievan Rus' in 988",
-"the Byelorussian SSR"), and, with `scope: ~quote`, inside quotations.
+"the Byelorussian SSR"), and, with `scope: ~quote`, inside quotations. A group with
+`confidence: low` is reported one level below the rule's (a usage desks differ on, such as
+"Azeris" for the ethnic group).
 """
 from __future__ import annotations
 
@@ -58,10 +60,14 @@ class Naming(Rule):
             if not isinstance(group, dict) or not isinstance(group.get("forms"), list) \
                     or len(group["forms"]) < 2 or not all(isinstance(f, str) for f in group["forms"]):
                 raise RuleError("each group needs 'forms': a list of two or more names", "groups", index)
-            unknown = set(group) - {"forms", "exceptions", "mode", "since", "note", "historical"}
+            unknown = set(group) - {"forms", "exceptions", "mode", "since", "note", "historical", "confidence"}
             if unknown:
                 raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a naming group "
-                                f"(allowed: forms, exceptions, mode, since, note, historical)", "groups", index)
+                                f"(allowed: forms, exceptions, mode, since, note, historical, confidence)",
+                                "groups", index)
+            if group.get("confidence", "high") not in ("high", "low"):
+                raise RuleError("a group's 'confidence' must be high or low (low: its alerts come one "
+                                "level below the rule's)", "groups", index)
             forms = list(group["forms"])
             mode = group.get("mode", "prefer")
             if mode not in ("prefer", "consistent"):
@@ -76,7 +82,8 @@ class Naming(Rule):
             past = [w for w in group.get("historical") or [] if isinstance(w, str)]
             entry = {"forms": forms, "house": house, "mode": mode, "exceptions": exception_re,
                      "historical": re.compile(r"(?i)\b(?:%s)" % "|".join(map(re.escape, past))) if past else None,
-                     "since": group.get("since"), "note": group.get("note", ""), "glosses": {}}
+                     "since": group.get("since"), "note": group.get("note", ""), "glosses": {},
+                     "low": group.get("confidence") == "low"}
             for form in forms:
                 for other in forms:
                     if other != form:  # compiled on first use: most documents never need them
@@ -132,7 +139,8 @@ class Naming(Rule):
             if self.names == "skip" and string is ctx.prose and ctx.analysis.in_longer_name(m.start(), m.end()):
                 continue  # part of another name: the Royal Bombay Yacht Club keeps its name
             yield Hit(m.start(), m.end(), (house, form, group["note"]), (house,),
-                      fixable=group["mode"] == "prefer" and not self._paired(ctx, group, string, block, m))
+                      fixable=group["mode"] == "prefer" and not self._paired(ctx, group, string, block, m),
+                      lower=group["low"])
 
     def _paired(self, ctx, group, string, block, m):
         """Another form of the same name in the sentence: most likely a gloss the patterns do

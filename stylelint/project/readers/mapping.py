@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...core import genre
 from ...core.alert import LEVELS
 from ..config import Config, Section
 from ..errors import ConfigError
@@ -109,8 +110,8 @@ def from_mapping(path: Path, data, line) -> Config:
     if not isinstance(overrides, list):
         raise ConfigError(path, "'overrides' must be a list of {files: [...], rules: {...}}", line("overrides"))
     for index, entry in enumerate(overrides):
-        if not isinstance(entry, dict) or set(entry) - {"files", "rules"} or "files" not in entry:
-            raise ConfigError(path, "each override needs 'files' (globs) and 'rules'",
+        if not isinstance(entry, dict) or set(entry) - {"files", "rules", "genre"} or "files" not in entry:
+            raise ConfigError(path, "each override needs 'files' (globs) and 'rules' (or 'genre')",
                               line(("overrides", index)) or line("overrides"))
         files = [entry["files"]] if isinstance(entry["files"], str) else entry["files"]
         where = line(("overrides", index)) or line("overrides")
@@ -120,7 +121,11 @@ def from_mapping(path: Path, data, line) -> Config:
         files = _globs(path, files, lambda i, at=where: at, f"override {index + 1} files")
         rules = _check_rules(path, registry, entry.get("rules") or {}, line, config.setting_lines,
                              "overrides")
-        config.sections.append(Section(list(files), None, rules))
+        kind = entry.get("genre")
+        if kind is not None and (not isinstance(kind, str) or genre.kind_of(kind) is None):
+            raise ConfigError(path, f"override {index + 1}: 'genre' must name a kind of piece "
+                                    f"({', '.join(genre.NAMED)}), not {kind!r}", where)
+        config.sections.append(Section(list(files), None, rules, genre=genre.kind_of(kind) if kind else None))
     return config
 
 

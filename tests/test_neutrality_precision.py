@@ -1,0 +1,340 @@
+"""Issue 10, precision of the neutrality and naming rules on copy they were not tuned on.
+
+Each behaviour is built as variants (tense, determiners, adjectives between, plural, quoted),
+and each test says what an editor would want: a warning where the word is loaded in almost
+every news use, a suggestion where desks differ, nothing where the word is another sense, a
+framed description, or the point of an opinion piece.
+"""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import ConfigError, lint_text, load_rules
+
+BUILTIN = load_rules()
+
+
+def alerts(text, rule=None, rules=BUILTIN, path="story.md"):
+    return [a for a in lint_text(text + "\n", rules=rules, path=path)
+            if rule is None or a.rule == rule]
+
+
+def levels(text, rule, rules=BUILTIN, path="story.md"):
+    return [(a.match, a.severity) for a in alerts(text, rule, rules, path)]
+
+
+# -- levels: how sure the rule is ---------------------------------------------------------------
+
+CHECKABLE = ["award-winning", "acclaimed", "critically acclaimed", "famed", "renowned", "prestigious",
+             "celebrated", "pioneering", "widely respected", "world-famous"]
+LOADED = ["legendary", "iconic", "world-class", "breathtaking", "stunning", "groundbreaking"]
+FRAMES = ["The {w} architect designed the museum.", "It is a {w} school in the north.",
+          "Visitors flock to the {w} gardens every summer."]
+
+
+@pytest.mark.parametrize("word", CHECKABLE)
+@pytest.mark.parametrize("frame", FRAMES)
+def test_checkable_praise_is_a_suggestion(word, frame):
+    text = frame.format(w=word)
+    assert alerts(text, "Neutrality.Puffery") == []
+    assert levels(text, "Neutrality.Praise") == [(word, "suggestion")]
+
+
+@pytest.mark.parametrize("word", LOADED)
+@pytest.mark.parametrize("frame", FRAMES)
+def test_loaded_praise_is_a_warning(word, frame):
+    assert levels(frame.format(w=word), "Neutrality.Puffery") == [(word, "warning")]
+
+
+# -- word sense as data: the words an adjective modifies --------------------------------------
+
+OTHER_SENSES = [
+    "The legendary king is said to have founded the city.",
+    "Tales tell of a legendary Greek hero who slew the beast.",
+    "A text survives about the legendary Christian martyr.",
+    "The book is full of fantastic creatures and beasts.",
+    "A brilliant white light lit the valley.",
+    "The merger ended in spectacular failure.",
+    "The plan failed spectacularly within a year.",
+    "Debt is one of the greatest threats to the economy.",
+    "Drought is one of the greatest risks farmers face.",
+    "It is one of the best known brands in Asia.",
+    "Growth was less spectacular last year.",
+    "The result was not spectacular.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SENSES)
+def test_another_sense_is_quiet(text):
+    assert alerts(text, "Neutrality.Puffery") == []
+
+
+@pytest.mark.parametrize("text", ["The legendary coach retired on Friday.",
+                                  "Fans love the fantastic new stadium.",
+                                  "It was a brilliant season for the club.",
+                                  "Visitors come for the spectacular views.",
+                                  "She is one of the greatest sprinters of her generation."])
+def test_the_praise_sense_is_flagged(text):
+    assert [a.severity for a in alerts(text, "Neutrality.Puffery")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["Banks must report suspected terrorist financing.",
+                                  "Countering terrorist activities is the army's main task.",
+                                  "The site monitors terrorist recruitment online.",
+                                  "The church honours the early Christian martyrs.",
+                                  "The filter blocks racist or bullying language."])
+def test_generic_and_religious_uses_are_not_labels(text):
+    assert alerts(text, "Neutrality.Labels") == []
+
+
+@pytest.mark.parametrize("text", ["Terrorists attacked the police station.",
+                                  "The terrorist fled north.",
+                                  "The martyrs were buried in the village."])
+def test_labels_of_people_are_still_flagged(text):
+    assert len(alerts(text, "Neutrality.Labels")) == 1
+
+
+def test_a_sense_mapping_is_validated(make_pack):
+    rule = """
+    extends: existence
+    message: "'%s' is praise."
+    level: warning
+    category: neutrality
+    tokens: [legendary]
+    senses:
+      legendary: {not_before: hero}
+    """
+    with pytest.raises(ConfigError, match="senses"):
+        make_pack({"Bad": rule}).every_rule()
+
+
+def test_a_sense_mapping_reads_lemmas(make_pack):
+    rule = """
+    extends: existence
+    message: "'%s' is praise."
+    level: warning
+    category: neutrality
+    tokens: [legendary]
+    senses:
+      legendary: {pos: adjective, not_before: [hero], not_after: [half]}
+    """
+    rules = make_pack({"Sense": rule})
+    for quiet in ["The legendary heroes sailed west.", "A half legendary tale was told.",
+                  "The legendary Greek hero sailed west."]:
+        assert alerts(quiet, "Test.Sense", rules) == [], quiet
+    assert len(alerts("The legendary coach retired.", "Test.Sense", rules)) == 1
+
+
+# -- framed as somebody's description -----------------------------------------------------------
+
+FRAMED = ["The tower is what critics call a masterpiece.",
+          "The tower is what critics have called a masterpiece.",
+          "The tower, which supporters call iconic, opened in May.",
+          "Fans hailed the striker as a legendary talent.",
+          "Critics have described the building as a masterpiece.",
+          "Halo is considered by pundits to be a masterpiece.",
+          "The phone was billed as world-class by its makers.",
+          "Reviewers dubbed the show breathtaking."]
+
+
+@pytest.mark.parametrize("text", FRAMED)
+def test_a_description_framed_as_somebodys_is_theirs(text):
+    assert alerts(text, "Neutrality.Puffery") == []
+
+
+@pytest.mark.parametrize("text", ["Apple's brand is iconic.", "The labels on the iconic bottles changed.",
+                                  "The call came from a legendary coach.",
+                                  "Some experts say the bridge is a masterpiece."])
+def test_nouns_and_vague_crowds_frame_nothing(text):
+    assert len(alerts(text, "Neutrality.Puffery")) == 1
+
+
+# -- genre: opinion pieces from the front matter or the configuration -------------------------
+
+REVIEW_BODY = "The legendary director returns with a breathtaking film. Fortunately, it is long."
+
+
+@pytest.mark.parametrize("key,value", [("genre", "review"), ("type", "Reviews"), ("category", "Opinion"),
+                                       ("section", "Columnists"), ("kind", "op-ed"), ("genre", "letters"),
+                                       ("category", "Games/Preview"), ("type", '"editorial"')])
+def test_front_matter_names_an_opinion_piece(key, value):
+    text = f"---\ntitle: A week of films\n{key}: {value}\n---\n\n{REVIEW_BODY}"
+    found = {a.rule for a in alerts(text) if a.category == "neutrality"}
+    assert not found & {"Neutrality.Puffery", "Neutrality.Editorializing"}
+
+
+@pytest.mark.parametrize("value", ["news", "analysis", "Business", "feature"])
+def test_news_and_analysis_keep_the_rules(value):
+    text = f"---\ncategory: {value}\n---\n\n{REVIEW_BODY}"
+    found = [a.rule for a in alerts(text) if a.category == "neutrality"]
+    assert found.count("Neutrality.Puffery") == 2 and "Neutrality.Editorializing" in found
+
+
+def test_labels_still_apply_in_a_column():
+    text = "---\ngenre: column\n---\n\nThe terrorists fled north after the raid."
+    assert len(alerts(text, "Neutrality.Labels")) == 1
+
+
+def test_a_nested_type_key_is_not_the_genre():
+    text = "---\nimage:\n  type: review\n---\n\n" + REVIEW_BODY
+    assert len(alerts(text, "Neutrality.Puffery")) == 2
+
+
+def _config(tmp_path, body):
+    (tmp_path / ".stylelint.yaml").write_text(body, encoding="utf-8")
+    return load_rules(config=tmp_path / ".stylelint.yaml")
+
+
+def test_the_configuration_names_the_genre_of_a_folder(tmp_path):
+    rules = _config(tmp_path, 'overrides:\n  - files: ["columns/**"]\n    genre: column\n')
+    assert alerts(REVIEW_BODY, "Neutrality.Puffery", rules, "columns/a.md") == []
+    assert len(alerts(REVIEW_BODY, "Neutrality.Puffery", rules, "news/a.md")) == 2
+
+
+def test_an_unknown_genre_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="genre"):
+        _config(tmp_path, 'overrides:\n  - files: ["columns/**"]\n    genre: banana\n')
+
+
+# -- naming: a usage desks differ on is one level down ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of Azeris returned to the district.", [("Azeris", "suggestion")]),
+    ("Ethnic Azeris make up a quarter of the population.", [("Azeris", "suggestion")]),
+    ("The ethnic Azeri minority is large.", [("ethnic Azeri", "suggestion")]),
+    ("Azeri troops crossed the line.", [("Azeri", "warning")]),
+    ("Azeri forces shelled the town.", [("Azeri", "warning")]),
+])
+def test_the_ethnic_group_is_a_suggestion(text, expected):
+    assert levels(text, "Naming.Demonyms") == expected
+
+
+def test_a_milder_match_follows_the_configured_level_and_minimum(tmp_path):
+    rules = load_rules(config=_write(tmp_path, "raised", "rules:\n  Naming.Demonyms: error\n"))
+    assert levels("Thousands of Azeris returned.", "Naming.Demonyms", rules) == [("Azeris", "warning")]
+    rules = load_rules(config=_write(tmp_path, "shown", "min_level: warning\n"))
+    assert levels("Thousands of Azeris returned.", "Naming.Demonyms", rules) == []
+    assert levels("Azeri troops crossed.", "Naming.Demonyms", rules) == [("Azeri", "warning")]
+
+
+def _write(tmp_path, name, body):
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / ".stylelint.yaml").write_text(body, encoding="utf-8")
+    return folder / ".stylelint.yaml"
+
+
+@pytest.mark.parametrize("text", ["Kievan Rus' was founded in the ninth century.",
+                                  "In 1299 the metropolitan left Kiev for Vladimir.",
+                                  "In medieval times Kiev was a trading hub.",
+                                  "The ancient city of Kiev had many churches.",
+                                  "The city, historically known as Bombay, grew fast.",
+                                  "Mumbai (Bombay) is the financial capital."])
+def test_history_and_glosses_keep_the_old_name(text):
+    assert alerts(text, "Naming.Places") == []
+
+
+@pytest.mark.parametrize("date,flagged", [("1987-03-02", 0), ("2005-06-01", 1), ("2021-01-04", 1)])
+def test_dated_copy_uses_its_date(date, flagged):
+    text = f"---\ndate: {date}\n---\n\nFlights to Bombay were cancelled on Monday."
+    assert len(alerts(text, "Naming.Places")) == flagged
+
+
+# -- so-called and admitted: grammar over the noun phrase and the verb --------------------------
+
+SO_CALLED_LABELS = ["Fighters of the so-called Islamic State held the town.",
+                    "These so-called terrorists attacked the base.",
+                    "The so-called pro-democracy activists were arrested.",
+                    "Leaders of the so-called breakaway republic met on Friday.",
+                    'The so-called "government" issued a decree.',
+                    "The so called experts were wrong.",
+                    "A so-called referendum was held in March."]
+SO_CALLED_TERMS = ["Traders bought so-called junk bonds.",
+                   "The inquiry looked at so-called related party transactions.",
+                   "Ministers met under the so-called Louvre accord.",
+                   "The details of the so-called Revolution console are secret.",
+                   "The minister said the so-called referendum was a farce.",
+                   '"This so-called referendum is a farce," the minister said.']
+
+
+@pytest.mark.parametrize("text", SO_CALLED_LABELS)
+def test_so_called_before_a_label_is_doubt(text):
+    assert [a.severity for a in alerts(text, "Neutrality.Doubt")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", SO_CALLED_TERMS)
+def test_so_called_introducing_a_term_or_in_speech_is_quiet(text):
+    assert alerts(text, "Neutrality.Doubt") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The capital of the self-proclaimed republic is small.", []),
+    ("The self-proclaimed prophet spoke.", [("self-proclaimed", "warning")]),
+    ("The cash it supposedly held did not exist.", [("supposedly", "suggestion")]),
+])
+def test_self_declared_states_and_supposedly(text, expected):
+    assert levels(text, "Neutrality.Doubt") == expected
+
+
+ADMITS = ["The chairman admitted he had sold the shares.",
+          "The chairman has since admitted that he sold the shares.",
+          "The minister admits the figures were wrong.",
+          "She later conceded the plan had failed.",
+          "Smith, admitting that he had erred, resigned.",
+          "The auditor revealed that two ledgers were missing.",
+          "Officials are acknowledging that the dam leaked.",
+          "The coach, pointing out that the team had won, smiled."]
+# "admitted to taking bribes" names an admission of wrongdoing: mostly the plain fact
+NOT_ADMITS = ["She was admitted to hospital on Monday.", "He admitted to taking bribes.", "The club admitted three new members.",
+              "The goalkeeper conceded two goals.", "The company revealed its new logo.",
+              "It is acknowledged that the dam leaked."]
+
+
+@pytest.mark.parametrize("text", ADMITS)
+def test_presupposing_verbs_in_any_form(text):
+    assert [a.severity for a in alerts(text, "Neutrality.Presupposition")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", NOT_ADMITS)
+def test_other_senses_of_admit_are_quiet(text):
+    assert alerts(text, "Neutrality.Presupposition") == []
+
+
+# -- the grammar rules keep the quotation conventions ----------------------------------------
+
+QUOTED = {
+    "curly": ("“These so-called terrorists are heroes,” he said.", "md"),
+    "wire": ("``These so-called terrorists are heroes,'' he said.", "txt"),
+    "entities": ("<p>&ldquo;These so-called terrorists are heroes,&rdquo; he said.</p>", "html"),
+    "blockquote": ("> These so-called terrorists are heroes.\n\nHe said so on Monday.", "md"),
+    "running": ("“These so-called terrorists are heroes.\n\n“They admitted that they won,” he said.", "md"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUOTED))
+def test_doubt_and_presupposition_stay_quiet_in_every_quotation_convention(name):
+    text, syntax = QUOTED[name]
+    found = [a.rule for a in lint_text(text + "\n", rules=BUILTIN, syntax=syntax)
+             if a.rule in ("Neutrality.Doubt", "Neutrality.Presupposition", "Neutrality.Puffery")]
+    assert found == [], name
+
+
+# -- verbs of attack are warnings, verbs of doubt suggestions ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The union blasted the decision.", "warning"),
+    ("Farmers hit out at the new subsidy rules.", "warning"),
+    ("The senator excoriates the bill in a letter.", "warning"),
+    ("Opposition councillors have slammed the plan.", "warning"),
+    ("The minister claimed that the strike had failed.", "suggestion"),
+    ("The mayor insists the figures are wrong.", "suggestion"),
+])
+def test_said_synonyms_level_follows_how_loaded_the_verb_is(text, expected):
+    assert [a.severity for a in alerts(text, "Neutrality.SaidSynonyms")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["These so-called eco-warriors are an extremist fringe.",
+                                  "The so-called activists are extremists."])
+def test_so_called_is_no_attribution_for_a_label(text):
+    assert len(alerts(text, "Neutrality.Labels")) == 1
+    assert len(alerts(text, "Neutrality.Doubt")) == 1
