@@ -349,3 +349,13 @@ def test_an_office_holder_quoted_next_answers_the_crowd_instead_of_sourcing_it(s
     # a parent quoted next is one of them
     parent = f'{claim}\n\nAna Ruiz, a mother of two, said the school "has simply given up on her son" this year.\n'
     check([parent], "Sourcing.WeaselWords", [])
+
+
+@pytest.mark.parametrize("conj", ["although", "while", "but"])
+def test_a_source_in_a_clause_that_answers_the_claim_does_not_cover_it(conj):
+    claim = "Some economists have predicted rates will fall"
+    check([f"{claim}, {conj} the Bank of England may still think a rise is needed.\n"],
+          "Sourcing.WeaselWords", ["warning"])
+    # a tag that ends the sentence speaks for all of it
+    check([f"{claim}, {conj} a rise is still possible, the Bank of England said.\n"],
+          "Sourcing.WeaselWords", [])

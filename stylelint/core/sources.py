@@ -76,9 +76,28 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
         else:
             continue
-        if found is not None and not (skip and found.start < skip[1] and skip[0] < found.end):
-            return replace(found, cue_start=token.start, cue_end=cue.end) if cue is not None else found
+        if found is not None and cue is not None:
+            found = replace(found, cue_start=token.start, cue_end=cue.end)
+        if found is not None and not (skip and (found.start < skip[1] and skip[0] < found.end
+                                                or _other_clause(analysis, words, skip, found))):
+            return found
     return None
+
+
+_CONTRASTING = frozenset("although though while whereas but".split())
+
+
+def _other_clause(analysis, words, skip, found) -> bool:
+    """Is the source in a clause that answers the claim ("Some economists predict a cut,
+    although others feel the Bank may still think ..."): it speaks for itself, not for them.
+    A tag that ends the sentence (", dealers said.") speaks for all of it."""
+    if found.start < skip[1] or not any(w.lower in _CONTRASTING for w in words
+                                        if skip[1] <= w.start < found.start):
+        return False
+    lo = min(found.start, found.cue_start) if found.cue_start >= 0 else found.start
+    hi = max(found.end, found.cue_end)
+    before = analysis.prose[max(0, lo - 3):lo]
+    return not ("," in before and sum(1 for w in words if w.start >= hi) <= 4)
 
 
 def _appositive(analysis, words, j, verb, index):
