@@ -100,3 +100,25 @@ def test_a_cold_run_does_not_load_lemminflect_or_pyyaml(cache_home, tmp_path):
                            text=True, timeout=300) for _ in range(2)]
     assert runs[0].stdout == runs[1].stdout and "argued" in runs[0].stdout
     assert runs[1].stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_memo_entry_from_other_code_is_not_used(monkeypatch, tmp_path):
+    """A memo written by another version of this code (same version number while developing)
+    may hold anything under a known key: it is analysed or parsed again, never trusted."""
+    memo = compiling._Analyses()
+    monkeypatch.setattr(compiling, "_ANALYSES", memo)
+    pattern = r"\bvery unique\b"
+    memo.put((pattern, True), ("re", "yes", None))
+    compiled = compiling.compile_pattern(pattern)
+    assert not isinstance(compiled, compiling.LazyPattern)  # analysed again, and recorded
+    assert [m.span() for m in compiling.finditer(compiled, "a very unique plan")] == [(2, 13)]
+    assert memo[(pattern, True)][0] == "re"
+
+    from stylelint.project import yamlfile
+
+    path = tmp_path / "Rule.yml"
+    path.write_text(RULE)
+    digest = __import__("hashlib").sha1(RULE.encode()).hexdigest()
+    monkeypatch.setattr(yamlfile, "PARSED", cache.Memo("test-yaml", key=str(tmp_path)))
+    yamlfile.PARSED.put(digest, pickle.dumps(["not", "a", "parse"]))
+    assert read_yaml(path)[0]["tokens"] == ["very unique", "most unique"]

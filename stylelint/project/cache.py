@@ -111,10 +111,9 @@ class Memo:
     use and written back by `flush` when it has grown. `key` names what the values depend on
     besides their keys (library versions). Values must be immutable or copied by the caller."""
 
-    LIMIT = 20_000  # entries; past it the memo starts again (custom rules come and go)
-
-    def __init__(self, name: str, sources=(), key: str = ""):
+    def __init__(self, name: str, sources=(), key: str = "", limit: int = 20_000):
         self.name, self.sources, self.key = name, sources, key  # sources: a list or a function
+        self.limit = limit  # entries; past it the memo starts again (custom rules come and go)
         self._values: dict | None = None
         self._grown = False
         _MEMOS.append(self)
@@ -132,7 +131,7 @@ class Memo:
 
     def put(self, key, value) -> None:
         values = self._loaded()
-        if len(values) >= self.LIMIT:
+        if len(values) >= self.limit:
             values.clear()
         values[key] = value
         self._grown = True

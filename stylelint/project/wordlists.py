@@ -88,7 +88,7 @@ class InflectionTable:
         found = self.table.get(lemma)
         if found is None:
             found = self.extra.get(lemma)
-        if found is None:
+        if not isinstance(found, str):  # not kept yet (or kept by other code): compute it
             from ..core.grammar import encode_inflections, lemminflect_inflections
 
             found = encode_inflections(lemminflect_inflections(lemma))

@@ -17,7 +17,7 @@ def _pyyaml() -> list[Path]:
     return [Path(spec.origin)] if spec and spec.origin else [Path("yaml-missing")]
 
 
-PARSED = Memo("yaml-parsed", _pyyaml)
+PARSED = Memo("yaml-parsed", _pyyaml, limit=1_000)
 
 
 def read_yaml(path: Path, text: str | None = None):
@@ -29,10 +29,16 @@ def read_yaml(path: Path, text: str | None = None):
             raise ConfigError(path, f"cannot read file: {getattr(exc, 'strerror', None) or exc}") from None
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
     kept = PARSED.get(digest)
-    if kept is None:
-        kept = pickle.dumps(_parse(path, text), protocol=pickle.HIGHEST_PROTOCOL)
-        PARSED.put(digest, kept)
-    return pickle.loads(kept)  # fresh objects for every caller
+    if kept is not None:
+        try:
+            data, lines = pickle.loads(kept)  # fresh objects for every caller
+            if isinstance(lines, dict):
+                return data, lines
+        except Exception:  # noqa: BLE001 - a memo from another version of this code: parse again
+            pass
+    parsed = _parse(path, text)
+    PARSED.put(digest, pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    return parsed
 
 
 def _parse(path: Path, text: str):

@@ -81,7 +81,7 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
                                f"{MAX_REPEAT_COUNT} (Vale's limit too)")
     lower = source.startswith("(?i)")
     known = _ANALYSES.get((source, fast))
-    if known is not None:  # parsed and compiled before: compile on first use
+    if _well_formed(known):  # parsed and compiled before: compile on first use
         engine, safe, groups = known
         compiled = LazyPattern(source, safe, engine == "re")
         anchors.register_groups(compiled, groups, lower)
@@ -110,9 +110,17 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     return compiled
 
 
+def _well_formed(known) -> bool:
+    """An analysis as `compile_pattern` records it (a memo kept by an older version of this
+    code may hold something else: then the pattern is analysed again)."""
+    return isinstance(known, tuple) and len(known) == 3 and known[0] in ("re", "regex") \
+        and isinstance(known[1], bool) and isinstance(known[2], list) \
+        and all(isinstance(g, tuple) and all(isinstance(a, str) for a in g) for g in known[2])
+
+
 def pattern_checked(pattern: str) -> bool:
     """Has `re` compiled this pattern before (see `use_pattern_analyses`)?"""
-    return _ANALYSES.get(("re-valid", pattern)) is not None
+    return _ANALYSES.get(("re-valid", pattern)) is True
 
 
 def record_checked(pattern: str) -> None:
