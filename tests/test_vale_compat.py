@@ -356,3 +356,11 @@ def test_vale_match_toggles_are_one_per_listed_match(tmp_path):
             '<!-- vale Desk.Wordy["utilise"] = YES -->\n\nWe utilise and commence.\n')
     alerts = lint_text(text, syntax="md", rules=load_rules(config=ini))
     assert [(a.line, a.match) for a in alerts] == [(7, "utilise")]
+
+
+def test_under_a_vale_ini_block_scalar_front_matter_is_linted_line_by_line(tmp_path):
+    ini = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\n")
+    text = ("---\ntitle: Plans\ndescription: |\n  We commence the work\n  and utilise it.\n"
+            "tags:\n  - commence\n---\nBody.\n")
+    alerts = lint_text(text, syntax="md", rules=load_rules(config=ini))
+    assert [(a.line, a.column, a.match) for a in alerts] == [(4, 6, "commence"), (5, 7, "utilise")]
