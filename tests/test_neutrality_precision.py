@@ -338,3 +338,14 @@ def test_said_synonyms_level_follows_how_loaded_the_verb_is(text, expected):
 def test_so_called_is_no_attribution_for_a_label(text):
     assert len(alerts(text, "Neutrality.Labels")) == 1
     assert len(alerts(text, "Neutrality.Doubt")) == 1
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("In 1986 the reactor exploded. Crews were sent from Kiev within hours.", 0),
+    ("The plant opened in 1975. Its power went to Kiev and Minsk.", 0),
+    ("In 1986 the reactor exploded.\n\nToday crews in Kiev remember it.", 1),
+    ("The plant opened in 1975. In 2023 officials in Kiev said it was safe.", 1),
+])
+def test_a_year_in_the_sentence_before_dates_the_old_name(text, flagged):
+    dated = f"---\ndate: 2024-04-26\n---\n\n{text}"
+    assert len(alerts(dated, "Naming.Places")) == flagged

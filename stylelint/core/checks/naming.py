@@ -153,7 +153,9 @@ class Naming(Rule):
         return False
 
     def _about_the_past(self, ctx, string, group, start) -> bool:
-        """A sentence dated before the change, or one of the rule's `historical` words in it."""
+        """A sentence dated before the change, or one of the rule's `historical` words in it.
+        A sentence with no year of its own takes the time of the one before it in the same
+        paragraph ("In 1986 the reactor exploded. Crews came from Kiev.")."""
         if string is not ctx.prose or not group["since"] and not group["historical"]:
             return False  # only a renaming has a past; Azeri for Azerbaijani is a register choice
         i = ctx.analysis.sentence_at(start)
@@ -166,6 +168,9 @@ class Naming(Rule):
         if not group["since"]:
             return False
         years = [int(a or b) for a, b in _YEAR.findall(string, sentence.start, sentence.end)]
+        if not years and i > 0 and ctx.analysis.sentences[i - 1].paragraph == sentence.paragraph:
+            before = ctx.analysis.sentences[i - 1]
+            years = [int(a or b) for a, b in _YEAR.findall(string, before.start, before.end)]
         return bool(years and max(years) < int(group["since"]))
 
     def _same(self, a, b):
