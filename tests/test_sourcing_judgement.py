@@ -359,3 +359,26 @@ def test_a_source_in_a_clause_that_answers_the_claim_does_not_cover_it(conj):
     # a tag that ends the sentence speaks for all of it
     check([f"{claim}, {conj} a rise is still possible, the Bank of England said.\n"],
           "Sourcing.WeaselWords", [])
+
+
+@pytest.mark.parametrize("neighbour", ["Consumer groups say fixed tariffs are harder to find.",
+                                       "Meteorologists say the rain will continue.",
+                                       "Refugee charities say most people crossing would qualify."])
+@pytest.mark.parametrize("claim", ["Critics have consistently maintained that the cap protects suppliers.",
+                                   "It is feared that the toll will rise."])
+def test_a_kind_of_source_beside_a_claim_is_another_vague_crowd(claim, neighbour):
+    check([f"{claim} {neighbour}\n", f"{neighbour} {claim}\n"], "Sourcing.WeaselWords", ["warning"])
+
+
+def test_a_role_or_a_kind_of_source_still_attributes_its_own_sentence():
+    check(["At least 40 people were killed in the fighting, rescuers said.",
+           "At least 40 people were killed in the fighting, aid groups said."], "Sourcing.UnsourcedClaim", [])
+    # prosecutors speak for their office: they source the accusation next to them
+    check(["The former chairman is accused of directing the fraud. Prosecutors said he hid the losses."],
+          "Sourcing.UnsourcedClaim", [])
+
+
+@pytest.mark.parametrize("crowd", ["Opponents of the policy", "Critics of the plan", "Supporters of the change"])
+def test_a_crowd_named_by_what_it_opposes_is_still_a_crowd(crowd):
+    check([f"{crowd} {verb} that it will fail.\n" for verb in ("say", "have consistently maintained", "claim")],
+          "Sourcing.WeaselWords", ["warning"])

@@ -44,7 +44,7 @@ _PAST = frozenset("said told wrote added reported stated announced explained not
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    kind: str  # named | pronoun | institution | back-reference | citation | anonymous
+    kind: str  # named | pronoun | institution | back-reference | citation | anonymous | typed
     start: int
     end: int
     text: str
@@ -239,7 +239,24 @@ def _judge(analysis, phrase, verb, index):
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
             and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS):
         return None  # "studies show", "the report found" with no report named: unnamed research
+    if _bare_plural(phrase) and phrase[-1].lemma not in _ROLES:
+        # "Consumer groups say", "Meteorologists say": a kind of source, no one in particular;
+        # it sources its own sentence (", rescuers said."), never a neighbour
+        return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
+
+
+# Roles that speak for an office, named by the role alone in wire copy ("prosecutors said").
+_ROLES = frozenset("prosecutor investigator rescuer firefighter authority regulator inspector "
+                   "auditor judge paramedic coroner".split())
+
+
+def _bare_plural(phrase) -> bool:
+    """A plural common noun with no determiner, possessive or name before it."""
+    last = phrase[-1]
+    return last.lower.endswith("s") and last.lemma != last.lower and (last.text.islower() or last is phrase[0]) \
+        and not any(w.lower in DETERMINERS or w.lower.endswith(("'s", "’s")) or w.lower in PRONOUNS
+                    or not w.text.islower() and w is not phrase[0] for w in phrase)
 
 
 def _initials(text) -> bool:

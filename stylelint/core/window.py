@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import sources
-from .words import VAGUE_QUANTIFIERS, family
+from .words import DETERMINERS, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -99,7 +99,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         for j in (index + distance, index - distance) if window.before else (index + distance,):
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
-                if found is not None and found.kind != "anonymous":  # a source names only its own sentence
+                if found is not None and found.kind not in _OWN_SENTENCE:  # see _OWN_SENTENCE
                     return found
     for j in (index + 1, index - 1):  # the crowd's own kind, named beside it, even with no window
         if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
@@ -118,8 +118,14 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     return None
 
 
+# Sources that attribute only their own sentence: "..., industry sources said", "..., rescuers
+# said". Beside a claim they are another vague crowd ("Consumer groups say ...").
+_OWN_SENTENCE = frozenset(("anonymous", "typed"))
 # The people who made a study the story named: "researchers say" later in the story is them.
-_AUTHORS = frozenset("researcher scientist author team academic".split())
+_AUTHORS = frozenset("researcher author team".split())
+
+
+_CONSENSUS = frozenset("agree believe think feel fear doubt".split())
 
 
 def _back_reference(analysis, index, trigger):
@@ -127,6 +133,8 @@ def _back_reference(analysis, index, trigger):
     that named a study or its team earlier ("A study by the University of Leeds ...")."""
     if any(t.lower in VAGUE_QUANTIFIERS for t in trigger):
         return None
+    if any(t.lemma in _CONSENSUS for t in trigger):
+        return None  # "researchers agree": the field at large, not the team
     for t in trigger:
         if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
             return sources.Source("back-reference", t.start, t.end, t.text, index)
@@ -240,7 +248,8 @@ def story_source(analysis, index: int, start: int, end: int) -> bool:
             continue
         source = analysis.direct_source(j)
         phrase = [t for t in analysis.sentence_tokens(j) if source and source.start <= t.start < source.end]
-        if any(t.lemma in kinds for t in phrase) and not any(analysis.in_name(t.start, t.end) for t in phrase):
+        if any(t.lemma in kinds for t in phrase) and not any(
+                analysis.in_name(t.start, t.end) or t.lower in DETERMINERS for t in phrase):
             found += 1  # "dealers said", "bond market sources said": the crowd itself, unnamed
             if found >= 2:
                 return True
