@@ -131,6 +131,10 @@ ATTRIBUTED_SHORT = [
     'The raid was {o}legendary{c}, police said.',
     'It was what the minister called a {o}legendary deal{c}.',
     'Critics described the plan as {o}legendary{c} in a letter.',
+    # the quoted word of a citation or a verdict ("recognised for its 'groundbreaking' use")
+    'The site was recognised for its {o}legendary{c} use of animation.',
+    'The jury commended the film for its {o}legendary{c} score.',
+    'The report condemned the {o}legendary{c} waste at the agency.',
 ]
 SCARE = ['The raid was {o}legendary{c}.', 'The {o}legendary{c} plan failed in May.']
 
