@@ -5,6 +5,7 @@ from __future__ import annotations
 from .frontmatter import DEFAULT_KEYS
 from .html import HTMLReader
 from .markdown import parse_markdown
+from .mdx import parse_mdx
 from .prose import MASK, Block, Parsed, fill
 from .rst import parse_rst
 from .skips import Skips
@@ -14,14 +15,17 @@ MARKDOWN_EXTENSIONS = {"md", "markdown", "mdown", "markdn", "mkd"}
 HTML_EXTENSIONS = {"html", "htm", "xhtml", "shtml"}
 TEXT_EXTENSIONS = {"txt", "text"}
 RST_EXTENSIONS = {"rst", "rest"}
+MDX_EXTENSIONS = {"mdx"}
 
 __all__ = ["MASK", "Block", "Parsed", "Skips", "fill", "parse", "syntax_for",
-           "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
+           "MARKDOWN_EXTENSIONS", "MDX_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
 
 def syntax_for(path: str | None) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if path and "." in path.rsplit("/", 1)[-1] else ""
     if ext in MARKDOWN_EXTENSIONS:
         return "md"
+    if ext in MDX_EXTENSIONS:
+        return "mdx"
     if ext in HTML_EXTENSIONS:
         return "html"
     if ext in RST_EXTENSIONS:
@@ -34,6 +38,8 @@ def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None
     what a Vale configuration says not to lint (none: stylelint's own choice)."""
     if syntax == "md":
         return parse_markdown(text, front_matter, skips)
+    if syntax == "mdx":
+        return parse_mdx(text, front_matter, skips)
     if syntax == "html":
         return HTMLReader(text, skips).parse()
     if syntax == "rst":

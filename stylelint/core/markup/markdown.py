@@ -12,7 +12,7 @@ from .entities import decode_in_place
 from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, mask_code_spans, mask_sub
 from .text import parse_text
 
-_md_parser = None
+_md_parsers: dict[bool, object] = {}
 MAX_NESTING = 100
 
 # Inline syntax, applied in this order to the text of one paragraph, heading or cell.
@@ -36,20 +36,21 @@ _RENDERED_AWAY = {_MD_INLINE[i][0] for i in (1, 3, 4, 5, 8, 9)}
 _HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
 
 
-def markdown_parser():
-    global _md_parser
-    if _md_parser is None:
+def markdown_parser(indented_code: bool = True):
+    """`indented_code`: False for MDX, which has no indented code blocks."""
+    if indented_code not in _md_parsers:
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
 
         # The default nesting limit (20) would leave deeply nested lists and quotes unchecked;
         # 100 stays well inside Python's recursion limit. Inline parsing is off: we only need
         # each block's raw source, and inline syntax is masked by _MD_INLINE instead.
-        _md_parser = (
+        parser = (
             MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
             .enable(["table", "strikethrough"]).use(front_matter_plugin).disable("inline")
         )
-    return _md_parser
+        _md_parsers[indented_code] = parser if indented_code else parser.disable("code")
+    return _md_parsers[indented_code]
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -62,13 +63,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None) -> Parsed:
+def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_code=True) -> Parsed:
     # markdown-it counts lines on \n only; normalise lone CRs for the parser, not for us.
     # A BOM would hide front matter from the parser; the parser only reports line numbers,
     # which dropping it does not change.
     source = text[1:] if text.startswith("\ufeff") else text
     try:
-        tokens = markdown_parser().parse(source.replace("\r\n", "\n").replace("\r", "\n"))
+        tokens = markdown_parser(indented_code).parse(source.replace("\r\n", "\n").replace("\r", "\n"))
     except RecursionError:  # pathological nesting: still check the words, as plain text
         return parse_text(text)
     if any(token.level >= MAX_NESTING - 1 for token in tokens):
