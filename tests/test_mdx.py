@@ -93,3 +93,19 @@ def test_a_vale_style_checks_an_mdx_folder_with_its_ignore_keys(tmp_path):
     lines = [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
     assert lines == ["3:4:Desk.Wordy:Say 'utilise' more simply.",
                      "7:8:Desk.Wordy:Say 'utilise' more simply."]
+
+
+def test_mdx_comments_turn_vale_rules_off_and_on(tmp_path):
+    style = tmp_path / "styles" / "Desk"
+    style.mkdir(parents=True)
+    (style / "Wordy.yml").write_text(
+        "extends: existence\nmessage: \"Say '%s' more simply.\"\nlevel: warning\n"
+        "tokens: [utilise]\n", encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = Desk\n",
+                                        encoding="utf-8")
+    (tmp_path / "page.mdx").write_text(
+        "{/* vale off */}\n\nWe utilise it.\n\n{/* vale on */}\n\nThey utilise it.\n\n"
+        "{/* vale Desk.Wordy = NO */}\n\nYou utilise it.\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", "--format", "line", str(tmp_path / "page.mdx")])
+    lines = [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
+    assert lines == ["7:6:Desk.Wordy:Say 'utilise' more simply."]

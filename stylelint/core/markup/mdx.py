@@ -7,6 +7,7 @@ positions stay exact. A component written on one line with its children
 (`<Note>text</Note>`) is masked whole, as Vale skips it; lower-case HTML tags stay Markdown's.
 As in MDX, an indented line is not a code block.
 Code fences and inline code are left to the Markdown reader, braces in them included.
+`{/* vale off */}` is a comment, read like Markdown's `<!-- vale off -->`.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .prose import Parsed
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ESM = re.compile(r"(?:import|export)\b")
+_COMMENT = re.compile(r"\{\s*/\*(.*?)\*/\s*\}", re.S)  # {/* vale off */}: MDX's comment
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 # A component tag: a capitalised or dotted name, or a fragment; attributes may hold quoted
 # strings (braces are masked before tags are looked for).
@@ -35,6 +37,9 @@ def parse_mdx(text: str, front_matter, skips=None) -> Parsed:
                 chars[i] = " "
     parsed = parse_markdown("".join(chars), front_matter, skips, indented_code=False)
     parsed.dropped += [(start, end, True) for start, end in spans]  # gone when Vale renders it
+    comments = [(start, end, m.group(1)) for start, end in spans
+                if (m := _COMMENT.fullmatch(text, start, end))]
+    parsed.comments = sorted(parsed.comments + comments)
     return parsed
 
 
