@@ -13,8 +13,8 @@ from ..core.alert import Alert
 from ..core.document import Document
 from ..core.engine import lint_text
 from ..core.readability import words_and_grade
-from ..core.markup import (HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS, RST_EXTENSIONS,
-                           TEXT_EXTENSIONS, syntax_for)
+from ..core.markup import (HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS, ORG_EXTENSIONS,
+                           RST_EXTENSIONS, TEXT_EXTENSIONS, syntax_for)
 from ..project.config import Config
 from ..project.discovery import config_for
 from ..project.errors import ConfigError
@@ -23,7 +23,7 @@ from .decoding import DecodeError, decode
 from .docx_text import DocxError
 
 WORD_EXTENSION = ".docx"
-WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | MDX_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS | RST_EXTENSIONS} | {WORD_EXTENSION}
+WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | MDX_EXTENSIONS | ORG_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS | RST_EXTENSIONS} | {WORD_EXTENSION}
 SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"}
 MAX_BYTES = 200 * 1024 * 1024
 

@@ -6,6 +6,7 @@ from .frontmatter import DEFAULT_KEYS
 from .html import HTMLReader
 from .markdown import parse_markdown
 from .mdx import parse_mdx
+from .org import parse_org
 from .prose import MASK, Block, Parsed, fill
 from .rst import parse_rst
 from .skips import Skips
@@ -16,9 +17,10 @@ HTML_EXTENSIONS = {"html", "htm", "xhtml", "shtml"}
 TEXT_EXTENSIONS = {"txt", "text"}
 RST_EXTENSIONS = {"rst", "rest"}
 MDX_EXTENSIONS = {"mdx"}
+ORG_EXTENSIONS = {"org"}
 
 __all__ = ["MASK", "Block", "Parsed", "Skips", "fill", "parse", "syntax_for",
-           "MARKDOWN_EXTENSIONS", "MDX_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
+           "MARKDOWN_EXTENSIONS", "MDX_EXTENSIONS", "ORG_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
 
 def syntax_for(path: str | None) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if path and "." in path.rsplit("/", 1)[-1] else ""
@@ -26,6 +28,8 @@ def syntax_for(path: str | None) -> str:
         return "md"
     if ext in MDX_EXTENSIONS:
         return "mdx"
+    if ext in ORG_EXTENSIONS:
+        return "org"
     if ext in HTML_EXTENSIONS:
         return "html"
     if ext in RST_EXTENSIONS:
@@ -40,6 +44,8 @@ def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None
         return parse_markdown(text, front_matter, skips)
     if syntax == "mdx":
         return parse_mdx(text, front_matter, skips)
+    if syntax == "org":
+        return parse_org(text)
     if syntax == "html":
         return HTMLReader(text, skips).parse()
     if syntax == "rst":
