@@ -382,3 +382,11 @@ def test_a_role_or_a_kind_of_source_still_attributes_its_own_sentence():
 def test_a_crowd_named_by_what_it_opposes_is_still_a_crowd(crowd):
     check([f"{crowd} {verb} that it will fail.\n" for verb in ("say", "have consistently maintained", "claim")],
           "Sourcing.WeaselWords", ["warning"])
+
+
+@pytest.mark.parametrize("crowd", ["critics say", "some experts believe", "many residents fear"])
+@pytest.mark.parametrize("next_sentence", ["They point out that nets take few fish.", "He said the nets take few fish.",
+                                           "She added that nets take few fish."])
+def test_a_pronoun_after_a_crowd_is_no_source_for_it(crowd, next_sentence):
+    text = f"The netsmen see it differently, and {crowd} the trade is dying. {next_sentence}\n"
+    check([text], "Sourcing.WeaselWords", ["warning"])

@@ -99,7 +99,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         for j in (index + distance, index - distance) if window.before else (index + distance,):
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
-                if found is not None and found.kind not in _OWN_SENTENCE:  # see _OWN_SENTENCE
+                if found is not None and found.kind not in _OWN_SENTENCE \
+                        and not (found.kind == "pronoun" and _has_crowd(trigger)):
+                    # "Critics say X. They argue Y.": "they" is the crowd again, or another party
                     return found
     for j in (index + 1, index - 1):  # the crowd's own kind, named beside it, even with no window
         if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
@@ -145,6 +147,10 @@ def _bare_quantifier(trigger) -> bool:
     """"Most considered", "many say": a quantifier with no noun, pointing back to a group."""
     return any(t.lower in VAGUE_QUANTIFIERS for t in trigger) and \
         not any(t.lemma in sources.SOURCE_NOUNS - VAGUE_QUANTIFIERS for t in trigger)
+
+
+def _has_crowd(trigger) -> bool:
+    return any(t.lemma in sources.SOURCE_NOUNS or t.lower in VAGUE_QUANTIFIERS for t in trigger)
 
 
 def _trigger_words(analysis, index, skip):
