@@ -26,7 +26,8 @@ DRAFTS = {
 SYNTAX = {".md": "md", ".html": "html", ".txt": "txt"}
 
 # Run in a fresh interpreter: build the rules, then watch the file system while linting. The
-# audit hook sees each file opened (for reading or writing), and each rename, removal or folder.
+# audit hook sees each file opened (for reading or writing), and each rename, removal or folder;
+# Python code (a markup reader is imported on first use, perhaps writing its bytecode) is not data.
 SCRIPT = textwrap.dedent("""
     import json, os, sys
     import stylelint
@@ -39,7 +40,12 @@ SCRIPT = textwrap.dedent("""
     CHANGES = {"os.rename", "os.replace", "os.remove", "os.rmdir", "os.mkdir", "os.truncate",
                "os.chmod", "os.link", "os.symlink", "shutil.copyfile", "shutil.rmtree"}
 
+    def code(path):  # a module imported when first needed (a markup reader) is code, not data
+        return str(path).endswith((".py", ".pyc", ".so")) or "__pycache__" in str(path)
+
     def audit(event, args):
+        if event in CHANGES | {"open"} and args and code(args[0]):
+            return
         if event == "open":
             path, mode, flags = args
             if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (

@@ -1,7 +1,6 @@
 """The `stylelint` command: check, report, annotate, rules, explain, lsp."""
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import sys
@@ -257,6 +256,8 @@ def explain(rule_id, config_path, debug):
     rules = {r.id: r for r in _every_rule(config_path)}
     rule = rules.get(rule_id) or next((r for i, r in rules.items() if i.lower() == rule_id.lower()), None)
     if rule is None:
+        import difflib  # only for a misspelt rule name
+
         close = difflib.get_close_matches(rule_id, list(rules), n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else " Run 'stylelint rules' to list them."
         raise Failure(f"no rule named '{rule_id}'.{hint}")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import zipfile
 from dataclasses import dataclass
 from html import escape
 
@@ -35,6 +34,8 @@ class WordParagraph:
 
 def open_document(path):
     """python-docx's Document for `path`, or DocxError saying why not."""
+    import zipfile  # only for Word documents
+
     try:
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:

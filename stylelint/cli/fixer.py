@@ -3,7 +3,6 @@ quotations or markup, and write atomically so an interrupted run leaves the orig
 from __future__ import annotations
 
 import contextlib
-import difflib
 import hashlib
 import os
 import signal
@@ -88,6 +87,8 @@ def fix_text(text: str, relint, unsafe: bool = False, skeleton=None) -> tuple[st
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib  # only for --diff
+
     return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                         f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"))
 

@@ -7,8 +7,11 @@ clone that lacks REF or the merge base is reported with what to fetch, never gue
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
@@ -48,6 +51,8 @@ class ChangedLines:
 
 
 def _git(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    import subprocess  # only with --diff-base
+
     try:
         return subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=cwd,
                               capture_output=True, text=True, errors="surrogateescape")

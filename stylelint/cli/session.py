@@ -9,6 +9,7 @@ import click
 
 from ..core.alert import LEVELS
 from ..core.markup import syntax_for
+from ..project.cache import flush_memos
 from ..project.errors import ConfigError
 from .decoding import DecodeError, decode
 from .formats import render
@@ -16,7 +17,6 @@ from .formats.visible import display_path, visible
 from .fixer import NotWritten, fix_text, roots_of, unified_diff, wanted, write_atomic
 from .formats.text import summary_line
 from .runner import FileResult, Options, config_of, iter_files, lint_decoded, rules_of, safe_check
-from .structure import structure
 
 PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
 
@@ -85,6 +85,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     new problems only."""
     results, missing = gather(paths, options, jobs, fix or diff, stdin_filename,
                               progress=fmt in ("text", "statistics") and not diff)
+    flush_memos()  # patterns first compiled while linting, for the next run
     readable = sum(1 for r in results if not r.error)  # before fixing: a failed write was checked
     _say_skipped(results, options)
     if fix or diff:
@@ -171,6 +172,8 @@ def _fix_all(results, options, diff_only: bool, unsafe: bool, roots) -> None:
             return lint_decoded(FileResult(path), text, config, options)
 
         syntax = options.syntax or syntax_for(result.path)
+        from .structure import structure  # html.parser and markdown-it: only when fixing
+
         fixed, changes = fix_text(result.text, lambda text: relint(text).alerts, unsafe,
                                   lambda text: structure(text, syntax))
         if not changes:

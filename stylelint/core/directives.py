@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import difflib
 import json
 import re
 
@@ -134,6 +133,8 @@ def unknown_names(directives: Directives, known_ids: set[str]):
     lower = {name.lower(): name for name in known_ids | packs}
     for start, end, name in directives.named:
         if name not in known_ids and name not in packs:
+            import difflib  # only for a misspelt rule name
+
             close = difflib.get_close_matches(name.lower(), list(lower), n=1, cutoff=0.6)
             yield start, end, name, [lower[c] for c in close]
 

@@ -4,7 +4,6 @@ vocabulary, ignored paths and the levels shown and failing. The readers (`reader
 """
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +132,8 @@ class Config:
                      for form in getattr(rule, "forms", ())}
             for value in setting["prefer"]:
                 if value not in forms:
+                    import difflib  # only for a misspelt name
+
                     close = difflib.get_close_matches(value, sorted(forms), n=1)
                     hint = f" Did you mean '{close[0]}'?" if close else ""
                     raise ConfigError(self.path or name, f"{name}: prefer: '{value}' is not one of the "

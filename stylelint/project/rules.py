@@ -5,13 +5,12 @@ follow the configuration's overrides, and `--select` / `--ignore` narrow them.
 """
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from pathlib import Path, PurePath
 
 from ..core import grammar, words
-from ..core.patterns import compiling
+from ..core.patterns import compiling, regexcode
 from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
 from . import wordlists
@@ -24,6 +23,17 @@ from .packs import pack_registry
 # What compiling each pattern found (engine, anchors): it depends on the pattern and on the
 # `re` parser of this Python only.
 PATTERN_ANALYSES = Memo("pattern-analyses", key=sys.version)
+
+
+def _regex_files() -> list[Path]:
+    folder = Path(regexcode.regex.__file__).parent
+    return sorted(p for p in folder.iterdir() if p.name.startswith("_") and p.suffix in (".py", ".so", ".pyd"))
+
+
+# What `regex` handed its C extension for each pattern: it depends on the pattern and on this
+# `regex` (its files and version) only.
+REGEX_CODES = Memo("regex-code", _regex_files, key=f"{sys.version}|{regexcode.regex.__version__}",
+                   limit=300)
 
 
 class ProjectRules(RuleSet):
@@ -40,6 +50,7 @@ class ProjectRules(RuleSet):
         words.use_lemma_table(wordlists.lemma_table())
         grammar.use_inflection_table(wordlists.inflection_table())
         compiling.use_pattern_analyses(PATTERN_ANALYSES)
+        regexcode.use_regex_codes(REGEX_CODES)
 
     def for_path(self, path: str | None) -> list:
         """The pairs for a file; an absolute path is made relative to the configuration."""
@@ -98,6 +109,8 @@ def resolve_names(names, config: Config, option: str) -> tuple[str, ...]:
             continue
         name = known.get(given) or by_lower.get(given.lower())
         if name is None:
+            import difflib  # only for a misspelt name
+
             close = difflib.get_close_matches(given.lower(), list(by_lower), n=2, cutoff=0.6)
             hint = (f" Did you mean {' or '.join(by_lower[c] for c in close)}?" if close
                     else " Run 'stylelint rules' to list them.")

@@ -8,7 +8,6 @@ are parsed once and kept in the on-disk cache (`cache`) for cold starts.
 from __future__ import annotations
 
 import functools
-import gzip
 import importlib.util
 import json
 import os
@@ -28,6 +27,8 @@ def dictionary() -> SortedTable:
     british = _package_folder("codespell_lib") / "data" / "dictionary_en-GB_to_en-US.txt"
 
     def build():
+        import gzip  # only on a cache miss
+
         words = set(json.load(gzip.open(english)))
         for line in british.read_text(encoding="utf-8").splitlines():
             words.add(line.split("->", 1)[0].strip().lower())

@@ -3,12 +3,7 @@ format; `prose` holds what they share). `parse` picks the reader for a syntax.""
 from __future__ import annotations
 
 from .frontmatter import DEFAULT_KEYS
-from .html import HTMLReader
-from .markdown import parse_markdown
-from .mdx import parse_mdx
-from .org import parse_org
 from .prose import MASK, Block, Parsed, fill
-from .rst import parse_rst
 from .skips import Skips
 from .text import parse_text
 
@@ -39,16 +34,27 @@ def syntax_for(path: str | None) -> str:
 
 def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None = None) -> Parsed:
     """`front_matter`: the front matter keys whose values are prose (Markdown only); `skips`:
-    what a Vale configuration says not to lint (none: stylelint's own choice)."""
+    what a Vale configuration says not to lint (none: stylelint's own choice).
+    Each reader is imported when first needed: a run over plain text loads none of them."""
     if syntax == "md":
+        from .markdown import parse_markdown
+
         return parse_markdown(text, front_matter, skips)
     if syntax == "mdx":
+        from .mdx import parse_mdx
+
         return parse_mdx(text, front_matter, skips)
     if syntax == "org":
+        from .org import parse_org
+
         return parse_org(text)
     if syntax == "html":
+        from .html import HTMLReader
+
         return HTMLReader(text, skips).parse()
     if syntax == "rst":
+        from .rst import parse_rst
+
         return parse_rst(text, skips)
     return parse_text(text)
 

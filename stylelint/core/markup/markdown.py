@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from .frontmatter import DEFAULT_KEYS, front_matter_fields
-from .html import HTMLReader
 from .entities import decode_in_place
 from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, mask_code_spans, mask_sub
 from .text import parse_text
@@ -106,6 +105,8 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_co
             # code inside it stay masked).
             start = lines[token.map[0]][0]
             end = lines[min(token.map[1], len(lines)) - 1][1]
+            from .html import HTMLReader  # html.parser: only for a draft with raw HTML
+
             reader = HTMLReader(text[start:end], skips)
             html_regions, html_scopes = reader.read()
             dropped += [(a + start, b + start, separates) for a, b, separates in reader.dropped]
