@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from stylelint.core import grammar
-from stylelint.core.patterns import compiling, regexcode
+from stylelint.core.patterns import compiling
 from stylelint.project import cache, wordlists
 from stylelint.project.yamlfile import read_yaml
 
@@ -123,69 +123,3 @@ def test_a_memo_entry_from_other_code_is_not_used(monkeypatch, tmp_path):
     yamlfile.PARSED.put(digest, pickle.dumps(["not", "a", "parse"]))
     assert read_yaml(path)[0]["tokens"] == ["very unique", "most unique"]
 
-
-class _Codes(dict):
-    def put(self, key, value):
-        self[key] = value
-
-
-PARTICIPLE = r"(?i)(?m)\b(?:((?:ha(?:s|d|ve)(?:\s(?:already|just))?)\swent)|((?:ha(?:s|d|ve))\sran))\b"
-
-
-@pytest.mark.parametrize("pattern, text", [
-    (PARTICIPLE, "She has went home; they HAD ran off; we have just went; he has gone."),
-    (r"(?i)\bfirst(?<year>\s\d{4})?\b", "First 2024, first, FIRSTLY, fırst, İstanbul first."),
-    (r"(?m)^\p{Lu}\w+(?=:)|(?P<word>\w+)\s(?P=word)", "Editor: the the draft\nNote: ok ok"),
-    (r"(?i)stra(?:ss|ß)e", "Strasse, STRASSE, straße, STRAẞE"),
-])
-def test_a_regex_pattern_from_its_kept_code_matches_as_a_fresh_one(monkeypatch, pattern, text):
-    codes = _Codes()
-    monkeypatch.setattr(regexcode, "_CODES", codes)
-    import regex
-
-    fresh = regex.compile(pattern, regex.MULTILINE)
-    first = regexcode.compile_regex(pattern, regex.MULTILINE)
-    assert list(codes) == [(pattern, int(regex.MULTILINE))]
-    kept = regexcode.compile_regex(pattern, regex.MULTILINE)  # from the code alone
-    for compiled in (first, kept):
-        assert compiled.flags == fresh.flags and compiled.groupindex == fresh.groupindex
-        assert [(m.span(), m.groups()) for m in compiled.finditer(text)] == \
-            [(m.span(), m.groups()) for m in fresh.finditer(text)]
-        assert compiled.sub(r"<\g<0>>", text) == fresh.sub(r"<\g<0>>", text)
-    assert [m.span() for m in kept.finditer(text)]
-
-
-def test_a_kept_regex_code_that_does_not_fit_is_not_used(monkeypatch):
-    import regex
-
-    codes = _Codes()
-    monkeypatch.setattr(regexcode, "_CODES", codes)
-    pattern, other = r"(?i)\bhas went\b", r"(?i)\bhad ran\b"
-    regexcode.compile_regex(other, regex.MULTILINE)
-    planted = codes[(other, int(regex.MULTILINE))]
-    codes[(pattern, int(regex.MULTILINE))] = planted  # another pattern's code under this key
-    assert regexcode.compile_regex(pattern, regex.MULTILINE).search("She HAS WENT.")
-    assert codes[(pattern, int(regex.MULTILINE))][0] == pattern  # compiled and kept again
-    for broken in [("x",), (pattern, 8, ["1", "2"], {}, {}, {}, [], 0, (), 0, 0), "garbage", None]:
-        codes[(pattern, int(regex.MULTILINE))] = broken
-        assert regexcode.compile_regex(pattern, regex.MULTILINE).search("It has went.").span() == (3, 11)
-    with pytest.raises(regex.error):
-        regexcode.compile_regex(r"(?i)\bhas (went\b", regex.MULTILINE)
-
-
-def test_a_cold_run_reads_its_regex_codes_from_the_cache(cache_home, tmp_path):
-    draft = tmp_path / "draft.txt"
-    draft.write_text("The minister has went to Brussels; the protesters had ran out of water.\n")
-    probe = ("import sys, runpy; sys.argv = ['stylelint', 'check', '--format', 'json', '--no-exit', sys.argv[1]]\n"
-             "import regex._regex_core as core; parsed = []; real = core._parse_pattern\n"
-             "core._parse_pattern = lambda *a: parsed.append(1) or real(*a)\n"
-             "try:\n    runpy.run_module('stylelint', run_name='__main__')\n"
-             "except SystemExit:\n    pass\n"
-             "print('parsed', len(parsed), file=sys.stderr)")
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home / "cache")}
-    runs = [subprocess.run([sys.executable, "-c", probe, str(draft)], env=env, capture_output=True,
-                           text=True, timeout=300) for _ in range(2)]
-    assert runs[0].stdout == runs[1].stdout and "Participles" in runs[0].stdout
-    parsed = [int(run.stderr.strip().splitlines()[-1].split()[1]) for run in runs]
-    assert parsed[1] < parsed[0]  # the rules' own `regex` patterns were not parsed again
-    assert list((cache_home / "cache" / "stylelint").glob("regex-code-*.pickle"))

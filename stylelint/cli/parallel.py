@@ -42,15 +42,14 @@ def _ignore_sigint():
 
 def _stop(pool) -> None:
     """End the pool now: its workers would otherwise finish their batches (seconds each) or
-    outlive the run. Waiting for the (terminated, so quick) shutdown keeps the pool's manager
-    thread from writing to closed pipes while the interpreter exits, which printed 'Bad file
-    descriptor' under a one-line error."""
+    outlive the run. (Not waiting for the shutdown: a worker terminated while it held the
+    result queue's lock can leave the pool's manager thread waiting for ever.)"""
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.terminate()
         except (OSError, ValueError, AttributeError):
             pass
-    pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _work(batch, options, keep_text):

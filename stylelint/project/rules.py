@@ -10,7 +10,7 @@ import sys
 from pathlib import Path, PurePath
 
 from ..core import grammar, words
-from ..core.patterns import compiling, regexcode
+from ..core.patterns import compiling
 from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
 from . import wordlists
@@ -23,17 +23,6 @@ from .packs import pack_registry
 # What compiling each pattern found (engine, anchors): it depends on the pattern and on the
 # `re` parser of this Python only.
 PATTERN_ANALYSES = Memo("pattern-analyses", key=sys.version)
-
-
-def _regex_files() -> list[Path]:
-    folder = Path(regexcode.regex.__file__).parent
-    return sorted(p for p in folder.iterdir() if p.name.startswith("_") and p.suffix in (".py", ".so", ".pyd"))
-
-
-# What `regex` handed its C extension for each pattern: it depends on the pattern and on this
-# `regex` (its files and version) only.
-REGEX_CODES = Memo("regex-code", _regex_files, key=f"{sys.version}|{regexcode.regex.__version__}",
-                   limit=300)
 
 
 class ProjectRules(RuleSet):
@@ -50,7 +39,6 @@ class ProjectRules(RuleSet):
         words.use_lemma_table(wordlists.lemma_table())
         grammar.use_inflection_table(wordlists.inflection_table())
         compiling.use_pattern_analyses(PATTERN_ANALYSES)
-        regexcode.use_regex_codes(REGEX_CODES)
 
     def for_path(self, path: str | None) -> list:
         """The pairs for a file; an absolute path is made relative to the configuration."""

@@ -15,7 +15,6 @@ import regex
 
 from . import anchors
 from .backtracking import anchored, can_backtrack, parse_tree
-from .regexcode import compile_regex
 
 DEFAULT_TIMEOUT = 2.0  # seconds a `regex` pattern may run on one text
 # The timeout of the patterns being run: `lint_text` sets it from the RuleSet for one call.
@@ -102,7 +101,7 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         compiled = LazyPattern(source, safe)
     elif compiled is None:
         try:
-            return compile_regex(source, regex.MULTILINE)
+            return regex.compile(source, regex.MULTILINE)
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
     groups = anchors.anchor_groups(tree, lower)
@@ -145,7 +144,7 @@ class LazyPattern:
             if self.standard:
                 self._compiled = stdre.compile(self.source, stdre.MULTILINE)
             else:
-                self._compiled = compile_regex(self.source, regex.MULTILINE)
+                self._compiled = regex.compile(self.source, regex.MULTILINE)
         return self._compiled
 
     def __getattr__(self, name):
