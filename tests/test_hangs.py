@@ -122,3 +122,15 @@ def test_a_long_match_is_shown_cut_but_reported_whole(tmp_path):
     line = "x" * 10 + "y" * 5000 + "z" * 10
     before, match, after = _excerpt(line, 10, 5010)
     assert before == "x" * 10 and len(match) == 200 and after.endswith("…")
+
+
+@pytest.mark.parametrize("name, hostile", [
+    ("a.mdx", "<A>" * 60000),     # a component never closed: each one scanned the whole line
+    ("a.org", "*a " * 60000),     # emphasis never closed
+    ("a.org", "=a " * 60000),     # verbatim never closed
+    ("a.org", "[[a" * 60000),     # links never closed
+], ids=["mdx-components", "org-emphasis", "org-verbatim", "org-links"])
+def test_unclosed_markup_in_mdx_and_org(tmp_path, name, hostile):
+    text = "Kiev is a city.\n\n" + hostile + "\n\nKiev again.\n"
+    alerts = check(tmp_path, name, text, "--select", "Naming")
+    assert [line for rule, line in rules_of(alerts) if rule == "Naming.Places"] == [1, 5]

@@ -25,7 +25,7 @@ _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 _NAME = r"(?:[A-Z][\w-]*(?:\.[\w-]+)*|[a-z][\w-]*(?:\.[\w-]+)+)"
 _ATTRS = r"""(?:[^<>"']|"[^"]*"|'[^']*')*?"""
 _TAG = re.compile(rf"</?(?:{_NAME}{_ATTRS})?/?>")
-_ELEMENT = re.compile(rf"<({_NAME})\b[^<>\n]*>[^\n]*?</\1>")
+_ELEMENT = re.compile(rf"<({_NAME})\b[^<>\n]*>[^<\n]*</\1>")  # children without tags
 
 
 def parse_mdx(text: str, front_matter, skips=None) -> Parsed:

@@ -20,9 +20,10 @@ _COMMENT = re.compile(r"^[ \t]*#(?: (.*))?$")
 _PLANNING = re.compile(r"^[ \t]*(?:CLOSED|SCHEDULED|DEADLINE):")
 _DRAWER = re.compile(r"^[ \t]*:[\w-]+:[ \t]*$")
 _HIDDEN_BLOCKS = {"src", "example", "export", "comment"}
-_CODE = re.compile(r"(?<![^\s\-({'\"])([=~])(\S(?:.*?\S)?)\1(?=[\s\-.,;:!?')}\"]|$)")
-_LINK = re.compile(r"\[\[([^\]]*)\](?:\[([^\]]*)\])?\]")
-_EMPHASIS = re.compile(r"(?<![^\s\-({'\"])([*/_+])(?=\S)(.+?)(?<=\S)\1(?=[\s\-.,;:!?')}\"]|$)")
+# Content never holds its own marker: each match attempt stops at the next one (linear).
+_CODE = re.compile(r"(?<![^\s\-({'\"])([=~])(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?=[\s\-.,;:!?')}\"]|$)")
+_LINK = re.compile(r"\[\[([^\[\]]*)\](?:\[([^\[\]]*)\])?\]")
+_EMPHASIS = re.compile(r"(?<![^\s\-({'\"])([*/_+])(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?=[\s\-.,;:!?')}\"]|$)")
 _TABLE_BAR = re.compile(r"\|")
 
 
