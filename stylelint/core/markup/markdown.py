@@ -8,7 +8,8 @@ import re
 
 from .frontmatter import DEFAULT_KEYS, front_matter_fields
 from .entities import decode_in_place
-from .prose import COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, mask_code_spans, mask_sub
+from .prose import (COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, line_spans,
+                    mask_code_spans, mask_sub)
 from .text import parse_text
 
 _md_parsers: dict[bool, object] = {}
@@ -52,16 +53,6 @@ def markdown_parser(indented_code: bool = True):
     return _md_parsers[indented_code]
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end-without-break) of every line."""
-    spans, start = [], 0
-    for m in re.finditer(r"\r\n|\r|\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_code=True) -> Parsed:
     # markdown-it counts lines on \n only; normalise lone CRs for the parser, not for us.
     # A BOM would hide front matter from the parser; the parser only reports line numbers,
@@ -75,7 +66,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_co
         # markdown-it drops everything below its nesting limit without a word (about 49 list
         # levels, 100 quote levels): check such a file's words as plain text instead.
         return parse_text(text)
-    lines = _line_spans(text)
+    lines = line_spans(text)
     regions: list[tuple[int, str]] = []
     scopes: list[tuple[int, int, str]] = []
     counts: dict[str, int] = {}

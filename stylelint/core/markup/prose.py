@@ -64,6 +64,16 @@ class Parsed:
     shown: list[tuple[int, int]] = field(default_factory=list)  # masked, but Vale lints them
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end-without-break) of every line."""
+    spans, start = [], 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def fill(text: str, char: str) -> str:
     """Replace every character except line breaks, so lines and offsets stay put."""
     return _NOT_NEWLINE.sub(char, text)

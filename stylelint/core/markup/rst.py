@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 
-from .prose import MASK, Block, Parsed, add_block, fill
+from .prose import MASK, Block, Parsed, add_block, fill, line_spans
 from .text import parse_text
 
 _PROSE_NODES = ("paragraph", "title", "subtitle", "term", "rubric", "line", "caption", "attribution")
@@ -66,7 +66,7 @@ class _Reader:
     def __init__(self, text: str, skips=None):
         self.text = text
         self.skips = skips
-        self.lines = _line_spans(text)
+        self.lines = line_spans(text)
         self.used: set[int] = set()  # offsets where a located line starts
         self.regions: list[tuple[int, str]] = []
         self.scopes: list[tuple[int, int, str]] = []
@@ -209,12 +209,3 @@ def _ancestors(node):
     while parent is not None:
         yield parent
         parent = parent.parent
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer(r"\r\n|\r|\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
