@@ -27,6 +27,16 @@ def write_pack(root: Path, rules: dict[str, str], config: str = "", pack: str = 
     return config_path
 
 
+def write_vale_desk(root: Path) -> None:
+    """A Vale project in `root`: style Desk with one existence rule, Wordy, on "utilise"."""
+    style = root / "styles" / "Desk"
+    style.mkdir(parents=True)
+    (style / "Wordy.yml").write_text(
+        "extends: existence\nmessage: \"Say '%s' more simply.\"\nlevel: warning\n"
+        "tokens: [utilise]\n", encoding="utf-8")
+    (root / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = Desk\n", encoding="utf-8")
+
+
 @pytest.fixture
 def make_pack(tmp_path):
     """make_pack({"Rule": yaml_text, ...}, config="extra yaml") -> the rules it builds.

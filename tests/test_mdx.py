@@ -8,6 +8,8 @@ from click.testing import CliRunner
 from stylelint.cli.command import main
 from stylelint.core.markup import parse, syntax_for
 
+from conftest import write_vale_desk
+
 DOC = """# Council votes
 
 import {Chart} from './chart.js'
@@ -96,13 +98,7 @@ def test_a_vale_style_checks_an_mdx_folder_with_its_ignore_keys(tmp_path):
 
 
 def test_mdx_comments_turn_vale_rules_off_and_on(tmp_path):
-    style = tmp_path / "styles" / "Desk"
-    style.mkdir(parents=True)
-    (style / "Wordy.yml").write_text(
-        "extends: existence\nmessage: \"Say '%s' more simply.\"\nlevel: warning\n"
-        "tokens: [utilise]\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    write_vale_desk(tmp_path)
     (tmp_path / "page.mdx").write_text(
         "{/* vale off */}\n\nWe utilise it.\n\n{/* vale on */}\n\nThey utilise it.\n\n"
         "{/* vale Desk.Wordy = NO */}\n\nYou utilise it.\n", encoding="utf-8")

@@ -7,6 +7,8 @@ from click.testing import CliRunner
 from stylelint.cli.command import main
 from stylelint.core.markup import parse, syntax_for
 
+from conftest import write_vale_desk
+
 DOC = """#+title: Budget TODO notes
 #+author: Desk
 
@@ -63,13 +65,7 @@ def test_headings_have_their_level_and_comments_are_read():
 
 
 def test_vale_off_comment_and_rule_in_an_org_file(tmp_path):
-    style = tmp_path / "styles" / "Desk"
-    style.mkdir(parents=True)
-    (style / "Wordy.yml").write_text(
-        "extends: existence\nmessage: \"Say '%s' more simply.\"\nlevel: warning\n"
-        "tokens: [utilise]\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    write_vale_desk(tmp_path)
     (tmp_path / "plan.org").write_text(
         "* We utilise it\n\n# vale off\nThey utilise it.\n# vale on\n\n"
         "#+begin_example\nutilise\n#+end_example\n\nYou /utilise/ it.\n", encoding="utf-8")
