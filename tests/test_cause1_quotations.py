@@ -109,15 +109,13 @@ def test_an_unbalanced_mark_never_inverts_the_rest_of_the_story(puffery, convent
     assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary"]
 
 
-@pytest.mark.parametrize("syntax", ["md", "html"])
-@pytest.mark.parametrize("reader", ["blockquote", "q"])
+# (inline <q> in Markdown is masked as a tag, not read as HTML: not a case here)
+@pytest.mark.parametrize("syntax,reader", [("md", "blockquote"), ("html", "blockquote"), ("html", "q")])
 def test_quotations_by_markup(puffery, syntax, reader):
     if reader == "blockquote":
         quoted = ("> The bridge was a legendary crossing.\n" if syntax == "md"
                   else "<blockquote><p>The bridge was a legendary crossing.</p></blockquote>\n")
     else:
-        if syntax == "md":
-            pytest.skip("inline <q> in Markdown is masked as a tag, not read as HTML")
         quoted = "<p>The mayor called it <q>a legendary crossing for the town</q>.</p>\n"
     outside = "The legendary ferry replaced it.\n" if syntax == "md" else "<p>The legendary ferry replaced it.</p>\n"
     text = f"{quoted}\n{outside}"
