@@ -42,14 +42,19 @@ def _ignore_sigint():
 
 def _stop(pool) -> None:
     """End the pool now: its workers would otherwise finish their batches (seconds each) or
-    outlive the run. (Not waiting for the shutdown: a worker terminated while it held the
-    result queue's lock can leave the pool's manager thread waiting for ever.)"""
+    outlive the run. The pool's manager thread is given a few seconds to wind down: if the
+    interpreter exits while it is closing its wake-up pipe, concurrent.futures' exit hook writes
+    to the closed pipe and prints a traceback ('Bad file descriptor'). Not an unbounded wait: a
+    worker terminated while it held the result queue's lock can leave that thread stuck."""
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.terminate()
         except (OSError, ValueError, AttributeError):
             pass
     pool.shutdown(wait=False, cancel_futures=True)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _work(batch, options, keep_text):
