@@ -144,10 +144,9 @@ def _subject(analysis, words, k, index):
         # "said Smith", ", said the minister": the subject follows the verb, unless a name and
         # its description stand before it ("Ana Ruiz, a mother of two, said the school ...")
         comma = j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() == ","
-        if comma:
-            found = _appositive(analysis, words, j, verb, index)
-            if found is not None and found.kind == "named":
-                return found
+        apposed = _appositive(analysis, words, j, verb, index) if comma else None
+        if apposed is not None and apposed.kind == "named":
+            return apposed
         after = _clause(analysis, words, k + 1)
         found = None
         # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
@@ -155,9 +154,7 @@ def _subject(analysis, words, k, index):
         if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
                 and not any(w.lower in AUXILIARIES for w in after):
             found = _judge(analysis, after, verb, index)
-        if found is None and comma:
-            return _appositive(analysis, words, j, verb, index)
-        return found
+        return apposed if found is None else found
     if words[j].lower in _CLAUSE:
         if words[j].lower not in _RELATIVE or j == 0 or analysis.gap_breaks(words[j - 1], words[j]):
             return None  # "... and said the plan works": the subject is elsewhere in the sentence

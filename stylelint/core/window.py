@@ -150,6 +150,7 @@ def _bare_quantifier(trigger) -> bool:
 
 
 def _has_crowd(trigger) -> bool:
+    """Does the claim name a crowd or a quantifier as its holder ("critics", "some")?"""
     return any(t.lemma in sources.SOURCE_NOUNS or t.lower in VAGUE_QUANTIFIERS for t in trigger)
 
 
@@ -186,7 +187,7 @@ def _next_paragraph(analysis, index, trigger):
     kind a later paragraph could be the member of."""
     sentences = analysis.sentences
     j = index + 1
-    if not any(t.lemma in sources.SOURCE_NOUNS or t.lower in VAGUE_QUANTIFIERS for t in trigger) \
+    if not _has_crowd(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
             or sentences[j].kind in ("headline", "subheading"):
         return None
