@@ -35,6 +35,18 @@ def _raise_terminated(signum, frame):
     raise Terminated()
 
 
+def _exit_now(code: int) -> None:
+    """Leave at once after Ctrl-C or SIGTERM, once every `finally` (temporary files, the worker
+    pool) has run: the interpreter's own exit would join the pool's manager thread, which a
+    worker terminated mid-batch can leave waiting for ever."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 def _fail_on_errors(function):
     """Turn configuration and internal errors into one line on stderr and exit code 2."""
     @functools.wraps(function)
@@ -49,10 +61,10 @@ def _fail_on_errors(function):
             sys.exit(2)
         except KeyboardInterrupt:
             click.echo("stylelint: interrupted", err=True)
-            sys.exit(130)
+            _exit_now(130)
         except Terminated:
             click.echo("stylelint: terminated", err=True)
-            sys.exit(143)
+            _exit_now(143)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # a bug in stylelint: one line, details with --debug
