@@ -66,10 +66,34 @@ def test_the_skipped_rules_that_would_run_are_named_in_one_line_on_stderr(tmp_pa
     assert result.exit_code == 0  # Desk.Wordy is a warning; the run is not refused
     assert "story.md:1:6:Desk.Wordy:" in result.stdout
     warnings = [ln for ln in result.stderr.splitlines() if "skipped" in ln]
-    # Desk.Links is turned off, so skipping it loses nothing and is not mentioned.
-    assert len(warnings) == 1 and "Desk.Meetup" in warnings[0] and "sequence" in warnings[0]
-    assert "Desk.Gone" in warnings[0] and "no such rule" in warnings[0]
-    assert "Desk.Links" not in warnings[0]
+    # Desk.Links is turned off, so skipping it loses nothing and is not mentioned; nor is the
+    # sequence rule Desk.Meetup, which needs the word "meet" that this draft does not have.
+    assert len(warnings) == 1 and "Desk.Gone" in warnings[0] and "no such rule" in warnings[0]
+    assert "Desk.Links" not in warnings[0] and "Meetup" not in result.stderr
+
+
+@pytest.mark.parametrize("text, might", [
+    ("The team will meet the mayor.\n", True),
+    ("MEET THE CANDIDATES\n", True),  # Vale's tokens are matched whatever the case
+    ("A meeting is set for noon.\n", True),  # could be a false "might": never a missed one
+    ("The team will see the mayor.\n", False),
+    ("The mayor's aide met them.\n", False),
+])
+def test_a_sequence_rule_is_named_only_for_drafts_that_have_its_words(tmp_path, text, might):
+    vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\nDesk.Links = NO\n")
+    result = run_check(tmp_path, text)
+    assert result.exit_code == 0, result.stderr
+    said = [ln for ln in result.stderr.splitlines() if "Desk.Meetup" in ln]
+    if might:
+        assert len(said) == 1 and "sequence" in said[0] and said[0].endswith(f"might apply in {tmp_path / 'story.md'}")
+    else:
+        assert said == []
+
+
+def test_a_sequence_rule_turned_off_is_never_named(tmp_path):
+    vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Desk\nDesk.Meetup = NO\n")
+    result = run_check(tmp_path, "The team will meet the mayor.\n")
+    assert "Meetup" not in result.stderr
 
 
 @pytest.mark.parametrize("setting, said", [("NO", False), ("YES", True), ("error", True)])

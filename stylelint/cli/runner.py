@@ -50,6 +50,7 @@ class FileResult:
     bom: bytes = b""
     read_digest: str | None = None  # of the bytes read, kept with the text: a fix checks it
     size: tuple | None = None  # (words, reading grade or None), for the text format's header
+    untested: list[str] = field(default_factory=list)  # skipped rules that might have applied
 
 
 def iter_files(paths: list[str], unreadable: list | None = None):
@@ -141,6 +142,8 @@ def lint_decoded(result: FileResult, text: str, config: Config, options: Options
     syntax = options.syntax or syntax_for(result.path)
     alerts = lint_text(text, rules=rules, syntax=syntax, path=config.relpath(Path(result.path)))
     result.alerts = alerts
+    if config.untested:
+        result.untested = config.untested_in(text)
     if options.keep_lines and alerts:
         result.size = words_and_grade(text, syntax)
     if options.keep_lines:

@@ -124,8 +124,9 @@ def shown(path: str) -> str:
 
 
 def _say_skipped(results, options) -> None:
-    """What each configuration skipped (Vale rules stylelint cannot run), once per run."""
-    said = set()
+    """What each configuration skipped (Vale rules stylelint cannot run), once per run; a rule
+    that applies only to drafts with certain words is named only when some draft had them."""
+    said, untested = set(), {}
     for result in results:
         if result.error:  # its configuration may be what failed; that is reported already
             continue
@@ -137,6 +138,14 @@ def _say_skipped(results, options) -> None:
             if note not in said:
                 said.add(note)
                 click.echo(f"stylelint: warning: {note}", err=True)
+        for rule_id in result.untested:
+            why = config.untested[rule_id][0]
+            untested.setdefault((config.path.name, why), {}).setdefault(rule_id, []).append(result.path)
+    for (name, why), rules in untested.items():
+        paths = sorted({p for found in rules.values() for p in found})
+        where = ", ".join(shown(p) for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        click.echo(f"stylelint: warning: {name}: skipped {', '.join(sorted(rules))}: {why}; "
+                   f"{'it' if len(rules) == 1 else 'they'} might apply in {where}", err=True)
 
 
 def _exists(path: str) -> bool:

@@ -50,6 +50,8 @@ class Config:
     front_matter: tuple | None = None  # keys whose values are prose; None: the defaults
     setting_lines: dict[str, int] = field(default_factory=dict)  # rule id or pack -> its line here
     notes: list[str] = field(default_factory=list)  # what was skipped while reading it (Vale)
+    # Skipped rules that apply only to drafts with certain words: id -> (why, patterns).
+    untested: dict[str, tuple] = field(default_factory=dict)
     filled: dict[str, dict] = field(default_factory=dict)  # rule id -> options it always gets
     styles_paths: list[Path] = field(default_factory=list)  # Vale's StylesPath: word lists
     vale: bool = False  # a .vale.ini: rule files are read as Vale reads them
@@ -160,6 +162,15 @@ class Config:
                 "description": "Terms the house vocabulary rejects (vocab.reject).",
             })
         return self._avoid
+
+    def untested_in(self, text: str) -> list[str]:
+        """The skipped rules that might have applied to this text (see `untested`)."""
+        def might(patterns) -> bool:
+            try:
+                return all(p.search(text) for p in patterns)
+            except Exception:  # noqa: BLE001 - a pattern that timed out: it might apply
+                return True
+        return [rule_id for rule_id, (_, patterns) in self.untested.items() if might(patterns)]
 
     def is_ignored(self, path: Path) -> bool:
         if not self.ignore:  # nothing to match: no need to resolve the path

@@ -15,6 +15,7 @@ from ...core.markup import Skips
 from ...core.markup.frontmatter import ALL_KEYS
 from ...core.patterns.compiling import compile_pattern
 from ..packs import builtin_rules_dir, pack_registry
+from ..yamlfile import read_yaml
 from . import vale_builtin
 from .mapping import check_level
 
@@ -53,7 +54,9 @@ def load_vale(path: Path) -> Config:
                 raise ConfigError(path, f"section [{name}]: {exc}", ini.section_line(name)) from None
             # Vale's globs read `{md}` as a choice of one; wcmatch (as bash) leaves it literal.
             config.sections.append(Section([_ONE_CHOICE.sub(r"\1", name)], packs, rules, patterns))
-    config.notes += _skip_notes(ini, skipped)
+    config.notes += _skip_notes(ini, {r: why for r, (why, needs) in skipped.items() if needs is None})
+    config.untested = {r: (why, needs) for r, (why, needs) in skipped.items()
+                       if needs is not None and ini.wanted(r)}
     config.front_matter = ALL_KEYS  # Vale lints the value of every front matter key
     if any(key in ini.core for key in ("SkippedScopes", "IgnoredClasses", "IgnoredScopes")):
         config.skips = Skips.from_vale(_split(ini.core.get("SkippedScopes")),
@@ -64,20 +67,37 @@ def load_vale(path: Path) -> Config:
     return config
 
 
-def _drop_unsupported(registry: dict) -> dict[str, str]:
+def _drop_unsupported(registry: dict) -> dict[str, tuple[str, list | None]]:
     """Vale styles may hold rules of types stylelint cannot run (`script`, `sequence`): Vale
-    users expect the rest of the style to load, so those rules leave the registry (rule id ->
-    the reason) instead of refusing the whole configuration."""
+    users expect the rest of the style to load, so those rules leave the registry instead of
+    refusing the whole configuration. Rule id -> (the reason, the patterns a draft must all
+    contain for the rule to apply, or None when any draft might)."""
     skipped = {}
     for rule_id, rule_path in list(registry.items()):
         try:
-            m = _EXTENDS.search(rule_path.read_text(encoding="utf-8-sig", errors="replace"))
+            text = rule_path.read_text(encoding="utf-8-sig", errors="replace")
         except OSError:
             continue  # building the rule reports it, with the file's name
+        m = _EXTENDS.search(text)
         if m and m.group(1) in UNSUPPORTED:
-            skipped[rule_id] = f"a {m.group(1)} rule ({UNSUPPORTED[m.group(1)]})"
+            needs = _sequence_words(rule_path, text) if m.group(1) == "sequence" else None
+            skipped[rule_id] = (f"a {m.group(1)} rule ({UNSUPPORTED[m.group(1)]})", needs)
             del registry[rule_id]
     return skipped
+
+
+def _sequence_words(path: Path, text: str) -> list | None:
+    """A sequence rule matches a run of words, each token's `pattern` one word: a draft that
+    has no match for some token's pattern cannot trigger it, whatever the words' parts of
+    speech, so skipping the rule there loses nothing. Searched case-blind and anywhere in the
+    text, so the test can only ever say "might apply" too often, never too rarely."""
+    try:
+        tokens = read_yaml(path, text)[0].get("tokens") or []
+        needs = [compile_pattern(str(t["pattern"]), ignorecase=True) for t in tokens
+                 if isinstance(t, dict) and t.get("pattern") and not t.get("negate")]
+    except Exception:  # noqa: BLE001 - anything unusual: say it is skipped, for every draft
+        return None
+    return needs or None
 
 
 def _skip_notes(ini, skipped: dict[str, str]) -> list[str]:
