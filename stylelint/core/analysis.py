@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from . import genre as genre_, names, nlp, quotes, sources, speech
 from . import window as window_
-from .words import FUNCTION_WORDS, PERSONAL, REPORTING, guess_pos, lemma
+from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
@@ -98,12 +98,14 @@ class Analysis:
         found = self._by_sentence.get(index)
         if found is None:
             s = self.sentences[index]
-            found = []
+            # The hottest loop of the analysis (every word of most sentences): a memo lookup
+            # before the call, and the tuple made without the named tuple's Python __new__.
+            memo, make, found = LEMMAS, tuple.__new__, []
             for m in WORD.finditer(self.prose, s.start, s.end):
-                text = m.group(0).rstrip(".,")
+                text = m.group(0)  # WORD ends on a letter or digit: nothing to strip
                 lower = text.lower()
                 start = m.start()
-                found.append(Token(start, start + len(text), text, lower, lemma(lower), index))
+                found.append(make(Token, (start, m.end(), text, lower, memo.get(lower) or lemma(lower), index)))
             self._by_sentence[index] = found
         return found
 

@@ -82,7 +82,7 @@ def family(lemma_: str) -> frozenset:
 _UPOS_ORDER = ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN")
 
 
-_LEMMAS: dict[str, str] = {}  # a memo of a pure function: one lookup per distinct word
+LEMMAS: dict[str, str] = {}  # a memo of a pure function: one lookup per distinct word
 
 
 _TABLE = None  # lemminflect's answers, precomputed (see use_lemma_table); None: ask it
@@ -95,16 +95,16 @@ def use_lemma_table(table) -> None:
     lemminflect's own tables costs 0.3 s, more than linting an article."""
     global _TABLE
     _TABLE = table
-    _LEMMAS.clear()
+    LEMMAS.clear()
 
 
 def lemma(lower: str) -> str:
     """The lemma of a lower-case word: verbs first ("insisted" -> "insist"), then nouns."""
-    found = _LEMMAS.get(lower)
+    found = LEMMAS.get(lower)
     if found is None:
-        if len(_LEMMAS) > 200_000:  # an archive's vocabulary is unbounded; memory is not
-            _LEMMAS.clear()
-        found = _LEMMAS[lower] = _lemma(lower)
+        if len(LEMMAS) > 200_000:  # an archive's vocabulary is unbounded; memory is not
+            LEMMAS.clear()
+        found = LEMMAS[lower] = _lemma(lower)
     return found
 
 

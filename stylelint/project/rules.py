@@ -20,9 +20,10 @@ from .discovery import load_config
 from .errors import ConfigError
 from .packs import pack_registry
 
-# What compiling each pattern found (engine, anchors): it depends on the pattern and on the
-# `re` parser of this Python only.
-PATTERN_ANALYSES = Memo("pattern-analyses", key=sys.version)
+# What compiling each pattern found (engine, anchors): it depends on the pattern, the `re`
+# parser of this Python and the code that analyses it.
+PATTERN_ANALYSES = Memo("pattern-analyses", lambda: sorted(Path(compiling.__file__).parent.glob("*.py")),
+                        key=sys.version)
 
 
 class ProjectRules(RuleSet):

@@ -58,10 +58,6 @@ class Grammar(Rule):
         if not self.triggers:
             raise RuleError("a grammar rule needs 'triggers', each with 'patterns'", "triggers")
         self.needs_source = data.get("needs_source", False)
-        # Every word or mark some trigger pattern requires: all a document is indexed by.
-        self._vocabulary = frozenset().union(*(words for trigger in self.triggers
-                                               for pattern in trigger["patterns"]
-                                               for words in pattern.required))
         try:
             self.window = Window.read(data.get("window"), DEFAULT_WINDOW)
         except ValueError as exc:
@@ -126,12 +122,11 @@ class Grammar(Rule):
         """Sentence -> the patterns that can match in it: those whose every required word set
         has a word in the sentence (a few dict lookups per pattern and document)."""
         chosen: dict[int, set] = {}
-        where = view.where(self._vocabulary)
         for trigger in self.triggers:
             for pattern in trigger["patterns"]:
                 found = None
                 for words in sorted(pattern.required, key=len):
-                    within = view.sentences_with(words, where)
+                    within = view.sentences_with(words)
                     found = within if found is None else found & within
                     if not found:
                         break

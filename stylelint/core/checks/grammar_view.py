@@ -22,28 +22,27 @@ class _View:
         self.sentences = analysis.sentences
         self._tokens, self._with = {}, {}
         self._words = [_sentence_words(self.prose, s.start, s.end) for s in self.sentences]
-        self._where: dict[frozenset, dict] = {}  # vocabulary -> {word or mark: sentences}
+        self._where: dict[str, set] | None = None  # word or mark -> sentences
 
-    def where(self, vocabulary: frozenset) -> dict[str, set]:
-        """The sentences holding each word or mark of a rule's vocabulary (one set intersection
-        per sentence; most words of a document are in no rule's vocabulary)."""
-        found = self._where.get(vocabulary)
-        if found is None:
-            found = self._where[vocabulary] = {}
+    def where(self) -> dict[str, set]:
+        """The sentences holding each word or mark of the document, made once for every
+        grammar rule (one pass over each sentence's distinct words)."""
+        if self._where is None:
+            self._where = found = {}
             for index, words in enumerate(self._words):
-                for word in words & vocabulary:
+                for word in words:
                     if word in found:
                         found[word].add(index)
                     else:
                         found[word] = {index}
-        return found
+        return self._where
 
-    def sentences_with(self, words: frozenset, where: dict) -> set:
-        """Sentences holding any of `words`, from the `where` of a vocabulary holding them all
-        (so the answer is the same whichever rule asks first)."""
+    def sentences_with(self, words: frozenset) -> set:
+        """Sentences holding any of `words`."""
         found = self._with.get(words)
         if found is None:
             # Only the words the document has: a verb class lists every form of its verbs
+            where = self.where()
             found = self._with[words] = set().union(*(where[w] for w in where.keys() & words))
         return found
 
@@ -55,12 +54,27 @@ class _View:
         tokens = self._tokens.get(index)
         if tokens is None:
             tokens = self._tokens[index] = TokenList()
-            cursor = self.sentences[index].start
+            sentence, make = self.sentences[index], tuple.__new__
+            # The marks of the whole sentence in one scan; those inside a word ("-" in
+            # "well-known") are not tokens. A mark never straddles a word's edge: words begin
+            # and end on a letter or digit.
+            marks = [(m.start(), m.end(), m.group(0))
+                     for m in _GAP.finditer(self.prose, sentence.start, sentence.end)]
+            k, cursor = 0, sentence.start
             for token in self.analysis.sentence_tokens(index):
-                tokens += _marks(self.prose, cursor, token.start, index)
-                tokens += _cut(token)
+                while k < len(marks) and marks[k][0] < token.start:
+                    start, end, mark = marks[k]
+                    if start >= cursor:
+                        tokens.append(make(Token, (start, end, mark, mark, mark, index)))
+                    k += 1
+                lower = token.lower
+                if "'" in lower or "’" in lower:
+                    tokens += _cut(token)
+                else:
+                    tokens.append(token)
                 cursor = token.end
-            tokens += _marks(self.prose, cursor, self.sentences[index].end, index)
+            tokens += [make(Token, (start, end, mark, mark, mark, index))
+                       for start, end, mark in marks[k:] if start >= cursor]
         return tokens
 
     def before(self, index, count) -> list:
@@ -140,11 +154,6 @@ def _cut(token):
     cut = token.start + m.start()
     return [Token(token.start, cut, token.text[:m.start()], lower[:m.start()], lower[:m.start()], token.sentence),
             Token(cut, token.end, m.group(0), lower[m.start():], lower[m.start():], token.sentence)]
-
-
-def _marks(prose, start, end, sentence):
-    return [Token(m.start(), m.end(), m.group(0), m.group(0), m.group(0), sentence)
-            for m in _GAP.finditer(prose, start, end)]
 
 
 def document_view(ctx):

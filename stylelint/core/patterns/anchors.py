@@ -16,7 +16,7 @@ import bisect
 import ahocorasick
 
 from ..terms import lower_same_length
-from .backtracking import BRANCH, LITERAL, REPEATS, SUBPATTERN
+from .backtracking import BRANCH, IN, LITERAL, REPEATS, SUBPATTERN
 
 _ANCHORS: dict[int, tuple] = {}  # id(pattern) -> (pattern, anchor groups, lower-cased?)
 _POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of each anchor group)
@@ -43,9 +43,17 @@ def _mandatory(items) -> list[set[str]]:
                 groups.append(set().union(*(max(a, key=lambda g: min(map(len, g))) for a in alternatives)))
         elif op in REPEATS and av[0] >= 1:
             groups += _mandatory(list(av[2]))
+        elif op is IN and all(o is LITERAL and _rare(chr(v)) for o, v in av):
+            groups.append({chr(v) for _, v in av})  # [\u200b\u00ad]: rare characters
     if run:
         groups.append({"".join(run)})
-    return [g for g in groups if min(map(len, g)) >= 3]
+    return [g for g in groups if min(map(len, g)) >= 3 or all(_rare(s) for s in g)]
+
+
+def _rare(string: str) -> bool:
+    """Characters beyond ASCII are rare in English copy, however short the string; caseless
+    ones (format characters, symbols) also match the same way with or without ignorecase."""
+    return string != "" and all(ord(c) > 127 and c.lower() == c == c.upper() for c in string)
 
 
 def _useful_groups(groups: list[set[str]]) -> list[set[str]]:

@@ -1,0 +1,56 @@
+"""The grammar rules read a sentence as the analysis's words, clitics cut off ("it" "'s"), and
+the marks between words (quotation marks, commas, dashes). Those tokens are made in one scan
+per sentence: they must be exactly what a scan of each gap between two words finds."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from stylelint.core.checks.grammar_view import document_view
+from stylelint.core.context import Context
+from stylelint.core.markup import parse
+
+GAP = re.compile(r"``|''|[^\w\s]")
+CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
+
+
+def view_of(text):
+    return document_view(Context(text, parse(text, "txt"), "txt"))
+
+
+def gap_by_gap(view, index):
+    """Word tokens and, between them, the marks a scan of each gap finds."""
+    out, sentence = [], view.sentences[index]
+    cursor = sentence.start
+    for token in view.analysis.sentence_tokens(index):
+        out += [(m.start(), m.end(), m.group(0)) for m in GAP.finditer(view.prose, cursor, token.start)]
+        lower = token.lower.replace("’", "'")
+        m = CLITIC.search(token.text)
+        if m:
+            cut = token.start + m.start()
+            out += [(token.start, cut, lower[:m.start()]), (cut, token.end, lower[m.start():])]
+        else:
+            out.append((token.start, token.end, lower))
+        cursor = token.end
+    out += [(m.start(), m.end(), m.group(0)) for m in GAP.finditer(view.prose, cursor, sentence.end)]
+    return out
+
+
+def made(view, index):
+    return [(t.start, t.end, t.lower) for t in view.sentence_tokens(index)]
+
+
+def test_a_news_sentence_is_cut_into_words_clitics_and_marks():
+    view = view_of("``It's a well-known fact,'' she said -- and they didn’t deny it.\n")
+    assert [t for _, _, t in made(view, 0)] == [
+        "``", "it", "'s", "a", "well-known", "fact", ",", "''", "she", "said", "-", "-",
+        "and", "they", "did", "n't", "deny", "it", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 _-'’`\".,;:!?()—\n", max_size=80))
+def test_one_scan_per_sentence_finds_what_a_scan_per_gap_finds(text):
+    view = view_of(text)
+    for index in range(len(view.sentences)):
+        assert made(view, index) == gap_by_gap(view, index)
