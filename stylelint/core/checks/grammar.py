@@ -35,6 +35,18 @@ from .base import Hit, Rule, RuleError
 from .grammar_view import document_view
 
 
+# Every word or mark that some grammar rule built in this process requires: each document is
+# indexed once by all of them, whichever rule asks first (a union only grows, so it holds the
+# words of every rule built before the document is read).
+_VOCABULARY: frozenset = frozenset()
+
+
+def _need_words(words: frozenset) -> None:
+    global _VOCABULARY
+    if not words <= _VOCABULARY:
+        _VOCABULARY = _VOCABULARY | words
+
+
 class Grammar(Rule):
     KEYS = {"classes": "map", "phrases": "strmap", "triggers": "list", "needs_source": "bool",
             "window": "int|map"}
@@ -58,6 +70,8 @@ class Grammar(Rule):
         if not self.triggers:
             raise RuleError("a grammar rule needs 'triggers', each with 'patterns'", "triggers")
         self.needs_source = data.get("needs_source", False)
+        _need_words(frozenset().union(*(words for trigger in self.triggers
+                                        for pattern in trigger["patterns"] for words in pattern.required)))
         try:
             self.window = Window.read(data.get("window"), DEFAULT_WINDOW)
         except ValueError as exc:
@@ -122,11 +136,12 @@ class Grammar(Rule):
         """Sentence -> the patterns that can match in it: those whose every required word set
         has a word in the sentence (a few dict lookups per pattern and document)."""
         chosen: dict[int, set] = {}
+        where = view.where(_VOCABULARY)
         for trigger in self.triggers:
             for pattern in trigger["patterns"]:
                 found = None
                 for words in sorted(pattern.required, key=len):
-                    within = view.sentences_with(words)
+                    within = view.sentences_with(words, where)
                     found = within if found is None else found & within
                     if not found:
                         break

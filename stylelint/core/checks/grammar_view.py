@@ -22,27 +22,27 @@ class _View:
         self.sentences = analysis.sentences
         self._tokens, self._with = {}, {}
         self._words = [_sentence_words(self.prose, s.start, s.end) for s in self.sentences]
-        self._where: dict[str, set] | None = None  # word or mark -> sentences
+        self._where: tuple | None = None  # (vocabulary, {word or mark: sentences})
 
-    def where(self) -> dict[str, set]:
-        """The sentences holding each word or mark of the document, made once for every
-        grammar rule (one pass over each sentence's distinct words)."""
-        if self._where is None:
-            self._where = found = {}
+    def where(self, vocabulary: frozenset) -> dict[str, set]:
+        """The sentences holding each word or mark of the grammar rules' vocabulary (one set
+        intersection per sentence: most words of a document are in no rule's vocabulary)."""
+        if self._where is None or self._where[0] is not vocabulary:
+            found = {}
             for index, words in enumerate(self._words):
-                for word in words:
+                for word in words & vocabulary:
                     if word in found:
                         found[word].add(index)
                     else:
                         found[word] = {index}
-        return self._where
+            self._where, self._with = (vocabulary, found), {}
+        return self._where[1]
 
-    def sentences_with(self, words: frozenset) -> set:
-        """Sentences holding any of `words`."""
+    def sentences_with(self, words: frozenset, where: dict) -> set:
+        """Sentences holding any of `words`, from the `where` of a vocabulary holding them all."""
         found = self._with.get(words)
         if found is None:
             # Only the words the document has: a verb class lists every form of its verbs
-            where = self.where()
             found = self._with[words] = set().union(*(where[w] for w in where.keys() & words))
         return found
 
