@@ -14,6 +14,11 @@ BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
 )
 
 
+class DocxError(Exception):
+    """The file is not a Word document we can read (one line, for the user). Defined here, with
+    the other reasons a file cannot be read, so a run without Word files never loads docx_text."""
+
+
 class DecodeError(Exception):
     """A file that is not text we can read; the message is one line for the user."""
 

@@ -14,13 +14,11 @@ import dataclasses
 from dataclasses import dataclass
 from html import escape
 
+from .decoding import DocxError
+
 MAX_UNPACKED = 200 * 1024 * 1024  # a .docx is a zip: refuse one that unpacks into more than this
 _CONTENT = ("br", "cr", "noBreakHyphen", "ptab", "t", "tab")  # run children that carry text
 _HEADINGS = {"title": 1, "subtitle": 2}
-
-
-class DocxError(Exception):
-    """The file is not a Word document we can read (one line, for the user)."""
 
 
 @dataclass

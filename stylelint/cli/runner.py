@@ -19,8 +19,7 @@ from ..project.config import Config
 from ..project.discovery import config_for
 from ..project.errors import ConfigError
 from ..project.rules import ProjectRules
-from .decoding import DecodeError, decode
-from .docx_text import DocxError
+from .decoding import DecodeError, DocxError, decode
 
 WORD_EXTENSION = ".docx"
 WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | MDX_EXTENSIONS | ORG_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS | RST_EXTENSIONS} | {WORD_EXTENSION}

@@ -14,7 +14,6 @@ from ..project.errors import ConfigError
 from .decoding import DecodeError, decode
 from .formats import render
 from .formats.visible import display_path, visible
-from .fixer import NotWritten, fix_text, roots_of, unified_diff, wanted, write_atomic
 from .formats.text import summary_line
 from .runner import FileResult, Options, config_of, iter_files, lint_decoded, rules_of, safe_check
 
@@ -89,7 +88,7 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
     readable = sum(1 for r in results if not r.error)  # before fixing: a failed write was checked
     _say_skipped(results, options)
     if fix or diff:
-        _fix_all(results, options, diff, unsafe_fixes, roots_of([p for p in paths if p != "-"]))
+        _fix_all(results, options, diff, unsafe_fixes, [p for p in paths if p != "-"])
     hidden = []
     if baseline is not None:
         hidden.append((baseline.hide_known(results), f"in the baseline {baseline.path}"))
@@ -169,9 +168,12 @@ def _rule_info(results, options) -> dict:
     return info
 
 
-def _fix_all(results, options, diff_only: bool, unsafe: bool, roots) -> None:
+def _fix_all(results, options, diff_only: bool, unsafe: bool, paths) -> None:
     """Apply (or, for --diff, print) the fixes; each change is listed on stderr as
     `path:line:col: Rule.Id: 'before' -> 'after'`, and fixed files are re-checked for the report."""
+    from .fixer import NotWritten, fix_text, roots_of, unified_diff, wanted, write_atomic  # only when fixing
+
+    roots = roots_of(paths)
     for result in results:
         if result.error or result.text is None or not any(wanted(a, unsafe) for a in result.alerts):
             continue
