@@ -308,11 +308,11 @@ class Pattern:
             raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR or CAP")
         self.first_atoms = atoms
         self.first_words = frozenset().union(*(a.words for a in atoms))
-        self._first_tests = [a for a in atoms if a.suffixes or a.test is not None]
+        self.first_tests = [a for a in atoms if a.suffixes or a.test is not None]
         self.required = _required(self.root)
 
     def can_start(self, token) -> bool:
-        return token.lower in self.first_words or any(a.accepts(token) for a in self._first_tests)
+        return token.lower in self.first_words or any(a.accepts(token) for a in self.first_tests)
 
     @staticmethod
     def _lex(source):

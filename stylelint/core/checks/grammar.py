@@ -187,9 +187,14 @@ class Grammar(Rule):
 
     @staticmethod
     def _matches(view, pattern, tokens):
-        for start in range(1 if pattern.at_start else len(tokens)):
-            if not pattern.at_start and not pattern.can_start(tokens[start]):
-                continue
+        if pattern.at_start:
+            starts = range(1)
+        elif pattern.first_tests:
+            starts = [i for i, token in enumerate(tokens) if pattern.can_start(token)]
+        else:  # only words can start it: one set lookup per token, no call
+            first = pattern.first_words
+            starts = [i for i, token in enumerate(tokens) if token.lower in first]
+        for start in starts:
             span = pattern.search(tokens, start)
             if span is None or span[1] <= span[0]:
                 continue
