@@ -23,8 +23,14 @@ class Directives:
         self._index = None  # built on first use, once every range is known
         self.named: list[tuple[int, int, str]] = []  # (start, end, name) in our directives
         self._open: dict = {}  # (name, matches) -> (start offset, rules re-enabled inside it)
+        self._source = (comments, line_starts, length)
+        self._whole_file_view = None
+        self.vale_off_at_end = False  # a `vale off` with no `vale on` after it
         for start, end, body in comments:
-            self._read(start, end, body.strip(), line_starts, length)
+            body = body.strip()
+            if _VALE_ALL.match(body):
+                self.vale_off_at_end = body == "vale off"
+            self._read(start, end, body, line_starts, length)
         for (name, matches), (begin, excluded) in self._open.items():
             self.ranges.append((begin, length, name, matches, excluded))
 
@@ -101,6 +107,20 @@ class Directives:
                 self._enable(name, start, end, matches)
             else:
                 self._disable(name, end, matches)
+
+    def for_whole_file_rules(self) -> "Directives":
+        """The directives a `raw` or `summary` rule obeys. Vale runs those rules once over the
+        whole file after its walk, with every per-rule comment reset (core.File.ResetComments
+        before lintSizedScopes and the raw pass): of Vale's comments only a `vale off` still
+        open at the end of the file counts, and it silences them everywhere. Our own
+        `stylelint-disable` comments keep their places."""
+        if self._whole_file_view is None:
+            comments, line_starts, length = self._source
+            ours = [c for c in comments if _OURS.match(c[2].strip())]
+            view = self._whole_file_view = Directives(ours, line_starts, length)
+            if self.vale_off_at_end:
+                view.whole_file = True
+        return self._whole_file_view
 
     def suppressed(self, rule_id: str, start: int, matched: str) -> bool:
         if self.whole_file:

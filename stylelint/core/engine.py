@@ -55,6 +55,8 @@ def _run_rule(rule, level: str, ctx: Context, document: Document, directives: Di
     gives a suggestion there, and an error rule a warning."""
     alerts, count, text = [], 0, document.text
     lowered = _LOWER[level]
+    if all(alternative.unit in ("raw", "summary") for alternative in rule.scope):
+        directives = directives.for_whole_file_rules()
     try:
         for hit in rule.run(ctx):
             if hit.lower and LEVELS[lowered] < minimum:
