@@ -53,3 +53,25 @@ def test_an_accepted_phrase_covers_its_words_only_where_it_is_written(make_pack)
     config = make_pack({"Spell": SPELLING}, config="vocab:\n  accept: [flooberg plaza]\n")
     text = "A Flooberg Plaza opened. The flooberg plaza is new.\nA flooberg alone is not.\n"
     assert found(lint(config, text)) == [(2, 3, "flooberg")]
+
+
+def test_the_first_and_last_words_of_an_html_paragraph_or_table_cell_are_checked(make_pack):
+    config = make_pack({"Spell": SPELLING})
+    html = "<p>Councill met the mayorr</p>\n<table><tr><td>budgett</td><td>the comittee</td></tr></table>\n"
+    assert matches(lint(config, html, "story.html")) == ["Councill", "mayorr", "budgett", "comittee"]
+    markdown = "| Wardd | Seat |\n|---|---|\n| one | the electorat |\n\n|nominee|candidat|\n|-|-|\n"
+    assert matches(lint(config, markdown, "story.md")) == ["Wardd", "electorat", "candidat"]
+
+
+def test_half_a_word_glued_to_code_or_an_entity_is_still_left_alone(make_pack):
+    config = make_pack({"Spell": SPELLING})
+    for text in ["The `config`urd value.\n", "It doesn&rsquo;t and won&#8217;t.\n",
+                 "The <code>x</code>yz here.\n"]:
+        path = "story.html" if "<code>" in text else "story.md"
+        assert lint(config, text, path) == [], text
+
+
+def test_roman_numerals_are_words_in_any_case(make_pack):
+    config = make_pack({"Spell": SPELLING + "custom: true\n"})
+    text = "Chapter xxx follows XIV and mcmxcix, but not xxxx or ivx.\n"
+    assert matches(lint(config, text)) == ["xxxx", "ivx"]

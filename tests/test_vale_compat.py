@@ -249,21 +249,22 @@ def test_raw_may_be_one_string_or_a_list(tmp_path, raw):
 # .vale.ini ignore keys
 # --------------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("ext", ["md", "rst"])
 @pytest.mark.parametrize("key", ["TokenIgnores", "BlockIgnores", "IgnorePatterns"])
-def test_token_and_block_ignores_are_not_linted(tmp_path, key):
+def test_token_and_block_ignores_are_not_linted(tmp_path, key, ext):
     patterns = {"TokenIgnores": r"(\$[^\n$]+\$), (:\w+:)",
                 "BlockIgnores": r"(?s)({{< note >}}.*?{{< /note >}})",
                 "IgnorePatterns": r"(?s)({{< note >}}.*?{{< /note >}})"}[key]
-    ini = vale_project(tmp_path, f"StylesPath = styles\n[*.md]\nBasedOnStyles = Desk\n{key} = {patterns}\n")
+    ini = vale_project(tmp_path, f"StylesPath = styles\n[*.{{md,rst}}]\nBasedOnStyles = Desk\n{key} = {patterns}\n")
     text = ("We commence $commence$ and :commence: here.\n\n"
             "{{< note >}}\nThey utilise it.\n{{< /note >}}\n\nThey utilise it.\n")
     rules = load_rules(config=ini)
-    found = [(a.line, a.column, a.match) for a in lint_text(text, rules=rules, path="story.md")]
+    found = [(a.line, a.column, a.match) for a in lint_text(text, rules=rules, path=f"story.{ext}")]
     if key == "TokenIgnores":
         assert found == [(1, 4, "commence"), (4, 6, "utilise"), (7, 6, "utilise")]
     else:
         assert found == [(1, 4, "commence"), (1, 14, "commence"), (1, 29, "commence"), (7, 6, "utilise")]
-    # The section is for Markdown files: plain text is linted whole.
+    # The section is for Markdown and reStructuredText files: plain text is not linted.
     assert len(lint_text(text, rules=rules, path="story.txt")) == 0  # no BasedOnStyles for .txt
 
 

@@ -30,6 +30,7 @@ class Context:
         self._scoped: dict = {}
         self._scoped_starts: dict = {}
         self._rendered = None  # (view, Rendered) of Vale's rendered text, built on first use
+        self.to_original: list[int] | None = None  # a rendered view's prose offset -> file offset
 
     def document_term_hits(self, rule) -> list:
         """This rule's word-index matches in the prose, from one scan shared by all rules."""
@@ -70,8 +71,13 @@ class Context:
                                      self.parsed.shown)
                 view = Context(self.text, rendered_parsed(self.parsed, rendering), self.ext, self.index)
                 view._memory = self._memory  # a rule remembers one document, whichever view
+                view.to_original = rendering.back
                 self._rendered = (view, rendering)
         return self._rendered
+
+    def source_char(self, at: int) -> str:
+        """The file's character behind offset `at` of the prose (or of the rendered prose)."""
+        return self.text[at if self.to_original is None else self.to_original[at]]
 
     def memory(self, rule) -> dict:
         """What one rule remembers about this document while it runs (forms seen, first uses)."""

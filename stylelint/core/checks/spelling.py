@@ -16,6 +16,9 @@ from .base import Hit, Rule
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
+# A Roman numeral in its standard form is a word ("xxx", "XIV"), as in Hunspell's en_US, which
+# lists them; pyspellchecker's word list does not.
+_ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 # British spellings as American ones, to find "privatisation" or "rumours" in a US word list.
 _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
@@ -89,7 +92,7 @@ class Spelling(Rule):
         if unknown:
             for m in _TOKEN.finditer(string):
                 word = m.group(0)
-                if word not in unknown or _touches_mask(string, m.start(), m.end()):
+                if word not in unknown or _touches_mask(ctx, string, m.start(), m.end()):
                     continue
                 if "-" not in word or not self.compound_parts:
                     hits.append((m.start(), m.end(), word))
@@ -131,7 +134,7 @@ class Spelling(Rule):
             return True
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if lower in words or word in self.extra or lower in self.extra:
+        if lower in words or word in self.extra or lower in self.extra or _ROMAN.fullmatch(lower):
             return True
         if self.accept_re is not None and self.accept_re.match(word):
             return True
@@ -141,9 +144,27 @@ class Spelling(Rule):
         return any(f.search(word) for f in self.filters)
 
 
-def _touches_mask(string: str, start: int, end: int) -> bool:
-    """Half a word whose other half is masked: "doesn" of "doesn&rsquo;t", a word glued to code."""
-    return MASK in string[max(start - 1, 0):start] or MASK in string[end:end + 2]
+# Masked characters that only separate words in the file: a tag's brackets, a table's pipes
+# and padding. A word next to one of them is whole; next to any other masked character it is
+# half of a longer one.
+_SEPARATORS = frozenset("<>|")
+
+
+def _touches_mask(ctx, string: str, start: int, end: int) -> bool:
+    """Half a word whose other half is masked: "doesn" of "doesn&rsquo;t", a word glued to
+    code. The first and last words of an HTML paragraph or a table cell are whole words."""
+    def glued(at):
+        char = ctx.source_char(at)
+        return not char.isspace() and char not in _SEPARATORS
+
+    if start and string[start - 1] == MASK and glued(start - 1):
+        return True
+    for at in range(end, min(end + 2, len(string))):  # past one decoded character: "doesn’"
+        if string[at] == MASK:
+            return glued(at)
+        if string[at].isspace():
+            return False
+    return False
 
 
 RULE = Spelling
