@@ -1,6 +1,11 @@
 """Finding and loading the configuration of a file: the nearest `.stylelint.yaml` (or
 `[tool.stylelint]` in pyproject.toml) walking up from it, a Vale config only if none exists,
-and the built-in packs when there is no configuration at all."""
+and the built-in packs when there is no configuration at all.
+
+A Vale config is found as Vale finds it: one for the whole run, in the working directory or
+its parents (Vale's core.loadConfig), so a `.vale.ini` in a folder below it (a style
+package's test fixtures, a vendored project) is not read. Only where Vale would find none and
+stop (E100 ".vale.ini not found") is the nearest one above each file used instead."""
 from __future__ import annotations
 
 import os
@@ -18,24 +23,27 @@ from .yamlfile import read_yaml
 STYLELINT_NAMES = (".stylelint.yaml", ".stylelint.yml")
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest stylelint config walking up from `start`; a Vale config only if none exists."""
-    directory = start if start.is_dir() else start.parent
-    return _find_in(directory.absolute())
+def find_config(start: Path, vale_root: Path | None = None) -> Path | None:
+    """The nearest stylelint config walking up from `start`; if none, the Vale config Vale
+    would use when run in `vale_root` (default: the working directory), else the nearest
+    Vale config above `start`."""
+    directory = (start if start.is_dir() else start.parent).absolute()
+    root = (vale_root if vale_root is not None else Path(os.getcwd())).absolute()
+    return _find_in(directory, STYLELINT_NAMES + ("pyproject.toml",)) \
+        or _find_in(root, VALE_NAMES) or _find_in(directory, VALE_NAMES)
 
 
 @lru_cache(maxsize=1024)
-def _find_in(directory: Path) -> Path | None:
-    for names in (STYLELINT_NAMES + ("pyproject.toml",), VALE_NAMES):
-        for folder in (directory.resolve(), *directory.resolve().parents):
-            for name in names:
-                candidate = folder / name
-                try:
-                    found = candidate.is_file()
-                except OSError:  # a folder we may not look into holds no config for us
-                    found = False
-                if found and (name != "pyproject.toml" or _has_tool_section(candidate)):
-                    return candidate
+def _find_in(directory: Path, names: tuple[str, ...]) -> Path | None:
+    for folder in (directory.resolve(), *directory.resolve().parents):
+        for name in names:
+            candidate = folder / name
+            try:
+                found = candidate.is_file()
+            except OSError:  # a folder we may not look into holds no config for us
+                found = False
+            if found and (name != "pyproject.toml" or _has_tool_section(candidate)):
+                return candidate
     return None
 
 

@@ -8,9 +8,9 @@ from stylelint import ConfigError, lint_text, load_rules  # noqa: F401  (the ser
 from stylelint.project import discovery
 
 
-def find_config(folder: Path) -> Path | None:
-    """The config `stylelint check` would use for a file in `folder`."""
-    return discovery.find_config(folder)
+def find_config(folder: Path, vale_root: Path) -> Path | None:
+    """The config `stylelint check` run in `vale_root` would use for a file in `folder`."""
+    return discovery.find_config(folder, vale_root)
 
 
 def forget_configs() -> None:

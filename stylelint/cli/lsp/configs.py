@@ -29,11 +29,12 @@ class Configs:
 
     def find(self, document: Path | None, folder: Path | None) -> Path | None:
         """The config for a document: searched from its folder upwards, as `stylelint check`
-        does; an unsaved document searches from its workspace folder."""
+        does; an unsaved document searches from its workspace folder. A Vale config is
+        searched as Vale run in the workspace folder would search it."""
         start = document.parent if document is not None else folder
         if start is None:
             return None
-        found = api.find_config(start)
+        found = api.find_config(start, folder or start)
         return found.resolve() if found else None
 
     def rules(self, config: Path | None):

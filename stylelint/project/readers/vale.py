@@ -22,7 +22,7 @@ from .mapping import check_level
 _ONE_CHOICE = re.compile(r"\{([^{},]*)\}")
 _EXTENDS = re.compile(r"^extends:\s*['\"]?(\w+)", re.M)
 
-VALE_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
+VALE_NAMES = (".vale", "_vale", "vale.ini", ".vale.ini", "_vale.ini")  # Vale's order in one folder
 
 
 def load_vale(path: Path) -> Config:
