@@ -359,6 +359,28 @@ def test_spelling_knows_news_vocabulary_but_catches_typos():
     assert where(lint("The council will vote on the budgett.", "Typos.Spelling")) == [(1, 30, "budgett")]
 
 
+@pytest.mark.parametrize("text", [
+    "The expirations, syndications and reschedulings were delayed.",  # plurals of listed words
+    "Ethnicities, policies and boxes were counted; the church's churches too.",
+    "Officials fear the lockdowns and cyberattacks will return.",  # plurals of house words
+    "The meagre calibre of the woollen kerb shocked the sceptic.",  # British spellings
+    "A whistleblower said the cryptocurrency fintech used ransomware and deepfakes.",
+])
+def test_spelling_takes_plurals_british_spellings_and_words_of_recent_news(text):
+    assert lint(text, "Typos.Spelling") == []
+
+
+@pytest.mark.parametrize("text, typo", [
+    ("The housess were sold.", "housess"),  # "-s" after an "s" is no plural
+    ("The manufactureres agreed.", "manufactureres"),  # "-es" only after s, x, z, ch, sh
+    ("The budgetts were cut.", "budgetts"),  # the base must be a word
+    ("Two missles were fired.", "missles"),
+    ("The lockdwons ended.", "lockdwons"),
+])
+def test_spelling_still_catches_typos_that_look_like_plurals(text, typo):
+    assert [a.match for a in lint(text, "Typos.Spelling")] == [typo]
+
+
 def test_misspellings_skip_names_inside_a_sentence():
     assert lint("Senator Markey questioned the goverment.", "Typos.Misspellings")[0].match == "goverment"
     assert len(lint("Senator Markey questioned the goverment.", "Typos.Misspellings")) == 1

@@ -1,7 +1,8 @@
 """spelling: words the dictionary does not know.
 
 The dictionary is data from maintained packages, not a list of ours: pyspellchecker's English
-word list plus the British spellings in codespell's en-GB table, so both house styles pass.
+word list plus the British spellings in codespell's en-GB table, so both house styles pass;
+regular plurals and British spellings of listed words are derived, as a Hunspell affix file would.
 House vocabulary (`vocab.accept`) and `ignore` word lists extend it. With our `skip_names: true`,
 capitalised words are treated as names and not checked: news copy is full of names (Zelenskyy,
 Mykolaiv) that no general dictionary has.
@@ -22,10 +23,16 @@ _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3
 # British spellings as American ones, to find "privatisation" or "rumours" in a US word list.
 _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
-    (r"our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$", r"or\1"), (r"tre(s)?$", r"ter\1"),
+    (r"our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$", r"or\1"), (r"(t|b|g|ch)re(s)?$", r"\1er\2"),
     (r"ence(s)?$", r"ense\1"), (r"ogue(s)?$", r"og\1"), (r"mme(s)?$", r"m\1"),
-    (r"lled$", "led"), (r"lling$", "ling"), (r"ller(s)?$", r"ler\1"), (r"ae", "e"), (r"oe", "e"),
+    (r"lled$", "led"), (r"lling$", "ling"), (r"ller(s)?$", r"ler\1"), (r"llen$", "len"), (r"ae", "e"),
+    (r"oe", "e"),
 ]]
+# A regular plural (or third person) of a word the list has is a word too, as a Hunspell
+# dictionary's affix rules make it: "expirations", "boxes", "ethnicities". The base must be a
+# real word of four letters or more, and "-s" never follows an "s" ("housess" stays a typo).
+_PLURALS = [(re.compile(r"^([a-z]{3,}[a-rt-z])s$"), r"\1"), (re.compile(r"^([a-z]{2,}(?:s|x|z|ch|sh))es$"), r"\1"),
+            (re.compile(r"^([a-z]{2,}[^aeiou])ies$"), r"\1y")]
 
 
 class Spelling(Rule):
@@ -138,7 +145,10 @@ class Spelling(Rule):
             return True
         if self.accept_re is not None and self.accept_re.match(word):
             return True
-        return any(pattern.search(lower) and pattern.sub(us, lower) in words for pattern, us in _GB_TO_US)
+        if any(pattern.search(lower) and pattern.sub(us, lower) in words for pattern, us in _GB_TO_US):
+            return True
+        bases = [pattern.sub(base, lower) for pattern, base in _PLURALS if pattern.search(lower)]
+        return any(base in words or base in self.extra for base in bases)
 
     def _filtered(self, word):
         return any(f.search(word) for f in self.filters)
