@@ -1,6 +1,7 @@
-"""Vale's comments obey Vale's timing: `raw` and `summary` rules run once over the whole file
-after the walk, with every per-rule comment reset, so only a `vale off` left open at the end
-of the file silences them. Our own `stylelint-disable` comments keep their places."""
+"""Vale's comments obey Vale's timing: a Vale style's `raw` and `summary` rules run once over
+the whole file after the walk, with every per-rule comment reset, so only a `vale off` left
+open at the end of the file silences them. Our own `stylelint-disable` comments, and every
+comment for our own rules (those with a `category`), keep their places."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,10 @@ def test_our_own_disable_comments_keep_their_place_for_raw_rules(rules):
     text = ("<!-- stylelint-disable Desk.Raw -->\n\nSee [one](a.htm).\n\n<!-- stylelint-enable -->\n\n"
             "See [two](b.htm).\n\n<!-- stylelint-disable-next-line -->\nSee [three](c.htm).\n")
     assert found(lint(rules, text), "Desk.Raw") == [(7, 5, "[two](b.htm)")]
+
+
+def test_our_own_raw_rules_obey_vale_comments_where_they_stand(make_pack):
+    rules = make_pack({"Raw": RAW + "category: style\n"}, pack="Desk")
+    text = ("See [one](a.htm).\n\n<!-- vale Desk.Raw = NO -->\n\nSee [two](b.htm).\n\n"
+            "<!-- vale Desk.Raw = YES -->\n\n<!-- vale off -->\n\nSee [three](c.htm).\n")
+    assert found(lint(rules, text), "Desk.Raw") == [(1, 5, "[one](a.htm)")]

@@ -55,8 +55,8 @@ def _run_rule(rule, level: str, ctx: Context, document: Document, directives: Di
     gives a suggestion there, and an error rule a warning."""
     alerts, count, text = [], 0, document.text
     lowered = _LOWER[level]
-    if all(alternative.unit in ("raw", "summary") for alternative in rule.scope):
-        directives = directives.for_whole_file_rules()
+    if not rule.ours and all(alternative.unit in ("raw", "summary") for alternative in rule.scope):
+        directives = directives.for_whole_file_rules()  # a Vale style's: Vale's comment timing
     try:
         for hit in rule.run(ctx):
             if hit.lower and LEVELS[lowered] < minimum:
