@@ -134,3 +134,17 @@ def test_unclosed_markup_in_mdx_and_org(tmp_path, name, hostile):
     text = "Kiev is a city.\n\n" + hostile + "\n\nKiev again.\n"
     alerts = check(tmp_path, name, text, "--select", "Naming")
     assert [line for rule, line in rules_of(alerts) if rule == "Naming.Places"] == [1, 5]
+
+
+def test_asciidoc_that_asciidoc_py_cannot_finish_is_refused_and_the_next_file_read(tmp_path):
+    # asciidoc-py is quadratic on a table of 30,000 one-letter cells (six minutes): past its
+    # time budget the file is one error, and the next file is read by a fresh renderer.
+    (tmp_path / "b.adoc").write_text("Kiev is a city.\n", encoding="utf-8")
+    (tmp_path / "a.adoc").write_text("|===\n" + "|a " * 30000 + "\n|===\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "stylelint", "check", "--format", "line",
+                             "--select", "Naming", "-j", "1", "a.adoc", "b.adoc"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=LIMIT)
+    assert "Traceback" not in result.stderr + result.stdout
+    errors = [line for line in (result.stderr + result.stdout).splitlines() if "a.adoc" in line]
+    assert len(errors) == 1 and "took over 10 s" in errors[0], result.stderr + result.stdout
+    assert "b.adoc:1:1:Naming.Places" in result.stdout

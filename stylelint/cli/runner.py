@@ -13,7 +13,8 @@ from ..core.alert import Alert
 from ..core.document import Document
 from ..core.engine import lint_text
 from ..core.readability import words_and_grade
-from ..core.markup import (HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS, ORG_EXTENSIONS,
+from ..core.markup.asciidoc import AsciiDocError
+from ..core.markup import (ASCIIDOC_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS, ORG_EXTENSIONS,
                            RST_EXTENSIONS, TEXT_EXTENSIONS, syntax_for)
 from ..project.config import Config
 from ..project.discovery import config_for
@@ -22,7 +23,8 @@ from ..project.rules import ProjectRules
 from .decoding import DecodeError, DocxError, decode
 
 WORD_EXTENSION = ".docx"
-WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | MDX_EXTENSIONS | ORG_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS | RST_EXTENSIONS} | {WORD_EXTENSION}
+WALKED_EXTENSIONS = {f".{e}" for e in MARKDOWN_EXTENSIONS | MDX_EXTENSIONS | ORG_EXTENSIONS | HTML_EXTENSIONS
+                     | TEXT_EXTENSIONS | RST_EXTENSIONS | ASCIIDOC_EXTENSIONS} | {WORD_EXTENSION}
 SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"}
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -139,7 +141,11 @@ def lint_decoded(result: FileResult, text: str, config: Config, options: Options
                  encoding="utf-8", bom=b"") -> FileResult:
     rules = rules_of(config, options)
     syntax = options.syntax or syntax_for(result.path)
-    alerts = lint_text(text, rules=rules, syntax=syntax, path=config.relpath(Path(result.path)))
+    try:
+        alerts = lint_text(text, rules=rules, syntax=syntax, path=config.relpath(Path(result.path)))
+    except AsciiDocError as exc:  # a file its reader cannot render: an error for this file
+        result.error = str(exc)
+        return result
     result.alerts = alerts
     if config.untested:
         result.untested = config.untested_in(text)

@@ -21,7 +21,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
               path: str | None = None) -> list[Alert]:
     """Lint one document with built rules (a RuleSet, or a list of (rule, level) pairs).
 
-    `syntax` is "md", "mdx", "html", "rst" or "txt"; without it, `path`'s extension decides (else "txt").
+    `syntax` is "md", "mdx", "html", "rst", "adoc", "org" or "txt"; without it, `path`'s extension decides (else "txt").
     `path`, relative to the configuration's folder, selects a configuration's overrides.
     Alerts come sorted by position."""
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
@@ -29,7 +29,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
     syntax = syntax or syntax_for(path)
     document = Document(text)
     parsed = parse(text, syntax, ruleset.front_matter, ruleset.skips)
-    if syntax in ("md", "mdx", "org", "rst"):  # Vale applies them to markup files only (not to HTML or plain text)
+    if syntax in ("md", "mdx", "org", "rst", "adoc"):  # Vale applies them to markup files only (not to HTML or plain text)
         parsed.prose = mask_matches(parsed.prose, text, ruleset.ignores_for(path))
     ctx = Context(text, parsed, syntax, ruleset.term_index(pairs), genre=ruleset.genre_for(path))
     directives = Directives(parsed.comments, document.line_starts, len(text))

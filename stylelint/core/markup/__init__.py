@@ -1,5 +1,5 @@
-"""Markup readers: turn Markdown, HTML or plain text into prose and blocks (one module per
-format; `prose` holds what they share). `parse` picks the reader for a syntax."""
+"""Markup readers: turn Markdown, HTML, reStructuredText, AsciiDoc, Org, MDX or plain text
+into prose and blocks (one module per format; `prose` holds what they share). `parse` picks the reader for a syntax."""
 from __future__ import annotations
 
 from .frontmatter import DEFAULT_KEYS
@@ -13,9 +13,10 @@ TEXT_EXTENSIONS = {"txt", "text"}
 RST_EXTENSIONS = {"rst", "rest"}
 MDX_EXTENSIONS = {"mdx"}
 ORG_EXTENSIONS = {"org"}
+ASCIIDOC_EXTENSIONS = {"adoc", "asciidoc"}  # not ".asc": mostly PGP signatures
 
 __all__ = ["MASK", "Block", "Parsed", "Skips", "fill", "parse", "syntax_for",
-           "MARKDOWN_EXTENSIONS", "MDX_EXTENSIONS", "ORG_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
+           "ASCIIDOC_EXTENSIONS", "MARKDOWN_EXTENSIONS", "MDX_EXTENSIONS", "ORG_EXTENSIONS", "HTML_EXTENSIONS", "TEXT_EXTENSIONS", "RST_EXTENSIONS"]
 
 def syntax_for(path: str | None) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if path and "." in path.rsplit("/", 1)[-1] else ""
@@ -29,6 +30,8 @@ def syntax_for(path: str | None) -> str:
         return "html"
     if ext in RST_EXTENSIONS:
         return "rst"
+    if ext in ASCIIDOC_EXTENSIONS:
+        return "adoc"
     return "txt"
 
 
@@ -56,5 +59,9 @@ def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None
         from .rst import parse_rst
 
         return parse_rst(text, skips)
+    if syntax == "adoc":
+        from .asciidoc import parse_asciidoc
+
+        return parse_asciidoc(text, skips)
     return parse_text(text)
 
