@@ -75,3 +75,10 @@ def test_roman_numerals_are_words_in_any_case(make_pack):
     config = make_pack({"Spell": SPELLING + "custom: true\n"})
     text = "Chapter xxx follows XIV and mcmxcix, but not xxxx or ivx.\n"
     assert matches(lint(config, text)) == ["xxxx", "ivx"]
+
+
+def test_with_custom_filters_numbers_and_numbered_units_are_words(make_pack):
+    config = make_pack({"Spell": SPELLING + "custom: true\nfilters: ['[A-Z]{2,}']\n"})
+    text = ("At 11 am, 1,200 people and 0 dogs saw the 2020-21 figures, 0x1f and 0b101 codes, "
+            "a 5am start, but not 12zz or a 4xyzzy.\n")
+    assert matches(lint(config, text)) == ["12zz", "4xyzzy"]

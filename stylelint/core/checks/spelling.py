@@ -20,6 +20,12 @@ _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 # A Roman numeral in its standard form is a word ("xxx", "XIV"), as in Hunspell's en_US, which
 # lists them; pyspellchecker's word list does not.
 _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+# What a Hunspell-style speller (Vale's) accepts by its form, whatever its word list: numbers
+# ("1,200", "2020-21"), hex and binary literals, 40-character hashes, and a number with a unit
+# the dictionary knows ("5am"). Only rules with their own `filters` (`custom: true`) see
+# these: the default filters already pass over any word with a digit.
+_NUMBER_FORMS = re.compile(r"[0-9]+(?:[.,-][0-9]+)*[.,-]?|0?x[0-9a-f]+|0b[01]+|[0-9a-z]{40}")
+_NUMBER_UNIT = re.compile(r"[0-9]+([a-z]+)")
 # British spellings as American ones, to find "privatisation" or "rumours" in a US word list.
 _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
@@ -141,7 +147,11 @@ class Spelling(Rule):
             return True
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if lower in words or word in self.extra or lower in self.extra or _ROMAN.fullmatch(lower):
+        if lower in words or word in self.extra or lower in self.extra or _ROMAN.fullmatch(lower) \
+                or _NUMBER_FORMS.fullmatch(lower):
+            return True
+        unit = _NUMBER_UNIT.fullmatch(lower)
+        if unit and (unit.group(1) in words or unit.group(1) in self.extra):
             return True
         if self.accept_re is not None and self.accept_re.match(word):
             return True
