@@ -130,6 +130,7 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_co
     blocks: list[Block] = []
     for start, end, scope in scopes:
         add_block(blocks, prose, start, end, f"{scope}.md")
+    dropped += _line_prefixes(prose, blocks, code)
     comments = [
         (m.start(), m.end(), m.group(0)[4:-3])
         for m in COMMENT.finditer(text)
@@ -159,6 +160,35 @@ def _mask_ignored(string: str, skips) -> str:
             return m.group(0)
         return m.group(0)[:m.start(4) - m.start()] + fill(m.group(4), MASK) + m.group(0)[m.end(4) - m.start():]
     return _INLINE_ELEMENT.sub(inline_html, string)
+
+
+def _line_prefixes(prose: str, blocks: list[Block], code) -> list[tuple[int, int, bool]]:
+    """What a block's lines start with in the file but not in Vale's rendered text: heading
+    marks, list bullets, `>` and indentation (masked or spaces here; goldmark strips them). As
+    rendered away, a Vale pattern's `^` matches where the block's text starts (`^[a-z]` on
+    `# lower-case heading`). Masked inline code stays: Vale keeps it as a masked word."""
+    in_code = bytearray(len(prose) + 1)
+    for start, end in code:
+        in_code[start:end] = b"\x01" * (end - start)
+
+    def run(at, end):  # past the spaces and masked markup (not code) from `at`
+        while at < end and not in_code[at] and (prose[at] in " \t" or prose[at] == MASK):
+            at += 1
+        return at
+
+    out = []
+    for block in blocks:
+        line_start = prose.rfind("\n", 0, block.start) + 1
+        end = run(line_start, block.start)
+        if end > line_start:
+            out.append((line_start, end, False))
+        newline = prose.find("\n", block.start, block.end)
+        while newline >= 0:
+            end = run(newline + 1, block.end)
+            if end > newline + 1:
+                out.append((newline + 1, end, False))
+            newline = prose.find("\n", end, block.end)
+    return out
 
 
 def _markdown_scope(containers: list[str]) -> str:
