@@ -27,6 +27,9 @@ _REWRITES = [
     (re.compile(r"(?<![\w`])'`(?=\S)|(?<=\S)`'"), lambda m: _SMART_QUOTES[m.group(0)]),
     (re.compile(r"\bkbd:\[([^\]\n]*)\]"), lambda m: f"`{m.group(1)}`"),
     (re.compile(r"\bbtn:\[([^\]\n]*)\]"), lambda m: m.group(1)),
+    # An attribute with no value drops its reference only, as Asciidoctor's attribute-missing
+    # (asciidoc-py would drop the whole line): `{name=}` is its value, or nothing.
+    (re.compile(r"(?<!\\)\{(\w[-\w]*)\}"), lambda m: m.group(0)[:-1] + "=}"),
     (re.compile(r"^include::", re.M), lambda m: "//clude::"),
     (re.compile(r"^ifeval::\[.*\]", re.M), lambda m: "ifndef::stylelint-ifeval[]"),  # eval()s it
     # Asciidoctor's implicit header row: a first row on one line, then a blank line.
@@ -47,6 +50,7 @@ _BLOCK_WINDOW = 3000  # chars after the last block searched for a block's first 
 _WORD_GAP = 400  # most markup between two words of one block (a link's target)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MARKS = "*_`+#~^"  # inline marks: emphasis, monospace, highlight, sub- and superscript
+_REFERENCE = re.compile(r"(?<!\\)\{\w[-\w]*\}")  # an attribute reference
 
 
 def parse_asciidoc(text: str, skips=None) -> Parsed:
@@ -197,6 +201,8 @@ class _Aligner:
                 else fill(self.text[a:b], MASK)
             previous = b
         self._drop(previous, end)
+        for m in _REFERENCE.finditer(self.text, start, end):  # its value is not in the file:
+            chars[m.start() - start:m.end() - start] = MASK * (m.end() - m.start())  # not a gap
         self.cursor = end
         if scope == "pre":
             self.counts["pre"] = self.counts.get("pre", 0) + 1
