@@ -172,6 +172,6 @@ def test_a_line_with_an_attribute_reference_is_still_checked(tmp_path):
     # reference only. The reference itself is masked: its value is not in the file.
     text = ":desk: Metro\n\nThe {desk} team will utilise {missing} funds.\n"
     _, lines = check(tmp_path, text)
-    assert positions(lines) == ["3:23"]
+    assert positions(lines) == ["3:22"]
     prose = parse(text, "adoc").prose
     assert "desk" not in prose and "missing" not in prose and "The " in prose
