@@ -175,3 +175,19 @@ def test_a_line_with_an_attribute_reference_is_still_checked(tmp_path):
     assert positions(lines) == ["3:22"]
     prose = parse(text, "adoc").prose
     assert "desk" not in prose and "missing" not in prose and "The " in prose
+
+
+@pytest.mark.parametrize("front", [
+    "---\nheadline: We utilise the park\nlayout: post\n---\n",
+    '+++\nheadline = "We utilise the park"\nlayout = "post"\n+++\n',
+    ';;;\n{\n"headline": "We utilise the park",\n"layout": "post"\n}\n;;;\n',
+])
+def test_front_matter_values_are_prose_and_the_rest_is_not(tmp_path, front):
+    text = front + "\nThey utilise it.\n"
+    _, lines = check(tmp_path, text)
+    headline = text.split("\n").index(next(l for l in text.split("\n") if "headline" in l)) + 1
+    assert positions(lines) == [f"{headline}:{text.split(chr(10))[headline - 1].index('utilise') + 1}",
+                                f"{text.count(chr(10))}:6"]
+    parsed = parse(text, "adoc")
+    assert "layout" not in parsed.prose and "post" not in parsed.prose
+    assert [b.scope for b in parsed.blocks] == ["text.frontmatter.headline.adoc", "text.adoc"]

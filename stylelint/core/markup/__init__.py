@@ -36,7 +36,7 @@ def syntax_for(path: str | None) -> str:
 
 
 def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None = None) -> Parsed:
-    """`front_matter`: the front matter keys whose values are prose (Markdown only); `skips`:
+    """`front_matter`: the front matter keys whose values are prose (Markdown, AsciiDoc); `skips`:
     what a Vale configuration says not to lint (none: stylelint's own choice).
     Each reader is imported when first needed: a run over plain text loads none of them."""
     if syntax == "md":
@@ -62,6 +62,6 @@ def parse(text: str, syntax: str, front_matter=DEFAULT_KEYS, skips: Skips | None
     if syntax == "adoc":
         from .asciidoc import parse_asciidoc
 
-        return parse_asciidoc(text, skips)
+        return parse_asciidoc(text, front_matter, skips)
     return parse_text(text)
 

@@ -16,7 +16,8 @@ from html.parser import HTMLParser
 
 from .entities import in_place
 from .asciidoc_render import AsciiDocError, render
-from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill
+from .frontmatter import DEFAULT_KEYS, front_matter_fields
+from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, line_spans
 from .skips import Skips
 
 __all__ = ["AsciiDocError", "parse_asciidoc"]
@@ -50,18 +51,43 @@ _BLOCK_WINDOW = 3000  # chars after the last block searched for a block's first 
 _WORD_GAP = 400  # most markup between two words of one block (a link's target)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MARKS = "*_`+#~^"  # inline marks: emphasis, monospace, highlight, sub- and superscript
+# A TOML (`key = "value"`) or JSON (`"key": "value",`) front matter line.
+_QUOTED_FIELD = re.compile(r'^[ \t]*"?([A-Za-z_][\w-]*)"?[ \t]*[:=][ \t]*"((?:[^"\\\n]|\\.)*)"', re.M)
 _REFERENCE = re.compile(r"(?<!\\)\{\w[-\w]*\}")  # an attribute reference
 
 
-def parse_asciidoc(text: str, skips=None) -> Parsed:
-    source = text
+def parse_asciidoc(text: str, front_matter=DEFAULT_KEYS, skips=None) -> Parsed:
+    """`front_matter`: the keys of YAML, TOML or JSON front matter whose values are prose."""
+    fields, end = _front_matter(text, front_matter)
+    source = "\n" * text.count("\n", 0, end) + text[end:]  # front matter is not AsciiDoc
     for pattern, repl in _REWRITES:
         source = pattern.sub(repl, source)
     markup, title = render(source)  # AsciiDocError if asciidoc-py cannot read it
     blocks = _Blocks(skips).read(markup)
     if title:
         blocks.insert(0, ("text.heading.h1", [(title, "prose")]))
-    return _Aligner(text).parsed(blocks)
+    aligner = _Aligner(text, end)
+    for start, stop, key in fields:
+        aligner.regions.append((start, text[start:stop]))
+        aligner.scopes.append((start, stop, f"text.frontmatter.{key}"))
+    return aligner.parsed(blocks)
+
+
+def _front_matter(text: str, keys) -> tuple[list[tuple[int, int, str]], int]:
+    """(start, end, key) of the prose values in a front matter, and where the front matter ends."""
+    lines = line_spans(text)
+    delimiter = text[lines[0][0]:lines[0][1]].rstrip()
+    if delimiter not in ("---", "+++", ";;;"):
+        return [], 0
+    close = next((i for i, (a, b) in enumerate(lines[1:], 1) if text[a:b].rstrip() == delimiter), None)
+    if close is None:
+        return [], 0
+    if delimiter == "---":
+        return front_matter_fields(text, lines, close, keys), lines[close][1]
+    wanted = {k.lower() for k in keys}
+    fields = [(m.start(2), m.end(2), m.group(1)) for m in _QUOTED_FIELD.finditer(text, 0, lines[close][0])
+              if m.group(1).lower() in wanted or "*" in wanted]
+    return fields, lines[close][1]
 
 
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption",
@@ -142,11 +168,11 @@ class _Blocks(HTMLParser):
 class _Aligner:
     """Finds each block's words in the original text, in order, and builds the prose."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, start: int = 0):
         self.text = text
         # Comments, attribute entries and block attribute lines blanked: no word lands there.
         self.hay = _NOT_PROSE_LINES.sub(lambda m: fill(m.group(0), MASK), text)
-        self.cursor = 0
+        self.cursor = start  # after the front matter
         self.regions: list[tuple[int, str]] = []
         self.scopes: list[tuple[int, int, str]] = []
         self.dropped: list[tuple[int, int, bool]] = []
