@@ -25,6 +25,7 @@ BUDGET = 10.0  # seconds one file may take to render (a 200 KB story takes 2 s)
 _START = "import sys, runpy; sys.path.pop(0); runpy.run_path(sys.argv[1], run_name='__main__')"
 _lock = threading.Lock()
 _worker: subprocess.Popen | None = None
+_owner = 0  # the process that started it
 
 
 class AsciiDocError(ValueError):
@@ -33,9 +34,11 @@ class AsciiDocError(ValueError):
 
 def render(source: str) -> tuple[str, str]:
     """(HTML body, document title) of an AsciiDoc text, or AsciiDocError."""
-    global _worker
+    global _worker, _owner
     with _lock:
-        if _worker is None or _worker.poll() is not None:
+        # A forked process never shares its parent's worker: their replies would interleave.
+        if _worker is None or _worker.poll() is not None or _owner != os.getpid():
+            _owner = os.getpid()
             _worker = subprocess.Popen([sys.executable, "-c", _START, os.path.abspath(__file__)],
                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                        stderr=subprocess.DEVNULL)
