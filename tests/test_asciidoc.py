@@ -191,3 +191,16 @@ def test_front_matter_values_are_prose_and_the_rest_is_not(tmp_path, front):
     parsed = parse(text, "adoc")
     assert "layout" not in parsed.prose and "post" not in parsed.prose
     assert [b.scope for b in parsed.blocks] == ["text.frontmatter.headline.adoc", "text.adoc"]
+
+
+def test_parallel_workers_each_render_their_own_files(tmp_path):
+    write_vale_desk(tmp_path)
+    for number in range(6):
+        (tmp_path / f"s{number}.adoc").write_text(
+            f"= Story {number}\n\n" + "Filler line.\n\n" * number + "We utilise *it*.\n", encoding="utf-8")
+    runs = [CliRunner().invoke(main, ["check", "--format", "line", "-j", jobs, str(tmp_path)])
+            for jobs in ("1", "2")]
+    found = [sorted(line.split("/")[-1] for line in run.output.splitlines() if "Desk.Wordy" in line)
+             for run in runs]
+    assert found[0] == found[1] == [f"s{n}.adoc:{3 + 2 * n}:4:Desk.Wordy:Say 'utilise' more simply."
+                                    for n in range(6)]
