@@ -99,12 +99,12 @@ def test_a_failed_write_is_still_a_checked_file(tmp_path, monkeypatch):
     """After a fix could not be written, the summary must not say "1 of 0 files"."""
     from click.testing import CliRunner
 
-    from stylelint.cli import main, session
+    from stylelint.cli import fixer, main
 
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(session, "write_atomic", disk_full)
+    monkeypatch.setattr(fixer, "write_atomic", disk_full)  # session imports it when fixing
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.md").write_text("It was was fine in Kiev.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--fix", "--no-color", "a.md"])
