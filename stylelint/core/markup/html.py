@@ -24,6 +24,7 @@ _HTML_SCOPES = {
     "th": "text.table.header", "caption": "text.table.caption", "figcaption": "text.figure.caption",
 }
 _ENTITY = re.compile(r"&#?[\w]+;?")
+_ALT_VALUE = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
          "track", "wbr"}
 
@@ -63,7 +64,7 @@ class HTMLReader(HTMLParser):
         prose = assemble(self.text, self.regions)
         blocks: list[Block] = []
         for start, end, scope in self.scopes:
-            add_block(blocks, prose, start, end, f"{scope}.html")
+            add_block(blocks, prose, start, end, scope if scope == "text.attr.alt" else f"{scope}.html")
         return Parsed(prose, blocks, self.comments, self.counts, sorted(self.quoted), self.dropped)
 
     def parse_html_declaration(self, i):
@@ -110,6 +111,7 @@ class HTMLReader(HTMLParser):
         if tag in _HTML_BLOCK_TAGS:
             self._flush()
         if tag in _VOID:
+            self._alt_text(tag, attrs)
             return
         if tag == "q":
             self._open_q.append(self._offset())
@@ -128,6 +130,23 @@ class HTMLReader(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         if tag in _HTML_BLOCK_TAGS:
             self._flush()
+        self._alt_text(tag, attrs)
+
+    def _alt_text(self, tag, attrs):
+        """An image's alt text: a block of its own (`text.attr.alt`), as Vale lints every
+        `<img alt>` (even in a skipped block) unless SkippedScopes names `alt`. The text
+        around the image goes on in a block of its own."""
+        if tag != "img" or not any(k == "alt" and v and v.strip() for k, v in attrs) \
+                or (self.skips is not None and "alt" in self.skips.blocks):
+            return
+        m = _ALT_VALUE.search(self.get_starttag_text() or "")
+        if m is None:
+            return
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        start = self._offset() + m.start(group)
+        self._flush()
+        self.regions.append((start, self.text[start:start + len(m.group(group))]))
+        self.scopes.append((start, start + len(m.group(group)), "text.attr.alt"))
 
     def handle_endtag(self, tag):
         if tag == "q" and self._open_q:

@@ -33,6 +33,10 @@ _DISPLAY_MATH = re.compile(r"\s*\$\$.*\$\$\s*", re.S)
 # What Vale's renderer removes from the text (comments, tags, link targets and labels,
 # escapes, brackets and emphasis); code, autolinks, footnotes and URLs stay masked.
 _RENDERED_AWAY = {_MD_INLINE[i][0] for i in (1, 3, 4, 5, 8, 9)}
+# An image's alt text: not part of the text around it but a block of its own, as Vale lints
+# the `alt` attribute goldmark renders it into (`text.attr.alt`, no file type).
+_IMAGE_ALT = re.compile(r"!\[([^\]]+)\](?=[(\[])")
+ALT = "text.attr.alt"
 _HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
 
 
@@ -125,11 +129,11 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_co
                         string = mask_sub(pattern, string, char, away, start)
                 string = decode_in_place(string, dropped, start)
                 regions.append((start, string))
-                scopes.append((start, start + len(string), scope))
+                scopes += _split_alt_text(text, string, start, scope, skips)
     prose = assemble(text, regions)
     blocks: list[Block] = []
     for start, end, scope in scopes:
-        add_block(blocks, prose, start, end, f"{scope}.md")
+        add_block(blocks, prose, start, end, scope if scope == ALT else f"{scope}.md")
     dropped += _line_prefixes(prose, blocks, code)
     comments = [
         (m.start(), m.end(), m.group(0)[4:-3])
@@ -160,6 +164,20 @@ def _mask_ignored(string: str, skips) -> str:
             return m.group(0)
         return m.group(0)[:m.start(4) - m.start()] + fill(m.group(4), MASK) + m.group(0)[m.end(4) - m.start():]
     return _INLINE_ELEMENT.sub(inline_html, string)
+
+
+def _split_alt_text(text: str, string: str, start: int, scope: str, skips) -> list[tuple[int, int, str]]:
+    """The spans of one paragraph, heading or cell (`string`, its masked text at `start`): its
+    text around each image, and each image's alt text as an `alt` block (unless
+    SkippedScopes names `alt`)."""
+    pieces, cursor, end = [], start, start + len(string)
+    if skips is None or "alt" not in skips.blocks:
+        for m in _IMAGE_ALT.finditer(text, start, end):
+            if MASK in string[m.start(1) - start:m.end(1) - start]:  # inside code or a comment
+                continue
+            pieces += [(cursor, m.start(1), scope), (m.start(1), m.end(1), ALT)]
+            cursor = m.end(1)
+    return pieces + [(cursor, end, scope)]
 
 
 def _line_prefixes(prose: str, blocks: list[Block], code) -> list[tuple[int, int, bool]]:
