@@ -13,9 +13,8 @@ from ..core.alert import Alert
 from ..core.document import Document
 from ..core.engine import lint_text
 from ..core.readability import words_and_grade
-from ..core.markup.asciidoc import AsciiDocError
 from ..core.markup import (ASCIIDOC_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS, ORG_EXTENSIONS,
-                           RST_EXTENSIONS, TEXT_EXTENSIONS, syntax_for)
+                           RST_EXTENSIONS, TEXT_EXTENSIONS, MarkupError, syntax_for)
 from ..project.config import Config
 from ..project.discovery import config_for
 from ..project.errors import ConfigError
@@ -143,7 +142,7 @@ def lint_decoded(result: FileResult, text: str, config: Config, options: Options
     syntax = options.syntax or syntax_for(result.path)
     try:
         alerts = lint_text(text, rules=rules, syntax=syntax, path=config.relpath(Path(result.path)))
-    except AsciiDocError as exc:  # a file its reader cannot render: an error for this file
+    except MarkupError as exc:  # a file its reader cannot render: an error for this file
         result.error = str(exc)
         return result
     result.alerts = alerts

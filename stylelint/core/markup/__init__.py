@@ -7,6 +7,13 @@ from .prose import MASK, Block, Parsed, fill
 from .skips import Skips
 from .text import parse_text
 
+
+
+class MarkupError(ValueError):
+    """A file its markup reader cannot read (AsciiDoc that asciidoc-py refuses): one line for
+    the user, with the line when known. Defined here so that catching it loads no reader."""
+
+
 MARKDOWN_EXTENSIONS = {"md", "markdown", "mdown", "markdn", "mkd"}
 HTML_EXTENSIONS = {"html", "htm", "xhtml", "shtml"}
 TEXT_EXTENSIONS = {"txt", "text"}

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from . import MarkupError
 from .entities import in_place
 from .asciidoc_render import AsciiDocError, render
 from .frontmatter import DEFAULT_KEYS, front_matter_fields
 from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, line_spans
 from .skips import Skips
 
-__all__ = ["AsciiDocError", "parse_asciidoc"]
+__all__ = ["parse_asciidoc"]
 
 _SMART_QUOTES = {'"`': "“", '`"': "”", "'`": "‘", "`'": "’"}
 _REWRITES = [
@@ -62,7 +63,10 @@ def parse_asciidoc(text: str, front_matter=DEFAULT_KEYS, skips=None) -> Parsed:
     source = "\n" * text.count("\n", 0, end) + text[end:]  # front matter is not AsciiDoc
     for pattern, repl in _REWRITES:
         source = pattern.sub(repl, source)
-    markup, title = render(source)  # AsciiDocError if asciidoc-py cannot read it
+    try:
+        markup, title = render(source)
+    except AsciiDocError as exc:
+        raise MarkupError(str(exc)) from None
     blocks = _Blocks(skips).read(markup)
     if title:
         blocks.insert(0, ("text.heading.h1", [(title, "prose")]))
