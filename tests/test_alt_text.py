@@ -38,3 +38,9 @@ def test_a_long_alt_text_is_counted_alone(make_pack, path, text, line, column):
     rules = make_pack({"Long": LONG_ALT})
     assert [(a.line, a.column) for a in lint(rules, text, path)] == [(line, column)]
     assert lint(rules, text.replace("a very long description of a flooded market", "a market"), path) == []
+
+
+def test_an_alt_written_inside_another_attribute_is_not_the_alt_text(make_pack):
+    rules = make_pack({"Alt": ALT_ONLY})
+    html = '<p>See <img title="set alt=chart here" ALT="a flooded street" src=x.png> now.</p>\n'
+    assert found(lint(rules, html, "story.html")) == [(1, 47, "flooded")]

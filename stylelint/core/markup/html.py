@@ -24,7 +24,9 @@ _HTML_SCOPES = {
     "th": "text.table.header", "caption": "text.table.caption", "figcaption": "text.figure.caption",
 }
 _ENTITY = re.compile(r"&#?[\w]+;?")
-_ALT_VALUE = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+# One attribute of a start tag, in order (so an `alt=` inside another attribute's value is
+# never taken for the alt attribute): its name and its value, double-, single- or unquoted.
+_ATTRIBUTE = re.compile(r"""\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
          "track", "wbr"}
 
@@ -139,10 +141,11 @@ class HTMLReader(HTMLParser):
         if tag != "img" or not any(k == "alt" and v and v.strip() for k, v in attrs) \
                 or (self.skips is not None and "alt" in self.skips.blocks):
             return
-        m = _ALT_VALUE.search(self.get_starttag_text() or "")
+        m = next((a for a in _ATTRIBUTE.finditer(self.get_starttag_text() or "")
+                  if a.group(1).lower() == "alt" and a.lastindex and a.lastindex > 1), None)
         if m is None:
             return
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = m.lastindex
         start = self._offset() + m.start(group)
         self._flush()
         self.regions.append((start, self.text[start:start + len(m.group(group))]))
