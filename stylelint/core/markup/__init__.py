@@ -8,7 +8,6 @@ from .skips import Skips
 from .text import parse_text
 
 
-
 class MarkupError(ValueError):
     """A file its markup reader cannot read (AsciiDoc that asciidoc-py refuses): one line for
     the user, with the line when known. Defined here so that catching it loads no reader."""
