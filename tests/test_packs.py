@@ -364,6 +364,7 @@ def test_spelling_knows_news_vocabulary_but_catches_typos():
     "Ethnicities, policies and boxes were counted; the church's churches too.",
     "Officials fear the lockdowns and cyberattacks will return.",  # plurals of house words
     "The meagre calibre of the woollen kerb shocked the sceptic.",  # British spellings
+    "The centrepiece of the centred plan: theatregoers and fibreglass.",
     "A whistleblower said the cryptocurrency fintech used ransomware and deepfakes.",
 ])
 def test_spelling_takes_plurals_british_spellings_and_words_of_recent_news(text):

@@ -30,6 +30,7 @@ _NUMBER_UNIT = re.compile(r"[0-9]+([a-z]+)")
 _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
     (r"our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$", r"or\1"), (r"(t|b|g|ch)re(s)?$", r"\1er\2"),
+    (r"(t|b)re(?=[a-z])", r"\1er"), (r"tred$", "tered"), (r"tring$", "tering"),
     (r"ence(s)?$", r"ense\1"), (r"ogue(s)?$", r"og\1"), (r"mme(s)?$", r"m\1"),
     (r"lled$", "led"), (r"lling$", "ling"), (r"ller(s)?$", r"ler\1"), (r"llen$", "len"), (r"ae", "e"),
     (r"oe", "e"),
