@@ -283,3 +283,23 @@ def test_ctrl_c_during_fix_stops_cleanly(big_folder, phase):
         assert fixed == 0, "files were written after Ctrl-C during checking"
     else:
         assert 1 <= fixed < len(originals)
+
+
+def test_stopping_a_pool_waits_for_its_manager_thread():
+    """_stop must join the pool's manager thread before the run goes on to exit: shutdown()
+    forgets the thread, so it is taken first. Left running, it closes its wake-up pipe while
+    the interpreter's exit hook writes to it ('Bad file descriptor', seen in CI on a rule error
+    raised in the workers)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=2, initializer=parallel._ignore_sigint, mp_context=parallel._context())
+    for _ in range(4):
+        pool.submit(time.sleep, 30)
+    time.sleep(0.5)  # the workers have started and taken their first tasks
+    manager = pool._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    started = time.monotonic()
+    parallel._stop(pool)
+    assert not manager.is_alive()
+    assert time.monotonic() - started < 6
+    assert manager not in parallel.LEFT_RUNNING

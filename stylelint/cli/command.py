@@ -47,6 +47,15 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
+def _leave(code: int) -> None:
+    """sys.exit, unless a stopped worker pool's manager thread is still winding down: the
+    interpreter's exit would wait for it (or write to its closed pipe), so leave at once."""
+    parallel = sys.modules.get("stylelint.cli.parallel")
+    if parallel is not None and parallel.LEFT_RUNNING:
+        _exit_now(code)
+    sys.exit(code)
+
+
 def _fail_on_errors(function):
     """Turn configuration and internal errors into one line on stderr and exit code 2."""
     @functools.wraps(function)
@@ -58,7 +67,7 @@ def _fail_on_errors(function):
             if debug:
                 raise
             click.echo(f"stylelint: error: {visible(str(exc))}", err=True)
-            sys.exit(2)
+            _leave(2)
         except KeyboardInterrupt:
             click.echo("stylelint: interrupted", err=True)
             _exit_now(130)
@@ -72,7 +81,7 @@ def _fail_on_errors(function):
                 raise
             click.echo(f"stylelint: internal error: {type(exc).__name__}: {visible(str(exc))} "
                        f"(run with --debug for the traceback)", err=True)
-            sys.exit(2)
+            _leave(2)
 
     return wrapper
 

@@ -40,21 +40,28 @@ def _ignore_sigint():
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+# Manager threads of stopped pools that did not wind down in time: the interpreter's exit
+# would wait for them for ever, so the command leaves with os._exit instead (command._leave).
+LEFT_RUNNING: list = []
+
+
 def _stop(pool) -> None:
     """End the pool now: its workers would otherwise finish their batches (seconds each) or
     outlive the run. The pool's manager thread is given a few seconds to wind down: if the
     interpreter exits while it is closing its wake-up pipe, concurrent.futures' exit hook writes
     to the closed pipe and prints a traceback ('Bad file descriptor'). Not an unbounded wait: a
     worker terminated while it held the result queue's lock can leave that thread stuck."""
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.terminate()
         except (OSError, ValueError, AttributeError):
             pass
     pool.shutdown(wait=False, cancel_futures=True)
-    manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(timeout=5)
+        if manager.is_alive():
+            LEFT_RUNNING.append(manager)
 
 
 def _work(batch, options, keep_text):
