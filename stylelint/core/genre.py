@@ -25,8 +25,10 @@ _KINDS = {
     "analysis": "analysis", "explainer": "analysis",
     "news": "news", "report": "news", "article": "news", "story": "news", "wire": "news",
     "obituary": "news", "feature": "news",
+    "sport": "sport", "sports": "sport", "football": "sport", "soccer": "sport", "cricket": "sport",
+    "rugby": "sport", "tennis": "sport", "golf": "sport", "athletics": "sport", "motorsport": "sport",
 }
-NAMED = ("news", "analysis", "review", "column", "opinion", "editorial", "letters", "preview")
+NAMED = ("news", "analysis", "review", "column", "opinion", "editorial", "letters", "preview", "sport")
 OPINION = frozenset("review column opinion editorial letters preview".split())
 _WORD = re.compile(r"[a-z][a-z-]*")
 
@@ -40,3 +42,39 @@ def kind_of(value: str) -> str | None:
 
 def is_opinion(kind: str | None) -> bool:
     return kind in OPINION
+
+
+# Sport is news with a register of its own: a match report's "stunning volley" is the desk's
+# colour, not the reporter's slip. Rules that say `sport: lower` report one level down there.
+# Without a kind from the configuration or front matter, a piece is sport when it uses enough of
+# these terms, which other news rarely needs (a business story about a club's shares may name a
+# league or a striker, rarely three of them; such a story only gets a milder level).
+_SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
+    "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "winger",
+    "centre-back", "full-back", "half-time", "free-kick", "free kick", "hat-trick", "equaliser",
+    "equalised", "equalized", "equalizer", "stoppage time", "injury time", "goalless",
+    "clean sheet", "red card", "yellow card", "offside", "kick-off", "penalty shoot-out",
+    "premier league", "premiership", "champions league", "relegation", "relegated",
+    "scrum", "scrum-half", "fly-half", "lineout", "six nations", "try-line",
+    "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "bowlers", "test match",
+    "straight sets", "tie-break", "break point", "grand slam", "seeded", "third seed", "top seed",
+    "quarter-final", "quarter-finals", "semi-final", "semi-finals", "group stage", "play-off",
+    "play-offs", "playoffs", "touchdown", "quarterback", "home run", "pitcher", "birdie", "bogey",
+    "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
+    "olympic champion"), key=len, reverse=True)) + r")(?![\w-])")
+
+
+# A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0") count as
+# one term each.
+_MINUTE = re.compile(r"(?i)\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
+_RESULT = re.compile(r"(?i)\b(?:\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|draw|loss|lead)"
+                     r"|(?:won|beat|beaten|lost|drew|trailed|led|thrashed) (?:[A-Z][\w'.-]* ){0,3}\d{1,3}-\d{1,3})\b")
+
+
+def looks_like_sport(prose: str) -> bool:
+    """Does the piece read as sport: three or more distinct terms of the field, one more for
+    every 1,000 words past the first (a long article with a section on a country's football
+    clubs is not a sports piece)?"""
+    found = {m.group(0).lower() for m in _SPORT_TERMS.finditer(prose)}
+    found |= {name for name, pattern in (("minute", _MINUTE), ("result", _RESULT)) if pattern.search(prose)}
+    return len(found) >= 3 and len(found) >= 3 + len(prose.split()) // 1000

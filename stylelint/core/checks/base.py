@@ -105,6 +105,9 @@ class Rule:
         self.opinion = data.get("opinion", "match")  # `skip`: quiet in reviews and columns
         if self.opinion not in ("skip", "match"):
             raise RuleError(f"opinion must be skip or match, not {self.opinion!r}", "opinion")
+        self.sport = data.get("sport", "match")  # `lower`: one level down in sports pieces
+        if self.sport not in ("lower", "match"):
+            raise RuleError(f"sport must be lower or match, not {self.sport!r}", "sport")
         check_action(self.action)
 
     @staticmethod
@@ -180,6 +183,8 @@ class Rule:
                         continue
                     if self.opinion == "skip" and ctx.analysis.opinion:
                         return  # a review or column: the writer's verdict is the point
+                    if self.sport == "lower" and not hit.lower and ctx.analysis.sport:
+                        hit = dataclasses.replace(hit, lower=True)
                     yield hit
 
     def check(self, ctx, block, string):

@@ -1,0 +1,67 @@
+"""Sport is news with a register of its own: the colour of a match report ("a stunning volley")
+is the desk's style, not the reporter's slip, so Puffery (`sport: lower`) reports it one level
+down there. A piece is sport when its configuration or front matter says so, or when it uses
+enough of the field's terms; other news keeps the warning."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+from stylelint.core.genre import looks_like_sport
+
+BUILTIN = load_rules()
+COLOUR = "It was a stunning volley."
+
+
+def puffery(text, rules=BUILTIN, path="story.md"):
+    return [(a.match, a.severity) for a in lint_text(text, rules=rules, path=path)
+            if a.rule == "Neutrality.Puffery"]
+
+
+@pytest.mark.parametrize("report", [
+    "Rovers beat Town 2-1 on Saturday. The striker scored in the 89th minute after the "
+    "goalkeeper spilled a cross.",
+    "Wales held on for an 11-9 win. The fly-half kicked four penalties and the scrum held firm.",
+    "The third seed lost in straight sets, 6-3 6-4, in the quarter-final.",
+    "The batsman was caught behind on 41; the bowler took five wickets in the second innings.",
+    "The quarterback threw for a touchdown in the play-offs.",
+])
+def test_a_match_report_reads_as_sport(report):
+    assert looks_like_sport(report)
+    assert puffery(f"{report} {COLOUR}\n") == [("stunning", "suggestion")]
+
+
+@pytest.mark.parametrize("story", [
+    "The Senate voted 77-19 to pass the bill, which won by a wide margin.",
+    "Shares in the Premier League club rose 4% after it sold a striker to pay its debts.",
+    "The fund lost money in the first quarter and its manager resigned.",
+])
+def test_other_news_keeps_the_warning(story):
+    assert not looks_like_sport(story)
+    assert puffery(f"{story} {COLOUR}\n") == [("stunning", "warning")]
+
+
+def test_a_long_article_with_a_sports_section_is_not_a_sports_piece():
+    history = "The city grew around its port and its railway, and its museums drew visitors. " * 160
+    clubs = "Its club reached the quarter-final of a European cup, and the grand prix drew crowds to a podium."
+    assert not looks_like_sport(history + clubs)
+
+
+def test_the_front_matter_or_the_configuration_names_the_kind(tmp_path):
+    assert puffery(f"---\nsection: Sport\n---\n\n{COLOUR}\n") == [("stunning", "suggestion")]
+    # a kind named news keeps the warning, whatever the words
+    report = "The striker scored after half-time; the goalkeeper was sent off with a red card."
+    assert puffery(f"---\ncategory: news\n---\n\n{report} {COLOUR}\n") == [("stunning", "warning")]
+    (tmp_path / ".stylelint.yaml").write_text('overrides:\n  - files: ["sport/**"]\n    genre: sport\n',
+                                              encoding="utf-8")
+    rules = load_rules(config=tmp_path / ".stylelint.yaml")
+    assert puffery(f"{COLOUR}\n", rules, "sport/a.md") == [("stunning", "suggestion")]
+    assert puffery(f"{COLOUR}\n", rules, "news/a.md") == [("stunning", "warning")]
+
+
+def test_the_rule_key_is_validated(make_pack):
+    from stylelint import ConfigError
+
+    with pytest.raises(ConfigError, match="sport must be lower or match"):
+        make_pack({"Loud": "extends: existence\nmessage: loud\nlevel: warning\nsport: sometimes\n"
+                           "tokens: [loud]\n"})
