@@ -12,7 +12,7 @@ from ..core.alert import LEVELS
 from ..core.checks.existence import Existence
 from .cache import flush_memos
 from .errors import ConfigError
-from ..core.patterns.compiling import compile_pattern
+from ..core.patterns.compiling import compile_pattern, search
 from .globs import glob_match
 from .loader import build_rule
 
@@ -167,7 +167,7 @@ class Config:
         """The skipped rules that might have applied to this text (see `untested`)."""
         def might(patterns) -> bool:
             try:
-                return all(p.search(text) for p in patterns)
+                return all(search(p, text) is not None for p in patterns)  # under the regex timeout
             except Exception:  # noqa: BLE001 - a pattern that timed out: it might apply
                 return True
         return [rule_id for rule_id, (_, patterns) in self.untested.items() if might(patterns)]
