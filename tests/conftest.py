@@ -37,6 +37,16 @@ def write_vale_desk(root: Path) -> None:
     (root / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = Desk\n", encoding="utf-8")
 
 
+def wordy_lines(path: Path, *options: str):
+    """`stylelint check --format line` on `path`: (the run, its Desk.Wordy lines without the path)."""
+    from click.testing import CliRunner
+
+    from stylelint.cli.command import main
+
+    run = CliRunner().invoke(main, ["check", "--format", "line", *options, str(path)])
+    return run, [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
+
+
 @pytest.fixture
 def make_pack(tmp_path):
     """make_pack({"Rule": yaml_text, ...}, config="extra yaml") -> the rules it builds.

@@ -11,7 +11,7 @@ import stylelint
 from stylelint.cli.command import main
 from stylelint.core.markup import parse, syntax_for
 
-from conftest import write_vale_desk
+from conftest import wordy_lines, write_vale_desk
 
 STORY = """= Budget Talks: We utilise the Surplus
 :author: Desk
@@ -55,8 +55,7 @@ utilise literally
 def check(tmp_path, text: str, name: str = "story.adoc"):
     write_vale_desk(tmp_path)
     (tmp_path / name).write_text(text, encoding="utf-8")
-    run = CliRunner().invoke(main, ["check", "--format", "line", "--no-color", str(tmp_path / name)])
-    return run, [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
+    return wordy_lines(tmp_path / name, "--no-color")
 
 
 def positions(lines: list[str]) -> list[str]:

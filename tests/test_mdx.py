@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from click.testing import CliRunner
-
-from stylelint.cli.command import main
 from stylelint.core.markup import parse, syntax_for
 
-from conftest import write_vale_desk
+from conftest import wordy_lines, write_vale_desk
 
 DOC = """# Council votes
 
@@ -80,19 +77,14 @@ def test_unbalanced_brace_and_autolink_stay_text():
 
 
 def test_a_vale_style_checks_an_mdx_folder_with_its_ignore_keys(tmp_path):
-    style = tmp_path / "styles" / "Desk"
-    style.mkdir(parents=True)
-    (style / "Wordy.yml").write_text(
-        "extends: existence\nmessage: \"Say '%s' more simply.\"\nlevel: warning\n"
-        "tokens: [utilise]\n", encoding="utf-8")
+    write_vale_desk(tmp_path)
     (tmp_path / ".vale.ini").write_text(
         "StylesPath = styles\n[*.mdx]\nBasedOnStyles = Desk\nTokenIgnores = (@@[^@]+@@)\n",
         encoding="utf-8")
     (tmp_path / "page.mdx").write_text(
         "import Box from './box.js'\n\nWe utilise <Box>utilise</Box> it {utilise}.\n\n"
         "Skip @@ utilise @@ here.\n\n    We utilise tabs.\n", encoding="utf-8")
-    run = CliRunner().invoke(main, ["check", "--format", "line", str(tmp_path)])
-    lines = [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
+    _, lines = wordy_lines(str(tmp_path))
     assert lines == ["3:4:Desk.Wordy:Say 'utilise' more simply.",
                      "7:8:Desk.Wordy:Say 'utilise' more simply."]
 
@@ -102,6 +94,5 @@ def test_mdx_comments_turn_vale_rules_off_and_on(tmp_path):
     (tmp_path / "page.mdx").write_text(
         "{/* vale off */}\n\nWe utilise it.\n\n{/* vale on */}\n\nThey utilise it.\n\n"
         "{/* vale Desk.Wordy = NO */}\n\nYou utilise it.\n", encoding="utf-8")
-    run = CliRunner().invoke(main, ["check", "--format", "line", str(tmp_path / "page.mdx")])
-    lines = [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
+    _, lines = wordy_lines(str(tmp_path / "page.mdx"))
     assert lines == ["7:6:Desk.Wordy:Say 'utilise' more simply."]

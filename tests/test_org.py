@@ -2,12 +2,9 @@
 drawers, planning lines, src blocks and verbatim are not; `# ...` lines are comments."""
 from __future__ import annotations
 
-from click.testing import CliRunner
-
-from stylelint.cli.command import main
 from stylelint.core.markup import parse, syntax_for
 
-from conftest import write_vale_desk
+from conftest import wordy_lines, write_vale_desk
 
 DOC = """#+title: Budget TODO notes
 #+author: Desk
@@ -69,7 +66,6 @@ def test_vale_off_comment_and_rule_in_an_org_file(tmp_path):
     (tmp_path / "plan.org").write_text(
         "* We utilise it\n\n# vale off\nThey utilise it.\n# vale on\n\n"
         "#+begin_example\nutilise\n#+end_example\n\nYou /utilise/ it.\n", encoding="utf-8")
-    run = CliRunner().invoke(main, ["check", "--format", "line", str(tmp_path)])
-    lines = [line.split(":", 1)[1] for line in run.output.splitlines() if "Desk.Wordy" in line]
+    _, lines = wordy_lines(str(tmp_path))
     assert lines == ["1:6:Desk.Wordy:Say 'utilise' more simply.",
                      "11:6:Desk.Wordy:Say 'utilise' more simply."]
