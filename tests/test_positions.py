@@ -299,6 +299,32 @@ def test_sentence_splitting(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_wrapped_sentence_stays_whole_with_every_line_ending(newline):
+    # One line break inside a sentence is wrapping; a blank line ends the paragraph. A draft
+    # saved on Windows ("\r\n") once had every wrapped line cut into a sentence of its own.
+    text = newline.join(["The plan, which critics say is", "flawed, will go ahead. Work starts",
+                         "in May.", "", "A second", "paragraph.", " ", "", "A third."])
+    assert [" ".join(s.split()) for s in sentences(text)] == [
+        "The plan, which critics say is flawed, will go ahead.", "Work starts in May.",
+        "A second paragraph.", "A third."]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_plain_text_paragraphs_and_long_sentences_do_not_depend_on_line_endings(newline):
+    from stylelint import lint_text, load_rules
+    words = ("The council said it would consider the matter again next week after members of the "
+             "public raised concerns about the cost of the new bridge over the river and the effect "
+             "it might have on traffic in the town centre during the long summer months ahead.").split()
+    lines = [" ".join(words[i:i + 9]) for i in range(0, len(words), 9)]
+    unix = "\n".join(lines) + "\n\nA short second paragraph.\n"
+    other = unix.replace("\n", newline)
+    rules = load_rules()
+    expected = [(a.line, a.column, a.rule) for a in lint_text(unix, rules=rules, syntax="txt")]
+    assert ("Readability.LongSentences" in {rule for _, _, rule in expected})
+    assert [(a.line, a.column, a.rule) for a in lint_text(other, rules=rules, syntax="txt")] == expected
+
+
 def test_sentence_spans_are_offsets_into_the_text():
     text = "  Dr. Smith spoke.   Then she left.  "
     spans = nlp.sentences(text, 0, len(text))

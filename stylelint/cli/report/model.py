@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 LEVEL_ORDER = ("error", "warning", "suggestion")
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
+_PARAGRAPH_BREAK = re.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 

@@ -42,8 +42,11 @@ class _View:
         """Sentences holding any of `words`, from the `where` of a vocabulary holding them all."""
         found = self._with.get(words)
         if found is None:
-            # Only the words the document has: a verb class lists every form of its verbs
-            found = self._with[words] = set().union(*(where[w] for w in where.keys() & words))
+            # Only the words the document has, found by walking the smaller side: a verb class
+            # lists every form of its verbs, a document holds few of a vocabulary's words
+            present = [w for w in where if w in words] if len(where) < len(words) else \
+                [w for w in words if w in where]
+            found = self._with[words] = set().union(*(where[w] for w in present))
         return found
 
     def sentences_where(self, accepts) -> set:

@@ -6,7 +6,7 @@ import re
 from .entities import decode_in_place
 from .prose import COMMENT, URL, Parsed, add_block, mask_sub
 
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
+_PARAGRAPH_BREAK = re.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
 
 
 def parse_text(text: str) -> Parsed:
