@@ -243,19 +243,10 @@ class Analysis:
         return bool(re.search(r"[A-Z][\w'’.-]*[ -]$", before) or re.match(r"[ -][A-Z]", after))
 
     def _find_names(self) -> list[tuple[int, int]]:
-        tokens = self.tokens
-        starts, previous = set(), -1
-        for k, t in enumerate(tokens):
-            if t.sentence != previous:
-                starts.add(k)
-                previous = t.sentence
         headline_blocks = {i for i, (b, kind) in enumerate(zip(self.blocks, self._kinds))
                            if kind in ("headline", "subheading") and names.title_case_block(
                                WORD.findall(self.prose, b.start, b.end))}
-        block_of_sentence = [s.paragraph for s in self.sentences]
-        spans = names.spans(self.prose, tokens, starts, headline_blocks,
-                            lambda k: block_of_sentence[tokens[k].sentence]
-                            if tokens[k].sentence < len(block_of_sentence) else -1)
+        spans = names.spans(self.prose, self.sentences, headline_blocks, WORD)
         spans += [(q.start, q.end) for q in self.quotes if q.kind == "title"]
         return _merge(spans)
 

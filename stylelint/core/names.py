@@ -10,6 +10,8 @@ Headlines in title case or capitals are skipped: there every word is capitalised
 """
 from __future__ import annotations
 
+import re
+
 # Dates stand next to names without being part of them ("By Monday Khankendi was empty").
 DATES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
                   "april may june july august september october november december".split())
@@ -29,59 +31,90 @@ def title_case_block(words: list[str]) -> bool:
     return capitals >= 0.6 * len(content) or all(w.isupper() for w in content)
 
 
-def spans(prose: str, tokens, sentence_starts: set[int], skip_blocks: set[int], block_of) -> list[tuple[int, int]]:
-    """Name spans over the document's tokens (objects with start, end, text, lower, sentence).
+# Where a capitalised word may start: a letter that is not ASCII lower case, at the start of a
+# word (not after a letter or digit, nor after one and a joining mark: "e-Bay" is one word).
+# `isupper` then decides; most words never reach Python.
+_CAPITAL = re.compile(r"(?<![^\W_])(?<![^\W_][-'’.,])[^\W\d_a-z]")
 
-    `sentence_starts` holds the indexes of tokens that open a sentence; tokens whose block index
-    (`block_of(i)`) is in `skip_blocks` are never names.
-    """
-    runs = _runs(prose, tokens, skip_blocks, block_of)
+
+def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> list[tuple[int, int]]:
+    """Name spans in the document's sentences (objects with start, end and the index of their
+    block as `paragraph`), whose words are the matches of `word` (a word begins and ends on a
+    letter or digit). Sentences of a block in `skip_blocks` hold no names.
+
+    Only the capitalised words and the words right after them are looked at: finding names
+    does not need every word of the story."""
+    runs = [run for s in sentences if s.paragraph not in skip_blocks for run in _runs(prose, s, word)]
     inside, runs_inside = set(), set()  # capitalised inside a sentence: words, whole runs
-    for first, last in runs:
-        if first not in sentence_starts:
-            runs_inside.add(_key(tokens, first, last))
-        inside.update(tokens[k].lower for k in range(first, last + 1) if k not in sentence_starts)
-    lowered = {t.lower for t in tokens if t.text[:1].islower()}
+    for words, opens in runs:
+        if not opens:
+            runs_inside.add(_key(words))
+        inside.update(w[3] for w in words[1 if opens else 0:])
+    lowered = None  # lower-case words of the story, found only if a lone first word needs them
     out = []
-    for first, last in runs:
-        if first in sentence_starts and last - first < 2 and _key(tokens, first, last) not in runs_inside:
-            if first == last:  # a lone first word: a name only if the story says so elsewhere
-                word = tokens[first].lower
-                if word in inside and word not in lowered:
-                    out.append((tokens[first].start, tokens[first].end))
+    for words, opens in runs:
+        if opens and len(words) < 3 and _key(words) not in runs_inside:
+            if len(words) == 1:  # a lone first word: a name only if the story says so elsewhere
+                lower = words[0][3]
+                if lower in inside:
+                    if lowered is None:
+                        lowered = {w.lower() for s in sentences for w in word.findall(prose, s.start, s.end)
+                                   if w[:1].islower()}
+                    if lower not in lowered:
+                        out.append((words[0][0], words[0][1]))
                 continue
-            first += 1  # "Iconic Leeds landmark": the first word is the reporter's
-        out.append((tokens[first].start, tokens[last].end))
+            words = words[1:]  # "Iconic Leeds landmark": the first word is the reporter's
+        out.append((words[0][0], words[-1][1]))
     return out
 
 
-def _key(tokens, first, last) -> str:
-    return " ".join(t.lower for t in tokens[first:last + 1])
+def _key(words) -> str:
+    return " ".join(w[3] for w in words)
 
 
-def _runs(prose, tokens, skip_blocks, block_of) -> list[tuple[int, int]]:
-    """(first, last) token indexes of runs of capitalised words, connectors inside allowed."""
-    runs, k, n = [], 0, len(tokens)
-    while k < n:
-        t = tokens[k]
-        if not is_capitalised(t.text) or block_of(k) in skip_blocks:
-            k += 1
+def _runs(prose, sentence, word):
+    """Runs of capitalised words in one sentence, connectors inside allowed: ([(start, end,
+    text, lower)...], whether the run opens the sentence)."""
+    first = word.search(prose, sentence.start, sentence.end)
+    if first is None:
+        return
+    end = sentence.start  # where the last run ended
+    # The sentence's first word is tried apart: a look-behind could see before the sentence
+    starts = [first.start()] + [m.start() for m in _CAPITAL.finditer(prose, first.end(), sentence.end)]
+    for at in starts:
+        if at < end or not prose[at].isupper():
             continue
-        first = last = k
-        j = k + 1
-        while j < n and tokens[j].sentence == t.sentence and _joined(prose, tokens[j - 1], tokens[j]) \
-                and tokens[j].lower not in DATES and tokens[j - 1].lower not in DATES:
-            if is_capitalised(tokens[j].text):
-                last = j
-            elif tokens[j].lower not in CONNECTORS or j + 1 >= n or not is_capitalised(tokens[j + 1].text):
+        m = word.match(prose, at, sentence.end)
+        words = [_word(m)]
+        last = 0
+        while True:
+            nxt = word.search(prose, words[-1][1], sentence.end)
+            if nxt is None:
                 break
-            j += 1
-        runs.append((first, last))
-        k = last + 1
-    return runs
+            before, after = words[-1], _word(nxt)
+            if not _joined(prose, before, after) or after[3] in DATES or before[3] in DATES:
+                break
+            words.append(after)
+            if is_capitalised(after[2]):
+                last = len(words) - 1
+            elif after[3] not in CONNECTORS or not _capitalised_next(prose, word, after[1], sentence.end):
+                break
+        words = words[:last + 1]
+        end = words[-1][1]
+        yield words, at == first.start()
+
+
+def _word(m):
+    text = m.group(0)
+    return m.start(), m.end(), text, text.lower()
+
+
+def _capitalised_next(prose, word, at, end) -> bool:
+    nxt = word.search(prose, at, end)
+    return nxt is not None and is_capitalised(nxt.group(0))
 
 
 def _joined(prose, a, b) -> bool:
     """Only a space or a hyphen between two words of a name, or the stop of an initial ("J. Smith")."""
-    gap = prose[a.end:b.start]
-    return gap in (" ", "-", "  ") or gap == ". " and len(a.text) == 1
+    gap = prose[a[1]:b[0]]
+    return gap in (" ", "-", "  ") or gap == ". " and len(a[2]) == 1
