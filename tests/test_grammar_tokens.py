@@ -54,3 +54,18 @@ def test_one_scan_per_sentence_finds_what_a_scan_per_gap_finds(text):
     view = view_of(text)
     for index in range(len(view.sentences)):
         assert made(view, index) == gap_by_gap(view, index)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBİ1 _-'’`\".,;:!?()—\n", max_size=80))
+def test_the_words_indexed_for_a_sentence_hold_every_token_it_makes(text):
+    # The index picks the sentences a pattern is tried on: a token missing from it would be
+    # a match never tried.
+    view = view_of(text)
+    for index in range(len(view.sentences)):
+        assert {t.lower for t in view.sentence_tokens(index)} <= view._words[index]
+
+
+def test_the_indexed_words_of_a_sentence_are_its_tokens():
+    view = view_of("``It's a well-known fact,'' she said -- and they didn’t deny it.\n")
+    assert view._words[0] == {t.lower for t in view.sentence_tokens(0)}

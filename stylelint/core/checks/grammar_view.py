@@ -12,6 +12,7 @@ from ..grammar import TokenList
 # and clitics ("it" "'s", "do" "n't"), so a sentence's tokens are re-cut here, on demand.
 
 _GAP = re.compile(r"``|''|[^\w\s]")
+_WORD_OR_MARK = re.compile(f"{WORD.pattern}|{_GAP.pattern}")
 _CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
 
 
@@ -21,7 +22,9 @@ class _View:
         self.text, self.prose = ctx.text, ctx.prose
         self.sentences = analysis.sentences
         self._tokens, self._with = {}, {}
-        self._words = [_sentence_words(self.prose, s.start, s.end) for s in self.sentences]
+        lowered = self.prose.lower()
+        lowered = lowered if len(lowered) == len(self.prose) else None
+        self._words = [_sentence_words(self.prose, lowered, s.start, s.end) for s in self.sentences]
         self._where: tuple | None = None  # (vocabulary, {word or mark: sentences})
 
     def where(self, vocabulary: frozenset) -> dict[str, set]:
@@ -123,21 +126,22 @@ class _View:
         return self.analysis.story_source(index, start, end)
 
 
-def _sentence_words(prose, start, end) -> set:
+def _sentence_words(prose, lowered, start, end) -> set:
     """The distinct words of a sentence as `sentence_tokens` cuts them (lower case, clitics
-    apart, ' for ’) and its marks, without making the tokens."""
-    found = WORD.findall(prose, start, end)
-    if prose.find("'", start, end) < 0 and prose.find("’", start, end) < 0:
-        words = {text.lower() for text in found}
-    else:  # only then can a word hold a clitic to cut off
-        words = set()
-        for text in set(found):
-            lower = text.lower()
-            if "'" in lower or "’" in lower:
-                words.update(_cut_lower(text, lower))
-            else:
-                words.add(lower)
-    words.update(_GAP.findall(prose, start, end))
+    apart, ' for ’) and its marks outside words (the only marks that are tokens), in one C-level
+    pass over `lowered`: the prose in lower case, or None when lower case moves offsets ("İ")."""
+    if lowered is None:
+        pairs = {(text, text.lower()) for text in _WORD_OR_MARK.findall(prose, start, end)}
+    elif lowered.find("'", start, end) < 0 and lowered.find("’", start, end) < 0:
+        return set(_WORD_OR_MARK.findall(lowered, start, end))
+    else:
+        pairs = {(text, text) for text in _WORD_OR_MARK.findall(lowered, start, end)}
+    words = set()
+    for text, lower in pairs:
+        if len(text) > 2 and ("'" in text or "’" in text):  # a word, not a mark: cut its clitic
+            words.update(_cut_lower(text, lower))
+        else:
+            words.add(lower)
     return words
 
 
