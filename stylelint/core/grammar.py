@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import FUNCTION_WORDS
+
 FORMS = {"base": ("VB",), "present": ("VB", "VBP", "VBZ"), "past": ("VBD",),
          "participle": ("VBN",), "ing": ("VBG",), "finite": ("VBD", "VBP", "VBZ"), "third": ("VBZ",),
          "any": ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")}
@@ -418,8 +420,14 @@ def _required(node) -> list[frozenset]:
     if isinstance(node, Alt):
         options = [_required(option) for option in node.options]
         if all(options):
-            return [frozenset().union(*(min(found, key=len) for found in options))]
+            return [frozenset().union(*(min(found, key=commonness) for found in options))]
     return []
+
+
+def commonness(words: frozenset) -> tuple:
+    """How many sentences a word set is likely to be found in: a set holding a function word
+    or a mark ("a" of "a person") is found almost everywhere, so "person" tells more."""
+    return (not words.isdisjoint(FUNCTION_WORDS) or any(not w[:1].isalnum() for w in words), len(words))
 
 
 class TokenList(list):

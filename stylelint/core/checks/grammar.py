@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import GrammarError, Pattern, build_class, inflections
+from ..grammar import GrammarError, Pattern, build_class, commonness, inflections
 from ..window import DEFAULT as DEFAULT_WINDOW, Window
 from ..patterns.messages import format_message
 from .base import Hit, Rule, RuleError
@@ -76,6 +76,15 @@ class Grammar(Rule):
             self.window = Window.read(data.get("window"), DEFAULT_WINDOW)
         except ValueError as exc:
             raise RuleError(str(exc), "window") from None
+        # Each pattern's required word sets, the most telling first, and the patterns by the
+        # words of that first set: a document is tried on the patterns it has a word of.
+        self._required, self._by_word, self._unkeyed = {}, {}, []
+        for pattern in (p for trigger in self.triggers for p in trigger["patterns"]):
+            self._required[pattern] = required = sorted(pattern.required, key=commonness)
+            if not required:
+                self._unkeyed.append(pattern)
+            for word in required[0] if required else ():
+                self._by_word.setdefault(word, []).append(pattern)
         self._verb_forms: dict[str, set] = {}
         for word_class in classes.values():
             for tag, words in word_class.forms.items():
@@ -137,19 +146,22 @@ class Grammar(Rule):
         has a word in the sentence (a few dict lookups per pattern and document)."""
         chosen: dict[int, set] = {}
         where = view.where(_VOCABULARY)
-        for trigger in self.triggers:
-            for pattern in trigger["patterns"]:
-                found = None
-                for words in sorted(pattern.required, key=len):
-                    within = view.sentences_with(words, where)
-                    found = within if found is None else found & within
-                    if not found:
-                        break
-                if found is None:  # nothing required: every sentence where a first word occurs
-                    found = set(range(len(view.sentences))) if pattern.at_start else \
-                        view.sentences_where(pattern.can_start)
-                for sentence in found:
-                    chosen.setdefault(sentence, set()).add(pattern)
+        if len(where) < len(self._by_word):
+            keyed = {p for word in where if word in self._by_word for p in self._by_word[word]}
+        else:
+            keyed = {p for word, patterns in self._by_word.items() if word in where for p in patterns}
+        for pattern in self._unkeyed + list(keyed):
+            found = None
+            for words in self._required[pattern]:
+                within = view.sentences_with(words, where)
+                found = within if found is None else found & within
+                if not found:
+                    break
+            if found is None:  # nothing required: every sentence where a first word occurs
+                found = set(range(len(view.sentences))) if pattern.at_start else \
+                    view.sentences_where(pattern.can_start)
+            for sentence in found:
+                chosen.setdefault(sentence, set()).add(pattern)
         return chosen
 
     def _sentence_hits(self, view, sentence, patterns):
