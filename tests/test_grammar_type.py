@@ -53,6 +53,24 @@ def test_lookbehind_marks_and_sentence_bounds(tmp_path):
     assert matches(rule, "The plan went to the experts. Argued points were noted.") == []
 
 
+@pytest.mark.parametrize("behind, quiet, loud", [
+    # one token wide: only the token just before is read
+    ("(the|its)", ["The critics argue it.", "Its experts argue it."], ["Some critics argue it."]),
+    ("(the|(its|their))", ["Their critics argue it."], ["Other critics argue it."]),
+    # wider: every stretch that ends right before the match
+    ("(of the|among (all|many) the)", ["Most of the critics argue it.", "Among all the experts argue it."],
+     ["The critics argue it.", "Of the two, critics argue it."]),
+    ("(of WORD{1,2})", ["Some of these experts argue it.", "Most of its fiercest critics argue it."],
+     ["Some critics argue it."]),
+])
+def test_lookbehinds_one_token_wide_and_wider(tmp_path, behind, quiet, loud):
+    rule = make(tmp_path, RULE.replace("<!(the|its)", f"<!{behind}"))
+    for text in quiet:
+        assert matches(rule, text) == [], text
+    for text in loud:
+        assert len(matches(rule, text)) == 1, text
+
+
 def test_inflections_cover_verbs_the_dictionary_lacks():
     forms = inflections("excoriate")
     assert "excoriates" in forms["VBZ"] and "excoriated" in forms["VBN"]

@@ -233,9 +233,13 @@ class Not:
 
     def __init__(self, node, behind=False):
         self.node, self.behind = node, behind
+        self.atoms = _one_token(node)  # one token wide: only the token before is looked at
 
     def match(self, tokens, pos, cont):
-        if self.behind:
+        if self.behind and self.atoms is not None:
+            if pos and any(atom.accepts(tokens[pos - 1]) for atom in self.atoms):
+                return None
+        elif self.behind:
             for start in range(max(pos - _MAX_REPEAT, 0), pos):
                 if self.node.match(tokens, start, lambda p: True if p == pos else None):
                     return None
@@ -245,6 +249,19 @@ class Not:
 
     def first(self):
         return set(), True
+
+
+def _one_token(node):
+    """The atoms of a node that always matches exactly one token (a word class, a word, or
+    alternatives of them), else None."""
+    if isinstance(node, Atom):
+        return [node]
+    if isinstance(node, Seq) and len(node.items) == 1:
+        return _one_token(node.items[0])
+    if isinstance(node, Alt):
+        options = [_one_token(option) for option in node.options]
+        return None if any(o is None for o in options) else [a for o in options for a in o]
+    return None
 
 
 class Edge:
