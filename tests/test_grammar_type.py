@@ -133,3 +133,12 @@ def test_yaml_booleans_in_a_word_class_are_a_clear_error(tmp_path):
             triggers:
               - patterns: ["STOP"]
             """)
+
+
+def test_a_lookahead_that_must_match(tmp_path):
+    rule = make(tmp_path, RULE.replace("ARGUE: {verbs: [argue, maintain]}", "ARGUE: {verbs: [view]}")
+                .replace("<!(the|its) [ CROWD ] VIEW", "[ CROWD ] VIEW &(WORD{0,4} (as|with))"))
+    assert matches(rule, "Critics view the plan as a threat.") == ["Critics"]
+    assert matches(rule, "Critics have long viewed it with suspicion.") == ["Critics"]
+    assert matches(rule, "Critics view pages on their phones.") == []
+    assert matches(rule, "Critics view the long list of amendments to the plan as a threat.") == []  # too far

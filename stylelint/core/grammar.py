@@ -10,7 +10,8 @@ A pattern is a sequence of elements over the tokens of one sentence:
   when the rule is built, so matching is a set lookup;
 - `that`, `","` -- a literal word or (quoted) punctuation, case-insensitive;
 - `( A B | C )` groups with alternatives; `?`, `*`, `+`, `{m,n}` repeat the element before;
-- `!X` -- the next tokens are not X; `<!X` -- the tokens just before are not X (zero width);
+- `!X` -- the next tokens are not X; `&X` -- they are X; `<!X` -- the tokens just before are
+  not X (all three zero width);
 - `^`, `$` -- the start and the end of the sentence;
 - `[` ... `]` -- the part of the match to report (default: all of it);
 - `VERB_GROUP` -- a named phrase (the rule's `phrases`), a pattern used inside others.
@@ -27,7 +28,7 @@ FORMS = {"base": ("VB",), "present": ("VB", "VBP", "VBZ"), "past": ("VBD",),
          "participle": ("VBN",), "ing": ("VBG",), "finite": ("VBD", "VBP", "VBZ"), "third": ("VBZ",),
          "any": ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")}
 TAGS = FORMS["any"]
-_LEX = re.compile(r"""\s*(?:("[^"]*"|'[^']*')|(<!|!|\(|\)|\[|\]|\||[?*+]|\{\d*,\d*\}|\{\d+\})|([^\s()\[\]|?*+{}!]+))""")
+_LEX = re.compile(r"""\s*(?:("[^"]*"|'[^']*')|(<!|!|&|\(|\)|\[|\]|\||[?*+]|\{\d*,\d*\}|\{\d+\})|([^\s()\[\]|?*+{}!&]+))""")
 _CLASS_NAME = re.compile(r"[A-Z][A-Z0-9_]*$")
 _MAX_REPEAT = 8  # an open repeat (`*`, `+`) never spans more tokens than this
 
@@ -228,24 +229,23 @@ class Repeat:
         return atoms, nullable or self.low == 0
 
 
-class Not:
-    """Zero width: the tokens after (or, `behind`, just before) do not match."""
+class Look:
+    """Zero width: the tokens after (or, `behind`, just before) do not match (`!X`, `<!X`), or
+    the tokens after do (`&X`: "view" is an opinion in "view the plan as", not in "view pages")."""
 
-    def __init__(self, node, behind=False):
-        self.node, self.behind = node, behind
+    def __init__(self, node, behind=False, wanted=False):
+        self.node, self.behind, self.wanted = node, behind, wanted
         self.atoms = _one_token(node)  # one token wide: only the token before is looked at
 
     def match(self, tokens, pos, cont):
         if self.behind and self.atoms is not None:
-            if pos and any(atom.accepts(tokens[pos - 1]) for atom in self.atoms):
-                return None
+            found = bool(pos) and any(atom.accepts(tokens[pos - 1]) for atom in self.atoms)
         elif self.behind:
-            for start in range(max(pos - _MAX_REPEAT, 0), pos):
-                if self.node.match(tokens, start, lambda p: True if p == pos else None):
-                    return None
-        elif self.node.match(tokens, pos, lambda p: True):
-            return None
-        return cont(pos)
+            found = any(self.node.match(tokens, start, lambda p: True if p == pos else None)
+                        for start in range(max(pos - _MAX_REPEAT, 0), pos))
+        else:
+            found = bool(self.node.match(tokens, pos, lambda p: True))
+        return cont(pos) if found == self.wanted else None
 
     def first(self):
         return set(), True
@@ -366,9 +366,9 @@ class Pattern:
 
     def _item(self):
         kind, value = self._peek()
-        if value in ("!", "<!") and kind == "op":
+        if value in ("!", "<!", "&") and kind == "op":
             self._i += 1
-            return Not(self._primary(), behind=value == "<!")
+            return Look(self._primary(), behind=value == "<!", wanted=value == "&")
         node = self._primary()
         kind, value = self._peek()
         if kind == "op" and (value in "?*+" or value.startswith("{")):
