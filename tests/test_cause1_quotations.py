@@ -134,7 +134,20 @@ ATTRIBUTED_SHORT = [
     'The jury commended the film for its {o}legendary{c} score.',
     'The report condemned the {o}legendary{c} waste at the agency.',
 ]
-SCARE = ['The raid was {o}legendary{c}.', 'The {o}legendary{c} plan failed in May.']
+SCARE = ['The raid was {o}legendary{c}.', 'The {o}legendary{c} plan failed in May.',
+         # a scare quote after an attributed quotation in another sentence is still the reporter's
+         '{o}It is over,{c} he said. The {o}legendary{c} deal was signed.']
+# one speaker's run of quoted words: the second and later quotations share the first's verb
+RUNS = ['He called the decision {o}outrageous{c} and {o}legendary{c}.',
+        'She called it {o}slow{c}, {o}costly{c} and {o}legendary{c}.',
+        'The minister described the deal as {o}fair{c} but {o}hardly legendary{c}.',
+        'Critics said the plan was {o}rushed{c}, even {o}legendary{c} in its waste.']
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")])
+@pytest.mark.parametrize("template", RUNS)
+def test_a_run_of_quoted_words_is_one_speakers(puffery, marks, template):
+    assert flagged(puffery, [template.format(o=marks[0], c=marks[1])], "md") == []
 
 
 @pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")])

@@ -22,6 +22,8 @@ _SINGLE = re.compile(r"[‘’']")
 _OPENING, _CLOSING = ("``", "“", "„", "«"), ("''", "”", "»")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _STOP = re.compile(r"[.;:!?()\[\]\"“”«»]|''|``|\n\s*\n")
+# Between two quotations of one speaker's words: "outrageous" and "shameful", "slow", "costly"
+_JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|but|nor|then|even|and even|and then|as well as)\s+)?")
 MAX_SINGLE = 300  # characters: a single-quoted phrase is short; longer is a misread apostrophe
 
 
@@ -64,6 +66,9 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
             speaker, verb = own if own[1] else (speaker, verb)
         else:
             speaker, verb = _speaker(prose, s, e, para_of(s))
+            if verb is None and quotes and _JOINED.fullmatch(prose, quotes[-1].end, s):
+                # one speaker's run of quoted words: called it "outrageous" and "shameful"
+                speaker, verb = quotes[-1].speaker, quotes[-1].verb
         quotes.append(Quote(s, e, speaker, verb, kind, n))
     return quotes
 
