@@ -39,10 +39,16 @@ async def test_opening_a_draft_publishes_findings_on_the_right_words(client: Lan
 
 @pytest.mark.parametrize("name, language, text", [
     ("page.html", "html", "<p>😀 <b>Talks</b> in Kiev &amp; a legendary round</p>\n"),
-    ("notes.txt", "plaintext", "𝒜 note: talks in Kiev,\r\na legendary round\r\n"),
+    ("notes.txt", "plaintext", "𝒜 talks in Kiev,\r\na legendary round\r\n"),
     ("draft.markdown", "unknown-language", "* 🗞️ talks in Kiev\n* a legendary round\n"),
+    # every format `check` reads, by the editor's language id or by the file's extension
+    ("story.rst", "restructuredtext", "Talks\n=====\n\n😀 Talks in Kiev, a legendary round.\n"),
+    ("story.adoc", "asciidoc", "= Talks\n\n😀 Talks in Kiev, a legendary round.\n"),
+    ("story.org", "org", "* Talks\n\n😀 Talks in Kiev, a legendary round.\n"),
+    ("story.mdx", "mdx", "import Chart from './chart'\n\n😀 Talks in Kiev, a legendary round.\n"),
+    ("story.asciidoc", "unknown-language", "= Talks\n\nTalks in Kiev, a legendary round.\n"),
 ])
-async def test_html_text_and_markdown_by_extension(client: LanguageClient, tmp_path, name, language, text):
+async def test_each_format_by_language_or_extension(client: LanguageClient, tmp_path, name, language, text):
     doc = Doc(client, tmp_path / name, text, language)
     found = by_rule(await doc.diagnostics())
     r = found["Naming.Places"][0].range

@@ -18,13 +18,19 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from stylelint import __version__
+from stylelint.core.markup import (ASCIIDOC_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS,
+                                   ORG_EXTENSIONS, RST_EXTENSIONS, TEXT_EXTENSIONS)
 from . import api, findings
 from .configs import Configs, relative_path
 from .positions import LineIndex, apply_change
 
 DEBOUNCE = 0.3  # seconds of quiet after a keystroke before the draft is linted again
-LANGUAGES = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt"}
-EXTENSIONS = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+# Editors' language ids (VS Code's, and the usual names elsewhere) for the formats `check` reads
+LANGUAGES = {"markdown": "md", "html": "html", "plaintext": "txt", "text": "txt", "mdx": "mdx",
+             "restructuredtext": "rst", "rst": "rst", "asciidoc": "adoc", "org": "org"}
+EXTENSIONS = {f".{ext}": syntax for syntax, names in (
+    ("md", MARKDOWN_EXTENSIONS), ("mdx", MDX_EXTENSIONS), ("html", HTML_EXTENSIONS), ("txt", TEXT_EXTENSIONS),
+    ("rst", RST_EXTENSIONS), ("adoc", ASCIIDOC_EXTENSIONS), ("org", ORG_EXTENSIONS)) for ext in names}
 log = logging.getLogger("stylelint.lsp")
 
 
@@ -48,7 +54,7 @@ class Linted:
 
 
 def syntax_of(uri: str, language_id: str | None) -> str | None:
-    """md, html or txt from the editor's language id, else from the file name; None: not ours."""
+    """The syntax from the editor's language id, else from the file name; None: not ours."""
     if language_id in LANGUAGES:
         return LANGUAGES[language_id]
     return EXTENSIONS.get(Path(uri.split("?")[0]).suffix.lower())
