@@ -276,11 +276,20 @@ def test_caucasus_pairs():
     "The enclave, known locally as Artsakh, lies inside Azerbaijan.",
     "The enclave is known to Armenians as Artsakh.",
     "Separatists called their state Artsakh.",
+    "Ethnic Armenians call the region Artsakh.",
+    "Locals call the disputed mountain region Artsakh.",
+    "Armenians call it Artsakh.",
 ])
 def test_a_name_mentioned_as_what_others_call_it_is_a_gloss(text):
     # the sentence is about the name, not using it: the house form would falsify it
     assert lint(text, "Naming.Caucasus") == []
     assert len(lint(text.split(" ")[0] + " fled Artsakh in 2023.", "Naming.Caucasus")) == 1
+
+
+@pytest.mark.parametrize("text", ["The call to arms in Artsakh came at dawn.",
+                                  "Officials called on the people of Artsakh to stay."])
+def test_a_call_that_names_nothing_is_no_gloss(text):
+    assert len(lint(text, "Naming.Caucasus")) == 1
 
 
 def test_regional_capital_keeps_the_first_form_used():

@@ -32,9 +32,10 @@ DEFAULT_GLOSSES = [
     r"{house},?\s+which\s+[\w\s]{{1,40}}?\s+(?:calls?|called|names?|named|refers? to as)\s+(?:it\s+)?(?:the\s+)?{alt}\b",
     r"\b(?:calls?|called|names?|named|refers? to as|known as)\s+(?:it\s+)?(?:the\s+)?{alt}\b[^.!?]{{0,80}}?\b{house}\b",
     # the name mentioned as what somebody calls it: "which Armenians call Artsakh", "known
-    # locally as Artsakh", "refer to the region as Artsakh"
+    # locally as Artsakh", "refer to the region as Artsakh", "call the disputed region Artsakh"
     r"\b(?:call|calls|called|calling|refer(?:s|red|ring)?\s+to\s+[\w\s]{{1,30}}?\s+as|"
-    r"known\s+(?:locally\s+|to\s+[\w\s]{{1,40}}?\s+)?as)\s+(?:it\s+|their\s+\w+\s+)?(?:the\s+)?{alt}\b",
+    r"known\s+(?:locally\s+|to\s+[\w\s]{{1,40}}?\s+)?as)\s+"
+    r"(?:it\s+|(?:the|their|its|this|that)\s+(?:[\w-]+\s+){{0,3}})?(?:the\s+)?{alt}\b",
 ]
 
 
