@@ -322,7 +322,8 @@ def framed(analysis, index: int, start: int, end: int) -> bool:
 # Verbs that present a description as somebody's: "X as Y" or "call it Y".
 FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise brand "
                        "label consider rank rate portray present praise".split())
-FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed".split())
+FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed named ranked rated chosen picked "
+                    "selected judged shortlisted".split())  # "named one of the best places to work by"
 
 
 # A study named once makes its team, its authors and its findings known nouns too.
