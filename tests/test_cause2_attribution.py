@@ -155,3 +155,36 @@ def test_the_analysis_names_the_source_and_its_kind():
     assert [s and s.kind for s in sources] == ["back-reference", "named", "back-reference", None]
     assert sources[0].text == "Researchers" and "Imperial College London" in sources[1].text
     assert a.attribution(3, window=0) is None and a.attribution(3, window=1) is None
+
+
+# Court reporting attributes what a party said in open court to the hearing itself.
+HEARINGS = ["{claim}, the court heard.", "{claim}, the jury was told.", "{claim}, jurors were told.",
+            "{claim}, the inquest has heard.", "{claim}, the tribunal heard on Tuesday.",
+            "The court heard {claim_lower}.", "Magistrates heard that {claim_lower}.",
+            "The jury was told that {claim_lower}.", "{claim}, Leeds Crown Court heard."]
+NOT_HEARINGS = ["{claim}, the crowd heard.", "{claim}, residents were told.", "The court will hear the case. {claim}."]
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("template", HEARINGS)
+def test_what_a_court_heard_is_attributed(rule, claim, template):
+    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
+    assert flagged(rule(window=0), cap(text) + "\n") == []
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("template", NOT_HEARINGS)
+def test_other_hearers_are_not_a_court(rule, claim, template):
+    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
+    assert len(flagged(rule(window=0), cap(text) + "\n")) == 1
+
+
+def test_court_reporting_in_the_packs():
+    from stylelint import lint_text, load_rules
+    text = ("The defendant lied to police about where he had been, the court heard.\n\n"
+            "He was behind the attack on the convoy, the jury was told.\n\n"
+            "At least 12 people were killed in the blaze, the inquest heard.\n\n"
+            "Magistrates heard that the man had covered up the extent of the losses.\n\n"
+            "The defendant lied to police about where he had been.\n")
+    alerts = [a for a in lint_text(text, rules=load_rules(), syntax="md") if a.rule.startswith("Sourcing.")]
+    assert [(a.line, a.match) for a in alerts] == [(9, "lied to")]

@@ -68,6 +68,8 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             after_according = k + 1 + len(_clause(analysis, words, k + 2))
         elif k <= after_according:
             continue
+        elif token.lower in _HEARD and (found := _heard_in_court(analysis, words, k, index)) is not None:
+            cue = None  # "the court heard", "the jury was told": the record of a hearing
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
                 and not (k + 1 < len(words) and (words[k + 1].lower == "to" or _verb_after(analysis, words, k))):
             # not the noun ("the suspect", "a report", "reports say"), nor an act ("agreed to exchange")
@@ -82,6 +84,28 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
                                                 or _other_clause(analysis, words, skip, found))):
             return found
     return None
+
+
+# Court reporting's attribution: what "the court heard" or "the jury was told" is the record of
+# the hearing, said in open court by a party the story names around it.
+_HEARINGS = frozenset("court jury jurors inquest tribunal magistrates hearing coroner inquiry "
+                      "judge panel".split())
+_HEARD = frozenset("heard hears told".split())
+
+
+def _heard_in_court(analysis, words, k, index) -> Source | None:
+    """"The court heard", "jurors were told", "the inquest has heard": a hearing as the source."""
+    j = k - 1
+    if words[k].lower == "told":  # only the passive: "the jury was told"
+        if j < 0 or words[j].lower not in _BE:
+            return None
+        j -= 1
+    while j >= 0 and words[j].lower in ("has", "have", "had", "was", "were", "been", "will", "also"):
+        j -= 1
+    if j < 0 or words[j].lower not in _HEARINGS or analysis.gap_breaks(words[j], words[k]):
+        return None
+    start = j - 1 if j and words[j - 1].lower in DETERMINERS else j
+    return _source(analysis, "institution", words[start:k + 1], index)
 
 
 _CONTRASTING = frozenset("although though while whereas but".split())
