@@ -188,3 +188,25 @@ def test_court_reporting_in_the_packs():
             "The defendant lied to police about where he had been.\n")
     alerts = [a for a in lint_text(text, rules=load_rules(), syntax="md") if a.rule.startswith("Sourcing.")]
     assert [(a.line, a.match) for a in alerts] == [(9, "lied to")]
+
+
+# A newsroom's formula for what its own sources told it, and the police's.
+LEARNED = ["The BBC understands {claim_lower}.", "The Guardian has learned that {claim_lower}.",
+           "Sky News has been told that {claim_lower}.", "Reuters has learnt {claim_lower}.",
+           "Police understand {claim_lower}.", "{claim}, the Financial Times has learned."]
+NOT_LEARNED = ["Officials have been told that {claim_lower}.", "They understand that {claim_lower}.",
+               "He learned to drive after {claim_lower}.", "Residents were told {claim_lower}."]
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("template", LEARNED)
+def test_what_a_named_newsroom_learned_is_attributed(rule, claim, template):
+    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
+    assert flagged(rule(window=0), cap(text) + "\n") == []
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("template", NOT_LEARNED)
+def test_nobody_named_learned_nothing(rule, claim, template):
+    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
+    assert len(flagged(rule(window=0), cap(text) + "\n")) == 1

@@ -70,6 +70,8 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             continue
         elif token.lower in _HEARD and (found := _heard_in_court(analysis, words, k, index)) is not None:
             cue = None  # "the court heard", "the jury was told": the record of a hearing
+        elif token.lower in _LEARNED and (found := _learned_by(analysis, words, k, index)) is not None:
+            cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
                 and not (k + 1 < len(words) and (words[k + 1].lower == "to" or _verb_after(analysis, words, k))):
             # not the noun ("the suspect", "a report", "reports say"), nor an act ("agreed to exchange")
@@ -105,6 +107,36 @@ def _heard_in_court(analysis, words, k, index) -> Source | None:
     if j < 0 or words[j].lower not in _HEARINGS or analysis.gap_breaks(words[j], words[k]):
         return None
     start = j - 1 if j and words[j - 1].lower in DETERMINERS else j
+    return _source(analysis, "institution", words[start:k + 1], index)
+
+
+# A newsroom's formula for what its own sources told it ("the BBC understands", "the Guardian
+# has learned", "Sky News has been told"), and the police's ("police understand"): a named
+# outlet or the investigators stand behind it, not a vague crowd.
+_LEARNED = frozenset("understands understand learned learnt told".split())
+_INVESTIGATORS = frozenset("police detectives investigators officers prosecutors".split())
+
+
+def _learned_by(analysis, words, k, index) -> Source | None:
+    word, j = words[k].lower, k - 1
+    if word == "told":  # only the passive: "Sky News has been told", "the paper was told"
+        if j < 0 or words[j].lower not in ("been", "was", "were"):
+            return None
+        j -= 1
+    elif word in ("learned", "learnt"):  # "has learned": not "learned to drive"
+        if j < 0 or words[j].lower not in ("has", "have", "had"):
+            return None
+    while j >= 0 and words[j].lower in ("has", "have", "had", "also"):
+        j -= 1
+    if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
+        return None
+    subject = words[j]
+    if not (subject.text[:1].isupper() or subject.lower in _INVESTIGATORS) or subject.lower in PRONOUNS \
+            or subject.lemma in CROWDS or subject.lower in DETERMINERS:
+        return None  # "Officials have been told", "They understand": nobody named
+    start = j
+    while start > 0 and words[start - 1].text[:1].isupper() and not analysis.gap_breaks(words[start - 1], words[start]):
+        start -= 1
     return _source(analysis, "institution", words[start:k + 1], index)
 
 
