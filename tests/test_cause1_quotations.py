@@ -264,3 +264,24 @@ def test_praise_beside_a_participle_clause_is_the_reporters(puffery):
 def test_an_act_is_not_a_statement(puffery, text):
     """"agreed to", "promised to" report what was done, not what was said."""
     assert flagged(puffery, [text], "md") == ["Legendary"]
+
+
+# Interviews and transcripts: a speaker's labelled turn is the speaker's words.
+@pytest.mark.parametrize("text", [
+    "Q: Is the deal good?\n\nA: It is a legendary deal.\n",
+    "**Q: Is the deal good?**\n\n**A:** It is a legendary deal.\n\n**Q:** And next?\n\n**A:** More talks.\n",
+    "SMITH: We met on Monday.\n\nJONES: It is a legendary deal.\n\nSMITH: It is.\n",
+    "Mayor Ruiz: We met on Monday.\n\nAna Diaz: It was a legendary deal.\n\nMayor Ruiz: Yes.\n",
+])
+def test_a_speakers_turn_is_the_speakers(puffery, text):
+    assert flagged(puffery, [text], "md") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Is this a legendary deal?\n\nA: No.\n",                       # the interviewer's question
+    "PARIS: The legendary deal was signed on Monday.\n",              # a dateline
+    "Paris: The legendary deal was signed.\n\nBerlin: Talks resumed.\n",  # a roundup's places
+    "Note: the legendary deal was signed.\n\nNote: talks resumed.\n",  # not a speaker
+])
+def test_labels_that_are_not_a_speakers_turn(puffery, text):
+    assert flagged(puffery, [text], "md") == ["legendary"]

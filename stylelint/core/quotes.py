@@ -33,7 +33,7 @@ class Quote:
     end: int
     speaker: str | None
     verb: str | None
-    kind: str = "speech"  # speech | short | block | markup; see Analysis for partial/scare/title
+    kind: str = "speech"  # speech | short | block | markup | turn; see Analysis for partial/scare/title
     words: int = 0
 
 
@@ -53,6 +53,8 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
         spans += [(s, e, "speech", False) for s, e in _single(prose, start, end, found)]
         open_at_end = open_at_end_now
     spans += [(s, e, "markup", False) for s, e in markup]
+    turns = _turns(prose, paragraphs)
+    spans += [(s, e, "turn", False) for s, (_, e) in turns.items()]
     spans.sort()
     quotes: list[Quote] = []
     para_of = _paragraph_finder(paragraphs)
@@ -60,7 +62,9 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
         n = len(_WORD.findall(prose, s, e))
         if kind == "speech" and n <= 3:
             kind = "short"
-        if continued and quotes:
+        if kind == "turn":
+            speaker, verb = turns[s][0], None
+        elif continued and quotes:
             speaker, verb = quotes[-1].speaker, quotes[-1].verb
             own = _speaker(prose, s, e, para_of(s))
             speaker, verb = own if own[1] else (speaker, verb)
@@ -71,6 +75,33 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
                 speaker, verb = quotes[-1].speaker, quotes[-1].verb
         quotes.append(Quote(s, e, speaker, verb, kind, n))
     return quotes
+
+
+# A speaker's turn in an interview or a transcript: "A: No, the figures are wrong." or "Mayor
+# Ruiz: Work starts in May." The paragraph after the label is the speaker's. Labels that are not
+# speakers (a question, a note) are left alone, and only a conversation has turns: an answer
+# ("A:") or a speaker who speaks twice. A dateline ("PARIS: ...") opens one paragraph, and a
+# roundup's places ("Paris: ...", "Berlin: ...") each open one.
+_TURN = re.compile(r"(A|Answer|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*:\s+(?=\S)")
+_NOT_SPEAKERS = frozenset("""Q Question Note Notes Update Updated Correction Clarification Editor Editor's
+    Warning Background Source Sources Photo Photos Picture Pictures Pictured Image Images Caption Related
+    Read Watch Listen Analysis Timeline Context Summary Live Breaking Exclusive Opinion Comment Review Video
+    Audio Credit Credits Disclaimer Advertisement Contact Location Date Time When Where Venue Tickets
+    Price Topic Title Subject From To Tags Category Keywords Share Fact Key Why What How Who""".split())
+
+
+def _turns(prose: str, paragraphs) -> dict[int, tuple[str, int]]:
+    """Start of each turn's words -> (the speaker's label, end of the paragraph)."""
+    found = []
+    for start, end, kind in paragraphs:
+        if kind in ("headline", "subheading", "blockquote"):
+            continue
+        m = _TURN.match(prose, _first_mark(prose, start, end), end)
+        if m and m.group(1).split()[0] not in _NOT_SPEAKERS:
+            found.append((m.group(1), m.end(), end))
+    labels = [label for label, _, _ in found]
+    conversation = any(label in ("A", "Answer") for label in labels) or len(set(labels)) < len(labels)
+    return {s: (label, e) for label, s, e in found} if conversation else {}
 
 
 def _first_mark(prose: str, start: int, end: int) -> int:
