@@ -285,3 +285,14 @@ def test_a_speakers_turn_is_the_speakers(puffery, text):
 ])
 def test_labels_that_are_not_a_speakers_turn(puffery, text):
     assert flagged(puffery, [text], "md") == ["legendary"]
+
+
+@pytest.mark.parametrize("opener", ["As the mayor put it,", "As Ana Ruiz puts it,", "In the words of one resident,",
+                                    "In her view,", "In Ruiz's view,", "In the opinion of the judges,"])
+def test_a_sentence_that_opens_by_giving_the_rest_to_somebody(puffery, opener):
+    assert flagged(puffery, [f"{opener} the deal is legendary."], "md") == []
+
+
+@pytest.mark.parametrize("opener", ["In other words,", "In the end,", "As expected,", "In the event,"])
+def test_openers_that_attribute_nothing(puffery, opener):
+    assert flagged(puffery, [f"{opener} the deal is legendary."], "md") == ["legendary"]

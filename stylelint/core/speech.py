@@ -5,6 +5,8 @@ Such words are the speaker's, not the reporter's verdict. (Indirect speech of a 
 """
 from __future__ import annotations
 
+import re
+
 from .words import DETERMINERS
 
 # Verbs that present a description as somebody's, with "as" ("hailed as", "described as").
@@ -40,3 +42,16 @@ def framed(analysis, index: int, start: int) -> bool:
             return True  # "hailed as legendary", "considered by pundits to be the finest"
     return False
 
+
+
+# A sentence that opens by giving the rest to somebody: "As the mayor put it, ...", "In the
+# words of one resident, ...", "In her view, ...", "In the opinion of the judges, ...".
+_OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}puts?\s+it|in\s+the\s+(?:words|view|opinion)\s+of\s+[^,.;]{2,60}"
+                     r"|in\s+(?:his|her|their|[\w.-]+['’]s?)\s+(?:view|words|opinion|estimation|judge?ment))\s*,")
+
+
+def opened_as_theirs(analysis, index: int, start: int) -> bool:
+    """Does sentence `index` open by attributing what follows, and is `start` after that?"""
+    sentence = analysis.sentences[index]
+    m = _OPENER.match(analysis.prose, sentence.start, sentence.end)
+    return m is not None and start >= m.end()
