@@ -156,14 +156,15 @@ REVIEW_BODY = "The legendary director returns with a breathtaking film. Fortunat
 
 @pytest.mark.parametrize("key,value", [("genre", "review"), ("type", "Reviews"), ("category", "Opinion"),
                                        ("section", "Columnists"), ("kind", "op-ed"), ("genre", "letters"),
-                                       ("category", "Games/Preview"), ("type", '"editorial"')])
+                                       ("category", "Games/Preview"), ("type", '"editorial"'),
+                                       ("categories", "[Reviews, Film]")])
 def test_front_matter_names_an_opinion_piece(key, value):
     text = f"---\ntitle: A week of films\n{key}: {value}\n---\n\n{REVIEW_BODY}"
     found = {a.rule for a in alerts(text) if a.category == "neutrality"}
     assert not found & {"Neutrality.Puffery", "Neutrality.Editorializing"}
 
 
-@pytest.mark.parametrize("value", ["news", "analysis", "Business", "feature"])
+@pytest.mark.parametrize("value", ["news", "analysis", "Business", "feature", "[Politics, Business]"])
 def test_news_and_analysis_keep_the_rules(value):
     text = f"---\ncategory: {value}\n---\n\n{REVIEW_BODY}"
     found = [a.rule for a in alerts(text) if a.category == "neutrality"]

@@ -4,7 +4,7 @@ A review, a signed column, an editorial, a preview or readers' letters may call 
 "brilliant" or a policy "disastrous": the verdict is what the piece is for, and neutrality
 rules that say `opinion: skip` stay quiet there. The kind comes from the configuration (an
 override's `genre:` for a folder of columns) or from the front matter keys CMSs use for it
-(`genre: review`, `type: column`, `category: Opinion`). News analysis is not opinion: it
+(`genre: review`, `type: column`, `category: Opinion`, `categories: [Reviews, Film]`). News analysis is not opinion: it
 interprets the news in the reporter's voice, under the same neutrality rules; a desk that
 treats it as comment says `genre: opinion` for those files.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-KEYS = frozenset("genre type category kind section format".split())
+KEYS = frozenset("genre type category categories kind section format".split())  # categories: Jekyll, Hugo
 # Words in a key's value -> the kind of piece; plural and compound forms as CMSs write them.
 _KINDS = {
     "review": "review", "reviews": "review", "critique": "review",
