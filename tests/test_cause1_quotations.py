@@ -282,6 +282,7 @@ def test_a_speakers_turn_is_the_speakers(puffery, text):
     "PARIS: The legendary deal was signed on Monday.\n",              # a dateline
     "Paris: The legendary deal was signed.\n\nBerlin: Talks resumed.\n",  # a roundup's places
     "Note: the legendary deal was signed.\n\nNote: talks resumed.\n",  # not a speaker
+    "UPDATE: the legendary deal was signed.\n\nUPDATE: talks resumed.\n",  # a live blog's entries
 ])
 def test_labels_that_are_not_a_speakers_turn(puffery, text):
     assert flagged(puffery, [text], "md") == ["legendary"]

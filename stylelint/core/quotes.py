@@ -83,7 +83,7 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
 # ("A:") or a speaker who speaks twice. A dateline ("PARIS: ...") opens one paragraph, and a
 # roundup's places ("Paris: ...", "Berlin: ...") each open one.
 _TURN = re.compile(r"(A|Answer|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*:\s+(?=\S)")
-_NOT_SPEAKERS = frozenset("""Q Question Note Notes Update Updated Correction Clarification Editor Editor's
+_NOT_SPEAKERS = frozenset("""Q Question Note Notes Update Updated Correction Clarification Editor Editor's Editors
     Warning Background Source Sources Photo Photos Picture Pictures Pictured Image Images Caption Related
     Read Watch Listen Analysis Timeline Context Summary Live Breaking Exclusive Opinion Comment Review Video
     Audio Credit Credits Disclaimer Advertisement Contact Location Date Time When Where Venue Tickets
@@ -97,7 +97,7 @@ def _turns(prose: str, paragraphs) -> dict[int, tuple[str, int]]:
         if kind in ("headline", "subheading", "blockquote"):
             continue
         m = _TURN.match(prose, _first_mark(prose, start, end), end)
-        if m and m.group(1).split()[0] not in _NOT_SPEAKERS:
+        if m and m.group(1).split()[0].capitalize() not in _NOT_SPEAKERS:  # "UPDATE:" too
             found.append((m.group(1), m.end(), end))
     labels = [label for label, _, _ in found]
     conversation = any(label in ("A", "Answer") for label in labels) or len(set(labels)) < len(labels)
