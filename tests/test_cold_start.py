@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from stylelint.core import grammar
+from stylelint.core import wordclasses
 from stylelint.core.patterns import compiling
 from stylelint.project import cache, wordlists
 from stylelint.project.yamlfile import read_yaml
@@ -84,8 +84,8 @@ def test_a_pattern_known_from_the_memo_matches_as_a_fresh_one(monkeypatch, patte
 @pytest.mark.parametrize("verb", ["say", "believe", "argue", "lie", "pillory", "repute"])
 def test_inflections_from_the_table_are_lemminflects(cache_home, monkeypatch, verb):
     table = wordlists.inflection_table()
-    monkeypatch.setattr(grammar, "_INFLECTION_TABLE", table)
-    assert grammar.inflections(verb) == grammar.lemminflect_inflections(verb)
+    monkeypatch.setattr(wordclasses, "_INFLECTION_TABLE", table)
+    assert wordclasses.inflections(verb) == wordclasses.lemminflect_inflections(verb)
 
 
 def test_a_cold_run_does_not_load_lemminflect_or_pyyaml(cache_home, tmp_path):

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from stylelint import ConfigError, lint_text
 from stylelint.cli import main
-from stylelint.core.grammar import inflections
+from stylelint.core.wordclasses import inflections
 from stylelint.project.loader import build_rule
 
 

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path, PurePath
 
-from ..core import grammar, words
+from ..core import wordclasses, words
 from ..core.patterns import compiling
 from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
@@ -38,7 +38,7 @@ class ProjectRules(RuleSet):
         self._chosen: dict[int, list] = {}
         # The same lemmas and inflections as lemminflect gives, without loading it
         words.use_lemma_table(wordlists.lemma_table())
-        grammar.use_inflection_table(wordlists.inflection_table())
+        wordclasses.use_inflection_table(wordlists.inflection_table())
         compiling.use_pattern_analyses(PATTERN_ANALYSES)
 
     def for_path(self, path: str | None) -> list:

@@ -65,7 +65,7 @@ def inflection_table() -> SortedTable:
     """The core's inflections of every verb lemminflect knows, encoded, computed once with the
     core's own function and cached on disk: building the grammar rules then never loads
     lemminflect (0.25 s with the numpy it imports)."""
-    from ..core.grammar import encode_inflections, lemminflect_inflections
+    from ..core.wordclasses import encode_inflections, lemminflect_inflections
 
     def build():
         from lemminflect.core.Inflections import Inflections
@@ -90,7 +90,7 @@ class InflectionTable:
         if found is None:
             found = self.extra.get(lemma)
         if not isinstance(found, str):  # not kept yet (or kept by other code): compute it
-            from ..core.grammar import encode_inflections, lemminflect_inflections
+            from ..core.wordclasses import encode_inflections, lemminflect_inflections
 
             found = encode_inflections(lemminflect_inflections(lemma))
             self.extra.put(lemma, found)

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import GrammarError, Pattern, build_class, commonness, inflections
+from ..grammar import GrammarError, Pattern, commonness
+from ..wordclasses import build_class, inflections
 from ..window import DEFAULT as DEFAULT_WINDOW, Window
 from ..patterns.messages import format_message
 from .base import Hit, Rule, RuleError
