@@ -157,26 +157,26 @@ def test_the_analysis_names_the_source_and_its_kind():
     assert a.attribution(3, window=0) is None and a.attribution(3, window=1) is None
 
 
-# Court reporting attributes what a party said in open court to the hearing itself.
-HEARINGS = ["{claim}, the court heard.", "{claim}, the jury was told.", "{claim}, jurors were told.",
-            "{claim}, the inquest has heard.", "{claim}, the tribunal heard on Tuesday.",
-            "The court heard {claim_lower}.", "Magistrates heard that {claim_lower}.",
-            "The jury was told that {claim_lower}.", "{claim}, Leeds Crown Court heard."]
-NOT_HEARINGS = ["{claim}, the crowd heard.", "{claim}, residents were told.", "The court will hear the case. {claim}."]
+# Conventions that attribute without a reporting verb of the source's own: court reporting
+# gives what a party said in open court to the hearing, and a newsroom gives what its sources
+# told it to itself ("the BBC understands"); police do the same ("police understand").
+CONVENTIONS = ["{claim}, the court heard.", "{claim}, the jury was told.", "{claim}, jurors were told.",
+               "{claim}, the inquest has heard.", "{claim}, the tribunal heard on Tuesday.",
+               "The court heard {claim_lower}.", "Magistrates heard that {claim_lower}.",
+               "The jury was told that {claim_lower}.", "{claim}, Leeds Crown Court heard.",
+               "The BBC understands {claim_lower}.", "The Guardian has learned that {claim_lower}.",
+               "Sky News has been told that {claim_lower}.", "Reuters has learnt {claim_lower}.",
+               "Police understand {claim_lower}.", "{claim}, the Financial Times has learned."]
+NOT_CONVENTIONS = ["{claim}, the crowd heard.", "{claim}, residents were told.", "The court will hear the case. {claim}.",
+                   "Officials have been told that {claim_lower}.", "They understand that {claim_lower}.",
+                   "He learned to drive after {claim_lower}.", "Residents were told {claim_lower}."]
 
 
 @pytest.mark.parametrize("claim", CLAIMS)
-@pytest.mark.parametrize("template", HEARINGS)
-def test_what_a_court_heard_is_attributed(rule, claim, template):
+@pytest.mark.parametrize("template, attributed", [(t, True) for t in CONVENTIONS] + [(t, False) for t in NOT_CONVENTIONS])
+def test_court_reporting_and_newsroom_formulas(rule, claim, template, attributed):
     text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
-    assert flagged(rule(window=0), cap(text) + "\n") == []
-
-
-@pytest.mark.parametrize("claim", CLAIMS)
-@pytest.mark.parametrize("template", NOT_HEARINGS)
-def test_other_hearers_are_not_a_court(rule, claim, template):
-    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
-    assert len(flagged(rule(window=0), cap(text) + "\n")) == 1
+    assert len(flagged(rule(window=0), cap(text) + "\n")) == (0 if attributed else 1)
 
 
 def test_court_reporting_in_the_packs():
@@ -188,25 +188,3 @@ def test_court_reporting_in_the_packs():
             "The defendant lied to police about where he had been.\n")
     alerts = [a for a in lint_text(text, rules=load_rules(), syntax="md") if a.rule.startswith("Sourcing.")]
     assert [(a.line, a.match) for a in alerts] == [(9, "lied to")]
-
-
-# A newsroom's formula for what its own sources told it, and the police's.
-LEARNED = ["The BBC understands {claim_lower}.", "The Guardian has learned that {claim_lower}.",
-           "Sky News has been told that {claim_lower}.", "Reuters has learnt {claim_lower}.",
-           "Police understand {claim_lower}.", "{claim}, the Financial Times has learned."]
-NOT_LEARNED = ["Officials have been told that {claim_lower}.", "They understand that {claim_lower}.",
-               "He learned to drive after {claim_lower}.", "Residents were told {claim_lower}."]
-
-
-@pytest.mark.parametrize("claim", CLAIMS)
-@pytest.mark.parametrize("template", LEARNED)
-def test_what_a_named_newsroom_learned_is_attributed(rule, claim, template):
-    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
-    assert flagged(rule(window=0), cap(text) + "\n") == []
-
-
-@pytest.mark.parametrize("claim", CLAIMS)
-@pytest.mark.parametrize("template", NOT_LEARNED)
-def test_nobody_named_learned_nothing(rule, claim, template):
-    text = template.format(claim=claim, claim_lower=claim[0].lower() + claim[1:])
-    assert len(flagged(rule(window=0), cap(text) + "\n")) == 1
