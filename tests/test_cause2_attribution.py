@@ -188,3 +188,17 @@ def test_court_reporting_in_the_packs():
             "The defendant lied to police about where he had been.\n")
     alerts = [a for a in lint_text(text, rules=load_rules(), syntax="md") if a.rule.startswith("Sourcing.")]
     assert [(a.line, a.match) for a in alerts] == [(9, "lied to")]
+
+
+@pytest.mark.parametrize("lead, attributed", [
+    ("The Office for National Statistics report found that:", True),
+    ("Key findings of the survey by YouGov:", True),
+    ("Dr Ana Silva told the BBC:", True),
+    ("What we know so far:", False),
+    ("Here is the plan in brief:", False),
+])
+@pytest.mark.parametrize("bullet", ["- ", "* ", "1. "])
+def test_list_items_under_a_lead_in_are_its_sources(rule, lead, attributed, bullet):
+    items = "\n".join(f"{bullet}{claim}" for claim in CLAIMS)
+    found = flagged(rule(window=0), f"{lead}\n\n{items}\n")
+    assert found == ([] if attributed else [c.split(" ")[0] + " " + c.split(" ")[1] for c in CLAIMS])

@@ -93,6 +93,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     found = _back_reference(analysis, index, trigger)
     if found is not None:
         return found
+    found = _list_lead_in(analysis, index)
+    if found is not None:
+        return found
     sentences = analysis.sentences
     paragraph = sentences[index].paragraph
     for distance in range(1, window.sentences + 1):
@@ -118,6 +121,21 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     if window.next_paragraph:
         return _next_paragraph(analysis, index, trigger)
     return None
+
+
+def _list_lead_in(analysis, index: int):
+    """A list item under a lead-in that ends with a colon and names a source ("The ONS report
+    found that:", "Key findings of the survey by YouGov:"): the items are that source's."""
+    sentences = analysis.sentences
+    if sentences[index].kind != "list":
+        return None
+    j = index - 1
+    while j >= 0 and sentences[j].kind == "list":
+        j -= 1
+    if j < 0 or not analysis.prose[sentences[j].start:sentences[j].end].endswith(":"):
+        return None
+    found = analysis.direct_source(j)
+    return found if found is not None and found.kind not in _OWN_SENTENCE else None
 
 
 # Sources that attribute only their own sentence: "..., industry sources said", "..., rescuers
