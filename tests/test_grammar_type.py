@@ -142,3 +142,28 @@ def test_a_lookahead_that_must_match(tmp_path):
     assert matches(rule, "Critics have long viewed it with suspicion.") == ["Critics"]
     assert matches(rule, "Critics view pages on their phones.") == []
     assert matches(rule, "Critics view the long list of amendments to the plan as a threat.") == []  # too far
+
+
+FIGURE_RULE = """\
+    extends: grammar
+    message: "'%s'"
+    classes:
+      PEOPLE: [people, villagers]
+      HARM: {verbs: [arrest, kill]}
+    triggers:
+      - patterns: ["NUM PEOPLE (were)? HARM:participle", "HARM:past NUM PEOPLE"]
+        unless_repeated: true
+    """
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the figure with all its words, given before: a repeat, sourced where it was first given
+    ("Police arrested 14 people.\n\nAll 14 people arrested were released.", ["arrested 14 people"]),
+    ("Troops killed 60 villagers in May.\n\nThe 60 villagers killed were buried.", ["killed 60 villagers"]),
+    # the same number with other words: another figure
+    ("Police arrested 14 people.\n\nThe 14 villagers arrested were released.",
+     ["arrested 14 people", "14 villagers arrested"]),
+    ("Troops killed 60 villagers.\n\nRebels killed 60 people.", ["killed 60 villagers", "killed 60 people"]),
+])
+def test_a_figure_the_story_gave_before_is_not_a_new_claim(tmp_path, text, flagged):
+    assert matches(make(tmp_path, FIGURE_RULE), text) == flagged

@@ -4,8 +4,10 @@ A reporter's adjective is lower case in running text; a capitalised word inside 
 a name ("Mr Savage", "Bombay"), and a run of capitalised words is one name, small connecting
 words included ("Royal Bombay Yacht Club", "Bank of England"). At the start of a sentence
 capitals prove nothing, so a first word joins a name only when the run is long (three words or
-more) or the same run appears inside a sentence elsewhere in the story; a lone first word is a
-name when the story also capitalises it mid-sentence and never writes it in lower case.
+more) or the same run, or a longer one it begins, appears inside a sentence elsewhere in the
+story ("Brilliant Minds' director" after "bought by Brilliant Minds Productions"); a lone
+first word is a name when the story also capitalises it mid-sentence and never writes it in
+lower case.
 Headlines in title case or capitals are skipped: there every word is capitalised.
 """
 from __future__ import annotations
@@ -45,10 +47,12 @@ def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> lis
     Only the capitalised words and the words right after them are looked at: finding names
     does not need every word of the story."""
     runs = [run for s in sentences if s.paragraph not in skip_blocks for run in _runs(prose, s, word)]
-    inside, runs_inside = set(), set()  # capitalised inside a sentence: words, whole runs
+    # capitalised inside a sentence: words, and runs with their shorter forms ("Brilliant Minds"
+    # on second reference to "Brilliant Minds Productions")
+    inside, runs_inside = set(), set()
     for words, opens in runs:
         if not opens:
-            runs_inside.add(_key(words))
+            runs_inside.update(_key(words[:k]) for k in range(2, len(words) + 1))
         inside.update(w[3] for w in words[1 if opens else 0:])
     lowered = None  # lower-case words of the story, found only if a lone first word needs them
     out = []

@@ -13,6 +13,7 @@ tense, aspect, inflection and optional adverbs, auxiliaries and determiners by c
         unless: ["by CAP"]                             # quiet if the sentence also has this
         unless_before: 1                               # ... or the sentence before (or heading above)
         unless_story: [survey]                         # ... or the story named a survey before it
+        unless_repeated: true                          # ... or gave the same figure before it
         suggest: say                                   # offer this verb, in the matched form
     needs_source: true     # a claim: quiet when the sentence is attributed (shared analysis)
     # a trigger may say `confidence: low`: its alerts come one level below the rule's
@@ -96,8 +97,8 @@ class Grammar(Rule):
     def _trigger(trigger, classes, phrases, index):
         if not isinstance(trigger, dict) or not isinstance(trigger.get("patterns"), list) or not trigger["patterns"]:
             raise RuleError("each trigger needs 'patterns': a list of grammar patterns", "triggers", index)
-        allowed = ("name", "patterns", "message", "unless", "unless_before", "unless_story", "suggest",
-                   "confidence")
+        allowed = ("name", "patterns", "message", "unless", "unless_before", "unless_story",
+                   "unless_repeated", "suggest", "confidence")
         unknown = set(trigger) - set(allowed)
         if unknown:
             raise RuleError(f"unknown key '{sorted(unknown)[0]}' in a trigger (allowed: {', '.join(allowed)})",
@@ -123,7 +124,7 @@ class Grammar(Rule):
         return {"name": trigger.get("name", f"trigger {index + 1}"), "message": trigger.get("message"),
                 "patterns": patterns, "unless": unless, "suggest": forms,
                 "low": trigger.get("confidence") == "low", "before": before,
-                "story": frozenset(w.lower() for w in story)}
+                "story": frozenset(w.lower() for w in story), "repeated": trigger.get("unless_repeated") is True}
 
     def check(self, ctx, block, string):
         hits = self._document_hits(ctx)
@@ -173,6 +174,8 @@ class Grammar(Rule):
                      for h in self._matches(view, pattern, tokens)]
             if found and not self._unless(view, sentence, trigger) \
                     and not (trigger["story"] and view.named_earlier(sentence, trigger["story"])):
+                if trigger["repeated"]:  # a figure the story gave before is not a new claim
+                    found = [h for h in found if not view.stated_earlier(sentence, tokens[h[2][0]:h[2][2]])]
                 hits += [(s, e, trigger, span) for s, e, span in found]
         hits = _without_overlaps(hits)
         if self.needs_source and hits:

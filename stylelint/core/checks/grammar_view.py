@@ -7,6 +7,7 @@ import re
 
 from ..analysis import WORD, Token
 from ..grammar import TokenList
+from ..words import FUNCTION_WORDS
 
 # The analysis tokenises words only; grammar patterns also read punctuation (quotation tags)
 # and clitics ("it" "'s", "do" "n't"), so a sentence's tokens are re-cut here, on demand.
@@ -119,6 +120,16 @@ class _View:
         """Did the story name one of these sources before sentence `index` ("a survey by
         Pew", "the BSA, which commissioned the survey")?"""
         return self.analysis.named_earlier(index, lemmas)
+
+    def stated_earlier(self, index, tokens) -> bool:
+        """Did a sentence before `index` give the figure of these tokens with all their other
+        words ("Police arrested 14 people" before "All 14 people arrested were released")? A
+        story repeats a figure it sourced where it first gave it; a list of events that shares
+        only a number and a verb ("killing 60") is another event."""
+        numbers = {t.lower for t in tokens if t.lower[:1].isdigit()}
+        others = {t.lower for t in tokens if t.lower.isalpha() and t.lower not in FUNCTION_WORDS}
+        return bool(numbers and others) and any(
+            not numbers.isdisjoint(self._words[j]) and others <= self._words[j] for j in range(index))
 
     def story_source(self, index, start, end):
         """Is the crowd of this claim the story's own stated source ("dealers said" twice
