@@ -85,6 +85,16 @@ def test_a_surname_opening_a_sentence_is_a_name_when_the_story_says_so(rule, fir
     assert flagged(rule(), f"Mr Savage arrived late.\n\nThe savage storm hit.\n\n{first}\n") == ["savage", "Savage"]
 
 
+@pytest.mark.parametrize("second", ["Legendary Pictures' chief, Ana Ruiz, said filming would begin in May.",
+                                    "Legendary Pictures said filming would begin in May."])
+def test_a_second_reference_that_shortens_a_name_is_that_name(rule, second):
+    story = f"The rights were bought by Legendary Pictures Entertainment in March.\n\n{second}\n"
+    assert flagged(rule(), story) == []
+    # a run that does not begin a name the story used keeps its first word the reporter's
+    assert flagged(rule(), f"The rights were bought by Legendary Pictures Entertainment.\n\n"
+                           f"Legendary Studios said filming would begin in May.\n") == ["Legendary"]
+
+
 @pytest.mark.parametrize("headline", ["# Legendary Coach Retires After 30 Years", "# LEGENDARY COACH RETIRES"])
 def test_a_title_case_headline_is_not_a_name(rule, headline):
     assert [m.lower() for m in flagged(rule(), f"{headline}\n\nThe coach retired on Friday.\n")] == ["legendary"]
