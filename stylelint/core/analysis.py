@@ -291,8 +291,7 @@ class Analysis:
             if end <= lo and finite and len(tail) <= 6 and len(content) >= 3 and \
                     any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
-        return sources.framed(self, i, start, end) or speech.framed(self, i, start) \
-            or speech.opened_as_theirs(self, i, start)
+        return speech.framed(self, i, start, end) or speech.opened_as_theirs(self, i, start)
 
     def _quoted_speech(self, i: int) -> bool:
         """Does sentence i quote its speaker directly? Then the quotation is what was said."""

@@ -358,30 +358,6 @@ def _source(analysis, kind, tokens, index):
     return Source(kind, start, end, analysis.text[start:end], index)
 
 
-def framed(analysis, index: int, start: int, end: int) -> bool:
-    """Words presented as somebody else's: "hailed as revolutionary", "called it legendary",
-    "billed as world-class", "as revolutionary as claimed"."""
-    words = analysis.sentence_tokens(index)
-    at = next((k for k, w in enumerate(words) if w.start >= start), None)
-    if at is None:
-        return False
-    for k in range(at - 1, max(at - 5, -1), -1):
-        w = words[k]
-        if analysis.gap_breaks(w, words[k + 1]):
-            break
-        if w.lemma in FRAMING_AS and any(x.lower == "as" for x in words[k + 1:at]) or w.lower in FRAMING:
-            return True
-    after = [w for w in words[at + 1:at + 4] if w.start >= end]
-    return len(after) >= 2 and after[0].lower == "as" and after[1].lemma in FRAMING_AS | {"claim", "promise", "hype"}
-
-
-# Verbs that present a description as somebody's: "X as Y" or "call it Y".
-FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise brand "
-                       "label consider rank rate portray present praise".split())
-FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed named ranked rated chosen picked "
-                    "selected judged shortlisted".split())  # "named one of the best places to work by"
-
-
 # A study named once makes its team, its authors and its findings known nouns too.
 RESEARCH = frozenset("study research researcher scientist team author paper survey report analysis "
                      "review poll data finding".split())

@@ -2,6 +2,7 @@
 critics call a masterpiece", "hailed the striker as legendary", "which fans call iconic").
 Such words are the speaker's, not the reporter's verdict. (Indirect speech of a vague crowd,
 "some experts say the bridge is legendary", stays the reporter's: nobody is named to own it.)
+A sentence may also open by giving the rest to somebody ("As the mayor put it, ...").
 """
 from __future__ import annotations
 
@@ -16,13 +17,24 @@ FRAMING_AS = frozenset("see view regard describe bill tout herald hail market pr
 # only in a past form, since as bare words they are mostly nouns ("the brand's iconic logo").
 NAMING = frozenset("call dub term deem nickname crown".split())
 NAMING_PAST = frozenset("label brand vote".split())
+# Past forms that frame the words after them as somebody's verdict or award ("named one of the
+# best places to work by").
+FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed named ranked rated chosen picked "
+                    "selected judged shortlisted".split())
 # Particles that make "call" another verb ("call for", "called off").
 _PARTICLES = frozenset("for on off up in out back upon".split())
 _REACH = 8  # words back from the matched word to the verb that frames it
 
 
-def framed(analysis, index: int, start: int) -> bool:
-    """Is the word at `start` a description the sentence gives as somebody else's?"""
+def framed(analysis, index: int, start: int, end: int) -> bool:
+    """Are the words at [start, end) a description the sentence gives as somebody else's: framed
+    by a verb of naming or describing before them ("what critics call a masterpiece", "hailed
+    the striker as legendary", "named one of the best places to work") or by a claim after them
+    ("as revolutionary as claimed")?"""
+    return _named_or_described(analysis, index, start) or _framed_nearby(analysis, index, start, end)
+
+
+def _named_or_described(analysis, index: int, start: int) -> bool:
     words = analysis.sentence_tokens(index)
     at = next((k for k, w in enumerate(words) if w.start >= start), None)
     if at is None:
@@ -42,6 +54,23 @@ def framed(analysis, index: int, start: int) -> bool:
             return True  # "hailed as legendary", "considered by pundits to be the finest"
     return False
 
+
+
+def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:
+    """Within four words, no punctuation between: "hailed as revolutionary", "called it
+    legendary", "billed as world-class"; or a claim after: "as revolutionary as claimed"."""
+    words = analysis.sentence_tokens(index)
+    at = next((k for k, w in enumerate(words) if w.start >= start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(at - 5, -1), -1):
+        w = words[k]
+        if analysis.gap_breaks(w, words[k + 1]):
+            break
+        if w.lemma in FRAMING_AS and any(x.lower == "as" for x in words[k + 1:at]) or w.lower in FRAMING:
+            return True
+    after = [w for w in words[at + 1:at + 4] if w.start >= end]
+    return len(after) >= 2 and after[0].lower == "as" and after[1].lemma in FRAMING_AS | {"claim", "promise", "hype"}
 
 
 # A sentence that opens by giving the rest to somebody: "As the mayor put it, ...", "In the
