@@ -1,10 +1,10 @@
-"""Per-rule linearity: each built-in rule on 2,000 and on 10,000 short paragraphs.
+"""Per-rule linearity: each built-in rule on 2,000 and on 10,000 short paragraphs, in each shape.
 
 5x the paragraphs should cost about 5x the time, not 25x: a rule that re-scans the whole document
 for every paragraph turns a long archive file into a hang. Timing belongs here, not in the test
 suite (a loaded machine makes timed assertions flaky). Exits 1 when a rule looks super-linear.
 
-    python bench/linearity.py [--small 2000] [--factor 5]
+    python bench/linearity.py [--small 2000] [--factor 5] [--shapes plain,figures,list,turns]
 """
 from __future__ import annotations
 
@@ -15,13 +15,19 @@ import time
 from stylelint import lint_text, load_rules
 
 
-def paragraphs(n: int) -> str:
-    return "".join(f"The council met on day {i}.\n\n" for i in range(n))
+# Shapes of long documents: plain paragraphs; figures that each ask whether the story gave them
+# before; a long list under one lead-in (each item walks back to it); an interview's turns.
+SHAPES = {
+    "plain": lambda n: "".join(f"The council met on day {i}.\n\n" for i in range(n)),
+    "figures": lambda n: "".join(f"{i} people were killed in the blast.\n\n" for i in range(n)),
+    "list": lambda n: "The report found that:\n\n" + "".join(f"- {i} people were killed\n" for i in range(n)),
+    "turns": lambda n: "".join(f"{'Q' if i % 2 else 'A'}: Critics say {i} people were killed.\n\n" for i in range(n)),
+}
 
 
 def timed(text: str, rule) -> float:
     start = time.perf_counter()
-    lint_text(text, rules=[rule], syntax="txt")
+    lint_text(text, rules=[rule], syntax="md")
     return time.perf_counter() - start
 
 
@@ -29,19 +35,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=2000)
     parser.add_argument("--factor", type=int, default=5)
+    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated: " + ", ".join(SHAPES))
     args = parser.parse_args()
     rules = load_rules()
-    small, large = paragraphs(args.small), paragraphs(args.small * args.factor)
-    lint_text(small, rules=rules, syntax="txt")  # warm caches (compiled patterns)
     slow = []
-    print(f"{'rule':36} {'small s':>8} {'large s':>8} {'ratio':>6}")
-    for rule in rules.for_path(None):
-        base = min(timed(small, rule) for _ in range(3))
-        big = min(timed(large, rule) for _ in range(2))
-        ratio = big / base if base else 0.0
-        print(f"{rule[0].id:36} {base:8.3f} {big:8.3f} {ratio:6.1f}")
-        if big > 2 * args.factor * base + 0.1:
-            slow.append(rule[0].id)
+    for shape in args.shapes.split(","):
+        small, large = SHAPES[shape](args.small), SHAPES[shape](args.small * args.factor)
+        lint_text(small, rules=rules, syntax="md")  # warm caches (compiled patterns)
+        print(f"\n{shape}\n{'rule':36} {'small s':>8} {'large s':>8} {'ratio':>6}")
+        for rule in rules.for_path(None):
+            base = min(timed(small, rule) for _ in range(3))
+            big = min(timed(large, rule) for _ in range(2))
+            ratio = big / base if base else 0.0
+            print(f"{rule[0].id:36} {base:8.3f} {big:8.3f} {ratio:6.1f}")
+            if big > 2 * args.factor * base + 0.1:
+                slow.append(f"{rule[0].id} ({shape})")
     if slow:
         print("super-linear:", ", ".join(slow))
     return 1 if slow else 0

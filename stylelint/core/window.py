@@ -123,6 +123,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     return None
 
 
+_LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
+
+
 def _list_lead_in(analysis, index: int):
     """A list item under a lead-in that ends with a colon and names a source ("The ONS report
     found that:", "Key findings of the survey by YouGov:"): the items are that source's."""
@@ -130,9 +133,9 @@ def _list_lead_in(analysis, index: int):
     if sentences[index].kind != "list":
         return None
     j = index - 1
-    while j >= 0 and sentences[j].kind == "list":
+    while j >= 0 and sentences[j].kind == "list" and index - j <= _LONGEST_LIST:
         j -= 1
-    if j < 0 or not analysis.prose[sentences[j].start:sentences[j].end].endswith(":"):
+    if j < 0 or sentences[j].kind == "list" or not analysis.prose[sentences[j].start:sentences[j].end].endswith(":"):
         return None
     found = analysis.direct_source(j)
     return found if found is not None and found.kind not in _OWN_SENTENCE else None

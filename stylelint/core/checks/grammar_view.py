@@ -17,6 +17,9 @@ _WORD_OR_MARK = re.compile(f"{WORD.pattern}|{_GAP.pattern}")
 _CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
 
 
+_STORY_REACH = 200  # sentences back that a repeated figure is looked for (a long story's length)
+
+
 class _View:
     def __init__(self, ctx):
         self.analysis = analysis = ctx.analysis
@@ -129,7 +132,8 @@ class _View:
         numbers = {t.lower for t in tokens if t.lower[:1].isdigit()}
         others = {t.lower for t in tokens if t.lower.isalpha() and t.lower not in FUNCTION_WORDS}
         return bool(numbers and others) and any(
-            not numbers.isdisjoint(self._words[j]) and others <= self._words[j] for j in range(index))
+            not numbers.isdisjoint(self._words[j]) and others <= self._words[j]
+            for j in range(max(0, index - _STORY_REACH), index))
 
     def story_source(self, index, start, end):
         """Is the crowd of this claim the story's own stated source ("dealers said" twice
