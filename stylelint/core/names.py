@@ -51,8 +51,8 @@ def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> lis
     # on second reference to "Brilliant Minds Productions")
     inside, runs_inside = set(), set()
     for words, opens in runs:
-        if not opens:
-            runs_inside.update(_key(words[:k]) for k in range(2, len(words) + 1))
+        if not opens:  # only runs of one or two words are looked up here (below)
+            runs_inside.update((_key(words), _key(words[:2])))
         inside.update(w[3] for w in words[1 if opens else 0:])
     lowered = None  # lower-case words of the story, found only if a lone first word needs them
     out = []
