@@ -194,8 +194,10 @@ def test_court_reporting_in_the_packs():
     ("The Office for National Statistics report found that:", True),
     ("Key findings of the survey by YouGov:", True),
     ("Dr Ana Silva told the BBC:", True),
+    ("The health ministry said", True),     # a sentence the list finishes
     ("What we know so far:", False),
     ("Here is the plan in brief:", False),
+    ("The health ministry said so on Monday.", False),  # a finished sentence: the items are new
 ])
 @pytest.mark.parametrize("bullet", ["- ", "* ", "1. "])
 def test_list_items_under_a_lead_in_are_its_sources(rule, lead, attributed, bullet):

@@ -127,15 +127,21 @@ _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to 
 
 
 def _list_lead_in(analysis, index: int):
-    """A list item under a lead-in that ends with a colon and names a source ("The ONS report
-    found that:", "Key findings of the survey by YouGov:"): the items are that source's."""
+    """A list item under a lead-in that names a source and ends with a colon or runs on into the
+    list ("The ONS report found that:", "Key findings of the survey by YouGov:", "The
+    government had claimed tobacco firms"): the items are that source's."""
     sentences = analysis.sentences
     if sentences[index].kind != "list":
         return None
     j = index - 1
     while j >= 0 and sentences[j].kind == "list" and index - j <= _LONGEST_LIST:
         j -= 1
-    if j < 0 or sentences[j].kind == "list" or not analysis.prose[sentences[j].start:sentences[j].end].endswith(":"):
+    if j < 0 or sentences[j].kind == "list":
+        return None
+    # a lead-in ends with a colon, or is a sentence the list finishes ("The government had
+    # claimed tobacco firms" + "- lied about the dangers of smoking")
+    lead = analysis.prose[sentences[j].start:sentences[j].end]
+    if not (lead.endswith(":") or lead[-1:].isalnum()):
         return None
     found = analysis.direct_source(j)
     return found if found is not None and found.kind not in _OWN_SENTENCE else None
