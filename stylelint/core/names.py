@@ -47,8 +47,8 @@ def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> lis
     Only the capitalised words and the words right after them are looked at: finding names
     does not need every word of the story."""
     runs = [run for s in sentences if s.paragraph not in skip_blocks for run in _runs(prose, s, word)]
-    # capitalised inside a sentence: words, and runs with their shorter forms ("Brilliant Minds"
-    # on second reference to "Brilliant Minds Productions")
+    # capitalised inside a sentence: words, and runs with their first two words ("Brilliant
+    # Minds" on second reference to "Brilliant Minds Productions")
     inside, runs_inside = set(), set()
     for words, opens in runs:
         if not opens:  # only runs of one or two words are looked up here (below)
