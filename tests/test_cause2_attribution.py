@@ -164,6 +164,7 @@ CONVENTIONS = ["{claim}, the court heard.", "{claim}, the jury was told.", "{cla
                "{claim}, the inquest has heard.", "{claim}, the tribunal heard on Tuesday.",
                "The court heard {claim_lower}.", "Magistrates heard that {claim_lower}.",
                "The jury was told that {claim_lower}.", "{claim}, Leeds Crown Court heard.",
+               "{claim}, the trial heard.", "The committee was told {claim_lower}.",
                "The BBC understands {claim_lower}.", "The Guardian has learned that {claim_lower}.",
                "Sky News has been told that {claim_lower}.", "Reuters has learnt {claim_lower}.",
                "Police understand {claim_lower}.", "{claim}, the Financial Times has learned."]

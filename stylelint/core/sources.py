@@ -91,7 +91,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
 # Court reporting's attribution: what "the court heard" or "the jury was told" is the record of
 # the hearing, said in open court by a party the story names around it.
 _HEARINGS = frozenset("court jury jurors inquest tribunal magistrates hearing coroner inquiry "
-                      "judge panel".split())
+                      "judge panel trial committee".split())
 _HEARD = frozenset("heard hears told".split())
 
 
