@@ -20,9 +20,8 @@ Classes are word lists; an entry `*ly` matches any word ending in "ly".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .wordclasses import FORMS, GrammarError
+from .wordclasses import FORMS, GrammarError, WordClass
 from .words import FUNCTION_WORDS
 
 _LEX = re.compile(r"""\s*(?:("[^"]*"|'[^']*')|(<!|!|&|\(|\)|\[|\]|\||[?*+]|\{\d*,\d*\}|\{\d+\})|([^\s()\[\]|?*+{}!&]+))""")
