@@ -262,9 +262,9 @@ def _judge(analysis, phrase, verb, index):
         return None  # "Don't call it ...": no subject at all
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
-    if any(w.lemma == "source" for w in heads) or "familiar" in lowers:
-        # "industry sources said": the claim is attributed, anonymously (for AnonymousSource
-        # to judge); it sources its own sentence only, never a neighbour
+    if any(w.lemma == "source" for w in heads) or _unnamed_by_formula(lowers):
+        # "industry sources said", "people close to him said": the claim is attributed,
+        # anonymously (for AnonymousSource to judge); it sources its own sentence only
         if verb.lower in _PAST or verb.lower == "according":
             return _source(analysis, "anonymous", phrase, index)
         return None
@@ -278,7 +278,8 @@ def _judge(analysis, phrase, verb, index):
     quantified = any(w in VAGUE_QUANTIFIERS for w in lowers)
     head = _head(phrase, heads)
     if quantified or head is not None and head.lemma in CROWDS:
-        definite = any(w in ("the", "these", "those") for w in lowers)
+        # "the analysts", not "aid workers on the ground": the determiner of the crowd itself
+        definite = any(w.lower in ("the", "these", "those") for w in phrase if head is None or w.start < head.start)
         if definite and head is not None and analysis.introduced(head.lemma, index):
             return _source(analysis, "back-reference", phrase, index)
         if head is not None and _named_beside(analysis, head.lemma, index):
@@ -297,6 +298,16 @@ def _judge(analysis, phrase, verb, index):
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
+
+
+def _unnamed_by_formula(lowers) -> bool:
+    """The wire formulas for people who spoke on condition of anonymity: "people familiar with
+    the talks", "a person with knowledge of", "people close to him", "officials briefed on"."""
+    pairs = set(zip(lowers, lowers[1:]))
+    return "familiar" in lowers or bool(pairs & _UNNAMED_PAIRS)
+
+
+_UNNAMED_PAIRS = frozenset({("close", "to"), ("with", "knowledge"), ("briefed", "on"), ("aware", "of")})
 
 
 # Roles that speak for an office, named by the role alone in wire copy ("prosecutors said").

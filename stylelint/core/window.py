@@ -12,7 +12,12 @@ the source perfectly clear. News copy makes it clear in these ways, each read he
   claim's own kind (the lead "..., research suggests." and "A survey by the IDS found ..." at
   the start of the second paragraph), or by a named speaker saying it with the claim's own verb
   ("experts predict a shortage." / "..., predicts Oliver Irish, editor of Stuff."). A
-  paragraph that opens with "But" or "However" answers the claim instead of sourcing it.
+  paragraph that opens with "But" or "However" answers the claim instead of sourcing it;
+- whatever `next_paragraph` says, a rounded count that closes its paragraph is sourced by a next
+  paragraph that opens by giving the count with its source ("Tens of thousands marched." /
+  "Police estimated the crowd at 80,000"): wire copy rounds a figure in the lede and sources it
+  right below. A reaction or a source that gives no count there does not (`sentences: 0` turns
+  it off with the rest of the window).
 A vague crowd is never a source, however near ("Some officials said so" covers nothing).
 """
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import sources
-from .words import DETERMINERS, VAGUE_QUANTIFIERS, family
+from .words import DETERMINERS, FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -119,8 +124,10 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
                 any(t.lemma in _RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
             return found
     if window.next_paragraph:
-        return _next_paragraph(analysis, index, trigger)
-    return None
+        found = _next_paragraph(analysis, index, trigger)
+        if found is not None:
+            return found
+    return _count_below(analysis, index, trigger) if window.sentences else None
 
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
@@ -228,6 +235,45 @@ def _next_paragraph(analysis, index, trigger):
     if _quotes_speaker(analysis, j) and not _other_side(spoken, trigger):
         return source
     return _same_kind(analysis, j, trigger)
+
+
+# Number words of a rounded count ("tens of thousands", "dozens") and the words that say what a
+# count in the paragraph below counts when it is not the lede's own noun ("the crowd at 80,000").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                         "fifty dozen dozens score scores tens hundred hundreds thousand thousands million "
+                         "millions".split())
+_COUNTED = frozenset("crowd people person toll turnout death dead die kill injure wound casualty victim "
+                     "protester demonstrator participant attendance".split())
+
+
+def _count_below(analysis, index, trigger):
+    """A rounded count that closes its paragraph, and a next paragraph that opens by giving
+    that count with its source: wire copy puts "Tens of thousands marched" in the lede and
+    "Police estimated the crowd at 80,000, while unions said 300,000" right below it. (A
+    quotation or a source that gives no count there is a reaction, not the count's source.)"""
+    sentences = analysis.sentences
+    j = index + 1
+    if not any(_is_count(t.lower) for t in trigger) \
+            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
+            or sentences[j].kind in ("headline", "subheading"):
+        return None
+    words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
+    if not words or words[0].lower in _CONTRAST:
+        return None
+    source = analysis.direct_source(j)
+    if source is None or source.kind in ("anonymous", "pronoun"):
+        return None
+    counted = _COUNTED | {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and not _is_count(t.lower)}
+    if any(_is_count(t.lower) for t in words) and any(t.lemma in counted for t in words):
+        return source
+    return None
+
+
+def _is_count(lower: str) -> bool:
+    """A count's number ("80,000", "dozens"), not a year or a date ("2019", "on the 12th")."""
+    if lower[:1].isdigit():
+        return lower.replace(",", "").isdigit() and not (len(lower) == 4 and lower[:2] in ("18", "19", "20"))
+    return lower in _COUNT_WORDS
 
 
 def _named_in(analysis, j):

@@ -1,0 +1,102 @@
+"""How wire copy places a source, built as variants: a rounded count in the lede whose source
+gives the count in the paragraph below, and the formulas for people who spoke on condition of
+anonymity ("people close to him said"). Every sentence here is written for the test.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def levels(text: str, rule_id: str) -> list[str]:
+    rule = RULES.rule(rule_id)
+    return [a.severity for a in lint_text(text, rules=[(rule, rule.level)], syntax="md")]
+
+
+def wrong(texts, rule_id, expected):
+    return [(t, levels(t, rule_id)) for t in texts if levels(t, rule_id) != expected]
+
+
+# -- a rounded count in the lede, sourced in the paragraph below -------------------------------
+
+COUNTS = ["Tens of thousands of people marched through Paris on Thursday",
+          "At least 40 people were killed in the attack on the market",
+          "Thousands of workers walked out at the plant on Monday, and hundreds of protesters were arrested",
+          "Dozens of protesters were killed in the capital on Friday"]
+COUNT_SOURCES = ["Police estimated the crowd at 80,000, while unions said more than 300,000 had joined.",
+                 "The health ministry said 42 people had died and 60 were injured.",
+                 "Police said 80,000 people took part in the march.",
+                 "Organisers put the turnout at 120,000; the interior ministry said 65,000.",
+                 "According to the UN, 230 people have been killed since the protests began."]
+# What the paragraph below may open with that does not source the count: a reaction, a source
+# with no count, a count of something else, an anonymous source, a rebuttal.
+NOT_SOURCES = ['"This is a massacre," said opposition leader Ana Ruiz.',
+               "The government said the reform was necessary.",
+               "The government said it would raise the pension age by two years.",
+               "One official said 800 had been detained, speaking on condition of anonymity.",
+               "But the police said only 20,000 people had taken part.",
+               "The ministry said in 2019 that the square would be closed."]
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_a_count_in_the_lede_is_sourced_by_the_paragraph_below_that_gives_it(count):
+    texts = [f"{count}.\n\n{source}\n" for source in COUNT_SOURCES]
+    assert not wrong(texts, "Sourcing.UnsourcedClaim", [])
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_what_the_paragraph_below_cannot_source(count):
+    texts = [f"{count}.\n\n{other}\n" for other in NOT_SOURCES] + [f"{count}.\n"]
+    # a source two paragraphs down, or below a heading, is not the lede's
+    texts += [f"{count}.\n\nThe square was closed.\n\n{COUNT_SOURCES[0]}\n",
+              f"{count}.\n\n## Reaction\n\n{COUNT_SOURCES[0]}\n"]
+    assert not wrong(texts, "Sourcing.UnsourcedClaim", ["warning"])
+
+
+def test_a_count_that_does_not_close_its_paragraph_is_not_sourced_from_below():
+    text = (f"{COUNTS[0]}. The march ended peacefully near the Place de la Nation.\n\n"
+            f"{COUNT_SOURCES[0]}\n")
+    assert levels(text, "Sourcing.UnsourcedClaim") == ["warning"]
+
+
+def test_a_rule_that_keeps_to_its_sentence_keeps_to_it(make_pack):
+    rules = make_pack({"Count": """
+extends: grammar
+message: "'%s': who counted?"
+level: warning
+needs_source: true
+window: 0
+classes:
+  NUMBER: [thousands, dozens]
+triggers:
+  - patterns: ["NUMBER of people marched"]
+"""})
+    rule = rules.rule("Test.Count")
+    text = f"Thousands of people marched.\n\n{COUNT_SOURCES[2]}\n"
+    assert [a.severity for a in lint_text(text, rules=[(rule, "warning")], syntax="md")] == ["warning"]
+
+
+# -- anonymous sources are sources: their claim is attributed --------------------------------
+
+PASSIVES = ["The president is said to be furious", "The company is thought to be considering a sale",
+            "The minister is believed to have offered her resignation"]
+ANONYMOUS = ["people close to him said", "a person with knowledge of the matter said",
+             "two officials briefed on the talks said", "people aware of the decision told Reuters",
+             "according to people familiar with the plans", "aid workers on the ground said"]
+
+
+@pytest.mark.parametrize("passive,source", itertools.product(PASSIVES, ANONYMOUS))
+def test_an_impersonal_passive_that_names_its_anonymous_source_is_attributed(passive, source):
+    assert levels(f"{passive}, {source}.\n", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("passive", PASSIVES)
+def test_an_impersonal_passive_with_no_source_or_a_vague_one_is_not(passive):
+    texts = [f"{passive}.\n", f"{passive}, critics say.\n", f"{passive}, some observers said.\n",
+             f"{passive}, people said.\n", f"{passive} by people close to the border.\n"]
+    assert not wrong(texts, "Sourcing.WeaselWords", ["warning"])
