@@ -100,3 +100,29 @@ def test_an_impersonal_passive_with_no_source_or_a_vague_one_is_not(passive):
     texts = [f"{passive}.\n", f"{passive}, critics say.\n", f"{passive}, some observers said.\n",
              f"{passive}, people said.\n", f"{passive} by people close to the border.\n"]
     assert not wrong(texts, "Sourcing.WeaselWords", ["warning"])
+
+
+# -- "Some ...; others ..." right after a named group: its members, as the reporter met them ---
+
+GROUPS = ["Residents in Eastfield, where the line will run past terraced homes, are divided.",
+          "On Monday, Boeing workers voted on the offer.",
+          "Workers at the Halden plant voted on the offer on Monday.",
+          "Fans of Leeds United gathered outside the ground."]
+PARTS = ["Some fear years of disruption; others welcome a faster route.",
+         "Some say the offer falls short, while others believe it is the best they will get.",
+         "Several worry about what comes next."]
+
+
+@pytest.mark.parametrize("group,part", itertools.product(GROUPS, PARTS))
+def test_some_and_others_after_a_named_group_are_its_members(group, part):
+    assert levels(f"{group} {part}\n", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_a_share_of_a_group_or_a_group_with_no_name_is_still_a_crowd(group):
+    texts = [f"{group} Many believe the owners have let them down.\n",  # a share wants a count
+             f"{group} Most say trade has already fallen.\n",
+             f"{group}\n\nSome fear years of disruption.\n"]  # another paragraph
+    texts += [f"{lead} {PARTS[0]}\n" for lead in ("Residents are divided.", "The plan is controversial.",
+                                                  "Critics in Eastfield are angry.")]
+    assert not wrong(texts, "Sourcing.WeaselWords", ["warning"])

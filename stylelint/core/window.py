@@ -123,6 +123,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         if found is not None and found.kind != "anonymous" and \
                 any(t.lemma in _RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
             return found
+        found = _named_group(analysis, index - 1) if _a_part(trigger) else None
+        if found is not None:
+            return found
     if window.next_paragraph:
         found = _next_paragraph(analysis, index, trigger)
         if found is not None:
@@ -175,6 +178,35 @@ def _back_reference(analysis, index, trigger):
         if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
             return sources.Source("back-reference", t.start, t.end, t.text, index)
     return None
+
+
+# Groups whose members a reporter meets and counts (not crowds defined by a view: "critics").
+_GROUPS = sources.CROWDS - sources._OPINION_CROWDS - VAGUE_QUANTIFIERS - {"source", "official", "insider"}
+
+
+def _named_group(analysis, j):
+    """A group of people tied to a named place or body in sentence j ("Residents in Eastfield
+    are divided", "Boeing workers voted"): "Some fear ...; others ..." right after it are some
+    of its members, as a reporter met them, not a crowd hiding a view."""
+    words = analysis.sentence_tokens(j)
+    for k, t in enumerate(words):
+        if t.lemma not in _GROUPS:
+            continue
+        before = words[k - 1] if k else None
+        if before is not None and analysis.in_name(before.start, before.end) and not analysis.gap_breaks(before, t):
+            return sources.Source("back-reference", before.start, t.end, analysis.text[before.start:t.end], j)
+        if k + 1 < len(words) and words[k + 1].lower in ("in", "of", "from", "at", "on") and any(
+                analysis.in_name(w.start, w.end) for w in words[k + 2:k + 4]):
+            end = words[min(k + 3, len(words) - 1)].end
+            return sources.Source("back-reference", t.start, end, analysis.text[t.start:end], j)
+    return None
+
+
+def _a_part(trigger) -> bool:
+    """"Some", "others": part of a group, as a reporter met them; "many" and "most" claim a
+    share of it, which wants a count or a poll whatever the group."""
+    quantifiers = {t.lower for t in trigger} & VAGUE_QUANTIFIERS
+    return bool(quantifiers) and quantifiers <= {"some", "others", "other", "several", "few"}
 
 
 def _bare_quantifier(trigger) -> bool:
