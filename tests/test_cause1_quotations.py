@@ -297,3 +297,33 @@ def test_a_sentence_that_opens_by_giving_the_rest_to_somebody(puffery, opener):
 @pytest.mark.parametrize("opener", ["In other words,", "In the end,", "As expected,", "In the event,"])
 def test_openers_that_attribute_nothing(puffery, opener):
     assert flagged(puffery, [f"{opener} the deal is legendary."], "md") == ["legendary"]
+
+
+SINGLE_OPENINGS = ["'The old bridge was a legendary crossing for traders.",
+                   "The mayor said: 'The old bridge was a legendary crossing for traders.",
+                   "‘The old bridge was a legendary crossing for traders, and it's the town's heart.",
+                   "Asked about it, the mayor said ‘the old bridge was a legendary crossing for traders."]
+
+
+@pytest.mark.parametrize("opening", SINGLE_OPENINGS)
+@pytest.mark.parametrize("middle", [0, 1, 2])
+@pytest.mark.parametrize("syntax", ["md", "txt"])
+def test_running_quote_in_single_marks(puffery, opening, middle, syntax):
+    """Copy that quotes speech in single marks runs a quotation over paragraphs the same way:
+    each paragraph opens with a mark, only the last closes (apostrophes inside are not marks)."""
+    o, c = ("‘", "’") if "‘" in opening else ("'", "'")
+    paragraphs = [opening] + [f"{o}Every family here has a legendary story. It's ours."] * middle
+    paragraphs += [f"{o}Now it's gone and we start again,{c} the mayor said.",
+                   "The legendary bridge fell into the river in May."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary"]
+
+
+@pytest.mark.parametrize("syntax", ["md", "txt"])
+def test_single_marks_left_open_do_not_run_on_without_a_mark(puffery, syntax):
+    """Speech left open with no mark opening the next paragraph is dropped, not guessed: the
+    next paragraph is the reporter's, and so is a phrase left open mid-sentence."""
+    paragraphs = ["The mayor said: 'The old bridge was a fine crossing.",
+                  "The legendary bridge fell into the river in May.",
+                  "It was the 'legendary crossing of the valley for a century.",
+                  "'A legendary ferry replaced it."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary", "legendary"]

@@ -6,7 +6,9 @@
   State never carries further, so one unbalanced mark cannot invert the rest of the story. A
   straight mark opens only before a word and closes only after one, so a stray mark is ignored.
 - Single quotes: quoted words and headline quotes (`'cosy deal'`), never apostrophes
-  (`don't`, `players'`, `'90s`); one left open is dropped rather than guessed.
+  (`don't`, `players'`, `'90s`); one left open is dropped rather than guessed, except speech
+  ("she said: '...") left open where the next paragraph opens with a mark: the running-quote
+  convention of copy that quotes speech in single marks.
 - Blockquotes (`>` in Markdown, `<blockquote>`) and `<q>` elements are quotations by markup.
 The speaker and the reporting verb are read from the words around each quotation.
 """
@@ -41,16 +43,21 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
     """All quotations in paragraph order; `paragraphs` are (start, end, block kind)."""
     spans: list[tuple[int, int, str, bool]] = []  # start, end, kind, continues previous
     open_at_end = False
+    single_left_open = None  # (start, end): a single-quoted speech still open at its paragraph's end
     for start, end, kind in paragraphs:
         if kind == "blockquote":
             spans.append((start, end, "block", False))
-            open_at_end = False
+            open_at_end, single_left_open = False, None
             continue
         found, open_at_end_now = _double(prose, start, end)
         if found and open_at_end and found[0][0] == _first_mark(prose, start, end):
             found[0] = (found[0][0], found[0][1], True)  # a running quote continued
         spans += [(s, e, "speech", cont) for s, e, cont in found]
-        spans += [(s, e, "speech", False) for s, e in _single(prose, start, end, found)]
+        runs_on = single_left_open is not None and prose[_first_mark(prose, start, end):][:1] in ("‘", "'")
+        if runs_on:  # the single-quote running convention: the next paragraph opens with a mark
+            spans.append((*single_left_open, "speech", False))
+        singles, single_left_open = _single(prose, start, end, found)
+        spans += [(s, e, "speech", runs_on and s == _first_mark(prose, start, end)) for s, e in singles]
         open_at_end = open_at_end_now
     spans += [(s, e, "markup", False) for s, e in markup]
     turns = _turns(prose, paragraphs)
@@ -139,9 +146,15 @@ def _double(prose: str, start: int, end: int):
     return spans, open_at is not None
 
 
-def _single(prose: str, start: int, end: int, doubles) -> list[tuple[int, int]]:
-    """Single-quoted words and phrases outside double quotations; apostrophes are not quotes."""
-    spans, open_at = [], None
+_INTRODUCED = re.compile(r"(?:[:,]|\b(?:said|says|told|added|asked|replied|wrote|writes))\s*$")
+
+
+def _single(prose: str, start: int, end: int, doubles):
+    """Single-quoted words and phrases outside double quotations; apostrophes are not quotes.
+    Returns (spans, the speech left open at the paragraph's end or None). A quotation is short,
+    or it is speech: introduced ("she said: '...") or opening its paragraph; speech left open
+    at the end of its paragraph runs on only if the next one opens with a mark."""
+    spans, open_at, speech = [], None, False
     for m in _SINGLE.finditer(prose, start, end):
         i = m.start()
         if any(s <= i < e for s, e, _ in doubles):
@@ -152,11 +165,13 @@ def _single(prose: str, start: int, end: int, doubles) -> list[tuple[int, int]]:
             # opens before a word that is not an elided year ('90s) and not after a letter
             if m.group(0) in "‘'" and not before.isalnum() and after.isalpha():
                 open_at = i
+                speech = i == _first_mark(prose, start, end) or \
+                    _INTRODUCED.search(prose[max(start, i - 12):i]) is not None
         elif not after.isalnum() and not before.isspace():
-            if i + 1 - open_at <= MAX_SINGLE:
+            if speech or i + 1 - open_at <= MAX_SINGLE:
                 spans.append((open_at, i + 1))
             open_at = None
-    return spans
+    return spans, ((open_at, end) if open_at is not None and speech else None)
 
 
 def _paragraph_finder(paragraphs):
