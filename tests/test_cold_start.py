@@ -123,3 +123,66 @@ def test_a_memo_entry_from_other_code_is_not_used(monkeypatch, tmp_path):
     yamlfile.PARSED.put(digest, pickle.dumps(["not", "a", "parse"]))
     assert read_yaml(path)[0]["tokens"] == ["very unique", "most unique"]
 
+
+
+GRAMMAR_RULE = {"extends": "grammar", "message": "'%s' hides who holds this view.", "level": "warning",
+                "classes": {"CROWD": ["critics", "experts"], "OPINION": {"verbs": ["believe", "argue"]},
+                            "ADV": ["long", "also", "have", "*ly"]},
+                "triggers": [{"patterns": ["CROWD ADV* OPINION", "it is OPINION:participle"]}],
+                "needs_source": True}
+GRAMMAR_TEXT = ("Critics have long argued that the plan fails.\n\nExperts believe so, the minister said.\n\n"
+                "It is believed the vote will pass.\n")
+
+
+def _grammar_alerts(rule):
+    from stylelint import lint_text
+    return [(a.start, a.end, a.message) for a in lint_text(GRAMMAR_TEXT, rules=[(rule, "warning")], syntax="md")]
+
+
+def test_a_grammar_rule_built_from_the_memo_works_as_a_fresh_one(monkeypatch):
+    from stylelint.core.checks import grammar
+
+    memo = grammar._Built()
+    monkeypatch.setattr(grammar, "_BUILT", memo)
+    builds = []
+    real = grammar.Grammar._build.__func__
+    monkeypatch.setattr(grammar.Grammar, "_build", classmethod(lambda cls, data: builds.append(1) or real(cls, data)))
+    fresh = grammar.Grammar("Test.Crowd", dict(GRAMMAR_RULE))
+    kept = grammar.Grammar("Test.Crowd", dict(GRAMMAR_RULE))
+    assert len(builds) == 1 and len(memo) == 1
+    found = _grammar_alerts(fresh)
+    assert len(found) == 2 and found == _grammar_alerts(kept)
+    # another rule (other keys) is built, not read
+    grammar.Grammar("Test.Other", {**GRAMMAR_RULE, "classes": {**GRAMMAR_RULE["classes"], "CROWD": ["pundits"]}})
+    assert len(builds) == 2
+
+
+@pytest.mark.parametrize("planted", [["not", "a", "build"], {"triggers": "x"}, None,
+                                     {"triggers": [], "needs_source": "yes", "window": 1, "_required": {},
+                                      "_by_word": {}, "_unkeyed": [], "_verb_forms": {}}])
+def test_a_grammar_memo_entry_from_other_code_is_built_again(monkeypatch, planted):
+    from stylelint.core.checks import grammar
+
+    memo = grammar._Built()
+    monkeypatch.setattr(grammar, "_BUILT", memo)
+    fresh = _grammar_alerts(grammar.Grammar("Test.Crowd", dict(GRAMMAR_RULE)))
+    (key,) = memo
+    memo[key] = planted
+    assert _grammar_alerts(grammar.Grammar("Test.Crowd", dict(GRAMMAR_RULE))) == fresh
+    assert grammar._well_built(memo[key])  # built again and recorded
+
+
+def test_a_corrupt_grammar_memo_file_only_costs_time(cache_home, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Critics have long argued that the plan fails. It is believed the vote will pass.\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home / "cache")}
+
+    def run():
+        return subprocess.run([sys.executable, "-m", "stylelint", "check", "--no-exit", str(draft)], env=env,
+                              capture_output=True, text=True, timeout=300).stdout
+
+    first = run()
+    (kept,) = (cache_home / "cache" / "stylelint").glob("grammar-built-*.pickle")
+    assert "argued" in first and run() == first
+    kept.write_bytes(pickle.dumps({"not": "a build"})[:-3])  # truncated: unreadable
+    assert run() == first

@@ -175,13 +175,29 @@ class Mark:
 
 # -- parsing --------------------------------------------------------------------------------
 
-BUILTIN = {
-    "NUM": lambda t: t.text[:1].isdigit(),
-    "YEAR": lambda t: len(t.text) == 4 and t.text.isdigit() and "1000" <= t.text <= "2099",
-    "CAP": lambda t: t.text[:1].isupper(),
-    "WORD": lambda t: t.text[:1].isalnum(),
-    "ANY": lambda t: True,
-}
+# Built-in classes are tests on a token, named functions so that a built pattern can be kept
+# in the cache folder (pickle stores a function by its name).
+def _num(t):
+    return t.text[:1].isdigit()
+
+
+def _year(t):
+    return len(t.text) == 4 and t.text.isdigit() and "1000" <= t.text <= "2099"
+
+
+def _cap(t):
+    return t.text[:1].isupper()
+
+
+def _word(t):
+    return t.text[:1].isalnum()
+
+
+def _any(t):
+    return True
+
+
+BUILTIN = {"NUM": _num, "YEAR": _year, "CAP": _cap, "WORD": _word, "ANY": _any}
 
 
 class Pattern:

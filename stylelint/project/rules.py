@@ -10,6 +10,7 @@ import sys
 from pathlib import Path, PurePath
 
 from ..core import wordclasses, words
+from ..core.checks import grammar
 from ..core.patterns import compiling
 from ..core.patterns.compiling import DEFAULT_TIMEOUT
 from ..core.rules import RuleSet
@@ -24,6 +25,10 @@ from .packs import pack_registry
 # parser of this Python and the code that analyses it.
 PATTERN_ANALYSES = Memo("pattern-analyses", lambda: sorted(Path(compiling.__file__).parent.glob("*.py")),
                         key=sys.version)
+# What building each grammar rule made (parsed patterns, inflected verb classes): it depends on
+# the rule's keys, the core code that builds it and lemminflect's data (the inflections).
+GRAMMAR_BUILT = Memo("grammar-built", lambda: sorted(Path(compiling.__file__).parent.parent.glob("**/*.py"))
+                     + wordlists.lemminflect_files(), key=sys.version, limit=500)
 
 
 class ProjectRules(RuleSet):
@@ -40,6 +45,7 @@ class ProjectRules(RuleSet):
         words.use_lemma_table(wordlists.lemma_table())
         wordclasses.use_inflection_table(wordlists.inflection_table())
         compiling.use_pattern_analyses(PATTERN_ANALYSES)
+        grammar.use_built_memo(GRAMMAR_BUILT)
 
     def for_path(self, path: str | None) -> list:
         """The pairs for a file; an absolute path is made relative to the configuration."""

@@ -57,7 +57,7 @@ def lemma_table() -> SortedTable:
                     table[word] = found
         return table
 
-    return cached_table("lemma-table-2", _lemminflect_files(), build)  # 2: caseless words too
+    return cached_table("lemma-table-2", lemminflect_files(), build)  # 2: caseless words too
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def inflection_table() -> SortedTable:
                 for lemma, forms in Inflections()._getInflDict().items()
                 if any(tag.startswith("VB") for tag in forms)}
 
-    return InflectionTable(cached_table("inflection-table", _lemminflect_files(), build))
+    return InflectionTable(cached_table("inflection-table", lemminflect_files(), build))
 
 
 class InflectionTable:
@@ -83,7 +83,7 @@ class InflectionTable:
 
     def __init__(self, table: SortedTable):
         self.table = table
-        self.extra = Memo("inflection-extra", _lemminflect_files())
+        self.extra = Memo("inflection-extra", lemminflect_files())
 
     def get(self, lemma: str):
         found = self.table.get(lemma)
@@ -107,7 +107,7 @@ def _package_folder(name: str) -> Path:
     return Path(spec.origin).parent
 
 
-def _lemminflect_files() -> list[Path]:
+def lemminflect_files() -> list[Path]:
     """lemminflect's data files (the cache keys). A layout this does not know only costs the
     cache."""
     folder = _package_folder("lemminflect")

@@ -28,6 +28,7 @@ ours). With `needs_source`, a sentence is flagged once, at its first trigger.
 from __future__ import annotations
 
 import bisect
+import json
 
 from ..grammar import GrammarError, Pattern, commonness
 from ..wordclasses import build_class, inflections
@@ -49,6 +50,31 @@ def _need_words(words: frozenset) -> None:
         _VOCABULARY = _VOCABULARY | words
 
 
+class _Built(dict):
+    def put(self, key, value):
+        self[key] = value
+
+
+# What building a grammar rule made, by the rule keys it was made from; the project layer
+# keeps it on disk (use_built_memo), as it does the pattern analyses.
+_BUILT_FROM = ("classes", "phrases", "triggers", "needs_source", "window")
+_BUILT = _Built()
+_BUILT_STATE = {"triggers": list, "needs_source": bool, "window": Window, "_required": dict,
+                "_by_word": dict, "_unkeyed": list, "_verb_forms": dict}
+
+
+def use_built_memo(memo) -> None:
+    """Keep built grammar rules in `memo` (`get(key)`, `put(key, value)`)."""
+    global _BUILT
+    _BUILT = memo
+
+
+def _well_built(built) -> bool:
+    """A built state as `_build` makes it (a memo from other code may hold something else)."""
+    return isinstance(built, dict) and built.keys() == _BUILT_STATE.keys() and \
+        all(isinstance(built[k], t) for k, t in _BUILT_STATE.items())
+
+
 class Grammar(Rule):
     KEYS = {"classes": "map", "phrases": "strmap", "triggers": "list", "needs_source": "bool",
             "window": "int|map"}
@@ -56,6 +82,19 @@ class Grammar(Rule):
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, ())
+        # Building parses every pattern and inflects every verb class: a third of a cold
+        # start. What it builds depends only on these keys, so it is kept (use_built_memo).
+        key = json.dumps([data.get(k) for k in _BUILT_FROM], sort_keys=True, default=str)
+        built = _BUILT.get(key)
+        if not _well_built(built):
+            built = self._build(data)
+            _BUILT.put(key, built)
+        self.__dict__.update(built)
+        _need_words(frozenset().union(*(words for trigger in self.triggers
+                                        for pattern in trigger["patterns"] for words in pattern.required)))
+
+    @classmethod
+    def _build(cls, data) -> dict:
         try:
             classes = {name: build_class(name, value) for name, value in (data.get("classes") or {}).items()}
         except GrammarError as exc:
@@ -66,32 +105,30 @@ class Grammar(Rule):
                 phrases[name] = Pattern(str(source), classes, phrases, anchored=False)
             except GrammarError as exc:
                 raise RuleError(f"phrase {name}: {exc}", "phrases") from None
-        self.triggers = []
-        for index, trigger in enumerate(data.get("triggers") or []):
-            self.triggers.append(self._trigger(trigger, classes, phrases, index))
-        if not self.triggers:
+        triggers = [cls._trigger(trigger, classes, phrases, index)
+                    for index, trigger in enumerate(data.get("triggers") or [])]
+        if not triggers:
             raise RuleError("a grammar rule needs 'triggers', each with 'patterns'", "triggers")
-        self.needs_source = data.get("needs_source", False)
-        _need_words(frozenset().union(*(words for trigger in self.triggers
-                                        for pattern in trigger["patterns"] for words in pattern.required)))
         try:
-            self.window = Window.read(data.get("window"), DEFAULT_WINDOW)
+            window = Window.read(data.get("window"), DEFAULT_WINDOW)
         except ValueError as exc:
             raise RuleError(str(exc), "window") from None
         # Each pattern's required word sets, the most telling first, and the patterns by the
         # words of that first set: a document is tried on the patterns it has a word of.
-        self._required, self._by_word, self._unkeyed = {}, {}, []
-        for pattern in (p for trigger in self.triggers for p in trigger["patterns"]):
-            self._required[pattern] = required = sorted(pattern.required, key=commonness)
-            if not required:
-                self._unkeyed.append(pattern)
-            for word in required[0] if required else ():
-                self._by_word.setdefault(word, []).append(pattern)
-        self._verb_forms: dict[str, set] = {}
+        required, by_word, unkeyed = {}, {}, []
+        for pattern in (p for trigger in triggers for p in trigger["patterns"]):
+            required[pattern] = words = sorted(pattern.required, key=commonness)
+            if not words:
+                unkeyed.append(pattern)
+            for word in words[0] if words else ():
+                by_word.setdefault(word, []).append(pattern)
+        verb_forms: dict[str, set] = {}
         for word_class in classes.values():
             for tag, words in word_class.forms.items():
                 for word in words:
-                    self._verb_forms.setdefault(word, set()).add(tag)
+                    verb_forms.setdefault(word, set()).add(tag)
+        return {"triggers": triggers, "needs_source": data.get("needs_source", False), "window": window,
+                "_required": required, "_by_word": by_word, "_unkeyed": unkeyed, "_verb_forms": verb_forms}
 
     @staticmethod
     def _trigger(trigger, classes, phrases, index):
