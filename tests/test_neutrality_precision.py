@@ -171,6 +171,24 @@ def test_news_and_analysis_keep_the_rules(value):
     assert found.count("Neutrality.Puffery") == 2 and "Neutrality.Editorializing" in found
 
 
+@pytest.mark.parametrize("headline", ["Review: The Quiet Shore is a debut", "Film review: The Long Field",
+                                      "BOOK REVIEW: The Quiet Shore", "'Oppenheimer' review: a long film",
+                                      "“The Quiet Shore” review: a debut", "Theatre review | Hamlet at the Globe"])
+@pytest.mark.parametrize("syntax", ["md", "txt"])
+def test_a_headline_that_labels_a_review(headline, syntax):
+    text = (f"# {headline}\n\n" if syntax == "md" else f"{headline}\n\n") + REVIEW_BODY
+    found = {a.rule for a in alerts(text, path=f"story.{syntax}") if a.category == "neutrality"}
+    assert not found & {"Neutrality.Puffery", "Neutrality.Editorializing"}
+
+
+@pytest.mark.parametrize("headline", ["Spending review: Reeves sets out cuts", "Review of police powers ordered",
+                                      "Council orders review: bridge plan paused", "Ministers review the film ban",
+                                      "Police to review 'Oppenheimer' screenings"])
+def test_a_headline_about_a_review_is_news(headline):
+    found = [a.rule for a in alerts(f"# {headline}\n\n{REVIEW_BODY}") if a.category == "neutrality"]
+    assert found.count("Neutrality.Puffery") == 2 and "Neutrality.Editorializing" in found
+
+
 def test_labels_still_apply_in_a_column():
     text = "---\ngenre: column\n---\n\nThe terrorists fled north after the raid."
     assert len(alerts(text, "Neutrality.Labels")) == 1

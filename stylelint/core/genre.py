@@ -4,7 +4,8 @@ A review, a signed column, an editorial, a preview or readers' letters may call 
 "brilliant" or a policy "disastrous": the verdict is what the piece is for, and neutrality
 rules that say `opinion: skip` stay quiet there. The kind comes from the configuration (an
 override's `genre:` for a folder of columns) or from the front matter keys CMSs use for it
-(`genre: review`, `type: column`, `category: Opinion`, `categories: [Reviews, Film]`). News analysis is not opinion: it
+(`genre: review`, `type: column`, `category: Opinion`, `categories: [Reviews, Film]`), else
+from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."). News analysis is not opinion: it
 interprets the news in the reporter's voice, under the same neutrality rules; a desk that
 treats it as comment says `genre: opinion` for those files.
 """
@@ -42,6 +43,19 @@ def kind_of(value: str) -> str | None:
 
 def is_opinion(kind: str | None) -> bool:
     return kind in OPINION
+
+
+# A headline that says it heads a review of a work, as desks write them: "Review: ...", "Film
+# review: ...", "'Oppenheimer' review: ..." (a quoted title). Not "Spending review: ..." or
+# "Review of police powers ...": a government's review is news.
+_REVIEW_HEADLINE = re.compile(
+    r"(?i)^\s*(?:(?:film|movie|book|theatre|theater|album|music|gig|concert|opera|dance|tv|television|"
+    r"game|restaurant|exhibition|art|podcast)\s+)?review\s*[:|]"
+    r"|^\s*[\"“‘'].{1,80}?[\"”’']\s+review\b")
+
+
+def is_review_headline(headline: str) -> bool:
+    return _REVIEW_HEADLINE.search(headline) is not None
 
 
 # Sport is news with a register of its own: a match report's "stunning volley" is the desk's
