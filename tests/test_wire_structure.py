@@ -126,3 +126,27 @@ def test_a_share_of_a_group_or_a_group_with_no_name_is_still_a_crowd(group):
     texts += [f"{lead} {PARTS[0]}\n" for lead in ("Residents are divided.", "The plan is controversial.",
                                                   "Critics in Eastfield are angry.")]
     assert not wrong(texts, "Sourcing.WeaselWords", ["warning"])
+
+
+# -- a quantified group the rule's lists do not name: a suggestion ----------------------------
+
+@pytest.mark.parametrize("quantifier", ["Some", "Many", "Most", "Several", "Numerous"])
+@pytest.mark.parametrize("group", ["strategists", "Ukrainians", "landowners", "delegates", "industry consultants"])
+@pytest.mark.parametrize("verb", ["warn", "fear", "have long argued", "now believe", "suspect"])
+def test_a_group_the_lists_do_not_name_is_a_suggestion(quantifier, group, verb):
+    assert levels(f"{quantifier} {group} {verb} the rally will fade.\n", "Sourcing.WeaselWords") == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", ["The results of some exporters suggest the market is recovering.",
+                                  "Some 200 strategists attended the talk.",
+                                  "Some strategists warn the rally will fade, said Ana Ruiz of Halden Capital.",
+                                  "Many landowners feel the effects of the drought.",
+                                  "Some days seem longer than others."])
+def test_what_is_not_a_vague_group(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == []
+
+
+def test_a_typed_source_keeps_its_own_message():
+    rule = RULES.rule("Sourcing.WeaselWords")
+    (alert,) = lint_text("Many officials fear the worst.\n", rules=[(rule, "warning")], syntax="md")
+    assert alert.severity == "suggestion" and "names the kind of source" in alert.message
