@@ -150,3 +150,12 @@ def test_a_typed_source_keeps_its_own_message():
     rule = RULES.rule("Sourcing.WeaselWords")
     (alert,) = lint_text("Many officials fear the worst.\n", rules=[(rule, "warning")], syntax="md")
     assert alert.severity == "suggestion" and "names the kind of source" in alert.message
+
+
+@pytest.mark.parametrize("speaker", ["A diplomat in the region", "One trader", "A senior official at the ministry",
+                                     "A resident of the town"])
+def test_one_unnamed_person_sources_only_their_own_sentence(speaker):
+    passive = "It had been thought that the talks would go on."
+    assert levels(f"{passive} {speaker} said the talks were over.\n", "Sourcing.WeaselWords") == ["warning"]
+    assert levels(f"The talks are thought to be over, {speaker[0].lower()}{speaker[1:]} said.\n",
+                  "Sourcing.WeaselWords") == []

@@ -278,8 +278,12 @@ def _judge(analysis, phrase, verb, index):
     quantified = any(w in VAGUE_QUANTIFIERS for w in lowers)
     head = _head(phrase, heads)
     if quantified or head is not None and head.lemma in CROWDS:
-        # "the analysts", not "aid workers on the ground": the determiner of the crowd itself
-        definite = any(w.lower in ("the", "these", "those") for w in phrase if head is None or w.start < head.start)
+        own = [w.lower for w in phrase if head is None or w.start < head.start]  # "aid workers on the ground"
+        if head is not None and own[:1] in (["a"], ["an"], ["one"]):
+            # "a diplomat in the region said", "one trader said": one unnamed person, who
+            # sources this sentence only (for AnonymousSource to judge)
+            return _source(analysis, "anonymous", phrase, index) if verb.lower in _PAST else None
+        definite = any(w in ("the", "these", "those") for w in own)
         if definite and head is not None and analysis.introduced(head.lemma, index):
             return _source(analysis, "back-reference", phrase, index)
         if head is not None and _named_beside(analysis, head.lemma, index):
