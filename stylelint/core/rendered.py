@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .markup import MASK, Block, Parsed
+from .markup import Block, Parsed
 
 
 class Rendered:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stylelint import ConfigError, lint_text, load_rules  # noqa: F401  (the server's vocabulary)
+from stylelint import ConfigError, lint_text, load_rules
 from stylelint.project import discovery
+
+__all__ = ["ConfigError", "lint_text", "load_rules", "find_config"]  # the server's vocabulary
 
 
 def find_config(folder: Path, vale_root: Path) -> Path | None:

@@ -74,7 +74,6 @@ def from_mapping(path: Path, data, line) -> Config:
     for key in data:
         if key not in CONFIG_KEYS:
             raise ConfigError(path, f"unknown key '{key}' (allowed: {', '.join(sorted(CONFIG_KEYS))})", line(key))
-    builtin = builtin_rules_dir()
     names = data.get("packs")
     if names is None:
         names = default_pack_names()
