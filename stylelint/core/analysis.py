@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from . import genre as genre_, names, nlp, quotes, sources, speech
+from . import genre as genre_, names, nlp, quotes, sources, speech, story
 from . import window as window_
 from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 
@@ -265,11 +265,11 @@ class Analysis:
 
     def named_earlier(self, sentence_index: int, lemmas: frozenset) -> bool:
         """Did a sentence before this one name a source that is one of these nouns?"""
-        return window_.named_earlier(self, sentence_index, lemmas)
+        return story.named_earlier(self, sentence_index, lemmas)
 
     def story_source(self, sentence_index: int, start: int, end: int) -> bool:
         """Is the crowd in [start, end) the kind of source the story quotes throughout?"""
-        return window_.story_source(self, sentence_index, start, end)
+        return story.story_source(self, sentence_index, start, end)
 
     def reported(self, start: int, end: int) -> bool:
         """Are these words what a named source is reported as saying ("Smith said the plan
