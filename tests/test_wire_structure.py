@@ -159,3 +159,37 @@ def test_one_unnamed_person_sources_only_their_own_sentence(speaker):
     assert levels(f"{passive} {speaker} said the talks were over.\n", "Sourcing.WeaselWords") == ["warning"]
     assert levels(f"The talks are thought to be over, {speaker[0].lower()}{speaker[1:]} said.\n",
                   "Sourcing.WeaselWords") == []
+
+
+# -- lists in plain text: wire copy's key points ---------------------------------------------
+
+def _blocks(text):
+    from stylelint.core.markup import parse
+    return [(b.scope, text[b.start:b.end]) for b in parse(text, "txt").blocks]
+
+
+@pytest.mark.parametrize("bullet", ["-", "*", "•", " -", "1.", "2)"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_run_of_bulleted_lines_in_plain_text_is_a_list(bullet, newline):
+    lines = ["The council had claimed the firm", f"{bullet} lied about the cost of the bridge",
+             f"{bullet} hid the survey from residents", "   and from the press", "That was in May."]
+    assert _blocks(newline.join(lines) + newline) == [
+        ("text.txt", "The council had claimed the firm"),
+        ("text.txt.list", "lied about the cost of the bridge"),
+        ("text.txt.list", f"hid the survey from residents{newline}   and from the press"),
+        ("text.txt", "That was in May.")]
+
+
+@pytest.mark.parametrize("text", ["A plain paragraph - with a dash.\n- one bullet line is not a list\n",
+                                  "The vote was 12 - 3.\nIt passed.\n", "In 2019. The year before.\n2020. A year.\n"])
+def test_a_single_bullet_or_a_dash_in_a_line_is_not_a_list(text):
+    assert [scope for scope, _ in _blocks(text)] == ["text.txt"] * len(_blocks(text)) and len(_blocks(text)) == 1
+
+
+def test_the_lead_in_of_a_plain_text_list_sources_its_items():
+    text = ("The government had claimed tobacco firms\n - manipulated nicotine levels\n"
+            " - lied about the dangers of smoking\n")
+    rule = RULES.rule("Sourcing.UnsourcedClaim")
+    assert lint_text(text, rules=[(rule, "warning")], syntax="txt") == []
+    assert len(lint_text("Tobacco firms lied about the dangers of smoking.\n", rules=[(rule, "warning")],
+                         syntax="txt")) == 1

@@ -7,6 +7,9 @@ from .entities import decode_in_place
 from .prose import COMMENT, URL, Parsed, add_block, mask_sub
 
 _PARAGRAPH_BREAK = re.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?=\S)")
+_ITEM_INSIDE = re.compile(r"[\r\n][ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")  # an item after the first line
 
 
 def parse_text(text: str) -> Parsed:
@@ -15,8 +18,33 @@ def parse_text(text: str) -> Parsed:
     region = decode_in_place(mask_sub(URL, mask_sub(COMMENT, text), dropped=urls))
     blocks, start = [], 0
     for m in _PARAGRAPH_BREAK.finditer(text):
-        add_block(blocks, region, start, m.start(), "text.txt")
+        _add_paragraph(blocks, region, start, m.start())
         start = m.end()
-    add_block(blocks, region, start, len(text), "text.txt")
+    _add_paragraph(blocks, region, start, len(text))
     return Parsed(region, blocks, comments, {}, shown=[(start, end) for start, end, _ in urls])
 
+
+
+def _add_paragraph(blocks, region: str, start: int, end: int) -> None:
+    """A paragraph as one block, or as its lead-in and its list items."""
+    if not _ITEM_INSIDE.search(region, start, end):  # most paragraphs: one C-level scan
+        add_block(blocks, region, start, end, "text.txt")
+        return
+    lines, at = [], start
+    while at < end:
+        m = _LINE.match(region, at, end)
+        lines.append((at, m.end()))
+        at = m.end()
+    items = [_ITEM.match(region, s, e) for s, e in lines]
+    if sum(1 for m in items if m) < 2:
+        add_block(blocks, region, start, end, "text.txt")
+        return
+    open_at, scope = start, "text.txt"  # the lines before the first item are its lead-in
+    for (line_start, _), item in zip(lines, items):
+        if item:  # an item ends at the next one; its wrapped lines are indented under it
+            add_block(blocks, region, open_at, line_start, scope)
+            open_at, scope = item.end(), "text.txt.list"
+        elif scope.endswith("list") and not region[line_start:line_start + 1].isspace():
+            add_block(blocks, region, open_at, line_start, scope)
+            open_at, scope = line_start, "text.txt"
+    add_block(blocks, region, open_at, end, scope)
