@@ -193,3 +193,23 @@ def test_the_lead_in_of_a_plain_text_list_sources_its_items():
     assert lint_text(text, rules=[(rule, "warning")], syntax="txt") == []
     assert len(lint_text("Tobacco firms lied about the dangers of smoking.\n", rules=[(rule, "warning")],
                          syntax="txt")) == 1
+
+
+# -- the newsroom's own interviews: "most" right after them counts the answers ------------------
+
+ASKED = ["BBC News spoke to a number of analysts on Monday morning.", "We asked 20 shopkeepers on Market Street.",
+         "I spoke with several residents of the estate.", "Reuters has interviewed dozens of farmers."]
+
+
+@pytest.mark.parametrize("asked", ASKED)
+@pytest.mark.parametrize("answer", ["Most thought the deal would go ahead.", "Many fear the charge will close them.",
+                                    "Some believe the plan is fair."])
+def test_a_quantifier_after_the_newsrooms_interviews_counts_its_answers(asked, answer):
+    assert levels(f"{asked} {answer}\n", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("lead", ["The mayor spoke to reporters on Monday.", "The council will ask residents to vote.",
+                                  "A survey of residents was published on Monday.", "Residents were asked to leave.",
+                                  "Officials asked residents to leave their homes."])
+def test_interviews_by_somebody_else_or_none_count_nothing(lead):
+    assert levels(f"{lead} Many fear the plan will fail.\n", "Sourcing.WeaselWords") == ["warning"]

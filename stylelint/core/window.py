@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import sources
-from .words import FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
+from .words import DETERMINERS, FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -123,7 +123,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         if found is not None and found.kind != "anonymous" and \
                 any(t.lemma in _RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
             return found
-        found = _named_group(analysis, index - 1) if _a_part(trigger) else None
+        found = _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None)
         if found is not None:
             return found
     if window.next_paragraph:
@@ -199,6 +199,34 @@ def _named_group(analysis, j):
                 analysis.in_name(w.start, w.end) for w in words[k + 2:k + 4]):
             end = words[min(k + 3, len(words) - 1)].end
             return sources.Source("back-reference", t.start, end, analysis.text[t.start:end], j)
+    return None
+
+
+_ASKING = frozenset("interview ask poll survey question canvass contact".split())
+_BEFORE_CROWD = frozenset("a an the number of dozens hundreds scores more than about some several many "
+                          "local other".split())
+
+
+def _interviewed(analysis, j):
+    """The people the newsroom spoke to, in sentence j ("BBC News spoke to a number of analysts",
+    "We asked 20 shopkeepers"): "most thought ..." right after counts the answers it got."""
+    words = analysis.sentence_tokens(j)
+    for k, t in enumerate(words[1:], 1):
+        if not (t.lemma in _ASKING or t.lemma in ("speak", "talk") and k + 1 < len(words)
+                and words[k + 1].lower in ("to", "with")):
+            continue
+        asker = words[k - 1]
+        if asker.lower in ("has", "have", "had") and k > 1:
+            asker = words[k - 2]
+        if asker.lower not in ("we", "i") and (not asker.text[:1].isupper() or asker.lower in DETERMINERS):
+            continue  # "the mayor spoke to reporters", "a survey of": not the newsroom's interviews
+        m = k + 1 + (words[k + 1].lower in ("to", "with") if k + 1 < len(words) else 0)
+        while m < min(len(words), k + 7) and (words[m].lower in _BEFORE_CROWD or words[m].lower[:1].isdigit()):
+            m += 1
+        asked_to = m + 1 < len(words) and words[m + 1].lower == "to"  # "asked residents to leave": a request
+        if m < len(words) and not asked_to and (words[m].lemma in _GROUPS or words[m].lemma in ("people", "person")
+                                                or words[m].lower != words[m].lemma and words[m].lower.endswith("s")):
+            return sources.Source("back-reference", t.start, words[m].end, analysis.text[t.start:words[m].end], j)
     return None
 
 
