@@ -368,3 +368,18 @@ def test_so_called_is_no_attribution_for_a_label(text):
 def test_a_year_in_the_sentence_before_dates_the_old_name(text, flagged):
     dated = f"---\ndate: 2024-04-26\n---\n\n{text}"
     assert len(alerts(dated, "Naming.Places")) == flagged
+
+
+@pytest.mark.parametrize("text", ["Freedom fighters, as the rebels call themselves, have held the town since May.",
+                                  "The terrorists, as police described them, fled north.",
+                                  "The regime, as the opposition calls the government, denied the charge.",
+                                  "The masterpiece, as its makers billed it, opened in May."])
+def test_a_name_given_after_the_words_is_the_namers(text):
+    assert [a for a in alerts(text) if a.category == "neutrality" and a.severity != "suggestion"] == []
+
+
+@pytest.mark.parametrize("text", ["Freedom fighters as young as 15 were seen at the checkpoint.",
+                                  "The terrorists, as it is known, attacked at dawn.",
+                                  "Terrorists attacked the base, as they did last year."])
+def test_an_as_clause_that_names_nothing_frames_nothing(text):
+    assert len([a for a in alerts(text, "Neutrality.Labels")]) == 1

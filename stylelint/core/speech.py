@@ -24,6 +24,7 @@ FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed named r
 # Particles that make "call" another verb ("call for", "called off").
 _PARTICLES = frozenset("for on off up in out back upon".split())
 _REACH = 8  # words back from the matched word to the verb that frames it
+_NAMED_AFTER = frozenset("style refer".split())  # besides NAMING and FRAMING_AS
 
 
 def framed(analysis, index: int, start: int, end: int) -> bool:
@@ -58,7 +59,8 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
 
 def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:
     """Within four words, no punctuation between: "hailed as revolutionary", "called it
-    legendary", "billed as world-class"; or a claim after: "as revolutionary as claimed"."""
+    legendary", "billed as world-class"; or a claim or a name after: "as revolutionary as
+    claimed", "freedom fighters, as the rebels call themselves"."""
     words = analysis.sentence_tokens(index)
     at = next((k for k, w in enumerate(words) if w.start >= start), None)
     if at is None:
@@ -69,8 +71,14 @@ def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:
             break
         if w.lemma in FRAMING_AS and any(x.lower == "as" for x in words[k + 1:at]) or w.lower in FRAMING:
             return True
-    after = [w for w in words[at + 1:at + 4] if w.start >= end]
-    return len(after) >= 2 and after[0].lower == "as" and after[1].lemma in FRAMING_AS | {"claim", "promise", "hype"}
+    after = [w for w in words[at + 1:at + 12] if w.start >= end]
+    if len(after) >= 2 and after[0].lower == "as" and after[1].lemma in FRAMING_AS | {"claim", "promise", "hype"}:
+        return True
+    # named after the words, set off by a comma: "Freedom fighters, as the rebels call
+    # themselves", "the 'special operation', as Moscow terms it" (not "fighters as young as 15
+    # were seen", nor "as it is known": nobody names it)
+    return bool(after) and after[0].lower == "as" and "," in analysis.prose[end:after[0].start] and any(
+        w.lemma in NAMING or w.lemma in _NAMED_AFTER or w.lemma in FRAMING_AS for w in after[2:7])
 
 
 # A sentence that opens by giving the rest to somebody: "As the mayor put it, ...", "In the
