@@ -31,6 +31,8 @@ _BOUNDARY = re.compile(r"[.!?…\r\n](?:(?<=[.!?…])(?<![.!?…][.!?…])[.!?�
                        r"|(?<=\r)\n?+[^\S\r\n]*+(?:\r\n|\r|\n)|(?<=\n)[^\S\r\n]*+(?:\r\n|\r|\n))")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S*)")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # "J.", "U.S."
+_LETTER = re.compile(r"[A-Z]")
 
 
 def sentences(prose: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -70,7 +72,7 @@ def _is_boundary(prose: str, m: re.Match, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if following[:1].isdigit() and bare in ABBREVIATIONS:
         return False  # "No. 5", "Sept. 21"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word + ".") or re.fullmatch(r"[A-Z]", bare.upper()) and len(word) == 1:
+    if _INITIALS.fullmatch(word + ".") or len(word) == 1 and _LETTER.fullmatch(bare.upper()):
         # Initials and dotted abbreviations ("J.", "U.S."): a boundary only before a word that
         # usually starts a sentence.
         return following.strip("\"'“‘") in SENTENCE_STARTERS
