@@ -163,8 +163,8 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ..."), or the writer speaks as "I" or
-        addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5)."""
+        ("Review: ..."), or the writer speaks as "I" or addresses the reader as "you" outside
+        quotations (8 or more in 1,000 words, at least 5)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
         if self._opinion is None and self._kinds and self._kinds[0] == "headline" and \

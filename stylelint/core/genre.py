@@ -5,9 +5,9 @@ A review, a signed column, an editorial, a preview or readers' letters may call 
 rules that say `opinion: skip` stay quiet there. The kind comes from the configuration (an
 override's `genre:` for a folder of columns) or from the front matter keys CMSs use for it
 (`genre: review`, `type: column`, `category: Opinion`, `categories: [Reviews, Film]`), else
-from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."). News analysis is not opinion: it
-interprets the news in the reporter's voice, under the same neutrality rules; a desk that
-treats it as comment says `genre: opinion` for those files.
+from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."). News
+analysis is not opinion: it interprets the news in the reporter's voice, under the same
+neutrality rules; a desk that treats it as comment says `genre: opinion` for those files.
 """
 from __future__ import annotations
 

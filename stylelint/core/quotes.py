@@ -53,11 +53,12 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
         if found and open_at_end and found[0][0] == _first_mark(prose, start, end):
             found[0] = (found[0][0], found[0][1], True)  # a running quote continued
         spans += [(s, e, "speech", cont) for s, e, cont in found]
-        runs_on = single_left_open is not None and prose[_first_mark(prose, start, end):][:1] in ("‘", "'")
+        first = _first_mark(prose, start, end)
+        runs_on = single_left_open is not None and prose[first:first + 1] in ("‘", "'")
         if runs_on:  # the single-quote running convention: the next paragraph opens with a mark
             spans.append((*single_left_open, "speech", False))
-        singles, single_left_open = _single(prose, start, end, found)
-        spans += [(s, e, "speech", runs_on and s == _first_mark(prose, start, end)) for s, e in singles]
+        singles, single_left_open = _single(prose, start, end, found, first)
+        spans += [(s, e, "speech", runs_on and s == first) for s, e in singles]
         open_at_end = open_at_end_now
     spans += [(s, e, "markup", False) for s, e in markup]
     turns = _turns(prose, paragraphs)
@@ -149,11 +150,11 @@ def _double(prose: str, start: int, end: int):
 _INTRODUCED = re.compile(r"(?:[:,]|\b(?:said|says|told|added|asked|replied|wrote|writes))\s*$")
 
 
-def _single(prose: str, start: int, end: int, doubles):
+def _single(prose: str, start: int, end: int, doubles, first: int):
     """Single-quoted words and phrases outside double quotations; apostrophes are not quotes.
     Returns (spans, the speech left open at the paragraph's end or None). A quotation is short,
-    or it is speech: introduced ("she said: '...") or opening its paragraph; speech left open
-    at the end of its paragraph runs on only if the next one opens with a mark."""
+    or it is speech: introduced ("she said: '...") or opening its paragraph (at `first`); speech
+    left open at the end of its paragraph runs on only if the next one opens with a mark."""
     spans, open_at, speech = [], None, False
     for m in _SINGLE.finditer(prose, start, end):
         i = m.start()
@@ -165,8 +166,7 @@ def _single(prose: str, start: int, end: int, doubles):
             # opens before a word that is not an elided year ('90s) and not after a letter
             if m.group(0) in "‘'" and not before.isalnum() and after.isalpha():
                 open_at = i
-                speech = i == _first_mark(prose, start, end) or \
-                    _INTRODUCED.search(prose[max(start, i - 12):i]) is not None
+                speech = i == first or _INTRODUCED.search(prose, max(start, i - 12), i) is not None
         elif not after.isalnum() and not before.isspace():
             if speech or i + 1 - open_at <= MAX_SINGLE:
                 spans.append((open_at, i + 1))

@@ -24,7 +24,6 @@ def parse_text(text: str) -> Parsed:
     return Parsed(region, blocks, comments, {}, shown=[(start, end) for start, end, _ in urls])
 
 
-
 def _add_paragraph(blocks, region: str, start: int, end: int) -> None:
     """A paragraph as one block, or as its lead-in and its list items."""
     if not _ITEM_INSIDE.search(region, start, end):  # most paragraphs: one C-level scan
