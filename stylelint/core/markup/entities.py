@@ -12,7 +12,6 @@ padded to its own length so that every offset into the prose is still an offset 
 """
 from __future__ import annotations
 
-import html
 import re
 
 from .prose import MASK
@@ -23,6 +22,8 @@ REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 
 def decoded(reference: str) -> str | None:
     """What one reference stands for, or None if it stands for nothing we can print."""
+    import html  # its table of 2,200 names: only for copy that has a reference
+
     value = html.unescape(reference)
     if value == reference or not value or len(value) > len(reference):
         return None

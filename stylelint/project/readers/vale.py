@@ -2,7 +2,6 @@
 BasedOnStyles, MinAlertLevel, `Style.Rule = NO|level`, glob sections and vocabularies."""
 from __future__ import annotations
 
-import configparser
 import re
 from pathlib import Path
 
@@ -139,6 +138,8 @@ class _ValeIni:
     """One parsed .vale.ini: its core settings, glob sections and style folders."""
 
     def __init__(self, path: Path):
+        import configparser  # only a Vale project reads an ini file
+
         self.path = path
         self.text = path.read_text(encoding="utf-8", errors="replace")
         self.parser = configparser.ConfigParser(
