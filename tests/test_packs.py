@@ -286,6 +286,26 @@ def test_a_name_mentioned_as_what_others_call_it_is_a_gloss(text):
     assert len(lint(text.split(" ")[0] + " fled Artsakh in 2023.", "Naming.Caucasus")) == 1
 
 
+@pytest.mark.parametrize("text,rule", [
+    ("Turkey, which now calls itself Türkiye, hosted the talks.", "Naming.Places"),
+    ("Turkey, which calls itself Türkiye, hosted the talks.", "Naming.Places"),
+    ("Turkey, officially Türkiye since 2022, hosted the talks.", "Naming.Places"),
+    ("Turkey - or Türkiye, as it now prefers to be known - hosted the talks.", "Naming.Places"),
+    ("Nagorno-Karabakh, or Artsakh as Armenians call it, was retaken in 2023.", "Naming.Caucasus"),
+])
+def test_a_name_given_beside_the_house_name_is_a_gloss(text, rule):
+    assert lint(text, rule) == []
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Turkey hosted the talks, and Türkiye's president spoke.", "Naming.Places"),
+    ("Turkey, which Türkiye's critics named, hosted the talks.", "Naming.Places"),
+    ("Nagorno-Karabakh was retaken in 2023, and Artsakh ceased to exist.", "Naming.Caucasus"),
+])
+def test_both_names_without_a_gloss_are_still_two_names(text, rule):
+    assert len(lint(text, rule)) == 1
+
+
 @pytest.mark.parametrize("text", ["The call to arms in Artsakh came at dawn.",
                                   "Officials called on the people of Artsakh to stay."])
 def test_a_call_that_names_nothing_is_no_gloss(text):

@@ -22,14 +22,18 @@ from .base import Hit, Rule, RuleError
 
 # {house} and {alt} are filled with the escaped forms. Each pattern marks an allowed gloss.
 DEFAULT_GLOSSES = [
-    r"{house}\s+or\s+{alt}\b",  # the Azerbaijani or Azeri language: both named on purpose
-    r"{alt}\s+or\s+{house}\b",
+    # the Azerbaijani or Azeri language, "Nagorno-Karabakh, or Artsakh as Armenians call it",
+    # "Turkey - or Türkiye, as it prefers": both named on purpose
+    r"{house}\s*[,—–-]?\s+or\s+{alt}\b",
+    r"{alt}\s*[,—–-]?\s+or\s+{house}\b",
     r"{house}\s*\([^()]*\b{alt}\b[^()]*\)",  # Kolkata (Calcutta); Kyiv (formerly spelled Kiev)
     r"{alt}\s*\([^()]*\b{house}\b[^()]*\)",  # Bombay (now Mumbai)
-    r"{house},?\s+(?:(?:also|formerly|previously|once|sometimes)\s+)?(?:(?:known|spelled|spelt|called|named)\s+)?"
+    r"{house},?\s+(?:(?:also|formerly|previously|once|sometimes|officially)\s+)?(?:(?:known|spelled|spelt|called|named)\s+)?"
     r"(?:(?:to|by)\s+[\w\s]{{1,40}}?\s+)?(?:as\s+)?(?:the\s+)?{alt}\b",  # Myanmar, also known as Burma
     r"{alt},?\s+(?:now|today|since renamed|renamed)\s+(?:(?:called|known as|named)\s+)?{house}",
-    r"{house},?\s+which\s+[\w\s]{{1,40}}?\s+(?:calls?|called|names?|named|refers? to as)\s+(?:it\s+)?(?:the\s+)?{alt}\b",
+    # "Turkey, which now calls itself Türkiye", "the region, which Armenians call Artsakh"
+    r"{house},?\s+which\s+(?:[\w\s]{{1,40}}?\s+)?(?:calls?|called|names?|named|refers? to as)\s+"
+    r"(?:it\s+|itself\s+|themselves\s+)?(?:the\s+)?{alt}\b",
     r"\b(?:calls?|called|names?|named|refers? to as|known as)\s+(?:it\s+)?(?:the\s+)?{alt}\b[^.!?]{{0,80}}?\b{house}\b",
     # the name mentioned as what somebody calls it: "which Armenians call Artsakh", "known
     # locally as Artsakh", "refer to the region as Artsakh", "call the disputed region Artsakh"
