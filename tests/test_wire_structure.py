@@ -213,3 +213,18 @@ def test_a_quantifier_after_the_newsrooms_interviews_counts_its_answers(asked, a
                                   "Officials asked residents to leave their homes."])
 def test_interviews_by_somebody_else_or_none_count_nothing(lead):
     assert levels(f"{lead} Many fear the plan will fail.\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+# -- the other side's denial is no source for the claim it denies ----------------------------
+
+@pytest.mark.parametrize("rebuttal", ["a charge the ministry denies", "a claim the ministry rejects",
+                                      "an accusation that the ministry has dismissed as absurd",
+                                      "an allegation the government disputes"])
+def test_a_denial_after_the_claim_does_not_source_it(rebuttal):
+    assert levels(f"Critics argue the plan favours large farms, {rebuttal}.\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+@pytest.mark.parametrize("tag", ["the ministry said", "according to a report by the ministry",
+                                 "the ministry said, although it denied any bias"])
+def test_a_tag_that_attributes_the_claim_still_does(tag):
+    assert levels(f"Critics argue the plan favours large farms, {tag}.\n", "Sourcing.WeaselWords") == []

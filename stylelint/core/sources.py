@@ -143,12 +143,21 @@ def _learned_by(analysis, words, k, index) -> Source | None:
 _CONTRASTING = frozenset("although though while whereas but".split())
 
 
+_REBUTTING = frozenset("deny reject dispute contest refute dismiss".split())
+_CLAIMS = frozenset("charge claim accusation allegation assertion suggestion argument".split())
+
+
 def _other_clause(analysis, words, skip, found) -> bool:
     """Is the source in a clause that answers the claim ("Some economists predict a cut,
-    although others feel the Bank may still think ..."): it speaks for itself, not for them.
-    A tag that ends the sentence (", dealers said.") speaks for all of it."""
-    if found.start < skip[1] or not any(w.lower in _CONTRASTING for w in words
-                                        if skip[1] <= w.start < found.start):
+    although others feel the Bank may still think ...", "..., a charge Kabul denies"): it
+    speaks for itself, not for them. A tag that ends the sentence (", dealers said.") speaks
+    for all of it."""
+    if found.start < skip[1]:
+        return False
+    if found.cue_start >= 0 and any(w.lemma in _CLAIMS for w in words if skip[1] <= w.start < found.cue_start) \
+            and any(w.start == found.cue_start and w.lemma in _REBUTTING for w in words):
+        return True  # "a charge the ministry denies": the claim's other side
+    if not any(w.lower in _CONTRASTING for w in words if skip[1] <= w.start < found.start):
         return False
     lo = min(found.start, found.cue_start) if found.cue_start >= 0 else found.start
     hi = max(found.end, found.cue_end)
