@@ -228,3 +228,29 @@ def test_a_denial_after_the_claim_does_not_source_it(rebuttal):
                                  "the ministry said, although it denied any bias"])
 def test_a_tag_that_attributes_the_claim_still_does(tag):
     assert levels(f"Critics argue the plan favours large farms, {tag}.\n", "Sourcing.WeaselWords") == []
+
+
+# -- a reporting word used as a noun names no source ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Funding has fallen in real terms for three years, and experts agree that the gains are at risk.",
+    "Amid growing claims of fraud, experts agree that the vote was flawed.",
+    "Reports about the trade surplus tended to stress exports, and experts agree that it will shrink.",
+    "Statements from the board were brief, and critics argue the deal is too cheap."])
+def test_a_reporting_word_used_as_a_noun_names_no_source(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Experts agree that the vote was flawed, Ana Ruiz, in a statement, said.",
+    "In a statement, the ministry said critics argue the deal is too cheap.",
+    "Critics argue the deal is too cheap, the ministry reports."])
+def test_a_reporting_verb_still_names_its_source(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == []
+
+
+def test_a_speaker_after_a_quotation_opens_the_next_paragraph():
+    text = ('Lower fees could lead to lower interest rates on home mortgages, supporters say.\n\n'
+            '"A lot of firms have used loopholes to get into banking," says Robert Litan of the Brookings '
+            'Institution.\n')
+    assert levels(text, "Sourcing.WeaselWords") == []

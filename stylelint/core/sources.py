@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .words import (
-    AUXILIARIES, family, looks_like_noun,
+    AUXILIARIES, FUNCTION_WORDS, family, looks_like_noun,
     BACK_REFERENCES, CROWDS, DETERMINERS, OPINION, PRONOUNS, REPORTING, VAGUE_QUANTIFIERS,
 )
 
@@ -73,8 +73,10 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         elif token.lower in _LEARNED and (found := _learned_by(analysis, words, k, index)) is not None:
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
-                and not (k + 1 < len(words) and (words[k + 1].lower == "to" or _verb_after(analysis, words, k))):
-            # not the noun ("the suspect", "a report", "reports say"), nor an act ("agreed to exchange")
+                and not (k + 1 < len(words) and (words[k + 1].lower == "to" or _verb_after(analysis, words, k))) \
+                and not _a_noun(analysis, words, k):
+            # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
+            # act ("agreed to exchange")
             found = _subject(analysis, words, k, index)
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
             found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
@@ -177,6 +179,28 @@ def _appositive(analysis, words, j, verb, index):
 def _closing(analysis, a, b) -> bool:
     """Only a closing bracket between two words: "The Policy Institute (PPI) said"."""
     return analysis.prose[a.end:b.start].strip() in (")", "')", "’)")
+
+
+_NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
+
+
+def _a_noun(analysis, words, k) -> bool:
+    """Is words[k] a noun: opening the sentence in its -s form ("Reports about the surplus
+    tended to ..."), or after a preposition with at most one word between and no punctuation
+    ("in real terms", "amid growing claims", "with reports"; not "Ana Ruiz, in a statement,
+    said")?"""
+    if k == 0:  # the sentence's first word, not the first after a quotation ('"...," says Litan')
+        first = analysis.sentences[words[0].sentence].start
+        return words[0].lower.endswith("s") and words[0].lower != words[0].lemma and \
+            not analysis.prose[first:words[0].start].strip()
+    for j in (k - 1, k - 2):
+        if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
+            return False
+        if words[j].lower in _NOUN_AFTER:
+            return True
+        if words[j].lower in FUNCTION_WORDS or words[j].text[:1].isupper():
+            return False  # "in which he said", "in Paris said": a clause of its own
+    return False
 
 
 def _verb_after(analysis, words, k) -> bool:
