@@ -236,7 +236,10 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     "Funding has fallen in real terms for three years, and experts agree that the gains are at risk.",
     "Amid growing claims of fraud, experts agree that the vote was flawed.",
     "Reports about the trade surplus tended to stress exports, and experts agree that it will shrink.",
-    "Statements from the board were brief, and critics argue the deal is too cheap."])
+    "Statements from the board were brief, and critics argue the deal is too cheap.",
+    "The average asking price fell by 2%, and critics argue the market is stalling.",
+    "The index rose 225 points, and critics argue the rally is overdone.",
+    "It was built by a firm called Swarm Systems, and critics argue it is unsafe."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 
@@ -244,7 +247,9 @@ def test_a_reporting_word_used_as_a_noun_names_no_source(text):
 @pytest.mark.parametrize("text", [
     "Experts agree that the vote was flawed, Ana Ruiz, in a statement, said.",
     "In a statement, the ministry said critics argue the deal is too cheap.",
-    "Critics argue the deal is too cheap, the ministry reports."])
+    "Critics argue the deal is too cheap, the ministry reports.",
+    "Critics argue the deal is too cheap, the ministry was quoted as saying.",
+    "Ana Ruiz called the deal too cheap, and critics argue it will fail."])
 def test_a_reporting_verb_still_names_its_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == []
 

@@ -193,6 +193,17 @@ def _a_noun(analysis, words, k) -> bool:
         first = analysis.sentences[words[0].sentence].start
         return words[0].lower.endswith("s") and words[0].lower != words[0].lemma and \
             not analysis.prose[first:words[0].start].strip()
+    before, word = words[k - 1], words[k]
+    if not analysis.gap_breaks(before, word):
+        if before.lower[:1].isdigit():
+            return True  # "the index rose 225.79 points", "two reports"
+        nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
+        if word.lower.endswith("ing") and before.lower not in _BE and before.lower not in ("as", "by") \
+                and nxt is not None and nxt.text.islower() and looks_like_noun(nxt.lower) and nxt.lower != "that":
+            return True  # "the average asking price", "corporate reporting standards"
+        if word.lower == "called" and any(w.lower in ("a", "an") for w in words[max(0, k - 3):k]) \
+                and nxt is not None and nxt.text[:1].isupper():
+            return True  # "a firm called Swarm Systems": a name given, not a thing said
     for j in (k - 1, k - 2):
         if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
             return False
@@ -228,6 +239,9 @@ def _subject(analysis, words, k, index):
     if passive:  # "was reported by the BBC" names its source; "it is believed" does not
         if k + 2 < len(words) and words[k + 1].lower == "by":
             return _judge(analysis, words[k + 2:k + 6], verb, index)
+        if k + 2 < len(words) and words[k + 1].lower == "as" and words[k + 2].lower == "saying" \
+                and j >= 0 and not analysis.gap_breaks(words[j], words[j + 1]):
+            return _subject_ending(analysis, words, j, words[k + 2], index)  # "was quoted as saying"
         return None
     if j < 0 or analysis.gap_breaks(words[j], words[j + 1]) and not _closing(analysis, words[j], words[j + 1]):
         # "said Smith", ", said the minister": the subject follows the verb, unless a name and
@@ -248,6 +262,11 @@ def _subject(analysis, words, k, index):
         if words[j].lower not in _RELATIVE or j == 0 or analysis.gap_breaks(words[j - 1], words[j]):
             return None  # "... and said the plan works": the subject is elsewhere in the sentence
         j -= 1  # "organisations which have stated": the subject is what the clause is about
+    return _subject_ending(analysis, words, j, verb, index)
+
+
+def _subject_ending(analysis, words, j, verb, index):
+    """The subject phrase that ends at words[j] (up to 8 words, within its clause), judged."""
     lo = j
     while lo > 0 and j - lo < 7 and not analysis.gap_breaks(words[lo - 1], words[lo]) \
             and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
