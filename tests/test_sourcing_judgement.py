@@ -361,7 +361,7 @@ def test_a_source_in_a_clause_that_answers_the_claim_does_not_cover_it(conj):
           "Sourcing.WeaselWords", [])
 
 
-@pytest.mark.parametrize("neighbour", ["Consumer groups say fixed tariffs are harder to find.",
+@pytest.mark.parametrize("neighbour", ["Price comparison sites say fixed tariffs are harder to find.",
                                        "Meteorologists say the rain will continue.",
                                        "Refugee charities say most people crossing would qualify."])
 @pytest.mark.parametrize("claim", ["Critics have consistently maintained that the cap protects suppliers.",

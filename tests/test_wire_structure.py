@@ -239,7 +239,11 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     "Statements from the board were brief, and critics argue the deal is too cheap.",
     "The average asking price fell by 2%, and critics argue the market is stalling.",
     "The index rose 225 points, and critics argue the rally is overdone.",
-    "It was built by a firm called Swarm Systems, and critics argue it is unsafe."])
+    "It was built by a firm called Swarm Systems, and critics argue it is unsafe.",
+    "All will go according to plan, and critics argue the deal is too cheap.",
+    "Finance charges were lower, and critics argue the deal is too cheap.",
+    "The mayor agreed to add the tax to a list, and critics argue it is too late.",
+    "He is now facing charges of fraud, and critics argue the deal was too cheap."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 
@@ -249,7 +253,9 @@ def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     "In a statement, the ministry said critics argue the deal is too cheap.",
     "Critics argue the deal is too cheap, the ministry reports.",
     "Critics argue the deal is too cheap, the ministry was quoted as saying.",
-    "Ana Ruiz called the deal too cheap, and critics argue it will fail."])
+    "Ana Ruiz called the deal too cheap, and critics argue it will fail.",
+    "Critics argue the deal is too cheap, according to him.",
+    "A parliamentary motion today urged ministers to act, and critics argue the deal is too cheap."])
 def test_a_reporting_verb_still_names_its_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == []
 
@@ -259,3 +265,8 @@ def test_a_speaker_after_a_quotation_opens_the_next_paragraph():
             '"A lot of firms have used loopholes to get into banking," says Robert Litan of the Brookings '
             'Institution.\n')
     assert levels(text, "Sourcing.WeaselWords") == []
+
+
+def test_an_official_report_sources_a_figure_and_an_unnamed_study_does_not():
+    assert levels("More than 3,000 people were killed, an official report says.\n", "Sourcing.UnsourcedClaim") == []
+    assert levels("More than 3,000 people were killed, a report says.\n", "Sourcing.UnsourcedClaim") == ["warning"]

@@ -25,7 +25,7 @@ _OPINION_CROWDS = frozenset("expert critic observer commentator pundit insider s
 # Auxiliaries and adverbs between a subject and its verb ("critics have long argued").
 _SKIP_LEFT = frozenset("also has have had will would could may might did does do not never "
                        "later earlier previously repeatedly again then often once just long still "
-                       "now already always even yet ever first".split())
+                       "now already always even yet ever first today yesterday tomorrow".split())
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
 _RELATIVE = frozenset("who which that".split())
@@ -185,19 +185,23 @@ _NOUN_AFTER = frozenset("in on of for with at under from into about amid despite
 
 
 def _a_noun(analysis, words, k) -> bool:
-    """Is words[k] a noun: opening the sentence in its -s form ("Reports about the surplus
-    tended to ..."), or after a preposition with at most one word between and no punctuation
-    ("in real terms", "amid growing claims", "with reports"; not "Ana Ruiz, in a statement,
-    said")?"""
+    """Is words[k] a noun (or an infinitive), not a report: opening the sentence in its -s form
+    ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges
+    were"), after a number, after "to" ("agreed to add"), before its noun ("the average asking
+    price"), a name given ("a firm called Swarm Systems"), or after a preposition with at most
+    one word between and no punctuation ("in real terms", "amid growing claims"; not "Ana
+    Ruiz, in a statement, said")?"""
     if k == 0:  # the sentence's first word, not the first after a quotation ('"...," says Litan')
         first = analysis.sentences[words[0].sentence].start
         return words[0].lower.endswith("s") and words[0].lower != words[0].lemma and \
             not analysis.prose[first:words[0].start].strip()
     before, word = words[k - 1], words[k]
+    nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
+    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _BE | {"have", "had"}:
+        return True  # "finance charges were", "reports have": a plural noun with its own verb
     if not analysis.gap_breaks(before, word):
-        if before.lower[:1].isdigit():
-            return True  # "the index rose 225.79 points", "two reports"
-        nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
+        if before.lower[:1].isdigit() or before.lower == "to":
+            return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
         if word.lower.endswith("ing") and before.lower not in _BE and before.lower not in ("as", "by") \
                 and nxt is not None and nxt.text.islower() and looks_like_noun(nxt.lower) and nxt.lower != "that":
             return True  # "the average asking price", "corporate reporting standards"
@@ -221,10 +225,16 @@ def _verb_after(analysis, words, k) -> bool:
         and words[k].lower.endswith("s") and not analysis.gap_breaks(words[k], nxt)
 
 
+_IDIOMS = frozenset("plan schedule script form expectations tradition custom need size age rank merit".split())
+
+
 def _according(analysis, words, k, index):
     if k >= len(words):
         return None
-    return _judge(analysis, _clause(analysis, words, k), words[k - 2], index)
+    clause = _clause(analysis, words, k)
+    if len(clause) == 1 and clause[0].lower in _IDIOMS:
+        return None  # "according to plan", "according to schedule": nobody's account
+    return _judge(analysis, clause, words[k - 2], index)
 
 
 def _subject(analysis, words, k, index):
@@ -312,6 +322,9 @@ def _judge(analysis, phrase, verb, index):
     """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
     if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text) for w in phrase):
         return None  # "Don't call it ...": no subject at all
+    if phrase[-1].lower.endswith("ing") and phrase[-1].lower != phrase[-1].lemma \
+            and not any(w.lower in DETERMINERS for w in phrase):
+        return None  # "is now facing charges": a verb and its object, not a subject and its verb
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
     if any(w.lemma == "source" for w in heads) or _unnamed_by_formula(lowers):
@@ -347,7 +360,8 @@ def _judge(analysis, phrase, verb, index):
         # "analysts said", "officials told": wire copy's plain report, not an opinion poll
         return _source(analysis, "named", phrase, index) if verb.lower in _PAST else None
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
-            and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS):
+            and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS) \
+            and not any(w.lower in _OFFICIAL for w in phrase[:phrase.index(head)][-2:]):
         return None  # "studies show", "the report found" with no report named: unnamed research
     if _bare_plural(phrase) and phrase[-1].lemma not in _ROLES:
         # "Consumer groups say", "Meteorologists say": a kind of source, no one in particular;
@@ -364,6 +378,11 @@ def _unnamed_by_formula(lowers) -> bool:
 
 
 _UNNAMED_PAIRS = frozenset({("close", "to"), ("with", "knowledge"), ("briefed", "on"), ("aware", "of")})
+
+
+# A report of a named kind of body is a source, if a vague one: "an official report says".
+_OFFICIAL = frozenset("official government parliamentary police court congressional federal "
+                      "national".split())
 
 
 # Roles that speak for an office, named by the role alone in wire copy ("prosecutors said").
