@@ -270,3 +270,24 @@ def test_a_speaker_after_a_quotation_opens_the_next_paragraph():
 def test_an_official_report_sources_a_figure_and_an_unnamed_study_does_not():
     assert levels("More than 3,000 people were killed, an official report says.\n", "Sourcing.UnsourcedClaim") == []
     assert levels("More than 3,000 people were killed, a report says.\n", "Sourcing.UnsourcedClaim") == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, like the mayor last week, was more explicit and said the plan would undoubtedly fail.",
+    "However, Ana Ruiz was more explicit and said the plan would undoubtedly fail.",
+    "Ana Ruiz visited the site and said the plan would undoubtedly fail."])
+def test_a_named_subject_that_opens_the_sentence_says_what_follows_and_said(text):
+    rule = RULES.rule("Neutrality.Editorializing")
+    story = f"The council asked Ana Ruiz to review the plan.\n\n{text}\n"  # a name known from the story
+    assert lint_text(story, rules=[(rule, "warning")], syntax="md") == []
+
+
+def test_a_name_is_not_a_reporting_verb():
+    text = "The central banks of the United States undoubtedly intervened, and critics argue it failed.\n"
+    assert levels(text, "Sourcing.WeaselWords") == ["warning"]
+
+
+def test_an_acronym_is_not_a_relative_pronoun():
+    text = ("Malaria kills more than 600,000 people a year, according to the WHO's latest World Malaria "
+            "Report.\n")
+    assert levels(text, "Sourcing.UnsourcedClaim") == []

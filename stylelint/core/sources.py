@@ -188,7 +188,8 @@ def _a_noun(analysis, words, k) -> bool:
     """Is words[k] a noun (or an infinitive), not a report: opening the sentence in its -s form
     ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges
     were"), after a number, after "to" ("agreed to add"), before its noun ("the average asking
-    price"), a name given ("a firm called Swarm Systems"), or after a preposition with at most
+    price"), a name given ("a firm called Swarm Systems"), part of a name ("the United
+    States"), or after a preposition with at most
     one word between and no punctuation ("in real terms", "amid growing claims"; not "Ana
     Ruiz, in a statement, said")?"""
     if k == 0:  # the sentence's first word, not the first after a quotation ('"...," says Litan')
@@ -196,6 +197,8 @@ def _a_noun(analysis, words, k) -> bool:
         return words[0].lower.endswith("s") and words[0].lower != words[0].lemma and \
             not analysis.prose[first:words[0].start].strip()
     before, word = words[k - 1], words[k]
+    if word.text[:1].isupper() and analysis.in_name(word.start, word.end):
+        return True  # part of a name: "the United States", "Economics Ministry State Secretary"
     nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
     if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _BE | {"have", "had"}:
         return True  # "finance charges were", "reports have": a plural noun with its own verb
@@ -269,10 +272,23 @@ def _subject(analysis, words, k, index):
             found = _judge(analysis, after, verb, index)
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:
+        first = 1 if words[0].lower in _OPENERS else 0
+        if words[j].lower == "and" and first < j and analysis.in_name(words[first].start, words[first].end):
+            # "(However,) Arango, like Gaviria last week, was more explicit and said ...": the
+            # named subject that opens the sentence says it
+            lead = first + 1
+            while lead < j and analysis.in_name(words[lead].start, words[lead].end) \
+                    and not analysis.gap_breaks(words[lead - 1], words[lead]):
+                lead += 1
+            return _judge(analysis, words[first:lead], verb, index)
         if words[j].lower not in _RELATIVE or j == 0 or analysis.gap_breaks(words[j - 1], words[j]):
             return None  # "... and said the plan works": the subject is elsewhere in the sentence
         j -= 1  # "organisations which have stated": the subject is what the clause is about
     return _subject_ending(analysis, words, j, verb, index)
+
+
+_OPENERS = frozenset("however but meanwhile still also yet and so moreover separately earlier later "
+                     "today yesterday".split())
 
 
 def _subject_ending(analysis, words, j, verb, index):
@@ -305,9 +321,10 @@ def _named_source(source) -> bool:
 
 
 def _clause(analysis, words, k):
+    """Up to five words from k, to the end of their clause ("the WHO's": a name, not "who")."""
     out = []
     while k < len(words) and len(out) < 5:
-        if out and (analysis.gap_breaks(out[-1], words[k]) or words[k].lower in _CLAUSE):
+        if out and (analysis.gap_breaks(out[-1], words[k]) or words[k].lower in _CLAUSE and not words[k].text.isupper()):
             break
         out.append(words[k])
         k += 1
