@@ -243,7 +243,9 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     "All will go according to plan, and critics argue the deal is too cheap.",
     "Finance charges were lower, and critics argue the deal is too cheap.",
     "The mayor agreed to add the tax to a list, and critics argue it is too late.",
-    "He is now facing charges of fraud, and critics argue the deal was too cheap."])
+    "He is now facing charges of fraud, and critics argue the deal was too cheap.",
+    "It is the main state research body, and critics argue it is too small.",
+    "Farmers in the Western states would lose most, and critics argue the deal is too cheap."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 
@@ -255,7 +257,9 @@ def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     "Critics argue the deal is too cheap, the ministry was quoted as saying.",
     "Ana Ruiz called the deal too cheap, and critics argue it will fail.",
     "Critics argue the deal is too cheap, according to him.",
-    "A parliamentary motion today urged ministers to act, and critics argue the deal is too cheap."])
+    "A parliamentary motion today urged ministers to act, and critics argue the deal is too cheap.",
+    "The police say that critics argue the deal is too cheap.",
+    "The ministers say critics argue the deal is too cheap."])
 def test_a_reporting_verb_still_names_its_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == []
 

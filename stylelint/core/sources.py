@@ -181,6 +181,7 @@ def _closing(analysis, a, b) -> bool:
     return analysis.prose[a.end:b.start].strip() in (")", "')", "’)")
 
 
+_OWN_VERB = frozenset("is are was were be been have had will would can could may might must should shall".split())
 _NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
 
 
@@ -200,8 +201,12 @@ def _a_noun(analysis, words, k) -> bool:
     if word.text[:1].isupper() and analysis.in_name(word.start, word.end):
         return True  # part of a name: "the United States", "Economics Ministry State Secretary"
     nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
-    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _BE | {"have", "had"}:
-        return True  # "finance charges were", "reports have": a plural noun with its own verb
+    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _OWN_VERB:
+        return True  # "finance charges were", "the Western states would": a plural noun with its own verb
+    if nxt is not None and word.lower == word.lemma and k >= 2 and words[k - 2].lower in DETERMINERS \
+            and not before.lower.endswith("s") and (nxt.lower == "of" or nxt.text.islower() and looks_like_noun(nxt.lower)
+                                                    and nxt.lower not in ("that", "the", "a", "an")):
+        return True  # "the main state research body", "the annual report of" (not "the police say that")
     if not analysis.gap_breaks(before, word):
         if before.lower[:1].isdigit() or before.lower == "to":
             return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
