@@ -245,7 +245,8 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     "The mayor agreed to add the tax to a list, and critics argue it is too late.",
     "He is now facing charges of fraud, and critics argue the deal was too cheap.",
     "It is the main state research body, and critics argue it is too small.",
-    "Farmers in the Western states would lose most, and critics argue the deal is too cheap."])
+    "Farmers in the Western states would lose most, and critics argue the deal is too cheap.",
+    "They were twice denied visas, and critics argue the rules are too strict."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 

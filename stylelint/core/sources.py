@@ -25,7 +25,8 @@ _OPINION_CROWDS = frozenset("expert critic observer commentator pundit insider s
 # Auxiliaries and adverbs between a subject and its verb ("critics have long argued").
 _SKIP_LEFT = frozenset("also has have had will would could may might did does do not never "
                        "later earlier previously repeatedly again then often once just long still "
-                       "now already always even yet ever first today yesterday tomorrow".split())
+                       "now already always even yet ever first today yesterday tomorrow twice sometimes usually "
+                       "seldom".split())
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
 _RELATIVE = frozenset("who which that".split())
