@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import cues
+from .cues import BE as _BE, PAST as _PAST
 from .words import (
-    AUXILIARIES, FUNCTION_WORDS, family, looks_like_noun,
+    AUXILIARIES, family, looks_like_noun,
     BACK_REFERENCES, CROWDS, DETERMINERS, OPINION, PRONOUNS, REPORTING, VAGUE_QUANTIFIERS,
 )
 
@@ -27,7 +29,6 @@ _SKIP_LEFT = frozenset("also has have had will would could may might did does do
                        "later earlier previously repeatedly again then often once just long still "
                        "now already always even yet ever first today yesterday tomorrow twice sometimes usually "
                        "seldom".split())
-_BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("by at from of in with for".split())
 _RELATIVE = frozenset("who which that".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
@@ -38,10 +39,6 @@ _WORKS = frozenset("study survey poll report paper analysis review census audit"
 _WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday week month year today "
                   "january february march april may june july august september october november "
                   "december".split())
-_PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
-                  "claimed argued warned asked replied responded called described declared "
-                  "confirmed denied predicted forecast estimated projected".split())
-
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -74,8 +71,8 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         elif token.lower in _LEARNED and (found := _learned_by(analysis, words, k, index)) is not None:
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
-                and not (k + 1 < len(words) and (words[k + 1].lower == "to" or _verb_after(analysis, words, k))) \
-                and not _a_noun(analysis, words, k):
+                and not (k + 1 < len(words) and (words[k + 1].lower == "to" or cues.verb_after(analysis, words, k))) \
+                and not cues.a_noun(analysis, words, k):
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
             # act ("agreed to exchange")
             found = _subject(analysis, words, k, index)
@@ -180,58 +177,6 @@ def _appositive(analysis, words, j, verb, index):
 def _closing(analysis, a, b) -> bool:
     """Only a closing bracket between two words: "The Policy Institute (PPI) said"."""
     return analysis.prose[a.end:b.start].strip() in (")", "')", "’)")
-
-
-_OWN_VERB = frozenset("is are was were be been have had will would can could may might must should shall".split())
-_NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
-
-
-def _a_noun(analysis, words, k) -> bool:
-    """Is words[k] a noun (or an infinitive), not a report: opening the sentence in its -s form
-    ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges
-    were"), after a number, after "to" ("agreed to add"), before its noun ("the average asking
-    price"), a name given ("a firm called Swarm Systems"), part of a name ("the United
-    States"), or after a preposition with at most
-    one word between and no punctuation ("in real terms", "amid growing claims"; not "Ana
-    Ruiz, in a statement, said")?"""
-    if k == 0:  # the sentence's first word, not the first after a quotation ('"...," says Litan')
-        first = analysis.sentences[words[0].sentence].start
-        return words[0].lower.endswith("s") and words[0].lower != words[0].lemma and \
-            not analysis.prose[first:words[0].start].strip()
-    before, word = words[k - 1], words[k]
-    if word.text[:1].isupper() and analysis.in_name(word.start, word.end):
-        return True  # part of a name: "the United States", "Economics Ministry State Secretary"
-    nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
-    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _OWN_VERB:
-        return True  # "finance charges were", "the Western states would": a plural noun with its own verb
-    if nxt is not None and word.lower == word.lemma and k >= 2 and words[k - 2].lower in DETERMINERS \
-            and not before.lower.endswith("s") and (nxt.lower == "of" or nxt.text.islower() and looks_like_noun(nxt.lower)
-                                                    and nxt.lower not in ("that", "the", "a", "an")):
-        return True  # "the main state research body", "the annual report of" (not "the police say that")
-    if not analysis.gap_breaks(before, word):
-        if before.lower[:1].isdigit() or before.lower == "to":
-            return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
-        if word.lower.endswith("ing") and before.lower not in _BE and before.lower not in ("as", "by") \
-                and nxt is not None and nxt.text.islower() and looks_like_noun(nxt.lower) and nxt.lower != "that":
-            return True  # "the average asking price", "corporate reporting standards"
-        if word.lower == "called" and any(w.lower in ("a", "an") for w in words[max(0, k - 3):k]) \
-                and nxt is not None and nxt.text[:1].isupper():
-            return True  # "a firm called Swarm Systems": a name given, not a thing said
-    for j in (k - 1, k - 2):
-        if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
-            return False
-        if words[j].lower in _NOUN_AFTER:
-            return True
-        if words[j].lower in FUNCTION_WORDS or words[j].text[:1].isupper():
-            return False  # "in which he said", "in Paris said": a clause of its own
-    return False
-
-
-def _verb_after(analysis, words, k) -> bool:
-    """Is words[k] a noun with its own verb after it ("reports say", "studies suggest")?"""
-    nxt = words[k + 1]
-    return nxt.lemma in REPORTING and nxt.lower != nxt.lemma + "ed" and nxt.lower not in _PAST \
-        and words[k].lower.endswith("s") and not analysis.gap_breaks(words[k], nxt)
 
 
 _IDIOMS = frozenset("plan schedule script form expectations tradition custom need size age rank merit".split())

@@ -1,0 +1,67 @@
+"""Is a reporting word ("says", "report", "claims", "called") a cue of attribution here, or a
+noun, an adjective or part of a name? "In real terms", "the average asking price", "a firm
+called Swarm Systems" and "the United States" name no source, and reading them as one hides the
+claims around them."""
+from __future__ import annotations
+
+from .words import DETERMINERS, FUNCTION_WORDS, REPORTING, looks_like_noun
+
+BE = frozenset("is are was were be been being".split())
+# Past forms of reporting verbs: "analysts said" reports; "reports say" is a noun and a verb.
+PAST = frozenset("said told wrote added reported stated announced explained noted insisted "
+                 "claimed argued warned asked replied responded called described declared "
+                 "confirmed denied predicted forecast estimated projected".split())
+
+_OWN_VERB = frozenset("is are was were be been have had will would can could may might must should shall".split())
+_NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
+
+
+def a_noun(analysis, words, k) -> bool:
+    """Is words[k] a noun (or an infinitive), not a report: opening the sentence in its -s form
+    ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges
+    were"), after a number, after "to" ("agreed to add"), before its noun ("the average asking
+    price"), a name given ("a firm called Swarm Systems"), part of a name ("the United
+    States"), or after a preposition with at most one word between and no punctuation ("in
+    real terms", "amid growing claims"; not "Ana Ruiz, in a statement, said")?"""
+    if k == 0:  # the sentence's first word, not the first after a quotation ('"...," says Litan')
+        first = analysis.sentences[words[0].sentence].start
+        return words[0].lower.endswith("s") and words[0].lower != words[0].lemma and \
+            not analysis.prose[first:words[0].start].strip()
+    before, word = words[k - 1], words[k]
+    if word.text[:1].isupper() and analysis.in_name(word.start, word.end):
+        return True  # part of a name: "the United States", "Economics Ministry State Secretary"
+    nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
+    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _OWN_VERB:
+        return True  # "finance charges were", "the Western states would": a plural with its own verb
+    if nxt is not None and word.lower == word.lemma and k >= 2 and words[k - 2].lower in DETERMINERS \
+            and not before.lower.endswith("s") and (nxt.lower == "of" or _noun_next(nxt)):
+        return True  # "the main state research body", "the annual report of" (not "the police say that")
+    if not analysis.gap_breaks(before, word):
+        if before.lower[:1].isdigit() or before.lower == "to":
+            return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
+        if word.lower.endswith("ing") and before.lower not in BE and before.lower not in ("as", "by") \
+                and nxt is not None and _noun_next(nxt):
+            return True  # "the average asking price", "corporate reporting standards"
+        if word.lower == "called" and any(w.lower in ("a", "an") for w in words[max(0, k - 3):k]) \
+                and nxt is not None and nxt.text[:1].isupper():
+            return True  # "a firm called Swarm Systems": a name given, not a thing said
+    for j in (k - 1, k - 2):
+        if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
+            return False
+        if words[j].lower in _NOUN_AFTER:
+            return True
+        if words[j].lower in FUNCTION_WORDS or words[j].text[:1].isupper():
+            return False  # "in which he said", "in Paris said": a clause of its own
+    return False
+
+
+def verb_after(analysis, words, k) -> bool:
+    """Is words[k] a noun with its own verb after it ("reports say", "studies suggest")?"""
+    nxt = words[k + 1]
+    return nxt.lemma in REPORTING and nxt.lower != nxt.lemma + "ed" and nxt.lower not in PAST \
+        and words[k].lower.endswith("s") and not analysis.gap_breaks(words[k], nxt)
+
+
+def _noun_next(word) -> bool:
+    """A lower-case noun right after: "asking price", "state research" (not "that", "the")."""
+    return word.text.islower() and looks_like_noun(word.lower) and word.lower not in ("that", "the", "a", "an")
