@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import sources
-from .words import DETERMINERS, FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
+from . import quantified, sources
+from .words import FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -39,8 +39,7 @@ _PLAIN = frozenset("say tell add report".split())
 # Research and its makers are one kind of source: "research suggests" is covered by the survey,
 # the report, the think-tank or the market analysts named right after it (but "analysts say"
 # is not covered by a report: the analysts are people who hold a view).
-_RESEARCH_WORK = frozenset("study research survey poll report paper analysis figure data statistic "
-                           "census finding evidence".split())
+_RESEARCH_WORK = quantified.RESEARCH_WORK
 _RESEARCHERS = frozenset("researcher scientist team author academic institute think-tank".split())
 _RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst"}
 
@@ -116,14 +115,8 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             found = _same_kind(analysis, j, trigger)
             if found is not None:
                 return found
-    if index and sentences[index - 1].paragraph == paragraph and _bare_quantifier(trigger):
-        # "The Pew study found ... . Most considered it illegal": "most" are the people the
-        # research just named asked, and it is their source
-        found = analysis.direct_source(index - 1)
-        if found is not None and found.kind != "anonymous" and \
-                any(t.lemma in _RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
-            return found
-        found = _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None)
+    if index and sentences[index - 1].paragraph == paragraph:
+        found = quantified.group_before(analysis, index, trigger)  # "Most considered it illegal"
         if found is not None:
             return found
     if window.next_paragraph:
@@ -178,69 +171,6 @@ def _back_reference(analysis, index, trigger):
         if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
             return sources.Source("back-reference", t.start, t.end, t.text, index)
     return None
-
-
-# Groups whose members a reporter meets and counts (not crowds defined by a view: "critics").
-_GROUPS = sources.CROWDS - sources._OPINION_CROWDS - VAGUE_QUANTIFIERS - {"source", "official", "insider"}
-
-
-def _named_group(analysis, j):
-    """A group of people tied to a named place or body in sentence j ("Residents in Eastfield
-    are divided", "Boeing workers voted"): "Some fear ...; others ..." right after it are some
-    of its members, as a reporter met them, not a crowd hiding a view."""
-    words = analysis.sentence_tokens(j)
-    for k, t in enumerate(words):
-        if t.lemma not in _GROUPS:
-            continue
-        before = words[k - 1] if k else None
-        if before is not None and analysis.in_name(before.start, before.end) and not analysis.gap_breaks(before, t):
-            return sources.Source("back-reference", before.start, t.end, analysis.text[before.start:t.end], j)
-        if k + 1 < len(words) and words[k + 1].lower in ("in", "of", "from", "at", "on") and any(
-                analysis.in_name(w.start, w.end) for w in words[k + 2:k + 4]):
-            end = words[min(k + 3, len(words) - 1)].end
-            return sources.Source("back-reference", t.start, end, analysis.text[t.start:end], j)
-    return None
-
-
-_ASKING = frozenset("interview ask poll survey question canvass contact".split())
-_BEFORE_CROWD = frozenset("a an the number of dozens hundreds scores more than about some several many "
-                          "local other".split())
-
-
-def _interviewed(analysis, j):
-    """The people the newsroom spoke to, in sentence j ("BBC News spoke to a number of analysts",
-    "We asked 20 shopkeepers"): "most thought ..." right after counts the answers it got."""
-    words = analysis.sentence_tokens(j)
-    for k, t in enumerate(words[1:], 1):
-        if not (t.lemma in _ASKING or t.lemma in ("speak", "talk") and k + 1 < len(words)
-                and words[k + 1].lower in ("to", "with")):
-            continue
-        asker = words[k - 1]
-        if asker.lower in ("has", "have", "had") and k > 1:
-            asker = words[k - 2]
-        if asker.lower not in ("we", "i") and (not asker.text[:1].isupper() or asker.lower in DETERMINERS):
-            continue  # "the mayor spoke to reporters", "a survey of": not the newsroom's interviews
-        m = k + 1 + (words[k + 1].lower in ("to", "with") if k + 1 < len(words) else 0)
-        while m < min(len(words), k + 7) and (words[m].lower in _BEFORE_CROWD or words[m].lower[:1].isdigit()):
-            m += 1
-        asked_to = m + 1 < len(words) and words[m + 1].lower == "to"  # "asked residents to leave": a request
-        if m < len(words) and not asked_to and (words[m].lemma in _GROUPS or words[m].lemma in ("people", "person")
-                                                or words[m].lower != words[m].lemma and words[m].lower.endswith("s")):
-            return sources.Source("back-reference", t.start, words[m].end, analysis.text[t.start:words[m].end], j)
-    return None
-
-
-def _a_part(trigger) -> bool:
-    """"Some", "others": part of a group, as a reporter met them; "many" and "most" claim a
-    share of it, which wants a count or a poll whatever the group."""
-    quantifiers = {t.lower for t in trigger} & VAGUE_QUANTIFIERS
-    return bool(quantifiers) and quantifiers <= {"some", "others", "other", "several", "few"}
-
-
-def _bare_quantifier(trigger) -> bool:
-    """"Most considered", "many say": a quantifier with no noun, pointing back to a group."""
-    return any(t.lower in VAGUE_QUANTIFIERS for t in trigger) and \
-        not any(t.lemma in sources.SOURCE_NOUNS - VAGUE_QUANTIFIERS for t in trigger)
 
 
 def _has_crowd(trigger) -> bool:
