@@ -296,3 +296,16 @@ def test_an_acronym_is_not_a_relative_pronoun():
     text = ("Malaria kills more than 600,000 people a year, according to the WHO's latest World Malaria "
             "Report.\n")
     assert levels(text, "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("lead", ["The shelling continued on Monday.", "The fighting continued into the night.",
+                                  "The army posted new units to the border."])
+def test_a_verb_of_speech_with_no_speech_beside_it_names_no_source(lead):
+    assert levels(f"{lead} At least 40 people were killed in the city.\n", "Sourcing.UnsourcedClaim") == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["At least 40 people were killed in the city, the governor continued.",
+                                  "The governor continued: at least 40 people were killed in the city.",
+                                  "The governor posted that at least 40 people were killed in the city."])
+def test_a_verb_of_speech_with_speech_beside_it_still_names_its_source(text):
+    assert levels(text + "\n", "Sourcing.UnsourcedClaim") == []

@@ -16,6 +16,26 @@ _OWN_VERB = frozenset("is are was were be been have had will would can could may
 _NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
 
 
+# Verbs that report only when speech stands beside them ('"...," he continued', "continued:",
+# "posted that"): "the fighting continued", "the company posted a loss" report nothing.
+_SPEECH_ONLY = frozenset("continue post".split())
+
+
+def not_a_cue(analysis, words, k) -> bool:
+    """Is words[k], a reporting word, used here in another sense: a noun (see `a_noun`), or a
+    verb of speech with no speech beside it ("the shelling continued on Monday")?"""
+    word = words[k]
+    if word.lemma in _SPEECH_ONLY:
+        nxt = words[k + 1].lower if k + 1 < len(words) else ""
+        sentence = analysis.sentences[word.sentence]
+        tag = k + 1 == len(words) and "," in analysis.prose[sentence.start:word.start]  # ", the minister continued."
+        spoken = tag or nxt == "that" or ":" in analysis.prose[word.end:word.end + 2] or any(
+            sentence.start <= q.start < sentence.end for q in analysis.quotes)
+        if not spoken:
+            return True
+    return a_noun(analysis, words, k)
+
+
 def a_noun(analysis, words, k) -> bool:
     """Is words[k] a noun (or an infinitive), not a report: opening the sentence in its -s form
     ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges

@@ -72,7 +72,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
                 and not (k + 1 < len(words) and (words[k + 1].lower == "to" or cues.verb_after(analysis, words, k))) \
-                and not cues.a_noun(analysis, words, k):
+                and not cues.not_a_cue(analysis, words, k):
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
             # act ("agreed to exchange")
             found = _subject(analysis, words, k, index)
