@@ -246,7 +246,8 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     "He is now facing charges of fraud, and critics argue the deal was too cheap.",
     "It is the main state research body, and critics argue it is too small.",
     "Farmers in the Western states would lose most, and critics argue the deal is too cheap.",
-    "They were twice denied visas, and critics argue the rules are too strict."])
+    "They were twice denied visas, and critics argue the rules are too strict.",
+    "Last week he settled charges with the regulator, and critics argue the fine was too small."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 
@@ -260,7 +261,8 @@ def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     "Critics argue the deal is too cheap, according to him.",
     "A parliamentary motion today urged ministers to act, and critics argue the deal is too cheap.",
     "The police say that critics argue the deal is too cheap.",
-    "The ministers say critics argue the deal is too cheap."])
+    "The ministers say critics argue the deal is too cheap.",
+    "Critics argue the deal is too cheap, Manchester United said."])
 def test_a_reporting_verb_still_names_its_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == []
 

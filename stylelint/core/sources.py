@@ -290,9 +290,9 @@ def _judge(analysis, phrase, verb, index):
     """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
     if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text) for w in phrase):
         return None  # "Don't call it ...": no subject at all
-    if phrase[-1].lower.endswith("ing") and phrase[-1].lower != phrase[-1].lemma \
-            and not any(w.lower in DETERMINERS for w in phrase):
-        return None  # "is now facing charges": a verb and its object, not a subject and its verb
+    if phrase[-1].lower.endswith(("ing", "ed")) and phrase[-1].lower != phrase[-1].lemma \
+            and phrase[-1].text.islower() and not any(w.lower in DETERMINERS for w in phrase):
+        return None  # "is now facing charges", "settled charges": a verb and its object, not a subject
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
     if any(w.lemma == "source" for w in heads) or _unnamed_by_formula(lowers):
