@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import cues
+from . import cues, formulas
 from .cues import BE as _BE, PAST as _PAST
 from .words import (
     AUXILIARIES, family, looks_like_noun,
@@ -29,17 +29,9 @@ _SKIP_LEFT = frozenset("also has have had will would could may might did does do
                        "later earlier previously repeatedly again then often once just long still "
                        "now already always even yet ever first today yesterday tomorrow twice sometimes usually "
                        "seldom".split())
-_LINKS = frozenset("by at from of in with for".split())
 _RELATIVE = frozenset("who which that".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
                     "as after before since so than".split())
-_MADE = frozenset("issued published released compiled conducted commissioned led run carried "
-                  "produced prepared".split())
-_WORKS = frozenset("study survey poll report paper analysis review census audit".split())
-_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday week month year today "
-                  "january february march april may june july august september october november "
-                  "december".split())
-
 @dataclass(frozen=True, slots=True)
 class Source:
     kind: str  # named | pronoun | institution | back-reference | citation | anonymous | typed
@@ -66,9 +58,9 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             after_according = k + 1 + len(_clause(analysis, words, k + 2))
         elif k <= after_according:
             continue
-        elif token.lower in _HEARD and (found := _heard_in_court(analysis, words, k, index)) is not None:
+        elif token.lower in formulas.HEARD and (found := _formula(analysis, formulas.heard_in_court, words, k, index)):
             cue = None  # "the court heard", "the jury was told": the record of a hearing
-        elif token.lower in _LEARNED and (found := _learned_by(analysis, words, k, index)) is not None:
+        elif token.lower in formulas.LEARNED and (found := _formula(analysis, formulas.learned_by, words, k, index)):
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
                 and not (k + 1 < len(words) and (words[k + 1].lower == "to" or cues.verb_after(analysis, words, k))) \
@@ -86,58 +78,6 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
                                                 or _other_clause(analysis, words, skip, found))):
             return found
     return None
-
-
-# Court reporting's attribution: what "the court heard" or "the jury was told" is the record of
-# the hearing, said in open court by a party the story names around it.
-_HEARINGS = frozenset("court jury jurors inquest tribunal magistrates hearing coroner inquiry "
-                      "judge panel trial committee".split())
-_HEARD = frozenset("heard hears told".split())
-
-
-def _heard_in_court(analysis, words, k, index) -> Source | None:
-    """"The court heard", "jurors were told", "the inquest has heard": a hearing as the source."""
-    j = k - 1
-    if words[k].lower == "told":  # only the passive: "the jury was told"
-        if j < 0 or words[j].lower not in _BE:
-            return None
-        j -= 1
-    while j >= 0 and words[j].lower in ("has", "have", "had", "was", "were", "been", "will", "also"):
-        j -= 1
-    if j < 0 or words[j].lower not in _HEARINGS or analysis.gap_breaks(words[j], words[k]):
-        return None
-    start = j - 1 if j and words[j - 1].lower in DETERMINERS else j
-    return _source(analysis, "institution", words[start:k + 1], index)
-
-
-# A newsroom's formula for what its own sources told it ("the BBC understands", "the Guardian
-# has learned", "Sky News has been told"), and the police's ("police understand"): a named
-# outlet or the investigators stand behind it, not a vague crowd.
-_LEARNED = frozenset("understands understand learned learnt told".split())
-_INVESTIGATORS = frozenset("police detectives investigators officers prosecutors".split())
-
-
-def _learned_by(analysis, words, k, index) -> Source | None:
-    word, j = words[k].lower, k - 1
-    if word == "told":  # only the passive: "Sky News has been told", "the paper was told"
-        if j < 0 or words[j].lower not in ("been", "was", "were"):
-            return None
-        j -= 1
-    elif word in ("learned", "learnt"):  # "has learned": not "learned to drive"
-        if j < 0 or words[j].lower not in ("has", "have", "had"):
-            return None
-    while j >= 0 and words[j].lower in ("has", "have", "had", "also"):
-        j -= 1
-    if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
-        return None
-    subject = words[j]
-    if not (subject.text[:1].isupper() or subject.lower in _INVESTIGATORS) or subject.lower in PRONOUNS \
-            or subject.lemma in CROWDS or subject.lower in DETERMINERS:
-        return None  # "Officials have been told", "They understand": nobody named
-    start = j
-    while start > 0 and words[start - 1].text[:1].isupper() and not analysis.gap_breaks(words[start - 1], words[start]):
-        start -= 1
-    return _source(analysis, "institution", words[start:k + 1], index)
 
 
 _CONTRASTING = frozenset("although though while whereas but".split())
@@ -295,7 +235,7 @@ def _judge(analysis, phrase, verb, index):
         return None  # "is now facing charges", "settled charges": a verb and its object, not a subject
     lowers = [w.lower for w in phrase]
     heads = [w for w in phrase if w.lemma in CROWDS or w.lemma in BACK_REFERENCES or w.lemma == "source"]
-    if any(w.lemma == "source" for w in heads) or _unnamed_by_formula(lowers):
+    if any(w.lemma == "source" for w in heads) or formulas.unnamed_by_formula(lowers):
         # "industry sources said", "people close to him said": the claim is attributed,
         # anonymously (for AnonymousSource to judge); it sources its own sentence only
         if verb.lower in _PAST or verb.lower == "according":
@@ -328,7 +268,7 @@ def _judge(analysis, phrase, verb, index):
         # "analysts said", "officials told": wire copy's plain report, not an opinion poll
         return _source(analysis, "named", phrase, index) if verb.lower in _PAST else None
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
-            and not analysis.introduced(head.lemma, index) and not (set(lowers) & _LINKS) \
+            and not analysis.introduced(head.lemma, index) and not (set(lowers) & formulas.LINKS) \
             and not any(w.lower in _OFFICIAL for w in phrase[:phrase.index(head)][-2:]):
         return None  # "studies show", "the report found" with no report named: unnamed research
     if _bare_plural(phrase) and phrase[-1].lemma not in _ROLES:
@@ -336,16 +276,6 @@ def _judge(analysis, phrase, verb, index):
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
-
-
-def _unnamed_by_formula(lowers) -> bool:
-    """The wire formulas for people who spoke on condition of anonymity: "people familiar with
-    the talks", "a person with knowledge of", "people close to him", "officials briefed on"."""
-    pairs = set(zip(lowers, lowers[1:]))
-    return "familiar" in lowers or bool(pairs & _UNNAMED_PAIRS)
-
-
-_UNNAMED_PAIRS = frozenset({("close", "to"), ("with", "knowledge"), ("briefed", "on"), ("aware", "of")})
 
 
 # A report of a named kind of body is a source, if a vague one: "an official report says".
@@ -376,35 +306,20 @@ def _head(phrase, heads):
     agency reports", "the team of researchers at MIT" -> team)."""
     if not heads:
         return None
-    cut = next((w.start for w in phrase if w.lower in _LINKS), None)
+    cut = next((w.start for w in phrase if w.lower in formulas.LINKS), None)
     before = [w for w in heads if cut is None or w.start < cut]
     return before[-1] if before else heads[0]
 
 
-def _tied_to_name(analysis, words, k, index):
-    """"a study by the University of Leeds", "researchers at MIT", "the team, from Imperial"."""
-    j = k + 1
-    if j < len(words) and words[j].lower in _MADE:  # "figures issued by the statistics office"
-        j += 1
-        # "a report published on Thursday by the WEF": a time between the verb and its maker
-        while j + 1 < len(words) and words[j].lower in ("on", "in", "last", "this", "earlier") \
-                and words[j + 1].lower in _WHEN and not analysis.gap_breaks(words[j], words[j + 1]):
-            j += 2
-    if j < len(words) and words[j].lower == "of" and words[k].lemma in _WORKS:
-        # "a survey of 2,000 adults by the Transit Institute": its maker after what it is of
-        for m in range(j + 1, min(j + 5, len(words))):
-            if analysis.gap_breaks(words[m - 1], words[m]):
-                break
-            if words[m].lower == "by":
-                j = m
-                break
-    for j in range(j, min(j + 1, len(words))):  # the noun itself, then "by", "at", "from"
-        if words[j].lower in _LINKS:
-            rest = words[j + 1:j + 5]
-            if rest and any(analysis.in_name(w.start, w.end) for w in rest[:3]):
-                return _source(analysis, "named", words[k:j + 4], index)
-            return None
-    return None
+def _formula(analysis, formula, words, k, index) -> Source | None:
+    """A hearing or a newsroom's formula as the source: an institution."""
+    tokens = formula(analysis, words, k)
+    return _source(analysis, "institution", tokens, index) if tokens else None
+
+
+def _tied_to_name(analysis, words, k, index) -> Source | None:
+    tokens = formulas.tied_to_name(analysis, words, k)
+    return _source(analysis, "named", tokens, index) if tokens else None
 
 
 def _source(analysis, kind, tokens, index):
