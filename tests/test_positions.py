@@ -343,3 +343,21 @@ def test_sentence_spans_are_offsets_into_the_text():
 ])
 def test_quotation_detection(text, expected):
     assert quotations(text) == expected
+
+
+@pytest.mark.parametrize("syntax", ["txt", "md", "html"])
+@pytest.mark.parametrize("address", ["letters@eastfieldgazzete.co.uk", "eastfieldgazzete.com",
+                                     "www.eastfieldgazzete.com/tram", "https://eastfieldgazzete.org",
+                                     "news.desk+tips@eastfieldgazzete.example"])
+def test_web_and_mail_addresses_are_not_spell_checked(syntax, address):
+    import stylelint
+    text = f"Readers can write to {address} with their views on the tram.\n"
+    if syntax == "html":
+        text = f"<p>{text}</p>\n"
+    words = [a.match for a in stylelint.lint_text(text, rules=stylelint.load_rules(), path=f"x.{syntax}")
+             if a.rule == "Typos.Spelling"]
+    assert words == []
+    # the same made-up word in prose is still checked
+    prose = text.replace(address, "the eastfieldgazzete office")
+    assert [a.match for a in stylelint.lint_text(prose, rules=stylelint.load_rules(), path=f"x.{syntax}")
+            if a.rule == "Typos.Spelling"] == ["eastfieldgazzete"]

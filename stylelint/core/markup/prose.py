@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 MASK = "\x1a"  # neither a word character nor whitespace, so no pattern matches across it
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
-URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
+# A web or mail address is not prose: a link, "www.", an e-mail address, or a lower-case
+# domain under a common top-level one ("visit eastfieldgazette.com"). Each starts only where a
+# run of address characters starts, so a long run without one is scanned once.
+URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]"
+                 r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+                 r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b")
 
 
 class _Comments:
