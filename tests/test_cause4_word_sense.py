@@ -138,3 +138,43 @@ def test_a_review_in_the_first_person_is_not_flagged_for_praise():
     assert [a.rule for a in lint_text(REVIEW, rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] == []
     news = "The levels are stunning and the music is superb, the studio said. The superb levels sold well.\n"
     assert [a.match for a in lint_text(news, rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Puffery"] == ["superb"]
+
+
+def _editorializing(text):
+    return [a.match for a in lint_text(text, rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Editorializing"]
+
+
+_NEWS_BODY = ("Ironically, the council approved the budget on the day its auditors resigned. The vote "
+              "was seven to four. The mayor will present the plan to residents next week.")
+
+
+@pytest.mark.parametrize("argument", [
+    # rhetorical questions in running text
+    "Who, exactly, asked for this? Nobody in the town did. Would any other council have dared? "
+    "Not one. And what happens when the money runs out? The same as last time.",
+    # exclamations
+    "How generous of the council! The voters pay, as ever. What a bargain for the developers! "
+    "And what a week to choose! The auditors must be relieved.",
+    # both, in a longer column
+    "The council says the plan is prudent. Prudent? It borrows against the pension fund. "
+    "The mayor calls it bold. Bold! It is the oldest trick in municipal finance. "
+    "Who will pay for it in ten years? Not the councillors who voted for it.",
+])
+def test_a_column_that_argues_with_the_reader_is_opinion(argument):
+    """A column asks and exclaims in its own voice: its verdicts are its point."""
+    assert _editorializing(_NEWS_BODY + "\n\n" + argument + "\n") == []
+
+
+@pytest.mark.parametrize("news", [
+    # an explainer's questions are subheadings: each alone in its paragraph
+    "What did the auditors say?\n\nThey said the accounts were late.\n\nWhat happens next?\n\n"
+    "The plan goes to residents.\n\nWho pays?\n\nThe county does.",
+    # questions and exclamations inside quotations are the speakers'
+    '"Who asked for this?" said Ana Ruiz, a resident. "Nobody did! Nobody!" She left the hall. '
+    '"What a farce!" shouted another man.',
+    # one or two questions in a long story
+    "The plan goes to residents next week. Will they back it? The last vote was close. "
+    "Officials expect a higher turnout this time, the county said.",
+])
+def test_news_with_questions_is_still_news(news):
+    assert _editorializing(_NEWS_BODY + "\n\n" + news + "\n") == ["Ironically"]

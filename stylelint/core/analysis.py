@@ -164,7 +164,8 @@ class Analysis:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
         ("Review: ..."), or the writer speaks as "I" or addresses the reader as "you" outside
-        quotations (8 or more in 1,000 words, at least 5)."""
+        quotations (8 or more in 1,000 words, at least 5), or argues with rhetorical questions
+        and exclamations (see `genre.argues`)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
         if self._opinion is None and self._kinds and self._kinds[0] == "headline" and \
@@ -172,9 +173,24 @@ class Analysis:
             self._opinion = True
         if self._opinion is None:  # one C-level pass; only the few personal words are placed
             found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
-            words = len(WORD.findall(self.prose)) if len(found) >= 5 else 1
-            self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words
+            asked = self._rhetorical() if len(found) < 5 else 0
+            words = len(WORD.findall(self.prose)) if len(found) >= 5 or asked >= 3 else 1
+            self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words \
+                or genre_.argues(asked, words)
         return self._opinion
+
+    def _rhetorical(self) -> int:
+        """Questions and exclamations in running text, outside quotations: the paragraph goes on
+        around them (a question alone in its paragraph is an explainer's subheading)."""
+        sentences, count = self.sentences, 0
+        for k, s in enumerate(sentences):
+            text = self.prose[s.start:s.end].rstrip(" \"”’'»)")
+            if s.kind != "body" or not text.endswith(("?", "!")) or self.in_quote(s.start + len(text) - 1, s.start + len(text)):
+                continue
+            if (k and sentences[k - 1].paragraph == s.paragraph) or \
+                    (k + 1 < len(sentences) and sentences[k + 1].paragraph == s.paragraph):
+                count += 1
+        return count
 
     @property
     def sport(self) -> bool:

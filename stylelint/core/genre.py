@@ -58,6 +58,13 @@ def is_review_headline(headline: str) -> bool:
     return _REVIEW_HEADLINE.search(headline) is not None
 
 
+def argues(asked: int, words: int) -> bool:
+    """Does the writer argue with the reader: three or more questions or exclamations in running
+    text outside quotations, two or more per 1,000 words? News states; a column asks "Would
+    there have been impeachment proceedings?" and answers "How chivalrous!"."""
+    return asked >= 3 and asked * 1000 >= 2 * words
+
+
 # Sport is news with a register of its own: a match report's "stunning volley" is the desk's
 # colour, not the reporter's slip. Rules that say `sport: lower` report one level down there.
 # Without a kind from the configuration or front matter, a piece is sport when it uses enough of
