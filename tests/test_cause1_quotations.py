@@ -109,6 +109,28 @@ def test_an_unbalanced_mark_never_inverts_the_rest_of_the_story(puffery, convent
     assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary"]
 
 
+@pytest.mark.parametrize("syntax", ["md", "txt", "html"])
+@pytest.mark.parametrize("paragraph", [
+    # typed with a space after the opening mark, closed properly or left open to the paragraph's end
+    'The mayor wrote to residents. " The bridge was a legendary crossing. We will rebuild it."',
+    'The mayor wrote to residents. " The bridge was a legendary crossing. We will rebuild it.',
+    '" The bridge was a legendary crossing," the mayor wrote.',
+    'Was it worth it? " The bridge was a legendary crossing," the mayor wrote.',
+])
+def test_a_straight_mark_typed_with_a_space_still_opens_a_quotation(puffery, syntax, paragraph):
+    assert flagged(puffery, [paragraph, "The legendary ferry sank."], syntax) == ["legendary"]
+
+
+@pytest.mark.parametrize("syntax", ["md", "txt", "html"])
+def test_a_straight_mark_typed_with_a_space_closes_an_open_quotation(puffery, syntax):
+    """`everything. " The only ...`: the mark after a finished sentence closes the quotation,
+    and what follows is the reporter's."""
+    paragraph = 'It continued: "We have tried everything. " The legendary site closed on Sunday.'
+    assert flagged(puffery, [paragraph], syntax) == ["legendary"]
+    # a mark between two words of one sentence is a stray: it opens and closes nothing
+    assert flagged(puffery, ['The pipe " measured a legendary six inches.'], syntax) == ["legendary"]
+
+
 # (inline <q> in Markdown is masked as a tag, not read as HTML: not a case here)
 @pytest.mark.parametrize("syntax,reader", [("md", "blockquote"), ("html", "blockquote"), ("html", "q")])
 def test_quotations_by_markup(puffery, syntax, reader):

@@ -4,7 +4,8 @@
   a quotation left open at the end of a paragraph runs to its end, and it continues only into
   a following paragraph that itself opens with a quote mark (the running-quote convention).
   State never carries further, so one unbalanced mark cannot invert the rest of the story. A
-  straight mark opens only before a word and closes only after one, so a stray mark is ignored.
+  straight mark opens only before a word and closes only after one (one typed with spaces
+  between two sentences closes an open quote, else opens one), so a stray mark is ignored.
 - Single quotes: quoted words and headline quotes (`'cosy deal'`), never apostrophes
   (`don't`, `players'`, `'90s`); one left open is dropped rather than guessed, except speech
   ("she said: '...") left open where the next paragraph opens with a mark: the running-quote
@@ -127,8 +128,10 @@ def _double(prose: str, start: int, end: int):
         before = prose[i - 1] if i > start else " "
         after = prose[m.end()] if m.end() < end else " "
         if mark == "\"":
-            opens = not before.isalnum() and not after.isspace()
-            closes = not before.isspace()
+            # typed with spaces around it between two sentences: it closes what is open, else opens
+            spaced = before.isspace() and _between_sentences(prose, i, start, end)
+            opens = not before.isalnum() and not after.isspace() or spaced and open_at is None
+            closes = not before.isspace() or spaced
         else:
             opens, closes = mark in _OPENING, mark in _CLOSING
             if mark == "''" and open_at is None:  # '' used as an opener: ''like this''
@@ -145,6 +148,13 @@ def _double(prose: str, start: int, end: int):
     if open_at is not None:
         spans.append((open_at, end, False))
     return spans, open_at is not None
+
+
+def _between_sentences(prose: str, i: int, start: int, end: int) -> bool:
+    """A straight mark with a space after it, before a sentence: `wrote. " The course`."""
+    head = prose[max(start, i - 2):i]
+    return prose[i + 1:i + 2] == " " and prose[i + 2:i + 3].isupper() and i + 3 <= end \
+        and (i == start or head in (". ", "? ", "! ") or head.endswith("\n"))
 
 
 _INTRODUCED = re.compile(r"(?:[:,]|\b(?:said|says|told|added|asked|replied|wrote|writes))\s*$")
