@@ -1,5 +1,6 @@
 """Sport is news with a register of its own: the colour of a match report ("a stunning volley")
-is the desk's style, not the reporter's slip, so Puffery (`sport: lower`) reports it one level
+is the desk's style, not the reporter's slip, so Puffery, SaidTags, SaidSynonyms and Emotive
+(`sport: lower`) report it one level
 down there. A piece is sport when its configuration or front matter says so, or when it uses
 enough of the field's terms; other news keeps the warning."""
 from __future__ import annotations
@@ -65,3 +66,20 @@ def test_the_rule_key_is_validated(make_pack):
     with pytest.raises(ConfigError, match="sport must be lower or match"):
         make_pack({"Loud": "extends: existence\nmessage: loud\nlevel: warning\nsport: sometimes\n"
                            "tokens: [loud]\n"})
+
+
+REPORT = "Rovers beat Town 2-1 on Saturday. The striker scored in the 89th minute after the goalkeeper spilled a cross."
+
+
+@pytest.mark.parametrize("rule,colour,word", [
+    ("Neutrality.SaidTags", '"It was a stonewall penalty," fumed the manager.', "fumed"),
+    ("Neutrality.SaidTags", '"We deserved more," the captain insisted.', "insisted"),
+    ("Neutrality.SaidSynonyms", "The manager slammed the referee after the game.", "slammed"),
+    ("Neutrality.Emotive", "It was a shocking decision by the referee.", "shocking"),
+])
+def test_the_colour_of_tags_and_reactions_is_lowered_in_sport_only(rule, colour, word):
+    def found(text):
+        return [(a.match.lower(), a.severity) for a in lint_text(text, rules=BUILTIN, path="story.md") if a.rule == rule]
+    assert found(f"{REPORT} {colour}\n") == [(word, "suggestion")]
+    budget = "The council approved the budget on Monday after a long debate."
+    assert found(f"{budget} {colour}\n") == [(word, "warning")]
