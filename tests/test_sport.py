@@ -1,7 +1,7 @@
 """Sport is news with a register of its own: the colour of a match report ("a stunning volley")
 is the desk's style, not the reporter's slip, so Puffery, SaidTags, SaidSynonyms and Emotive
-(`sport: lower`) report it one level down there. A piece is sport when its configuration or front matter says so, or when it uses
-enough of the field's terms; other news keeps the warning."""
+(`sport: lower`) report it one level down there. A piece is sport when its configuration or
+front matter says so, or when it uses enough of the field's terms; other news keeps the warning."""
 from __future__ import annotations
 
 import pytest
