@@ -173,7 +173,9 @@ def test_news_and_analysis_keep_the_rules(value):
 
 @pytest.mark.parametrize("headline", ["Review: The Quiet Shore is a debut", "Film review: The Long Field",
                                       "BOOK REVIEW: The Quiet Shore", "'Oppenheimer' review: a long film",
-                                      "“The Quiet Shore” review: a debut", "Theatre review | Hamlet at the Globe"])
+                                      "“The Quiet Shore” review: a debut", "Theatre review | Hamlet at the Globe",
+                                      "The Quiet Shore review – a storm-tossed debut",
+                                      "Hamlet at the Globe review - a triumph of nerve"])
 @pytest.mark.parametrize("syntax", ["md", "txt"])
 def test_a_headline_that_labels_a_review(headline, syntax):
     text = (f"# {headline}\n\n" if syntax == "md" else f"{headline}\n\n") + REVIEW_BODY
@@ -183,10 +185,24 @@ def test_a_headline_that_labels_a_review(headline, syntax):
 
 @pytest.mark.parametrize("headline", ["Spending review: Reeves sets out cuts", "Review of police powers ordered",
                                       "Council orders review: bridge plan paused", "Ministers review the film ban",
-                                      "Police to review 'Oppenheimer' screenings"])
+                                      "Police to review 'Oppenheimer' screenings",
+                                      "Spending review – what it means for you",
+                                      "Judicial review - campaigners lose bridge challenge"])
 def test_a_headline_about_a_review_is_news(headline):
     found = [a.rule for a in alerts(f"# {headline}\n\n{REVIEW_BODY}") if a.category == "neutrality"]
     assert found.count("Neutrality.Puffery") == 2 and "Neutrality.Editorializing" in found
+
+
+@pytest.mark.parametrize("rating", ["★★★★☆", "★★★☆☆", "★★★★★"])
+@pytest.mark.parametrize("syntax", ["md", "txt", "html"])
+def test_a_star_rating_at_the_top_makes_a_review(rating, syntax):
+    head = {"md": f"# The Quiet Shore\n\n{rating}\n\n", "txt": f"The Quiet Shore\n\n{rating}\n\n",
+            "html": f"<h1>The Quiet Shore</h1>\n<p>{rating}</p>\n"}[syntax]
+    body = REVIEW_BODY if syntax != "html" else "".join(f"<p>{p}</p>\n" for p in REVIEW_BODY.split("\n\n"))
+    found = {a.rule for a in alerts(head + body, path=f"story.{syntax}") if a.category == "neutrality"}
+    assert not found & {"Neutrality.Puffery", "Neutrality.Editorializing"}
+    # stars inside a sentence rate nothing ("the ★★★★ hotel")
+    assert len(alerts(f"# The Quiet Shore\n\nThe ★★★★ hotel opened.\n\n{REVIEW_BODY}", "Neutrality.Puffery")) == 2
 
 
 def test_labels_still_apply_in_a_column():

@@ -5,7 +5,8 @@ A review, a signed column, an editorial, a preview or readers' letters may call 
 rules that say `opinion: skip` stay quiet there. The kind comes from the configuration (an
 override's `genre:` for a folder of columns) or from the front matter keys CMSs use for it
 (`genre: review`, `type: column`, `category: Opinion`, `categories: [Reviews, Film]`), else
-from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."). News
+from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ...", "Hamlet review
+– a triumph"), a star rating at the top, or the writer's own voice (see `Analysis.opinion`). News
 analysis is not opinion: it interprets the news in the reporter's voice, under the same
 neutrality rules; a desk that treats it as comment says `genre: opinion` for those files.
 """
@@ -51,11 +52,21 @@ def is_opinion(kind: str | None) -> bool:
 _REVIEW_HEADLINE = re.compile(
     r"(?i)^\s*(?:(?:film|movie|book|theatre|theater|album|music|gig|concert|opera|dance|tv|television|"
     r"game|restaurant|exhibition|art|podcast)\s+)?review\s*[:|]"
-    r"|^\s*[\"“‘'].{1,80}?[\"”’']\s+review\b")
+    r"|^\s*[\"“‘'].{1,80}?[\"”’']\s+review\b"
+    # the Guardian's form: a title, "review", a dash and the verdict ("Hamlet review – a triumph")
+    r"|^(?!.*\b(?:spending|judicial|defence|defense|strategic|annual|independent|case|rent|pay|"
+    r"budget|safeguarding|comprehensive|government|policy|police|safety|serious|rapid)\s+review\b)"
+    r".{1,80}?\sreview\s+[–—-]\s")
+# A star rating standing as a paragraph of its own: "★★★★☆".
+_RATING = re.compile(r"\s*[★☆✩✭✮]{3,5}\s*")
 
 
 def is_review_headline(headline: str) -> bool:
     return _REVIEW_HEADLINE.search(headline) is not None
+
+
+def is_rating(paragraph: str) -> bool:
+    return _RATING.fullmatch(paragraph) is not None
 
 
 def argues(asked: int, words: int) -> bool:
