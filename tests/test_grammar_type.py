@@ -45,6 +45,29 @@ def test_verbs_are_given_as_lemmas_and_match_in_every_inflection(tmp_path):
         assert matches(rule, f"Critics {phrase} the dam is unsafe.") == ["Critics"], phrase
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Human rights groups argue the law is unfair.", ["Human rights groups argue"]),
+    ("The law is unfair, civil society groups argue.", ["civil society groups argue"]),
+    ("Women's groups argue the law is unfair.", ["Women's groups argue"]),
+    ("Women’s groups argue the law is unfair.", ["Women’s groups argue"]),
+    ("Consumer groups argue the law is unfair.", ["Consumer groups argue"]),
+    # a part of a member alone is not the member
+    ("Civil groups argue the law is unfair.", []),
+    ("Rights groups argue the law is unfair.", []),
+])
+def test_a_word_class_member_of_several_words_matches_as_a_sequence(tmp_path, text, found):
+    rule = make(tmp_path, """\
+        extends: grammar
+        message: "'%s'"
+        classes:
+          KIND: [consumer, "human rights", "civil society", "women's"]
+          ARGUE: {verbs: [argue]}
+        triggers:
+          - patterns: ["KIND groups ARGUE"]
+        """)
+    assert matches(rule, text) == found
+
+
 def test_lookbehind_marks_and_sentence_bounds(tmp_path):
     rule = make(tmp_path, RULE)
     assert matches(rule, "The critics argue the dam is unsafe.") == []

@@ -302,8 +302,12 @@ class Pattern:
             if name in self._phrases and not form:
                 return self._phrases[name].root
             if name in self._classes:
-                words, suffixes = self._classes[name].members(form or None)
-                return Atom(value, words, suffixes)
+                cls = self._classes[name]
+                words, suffixes = cls.members(form or None)
+                atom = Atom(value, words, suffixes)
+                if cls.phrases and not form:  # "human rights": a sequence of words
+                    return Alt([atom] + [Seq([Atom(w, frozenset({w})) for w in phrase]) for phrase in cls.phrases])
+                return atom
             if name in BUILTIN and not form:
                 return Atom(name, test=BUILTIN[name])
             raise GrammarError(f"unknown word class {name} in pattern {self.source!r}")

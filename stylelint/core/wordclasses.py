@@ -3,6 +3,8 @@ is generated when the rule is built (lemminflect, or a table of its answers kept
 nouns with their plurals. A class's words are a set, so a pattern matches them by lookup."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 FORMS = {"base": ("VB",), "present": ("VB", "VBP", "VBZ"), "past": ("VBD",),
@@ -64,6 +66,7 @@ class WordClass:
     words: frozenset          # any form
     forms: dict               # tag -> frozenset (verb classes only)
     suffixes: tuple = ()
+    phrases: tuple = ()       # members of more than one token: ("human", "rights"), ("women", "'s")
 
     def members(self, form: str | None) -> tuple[frozenset, tuple]:
         if form is None:
@@ -107,10 +110,13 @@ def build_class(name: str, value) -> WordClass:
     if odd is not None:
         raise GrammarError(f"class {name}: {odd!r} is not a word (YAML reads bare on, off, yes and "
                            f"no as true/false: put them in quotes)")
+    phrases = []
     for entry in value.get("words") or []:
         entry = str(entry).lower()
         if entry.startswith("*") and len(entry) > 1:
             suffixes.append(entry[1:])
+        elif len(parts := _tokens_of(entry)) > 1:
+            phrases.append(parts)
         else:
             words.add(entry)
     for lemma in value.get("nouns") or []:
@@ -123,4 +129,17 @@ def build_class(name: str, value) -> WordClass:
     for found in forms.values():
         words |= found
     return WordClass(name, frozenset(words), {t: frozenset(f) for t, f in forms.items()},
-                     tuple(suffixes))
+                     tuple(suffixes), tuple(phrases))
+
+
+_CLITIC = re.compile(r"(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
+
+
+def _tokens_of(entry: str) -> tuple:
+    """The tokens a sentence gives for a member: "human rights" -> (human, rights), "women's" ->
+    (women, 's), as the grammar's view cuts a clitic off its word."""
+    out = []
+    for part in entry.split():
+        m = _CLITIC.search(part)
+        out += [part[:m.start()], part[m.start():].replace("’", "'")] if m else [part]
+    return tuple(out)
