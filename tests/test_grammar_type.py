@@ -68,6 +68,18 @@ def test_a_word_class_member_of_several_words_matches_as_a_sequence(tmp_path, te
     assert matches(rule, text) == found
 
 
+def test_quoted_marks_are_words_even_when_they_are_operators(tmp_path):
+    rule = make(tmp_path, """\
+        extends: grammar
+        message: "'%s'"
+        triggers:
+          - patterns: ['<!(WORD|")"|"|") [ sources ] said']
+        """)
+    assert matches(rule, "Sources said the deal was close.") == ["Sources"]
+    assert matches(rule, "The bank (MAS) sources said the deal was close.") == []
+    assert matches(rule, "Bank sources said the deal was close.") == []
+
+
 def test_lookbehind_marks_and_sentence_bounds(tmp_path):
     rule = make(tmp_path, RULE)
     assert matches(rule, "The critics argue the dam is unsafe.") == []

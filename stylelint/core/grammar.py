@@ -255,7 +255,7 @@ class Pattern:
         items = []
         while True:
             kind, value = self._peek()
-            if kind is None or value in ("|", ")"):
+            if kind is None or kind == "op" and value in ("|", ")"):  # not a quoted "|" or ")"
                 return Seq(items)
             items.append(self._item())
 
