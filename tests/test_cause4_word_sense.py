@@ -178,3 +178,24 @@ def test_a_column_that_argues_with_the_reader_is_opinion(argument):
 ])
 def test_news_with_questions_is_still_news(news):
     assert _editorializing(_NEWS_BODY + "\n\n" + news + "\n") == ["Ironically"]
+
+
+_FILLER = "The side trained on Tuesday and travels north on Friday for the next game. " * 6
+
+
+@pytest.mark.parametrize("voice", [
+    "I like the way the young defender reads the game. My worry is the left side. I’d start him anyway.",
+    "Fortunately for me, the coach agrees. I said so last week, and I stand by it.",
+])
+def test_a_writer_who_says_i_three_times_writes_opinion(voice):
+    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{voice}\n") == []
+
+
+@pytest.mark.parametrize("news", [
+    # "mine" is a gold mine here, not the writer
+    "The mine reopened in May. Workers at the mine struck in June. The mine's owner said output would rise.",
+    # the first person inside quotations is the speakers'
+    '"I like the way he reads the game," the coach said. "My worry is the left side. I would start him."',
+])
+def test_mines_and_quoted_speakers_are_not_the_writer(news):
+    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]

@@ -26,7 +26,8 @@ from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
 _PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
-    sorted((re.escape(w) for w in PERSONAL), key=len, reverse=True)))
+    sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
+_FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
 KINDS = ("headline", "subheading", "caption", "body", "blockquote", "list")
 
 
@@ -163,8 +164,9 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ...") or a star rating opens it, or the writer speaks as "I" or addresses the reader as "you" outside
-        quotations (8 or more in 1,000 words, at least 5), or argues with rhetorical questions
+        ("Review: ...") or a star rating opens it, or the writer speaks as "I" or addresses the
+        reader as "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and
+        "my" alone: 3 or more, and 3 in 1,000 words), or argues with rhetorical questions
         and exclamations (see `genre.argues`)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
@@ -175,10 +177,11 @@ class Analysis:
             self._opinion = True
         if self._opinion is None:  # one C-level pass; only the few personal words are placed
             found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
-            asked = self._rhetorical() if len(found) < 5 else 0
-            words = len(WORD.findall(self.prose)) if len(found) >= 5 or asked >= 3 else 1
+            first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
+            asked = self._rhetorical() if len(found) < 5 and first < 3 else 0
+            words = len(WORD.findall(self.prose)) if len(found) >= 5 or first >= 3 or asked >= 3 else 1
             self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words \
-                or genre_.argues(asked, words)
+                or first >= 3 and first * 1000 >= 3 * words or genre_.argues(asked, words)
         return self._opinion
 
     def _rhetorical(self) -> int:

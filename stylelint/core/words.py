@@ -11,8 +11,9 @@ from __future__ import annotations
 DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your some any each every no "
     "another such what whose which".split())
-# The writer's own voice: first person singular and the reader addressed as "you".
-PERSONAL = frozenset("i i'm i've i'd i'll me my mine myself you your yours yourself you're you'll "
+# The writer's own voice: first person singular and the reader addressed as "you" (not "mine":
+# a gold mine).
+PERSONAL = frozenset("i i'm i've i'd i'll me my myself you your yours yourself you're you'll "
                      "you've you'd".split())
 PRONOUNS = frozenset("he she they it we i you who which that this one someone".split())
 AUXILIARIES = frozenset(
