@@ -311,3 +311,18 @@ def test_a_verb_of_speech_with_no_speech_beside_it_names_no_source(lead):
                                   "The governor posted that at least 40 people were killed in the city."])
 def test_a_verb_of_speech_with_speech_beside_it_still_names_its_source(text):
     assert levels(text + "\n", "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("member", ["Pankaj Pandey, head of research at Kite Securities, said",
+                                    "Pankaj Pandey, head of research at Kite Securities, pointed out",
+                                    "Ines Moreau, a lecturer in finance at the University of Lyon, said",
+                                    "Ines Moreau, a senior fellow at the Brook Institute, said"])
+def test_experts_are_named_by_an_expert_opening_the_next_paragraph(member):
+    text = f"Experts say the rally will be capped.\n\n{member} that stock picking now matters more.\n"
+    assert levels(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("other", ["Ana Ruiz, the city's mayor, said", "Ana Ruiz, a local shopkeeper, said"])
+def test_somebody_of_another_kind_below_does_not_name_the_experts(other):
+    text = f"Experts say the rally will be capped.\n\n{other} that stock picking now matters more.\n"
+    assert levels(text, "Sourcing.WeaselWords") == ["warning"]
