@@ -326,3 +326,29 @@ def test_experts_are_named_by_an_expert_opening_the_next_paragraph(member):
 def test_somebody_of_another_kind_below_does_not_name_the_experts(other):
     text = f"Experts say the rally will be capped.\n\n{other} that stock picking now matters more.\n"
     assert levels(text, "Sourcing.WeaselWords") == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in January, the retail consortium said. Electrical goods were said to be weak.",
+    "The crop agency F.O. Licht estimated the crop at 14 million tonnes. Output in France is reported to have fallen.",
+    "Reuters reported that the talks had stalled. The gap is said to be wide.",
+])
+def test_a_passive_of_saying_relays_the_source_that_says_it_in_the_sentence_before(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday. The mayor is said to be furious.",
+    "The bid was rejected by the exchange. Its rival is said to be angry.",
+    # the press on the body that spoke, not its own word relayed
+    "The bourse said it may pay in cash. The Paris-based exchange is reported to be ready to bid.",
+    "The bourse said it may pay in cash. It is reported to be ready to bid.",
+    "The bourse said it may pay in cash. Its rival, Euronext, is reported to be ready to bid.",
+    "There are also unconfirmed reports of a special unit. It is said that the unit was set up in 2001.",
+    # a belief is nobody's in particular, even after a named source
+    "Police said the man was arrested at home. He is believed to have acted alone.",
+    # the relayed source must come before, in the same paragraph
+    "Sales rose in January, the retail consortium said.\n\nElectrical goods were said to be weak.",
+])
+def test_a_passive_with_nobody_saying_it_just_before_is_still_flagged(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]

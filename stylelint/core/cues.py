@@ -41,7 +41,7 @@ def a_noun(analysis, words, k) -> bool:
     ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges
     were"), after a number, after "to" ("agreed to add"), before its noun ("the average asking
     price"), a name given ("a firm called Swarm Systems"), part of a name ("the United
-    States"), or after a preposition with at most one word between and no punctuation ("in
+    States"), after "there is" ("there are unconfirmed reports"), or after a preposition with at most one word between and no punctuation ("in
     real terms", "amid growing claims"; not "Ana Ruiz, in a statement, said")?"""
     if k == 0:  # the sentence's first word, not the first after a quotation ('"...," says Litan')
         first = analysis.sentences[words[0].sentence].start
@@ -65,6 +65,8 @@ def a_noun(analysis, words, k) -> bool:
         if word.lower == "called" and any(w.lower in ("a", "an") for w in words[max(0, k - 3):k]) \
                 and nxt is not None and nxt.text[:1].isupper():
             return True  # "a firm called Swarm Systems": a name given, not a thing said
+    if any(words[j].lower == "there" and words[j + 1].lower in BE for j in range(max(0, k - 4), k - 1)):
+        return True  # "there are also unconfirmed reports of": what exists, not who reports
     for j in (k - 1, k - 2):
         if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
             return False

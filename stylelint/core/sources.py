@@ -195,6 +195,11 @@ def _subject_ending(analysis, words, j, verb, index):
 SOURCE_NOUNS = CROWDS | BACK_REFERENCES
 
 
+def names_crowd(tokens) -> bool:
+    """Do these words name a crowd or a quantifier as a claim's holder ("critics", "some")?"""
+    return any(t.lemma in SOURCE_NOUNS or t.lower in VAGUE_QUANTIFIERS for t in tokens)
+
+
 def _named_beside(analysis, lemma, index) -> bool:
     """Does the sentence before or after (same paragraph) name a source of this kind?"""
     kind = family(lemma)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import quantified, sources
+from . import quantified, relay, sources
 from .words import FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
@@ -107,9 +107,13 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
                 if found is not None and found.kind not in _OWN_SENTENCE \
-                        and not (found.kind == "pronoun" and _has_crowd(trigger)):
+                        and not (found.kind == "pronoun" and sources.names_crowd(trigger)):
                     # "Critics say X. They argue Y.": "they" is the crowd again, or another party
                     return found
+    if not window.before and index and sentences[index - 1].paragraph == paragraph:
+        found = relay.source_before(analysis, index, trigger)  # "..., the BRC said. Electricals were said to"
+        if found is not None:
+            return found
     for j in (index + 1, index - 1):  # the crowd's own kind, named beside it, even with no window
         if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
             found = _same_kind(analysis, j, trigger)
@@ -173,11 +177,6 @@ def _back_reference(analysis, index, trigger):
     return None
 
 
-def _has_crowd(trigger) -> bool:
-    """Does the claim name a crowd or a quantifier as its holder ("critics", "some")?"""
-    return any(t.lemma in sources.SOURCE_NOUNS or t.lower in VAGUE_QUANTIFIERS for t in trigger)
-
-
 def _trigger_words(analysis, index, skip):
     if not skip:
         return []
@@ -211,7 +210,7 @@ def _next_paragraph(analysis, index, trigger):
     kind a later paragraph could be the member of."""
     sentences = analysis.sentences
     j = index + 1
-    if not _has_crowd(trigger) \
+    if not sources.names_crowd(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
             or sentences[j].kind in ("headline", "subheading"):
         return None

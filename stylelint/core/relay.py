@@ -1,0 +1,65 @@
+"""A passive of saying relays the source named just before it: "Sales rose, the retail
+consortium said. Electrical goods were said to be weak." The consortium said both. Not a
+belief ("He is believed to have acted alone" after "Police said ..." is nobody's in
+particular), not what the press says of the body that spoke ("The bourse said it may pay in
+cash. It is reported to be ready to bid"), and not after a source that says nothing ("rejected
+by the exchange", "there are unconfirmed reports")."""
+from __future__ import annotations
+
+from .sources import names_crowd
+
+
+def source_before(analysis, index: int, trigger):
+    """The source of sentence index - 1 that sentence `index`'s passive relays, or None."""
+    if not _relayed(trigger) or _agent_before(analysis, index, trigger):
+        return None
+    return _relaying(analysis, index - 1)
+
+
+_RELAYING = frozenset("say report".split())
+
+
+def _relayed(trigger) -> bool:
+    """Is the claim a passive of saying or reporting with no crowd ("is reported to", "are said
+    to be")? It relays the source named in the sentence before; a belief ("is thought to") is
+    nobody's in particular."""
+    verbs = [t for t in trigger if t.lemma in _RELAYING and t.lower != t.lemma]  # "reported", not "reports"
+    return bool(verbs) and not names_crowd([t for t in trigger if t not in verbs])
+
+
+_RELAYS = frozenset("say report tell add write state estimate forecast announce publish".split())
+
+
+def _relaying(analysis, j):
+    """The source of sentence j, if it names somebody who says or reports ("the BRC said", "F.O.
+    Licht estimated"): not a passive's agent ("rejected by the LSE"), nor "unconfirmed reports"."""
+    found = analysis.direct_source(j)
+    if found is None or found.kind not in ("named", "institution") or found.cue_start < 0:
+        return None
+    cue = next((t for t in analysis.sentence_tokens(j) if t.start == found.cue_start), None)
+    return found if cue is not None and cue.lemma in _RELAYS else None
+
+
+# Who could be said or reported to do something by others: "The Paris-based exchange is
+# reported to be ready to bid" after "the bourse said ..." is the press on the bourse, not the
+# bourse's own word relayed.
+_AGENTS = frozenset("""he she it they we who exchange bourse company firm group bank government ministry
+                    minister president party union council board club side team official leader
+                    executive owner country state army police""".split())
+_OF_PLACE = frozenset("in at of from on".split())
+
+
+def _agent_before(analysis, index, trigger) -> bool:
+    """Is the subject of the passive a person, a body or a name ("it is reported to", "Euronext
+    is reported to"), not a thing ("Output in France is reported to have fallen")?"""
+    words = [t for t in analysis.sentence_tokens(index) if t.end <= trigger[0].start]
+    k = len(words) - 1
+    for back in (2, 3):  # over "in France", "of the region": the head comes before it
+        if k - back + 1 > 0 and words[k - back + 1].lower in _OF_PLACE:
+            k -= back
+            break
+    if k < 0:
+        return False
+    head = words[k]
+    # (a sentence's first word is a name only by its capital: "Output in France")
+    return head.lemma in _AGENTS or head.lower in _AGENTS or k > 0 and analysis.in_name(head.start, head.end)
