@@ -390,3 +390,20 @@ def test_a_crowd_named_by_what_it_opposes_is_still_a_crowd(crowd):
 def test_a_pronoun_after_a_crowd_is_no_source_for_it(crowd, next_sentence):
     text = f"The netsmen see it differently, and {crowd} the trade is dying. {next_sentence}\n"
     check([text], "Sourcing.WeaselWords", ["warning"])
+
+
+@pytest.mark.parametrize("claim", ["Some experts believe the dollar will fall further.",
+                                   "Many fear the dollar will fall further.",
+                                   "But most analysts think the dollar will fall further."])
+def test_a_crowd_the_lede_cites_as_its_source_is_a_suggestion_later(claim):
+    """A wire story names the kind of people it asked in its lede ("economists and dealers
+    said"); its later "many fear" or "some experts believe" are those people."""
+    story = ("The dollar fell to a record low against the yen on Monday, economists and dealers said.\n\n"
+             "Trade was thin before the holiday.\n\n{claim}\n")
+    check([story.format(claim=claim)], "Sourcing.WeaselWords", ["suggestion"])
+    # the same claims, in a story whose lede cites nobody, or cites a named person
+    for lede in ("The dollar fell to a record low against the yen on Monday.",
+                 "The dollar fell to a record low on Monday, said Ana Ruiz, an economist at Banco Norte."):
+        check([f"{lede}\n\nTrade was thin before the holiday.\n\n{claim}\n"], "Sourcing.WeaselWords", ["warning"])
+    # crowds that hold views by nature stay warnings whatever the lede cites
+    check([story.format(claim="Critics believe the dollar will fall further.")], "Sourcing.WeaselWords", ["warning"])

@@ -7,33 +7,56 @@ from . import sources
 from .words import DETERMINERS, VAGUE_QUANTIFIERS, family
 
 # Crowds that hold views by nature: a story quoting "critics said" twice does not make a later
-# "critics argue" any less vague. Wire sources (dealers, traders, officials) are another matter.
-_OPINION_CROWDS = sources._OPINION_CROWDS | {"supporter"}
+# "critics argue" any less vague. Wire sources (dealers, traders, officials) are another matter,
+# and so are the experts of a story sourced to economists ("some experts believe" are they).
+_VIEW_CROWDS = sources._OPINION_CROWDS - VAGUE_QUANTIFIERS - {"expert", "observer", "people"} | {"supporter"}
+_WIRE_CROWDS = sources.CROWDS - _VIEW_CROWDS - VAGUE_QUANTIFIERS - {"people", "source"}
+# Whom a wire story asks for views (not officials, who act: "Officials asked residents to leave")
+_ASKED = family("analyst") | family("expert") | {"observer"}
 
 
 def story_source(analysis, index: int, start: int, end: int) -> bool:
     """Is the crowd in [start, end) of sentence `index` the story's own stated source: a wire
-    crowd of the kind the story cites, unnamed, as its source in two other sentences ("dealers
-    said" in a market report that then says "dealers now believe")? Then the claim follows a convention
-    of wire copy, and an editor may let it stand."""
-    crowd = {t.lemma for t in analysis.sentence_tokens(index) if start <= t.start < end
-             and t.lemma in sources.CROWDS and t.lemma not in _OPINION_CROWDS
-             and t.lemma not in VAGUE_QUANTIFIERS}
-    if not crowd:
+    crowd of the kind the story cites, unnamed, as its source in two other sentences, or in its
+    lede ("dealers said" in a market report that then says "dealers now believe"; "economists
+    and dealers said" in the lede, then "many fear")? Then the claim follows a convention of
+    wire copy, and an editor may let it stand."""
+    words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
+    crowd = {t.lemma for t in words if t.lemma in _WIRE_CROWDS}
+    if crowd:
+        kinds = frozenset().union(*(family(c) for c in crowd))
+    elif any(t.lower in VAGUE_QUANTIFIERS for t in words) and not any(t.lemma in _VIEW_CROWDS for t in words):
+        kinds = _ASKED  # "many fear": the people the story says it asked for their views
+    else:
         return False
-    kinds = frozenset().union(*(family(c) for c in crowd))
+    lede = next((j for j, s in enumerate(analysis.sentences) if s.kind == "body"), -1)
     found = 0
     for j in range(len(analysis.sentences)):
         if j == index:
             continue
-        source = analysis.direct_source(j)
-        phrase = [t for t in analysis.sentence_tokens(j) if source and source.start <= t.start < source.end]
+        phrase = _source_phrase(analysis, j)
         if any(t.lemma in kinds for t in phrase) and not any(
                 analysis.in_name(t.start, t.end) or t.lower in DETERMINERS for t in phrase):
-            found += 1  # "dealers said", "bond market sources said": the crowd itself, unnamed
+            found += 2 if j == lede else 1  # "dealers said", "bond market sources said": the crowd itself, unnamed
             if found >= 2:
                 return True
     return False
+
+
+def _source_phrase(analysis, j):
+    """The words of sentence j's source, with the crowds coordinated before it ("economists and
+    dealers said": the subject reading stops at "and")."""
+    source = analysis.direct_source(j)
+    if source is None:
+        return []
+    words = analysis.sentence_tokens(j)
+    k = next((k for k, t in enumerate(words) if t.start >= source.start), len(words))
+    phrase = [t for t in words if source.start <= t.start < source.end]
+    while k >= 2 and words[k - 1].lower in ("and", "or") and words[k - 2].lemma in sources.CROWDS \
+            and not analysis.gap_breaks(words[k - 2], words[k]):
+        phrase[:0] = words[k - 2:k]
+        k -= 2
+    return phrase
 
 
 STORY_REACH = 10  # sentences: a news story's survey is named within its first few paragraphs
