@@ -1,7 +1,7 @@
 """Sport is news with a register of its own: the colour of a match report ("a stunning volley")
-is the desk's style, not the reporter's slip, so Puffery, SaidTags, SaidSynonyms and Emotive
-(`sport: lower`) report it one level down there. A piece is sport when its configuration or
-front matter says so, or when it uses enough of the field's terms; other news keeps the warning."""
+is the desk's style, not the reporter's slip, so Puffery and Emotive (`sport: lower`) report it
+one level down there. A piece is sport when its configuration or front matter says so, or when
+it uses enough of the field's terms; other news keeps the warning."""
 from __future__ import annotations
 
 import pytest
@@ -70,15 +70,15 @@ def test_the_rule_key_is_validated(make_pack):
 REPORT = "Rovers beat Town 2-1 on Saturday. The striker scored in the 89th minute after the goalkeeper spilled a cross."
 
 
-@pytest.mark.parametrize("rule,colour,word", [
-    ("Neutrality.SaidTags", '"It was a stonewall penalty," fumed the manager.', "fumed"),
-    ("Neutrality.SaidTags", '"We deserved more," the captain insisted.', "insisted"),
-    ("Neutrality.SaidSynonyms", "The manager slammed the referee after the game.", "slammed"),
-    ("Neutrality.Emotive", "It was a shocking decision by the referee.", "shocking"),
-])
-def test_the_colour_of_tags_and_reactions_is_lowered_in_sport_only(rule, colour, word):
-    def found(text):
+def test_the_colour_of_a_reaction_is_lowered_in_sport_but_a_loaded_verb_of_saying_is_not():
+    """"A shocking decision" is the match report's register; "the manager blasted the referee"
+    still passes the reporter's verdict on what was said, in sport as anywhere."""
+    def found(text, rule):
         return [(a.match.lower(), a.severity) for a in lint_text(text, rules=BUILTIN, path="story.md") if a.rule == rule]
-    assert found(f"{REPORT} {colour}\n") == [(word, "suggestion")]
     budget = "The council approved the budget on Monday after a long debate."
-    assert found(f"{budget} {colour}\n") == [(word, "warning")]
+    colour = "It was a shocking decision by the referee."
+    assert found(f"{REPORT} {colour}\n", "Neutrality.Emotive") == [("shocking", "suggestion")]
+    assert found(f"{budget} {colour}\n", "Neutrality.Emotive") == [("shocking", "warning")]
+    for text, rule, word in (("The manager blasted the referee after the game.", "Neutrality.SaidSynonyms", "blasted"),
+                             ('"It was a stonewall penalty," fumed the manager.', "Neutrality.SaidTags", "fumed")):
+        assert found(f"{REPORT} {text}\n", rule) == [(word, "warning")]
