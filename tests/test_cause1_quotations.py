@@ -151,6 +151,8 @@ ATTRIBUTED_SHORT = [
     'The raid was {o}legendary{c}, police said.',
     'It was what the minister called a {o}legendary deal{c}.',
     'Critics described the plan as {o}legendary{c} in a letter.',
+    # a naming verb far from the word it names, past abbreviations and a clause
+    'Samuels called the U.S. plan to end farm subsidies by the year 2000, proposed at the talks in July, {o}legendary{c}.',
     # the quoted word of a citation or a verdict ("recognised for its 'groundbreaking' use")
     'The site was recognised for its {o}legendary{c} use of animation.',
     'The jury commended the film for its {o}legendary{c} score.',

@@ -24,7 +24,9 @@ _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’']")
 _OPENING, _CLOSING = ("``", "“", "„", "«"), ("''", "”", "»")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-_STOP = re.compile(r"[.;:!?()\[\]\"“”«»]|''|``|\n\s*\n")
+# What ends the stretch a speaker is read from: a sentence's end (not the dots of "U.S." or
+# "Inc. said"), a clause mark, a quote mark, a paragraph break.
+_STOP = re.compile(r"\.(?=\s+[^a-z\s]|\s*$|[\"”’')])|[;:!?()\[\]\"“”«»]|''|``|\n\s*\n")
 # Between two quotations of one speaker's words: "outrageous" and "shameful", "slow", "costly"
 _JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|but|nor|then|even|and even|and then|as well as)\s+)?")
 MAX_SINGLE = 300  # characters: a single-quoted phrase is short; longer is a misread apostrophe
@@ -209,12 +211,17 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     for m in _STOP.finditer(prose, lo, start):
         if m.group(0) != ":":
             cut = m.end()
-    before = list(_WORD.finditer(prose, cut if cut is not None else lo, start))[-10:]
+    before = list(_WORD.finditer(prose, cut if cut is not None else lo, start))[-20:]
     for k in range(len(before) - 1, -1, -1):
         word = before[k].group(0).lower()
-        if lemma(word) in REPORTING or word == "according":
+        # a verb that names what it calls may stand far from the name ("called the plan to
+        # end farm subsidies by 2000, proposed in July, 'visionary'"); other verbs stand near
+        if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
     return None, None
+
+
+_NAMING = frozenset("call describe term label dub brand".split())
 
 
 def _join(prose: str, words) -> str | None:
