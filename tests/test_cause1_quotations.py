@@ -351,3 +351,17 @@ def test_single_marks_left_open_do_not_run_on_without_a_mark(puffery, syntax):
                   "It was the 'legendary crossing of the valley for a century.",
                   "'A legendary ferry replaced it."]
     assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary", "legendary"]
+
+
+@pytest.mark.parametrize("text", [
+    'Samuels called the U.S. plan to eliminate farm subsidies by 2000, proposed in July, "visionary" and "very serious."'
+    ' The EC said it is unrealistic.',
+    'Ruiz described the Inc. board\'s plan to sell the three regional papers by next spring as "visionary."',
+])
+def test_a_naming_verb_far_back_still_attributes_the_quoted_word(text):
+    alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Neutrality.Puffery"]
+    assert alerts == []
+    # with no verb naming it, the quoted word is the reporter's scare quote
+    scare = 'The U.S. plan to end farm subsidies by 2000, proposed at the talks in July, is "visionary."\n'
+    assert [a.match for a in lint_text(scare, rules=load_rules(), path="s.md") if a.rule == "Neutrality.Puffery"] \
+        == ["visionary"]
