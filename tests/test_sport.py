@@ -25,6 +25,7 @@ def puffery(text, rules=BUILTIN, path="story.md"):
     "The third seed lost in straight sets, 6-3 6-4, in the quarter-final.",
     "The batsman was caught behind on 41; the bowler took five wickets in the second innings.",
     "The quarterback threw for a touchdown in the play-offs.",
+    "He had 31 points, 12 rebounds and nine assists, and hit the go-ahead three-pointer in the fourth quarter.",
 ])
 def test_a_match_report_reads_as_sport(report):
     assert looks_like_sport(report)
@@ -35,6 +36,7 @@ def test_a_match_report_reads_as_sport(report):
     "The Senate voted 77-19 to pass the bill, which won by a wide margin.",
     "Shares in the Premier League club rose 4% after it sold a striker to pay its debts.",
     "The fund lost money in the first quarter and its manager resigned.",
+    "The network bid for NBA, NFL and NHL rights; a deal is no slam dunk, and the power play in the boardroom goes on.",
 ])
 def test_other_news_keeps_the_warning(story):
     assert not looks_like_sport(story)

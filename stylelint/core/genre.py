@@ -92,6 +92,10 @@ _SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
     "straight sets", "tie-break", "break point", "grand slam", "seeded", "third seed", "top seed",
     "quarter-final", "quarter-finals", "semi-final", "semi-finals", "group stage", "play-off",
     "play-offs", "playoffs", "touchdown", "quarterback", "home run", "pitcher", "birdie", "bogey",
+    # a North American game story (not the leagues' names, which business news uses too)
+    "rebounds", "assists", "free throws", "free throw", "three-pointer", "three-pointers", "3-pointer",
+    "3-pointers", "layup", "fourth quarter", "field goal", "rushing yards", "touchdowns",
+    "strikeouts", "strikeout", "runs batted in", "goaltender",
     "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
     "olympic champion"), key=len, reverse=True)) + r")(?![\w-])")
 
