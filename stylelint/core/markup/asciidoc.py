@@ -18,7 +18,7 @@ from . import MarkupError
 from .entities import in_place
 from .asciidoc_render import AsciiDocError, render
 from .frontmatter import DEFAULT_KEYS, front_matter_fields
-from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, line_spans
+from .prose import MASK, Block, Parsed, add_block, assemble, fill, line_spans, urls
 from .skips import Skips
 
 __all__ = ["parse_asciidoc"]
@@ -241,7 +241,7 @@ class _Aligner:
         self.code += [(a, b) for a, b, kind, _ in spans if kind == "code"]
         region = "".join(chars)
         if scope != "text.attr.alt":
-            region = URL.sub(lambda u: fill(u.group(0), MASK), region)
+            region = urls(region).sub(lambda u: fill(u.group(0), MASK), region)
         self.regions.append((start, region))
         self.scopes.append((start, end, scope))
         key = scope.split(".")[-1]

@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from .entities import decoded, in_place, padding
-from .prose import MASK, URL, Block, Parsed, add_block, assemble, fill, mask_sub
+from .prose import MASK, Block, Parsed, add_block, assemble, fill, mask_sub, urls
 
 _HTML_BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div",
@@ -175,7 +175,7 @@ class HTMLReader(HTMLParser):
             if not data.strip():
                 return
             self.scope = self._scope()
-        self.pieces.append((offset, mask_sub(URL, data)))
+        self.pieces.append((offset, mask_sub(urls(data), data)))
 
     def _entity(self):
         if self.skipping:

@@ -9,7 +9,7 @@ import re
 from .frontmatter import DEFAULT_KEYS, front_matter_fields
 from .entities import decode_in_place
 from .prose import (COMMENT, MASK, URL, Block, Parsed, add_block, assemble, fill, line_spans,
-                    mask_code_spans, mask_sub)
+                    mask_code_spans, mask_sub, urls)
 from .text import parse_text
 
 _md_parsers: dict[bool, object] = {}
@@ -122,6 +122,8 @@ def parse_markdown(text: str, front_matter=DEFAULT_KEYS, skips=None, indented_co
                 if skips is not None:
                     string = _mask_ignored(string, skips)
                 for pattern, char in _MD_INLINE:
+                    if pattern is URL:
+                        pattern = urls(string)
                     if pattern is _CODE_SPAN:
                         string = mask_code_spans(pattern, string, char, dropped, start, code)
                     else:

@@ -14,10 +14,19 @@ MASK = "\x1a"  # neither a word character nor whitespace, so no pattern matches 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 # A web or mail address is not prose: a link, "www.", an e-mail address, or a lower-case
 # domain under a common top-level one ("visit eastfieldgazette.com"). Each starts only where a
-# run of address characters starts, so a long run without one is scanned once.
-URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]"
-                 r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
-                 r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b")
+# run of address characters starts, so a long run without one is scanned once; the costlier
+# pattern runs only on text with an "@" or such a domain in it (see `urls`).
+URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
+_ADDRESSES = re.compile(URL.pattern +
+                        r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+                        r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b")
+_DOMAIN_HINT = re.compile(r"\.(?:com|org|net|gov|edu|info|io|uk)\b")
+
+
+def urls(text: str) -> re.Pattern:
+    """The pattern of the addresses in `text`: links alone, unless it has a mail address or a
+    bare domain to mask too."""
+    return _ADDRESSES if "@" in text or _DOMAIN_HINT.search(text) else URL
 
 
 class _Comments:
