@@ -159,15 +159,17 @@ def test_unless_and_needs_source(tmp_path):
 
 
 def test_yaml_booleans_in_a_word_class_are_a_clear_error(tmp_path):
-    with pytest.raises(ConfigError, match="put them in quotes"):
+    with pytest.raises(ConfigError, match="put them in quotes") as caught:
         make(tmp_path, """\
             extends: grammar
             message: "'%s'"
             classes:
+              PLACE: [at, in]
               STOP: [at, on, in]
             triggers:
               - patterns: ["STOP"]
             """)
+    assert ":5:" in str(caught.value)  # the line of the class at fault, not of "classes:"
 
 
 def test_a_lookahead_that_must_match(tmp_path):

@@ -95,16 +95,18 @@ class Grammar(Rule):
 
     @classmethod
     def _build(cls, data) -> dict:
-        try:
-            classes = {name: build_class(name, value) for name, value in (data.get("classes") or {}).items()}
-        except GrammarError as exc:
-            raise RuleError(str(exc), "classes") from None
+        classes = {}
+        for name, value in (data.get("classes") or {}).items():
+            try:
+                classes[name] = build_class(name, value)
+            except GrammarError as exc:
+                raise RuleError(str(exc), name) from None  # reported at the class's own line
         phrases = {}
         for name, source in (data.get("phrases") or {}).items():  # in order: later ones use earlier
             try:
                 phrases[name] = Pattern(str(source), classes, phrases, anchored=False)
             except GrammarError as exc:
-                raise RuleError(f"phrase {name}: {exc}", "phrases") from None
+                raise RuleError(f"phrase {name}: {exc}", name) from None
         triggers = [cls._trigger(trigger, classes, phrases, index)
                     for index, trigger in enumerate(data.get("triggers") or [])]
         if not triggers:
