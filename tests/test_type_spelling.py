@@ -82,3 +82,19 @@ def test_with_custom_filters_numbers_and_numbered_units_are_words(make_pack):
     text = ("At 11 am, 1,200 people and 0 dogs saw the 2020-21 figures, 0x1f and 0b101 codes, "
             "a 5am start, but not 12zz or a 4xyzzy.\n")
     assert matches(lint(config, text)) == ["12zz", "4xyzzy"]
+
+
+def test_news_copy_words_the_word_list_spells_another_way_are_words(make_pack):
+    """Names written inside out, French particles, contractions, plurals of short words and
+    runs of underscores are not typos; a word run into the next ("ofTexas") still is."""
+    names = make_pack({"Spell": SPELLING + "skip_names: true\n"})
+    text = ("The new tools run on the iMac and on eBay, in Côte d'Ivoire and at the Bank of dell'Arte. "
+            "There'll be more, and there’ll be fewer, she should've said. Sign here: ___ "
+            "The budgett was passed ofTexas.\n")
+    assert matches(lint(names, text)) == ["budgett", "ofTexas"]
+
+
+def test_a_plural_of_a_three_letter_house_word_is_a_word():
+    import stylelint
+    alerts = stylelint.lint_text("The new apps and the old vlogs sold well.\n", rules=stylelint.load_rules(), path="s.md")
+    assert [a.match for a in alerts if a.rule == "Typos.Spelling"] == ["vlogs"]

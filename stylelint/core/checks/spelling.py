@@ -26,6 +26,8 @@ _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3
 # these: the default filters already pass over any word with a digit.
 _NUMBER_FORMS = re.compile(r"[0-9]+(?:[.,-][0-9]+)*[.,-]?|0?x[0-9a-f]+|0b[01]+|[0-9a-z]{40}")
 _NUMBER_UNIT = re.compile(r"[0-9]+([a-z]+)")
+_CLITIC = re.compile(r"(?<=[a-z])'(?:ll|re|ve|d|m)$")
+_INSIDE_OUT = re.compile(r"[a-z][A-Z]|[a-z]{1,4}'[A-Z]")  # "iMac", "d'Ivoire" (not "ofTexas")
 # British spellings as American ones, to find "privatisation" or "rumours" in a US word list.
 _GB_TO_US = [(re.compile(a), b) for a, b in [
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
@@ -37,8 +39,9 @@ _GB_TO_US = [(re.compile(a), b) for a, b in [
 ]]
 # A regular plural (or third person) of a word the list has is a word too, as a Hunspell
 # dictionary's affix rules make it: "expirations", "boxes", "ethnicities". The base must be a
-# real word of four letters or more, and "-s" never follows an "s" ("housess" stays a typo).
-_PLURALS = [(re.compile(r"^([a-z]{3,}[a-rt-z])s$"), r"\1"), (re.compile(r"^([a-z]{2,}(?:s|x|z|ch|sh))es$"), r"\1"),
+# real word of three letters or more ("apps"), and "-s" never follows an "s" ("housess" stays a
+# typo).
+_PLURALS = [(re.compile(r"^([a-z]{2,}[a-rt-z])s$"), r"\1"), (re.compile(r"^([a-z]{2,}(?:s|x|z|ch|sh))es$"), r"\1"),
             (re.compile(r"^([a-z]{2,}[^aeiou])ies$"), r"\1y")]
 
 
@@ -144,10 +147,14 @@ class Spelling(Rule):
     def _lookup(self, word):
         lower = word.lower()
         words = self.words
-        if lower in words or (self.skip_names and word[0].isupper()):
+        if lower in words or not any(c.isalpha() for c in word):  # "___" is no word to spell
             return True
+        if self.skip_names and (word[0].isupper() or _INSIDE_OUT.match(word)):
+            return True  # a name: "Côte d'Ivoire", or a brand written inside out ("iMac", "eBay")
         if lower.endswith("'s"):
             lower = lower[:-2]
+        elif self.skip_names and (clitic := _CLITIC.search(lower)):
+            lower = lower[:clitic.start()]  # "there'll", "should've": the word before the clitic
         if lower in words or word in self.extra or lower in self.extra or _ROMAN.fullmatch(lower) \
                 or _NUMBER_FORMS.fullmatch(lower):
             return True
