@@ -365,3 +365,18 @@ def test_a_naming_verb_far_back_still_attributes_the_quoted_word(text):
     scare = 'The U.S. plan to end farm subsidies by 2000, proposed at the talks in July, is "visionary."\n'
     assert [a.match for a in lint_text(scare, rules=load_rules(), path="s.md") if a.rule == "Neutrality.Puffery"] \
         == ["visionary"]
+
+
+@pytest.mark.parametrize("syntax", ["md", "txt", "html"])
+@pytest.mark.parametrize("post", [
+    ["The bridge was a legendary crossing and now it is gone."],
+    # a post whose last paragraph is only its picture link
+    ["The bridge was a legendary crossing and now it is gone.", "pic.twitter.com/Ab12Cd34"],
+])
+def test_an_embedded_post_above_its_signature_is_a_quotation(puffery, syntax, post):
+    signature = "— Ana Ruiz (@anaruiz) November 3, 2019"
+    paragraphs = ["The council voted on Monday."] + post + [signature, "The legendary ferry sank."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary"]
+    # without the signature the paragraph is the reporter's
+    assert flagged(puffery, ["The council voted on Monday."] + post + ["The legendary ferry sank."], syntax) \
+        == ["legendary", "legendary"]

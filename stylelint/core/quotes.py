@@ -10,7 +10,8 @@
   (`don't`, `players'`, `'90s`); one left open is dropped rather than guessed, except speech
   ("she said: '...") left open where the next paragraph opens with a mark: the running-quote
   convention of copy that quotes speech in single marks.
-- Blockquotes (`>` in Markdown, `<blockquote>`) and `<q>` elements are quotations by markup.
+- Blockquotes (`>` in Markdown, `<blockquote>`) and `<q>` elements are quotations by markup, and
+  so is an embedded social post above its signature ("— Name (@handle) November 3, 2019").
 The speaker and the reporting verb are read from the words around each quotation.
 """
 from __future__ import annotations
@@ -64,6 +65,7 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
         spans += [(s, e, "speech", runs_on and s == first) for s, e in singles]
         open_at_end = open_at_end_now
     spans += [(s, e, "markup", False) for s, e in markup]
+    spans += [(s, e, "block", False) for s, e in _posts(prose, paragraphs)]
     turns = _turns(prose, paragraphs)
     spans += [(s, e, "turn", False) for s, (_, e) in turns.items()]
     spans.sort()
@@ -113,6 +115,23 @@ def _turns(prose: str, paragraphs) -> dict[int, tuple[str, int]]:
     labels = [label for label, _, _ in found]
     conversation = any(label in ("A", "Answer") for label in labels) or len(set(labels)) < len(labels)
     return {s: (label, e) for label, s, e in found} if conversation else {}
+
+
+# The signature under an embedded social post, as a page's text gives it: "— Josh Apte
+# (@joshapte) November 3, 2019". The paragraph above it is the post (and the one above that
+# too when the last is only a picture link or a few words).
+_SIGNATURE = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+
+
+def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
+    found = []
+    for k, (start, end, _) in enumerate(paragraphs):
+        if k and _SIGNATURE.match(prose, _first_mark(prose, start, end), end):
+            s, e, _ = paragraphs[k - 1]
+            found.append((s, e))
+            if k > 1 and ("pic.twitter.com" in prose[s:e] or len(prose[s:e].split()) < 8):
+                found.append(paragraphs[k - 2][:2])
+    return found
 
 
 def _first_mark(prose: str, start: int, end: int) -> int:
