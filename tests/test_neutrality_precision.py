@@ -210,6 +210,12 @@ def test_labels_still_apply_in_a_column():
     assert len(alerts(text, "Neutrality.Labels")) == 1
 
 
+def test_a_columnists_doubt_is_the_argument_but_a_reporters_is_not():
+    doubt = "This purported severance of the friendship took three days.\n"
+    assert alerts("---\ngenre: column\n---\n\n" + doubt, "Neutrality.Doubt") == []
+    assert len(alerts("---\ngenre: news\n---\n\n" + doubt, "Neutrality.Doubt")) == 1
+
+
 def test_a_nested_type_key_is_not_the_genre():
     text = "---\nimage:\n  type: review\n---\n\n" + REVIEW_BODY
     assert len(alerts(text, "Neutrality.Puffery")) == 2
