@@ -247,7 +247,11 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     "It is the main state research body, and critics argue it is too small.",
     "Farmers in the Western states would lose most, and critics argue the deal is too cheap.",
     "They were twice denied visas, and critics argue the rules are too strict.",
-    "Last week he settled charges with the regulator, and critics argue the fine was too small."])
+    "Last week he settled charges with the regulator, and critics argue the fine was too small.",
+    # the object of a phrasal verb
+    "We would not rule out hopes of a deal, and critics argue the fine was too small.",
+    "The bank played down fears of a cut, and critics argue the fine was too small.",
+    "The club brushed off claims of a bid, and critics argue the fine was too small."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 

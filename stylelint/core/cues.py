@@ -13,6 +13,7 @@ PAST = frozenset("said told wrote added reported stated announced explained note
                  "confirmed denied predicted forecast estimated projected".split())
 
 _OWN_VERB = frozenset("is are was were be been have had will would can could may might must should shall".split())
+_PARTICLES = frozenset("out up off down aside away".split())  # of a phrasal verb, before its object
 _NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
 
 
@@ -59,6 +60,8 @@ def a_noun(analysis, words, k) -> bool:
     if not analysis.gap_breaks(before, word):
         if before.lower[:1].isdigit() or before.lower == "to":
             return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
+        if before.lower in _PARTICLES:
+            return True  # "rule out hopes", "played down fears", "brushed off claims": an object
         if word.lower.endswith("ing") and before.lower not in BE and before.lower not in ("as", "by") \
                 and nxt is not None and _noun_next(nxt):
             return True  # "the average asking price", "corporate reporting standards"
