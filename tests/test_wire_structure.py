@@ -90,7 +90,7 @@ ANONYMOUS = ["people close to him said", "a person with knowledge of the matter 
              "according to people familiar with the plans", "aid workers on the ground said"]
 
 
-@pytest.mark.parametrize("passive,source", itertools.product(PASSIVES, ANONYMOUS))
+@pytest.mark.parametrize("passive,source", list(itertools.product(PASSIVES, ANONYMOUS)))
 def test_an_impersonal_passive_that_names_its_anonymous_source_is_attributed(passive, source):
     assert levels(f"{passive}, {source}.\n", "Sourcing.WeaselWords") == []
 
@@ -113,7 +113,7 @@ PARTS = ["Some fear years of disruption; others welcome a faster route.",
          "Several worry about what comes next."]
 
 
-@pytest.mark.parametrize("group,part", itertools.product(GROUPS, PARTS))
+@pytest.mark.parametrize("group,part", list(itertools.product(GROUPS, PARTS)))
 def test_some_and_others_after_a_named_group_are_its_members(group, part):
     assert levels(f"{group} {part}\n", "Sourcing.WeaselWords") == []
 
