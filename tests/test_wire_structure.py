@@ -356,3 +356,24 @@ def test_a_passive_of_saying_relays_the_source_that_says_it_in_the_sentence_befo
 ])
 def test_a_passive_with_nobody_saying_it_just_before_is_still_flagged(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+# -- a source inside the claim's own "that" clause is part of the claim -------------------------
+
+@pytest.mark.parametrize("claim", [
+    "It is understood that the player has already agreed personal terms.",
+    "It is thought that the minister told colleagues she would resign.",
+    "Some analysts believe that the report says too little about jobs.",
+    "Recent evidence has suggested that the council admitted the error.",
+])
+def test_a_verb_inside_the_claim_is_not_its_source(claim):
+    assert levels(claim + "\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+@pytest.mark.parametrize("claim", [
+    "It is understood that the player has already agreed personal terms, the club said.",
+    "It was feared that the rise would cut planting, Licht said, but the first estimate shows little effect.",
+    "It is believed that imports will rise this year, Chinese officials and Japanese traders told Reuters.",
+])
+def test_a_tag_set_off_by_a_comma_still_sources_the_claim(claim):
+    assert levels(claim + "\n", "Sourcing.WeaselWords") == []

@@ -97,12 +97,30 @@ def _other_clause(analysis, words, skip, found) -> bool:
     if found.cue_start >= 0 and any(w.lemma in _CLAIMS for w in words if skip[1] <= w.start < found.cue_start) \
             and any(w.start == found.cue_start and w.lemma in _REBUTTING for w in words):
         return True  # "a charge the ministry denies": the claim's other side
-    if not any(w.lower in _CONTRASTING for w in words if skip[1] <= w.start < found.start):
+    # a source inside the claim's own "that" clause is part of the claim: "It is understood
+    # that the player has agreed terms" has no source
+    inside = any(w.lower == "that" for w in words if skip[1] <= w.start < found.start)
+    if not inside and not any(w.lower in _CONTRASTING for w in words if skip[1] <= w.start < found.start):
         return False
+    return not _tag(analysis, words, found)
+
+
+def _tag(analysis, words, found) -> bool:
+    """Is the source a tag set off by a comma that ends the sentence or its clause (", dealers
+    said.", ", Licht said, but ...", "..., traders and analysts said.")?"""
     lo = min(found.start, found.cue_start) if found.cue_start >= 0 else found.start
     hi = max(found.end, found.cue_end)
-    before = analysis.prose[max(0, lo - 3):lo]
-    return not ("," in before and sum(1 for w in words if w.start >= hi) <= 4)
+    # the phrase set off, or the name it holds ("flawed, Ana Ruiz, in a statement, said")
+    name = next((w.start for w in words if lo <= w.start < found.end and analysis.in_name(w.start, w.end)), lo)
+    if not any(_SET_OFF.search(analysis.prose, max(0, at - 60), at) for at in (lo, name)):
+        return False
+    after = [w for w in words if w.start >= hi]
+    return len(after) <= 4 or "," in analysis.prose[hi:after[0].start]
+
+
+# A comma right before the source, or before the crowds coordinated with it (", Chinese
+# officials and Japanese traders told Reuters"): not ", but he replied", which answers.
+_SET_OFF = re.compile(r",\s*(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2})?$")
 
 
 def _appositive(analysis, words, j, verb, index):
