@@ -1,0 +1,47 @@
+"""Which clause a source stands in, beside a claim: the claim's own, one that answers it, or a
+tag that speaks for the whole sentence. "Some economists predict a cut, although the Bank may
+still think ..." and "..., a charge Kabul denies" are the other side; "It is understood that the
+player has agreed terms" has its verb inside the claim; ", dealers said." speaks for all of it."""
+from __future__ import annotations
+
+import re
+
+_CONTRASTING = frozenset("although though while whereas but".split())
+_REBUTTING = frozenset("deny reject dispute contest refute dismiss".split())
+_CLAIMS = frozenset("charge claim accusation allegation assertion suggestion argument".split())
+
+
+def other_clause(analysis, words, skip, found) -> bool:
+    """Is the source in a clause that answers the claim ("Some economists predict a cut,
+    although others feel the Bank may still think ...", "..., a charge Kabul denies"): it
+    speaks for itself, not for them. A tag that ends the sentence (", dealers said.") speaks
+    for all of it."""
+    if found.start < skip[1]:
+        return False
+    if found.cue_start >= 0 and any(w.lemma in _CLAIMS for w in words if skip[1] <= w.start < found.cue_start) \
+            and any(w.start == found.cue_start and w.lemma in _REBUTTING for w in words):
+        return True  # "a charge the ministry denies": the claim's other side
+    # a source inside the claim's own "that" clause is part of the claim: "It is understood
+    # that the player has agreed terms" has no source
+    inside = any(w.lower == "that" for w in words if skip[1] <= w.start < found.start)
+    if not inside and not any(w.lower in _CONTRASTING for w in words if skip[1] <= w.start < found.start):
+        return False
+    return not _tag(analysis, words, found)
+
+
+def _tag(analysis, words, found) -> bool:
+    """Is the source a tag set off by a comma that ends the sentence or its clause (", dealers
+    said.", ", Licht said, but ...", "..., traders and analysts said.")?"""
+    lo = min(found.start, found.cue_start) if found.cue_start >= 0 else found.start
+    hi = max(found.end, found.cue_end)
+    # the phrase set off, or the name it holds ("flawed, Ana Ruiz, in a statement, said")
+    name = next((w.start for w in words if lo <= w.start < found.end and analysis.in_name(w.start, w.end)), lo)
+    if not any(_SET_OFF.search(analysis.prose, max(0, at - 60), at) for at in (lo, name)):
+        return False
+    after = [w for w in words if w.start >= hi]
+    return len(after) <= 4 or "," in analysis.prose[hi:after[0].start]
+
+
+# A comma right before the source, or before the crowds coordinated with it (", Chinese
+# officials and Japanese traders told Reuters"): not ", but he replied", which answers.
+_SET_OFF = re.compile(r",\s*(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2})?$")
