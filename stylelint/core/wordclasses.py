@@ -132,7 +132,8 @@ def build_class(name: str, value) -> WordClass:
                      tuple(suffixes), tuple(phrases))
 
 
-_CLITIC = re.compile(r"(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
+# A clitic the grammar's view cuts off its word ("don't" -> do + n't): one definition for both.
+CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
 
 
 def _tokens_of(entry: str) -> tuple:
@@ -140,6 +141,6 @@ def _tokens_of(entry: str) -> tuple:
     (women, 's), as the grammar's view cuts a clitic off its word."""
     out = []
     for part in entry.split():
-        m = _CLITIC.search(part)
+        m = CLITIC.search(part)
         out += [part[:m.start()], part[m.start():].replace("’", "'")] if m else [part]
     return tuple(out)

@@ -7,6 +7,7 @@ import re
 
 from ..analysis import WORD, Token
 from ..grammar import TokenList
+from ..wordclasses import CLITIC
 from ..words import FUNCTION_WORDS
 
 # The analysis tokenises words only; grammar patterns also read punctuation (quotation tags)
@@ -14,7 +15,6 @@ from ..words import FUNCTION_WORDS
 
 _GAP = re.compile(r"``|''|[^\w\s]")
 _WORD_OR_MARK = re.compile(f"{WORD.pattern}|{_GAP.pattern}")
-_CLITIC = re.compile(r"(?i)(?<=\w)(n['’]t|['’](?:s|re|ve|ll|d|m))$")
 
 
 _STORY_REACH = 200  # sentences back that a repeated figure is looked for (a long story's length)
@@ -162,14 +162,14 @@ def _sentence_words(prose, lowered, start, end) -> set:
 
 def _cut_lower(text, lower):
     """The lower-case parts `_cut` makes of a word token with this text and lower case."""
-    m = _CLITIC.search(text)
+    m = CLITIC.search(text)
     lower = lower.replace("’", "'")
     return [lower] if not m else [lower[:m.start()], lower[m.start():]]
 
 
 def _cut(token):
     """A word token, with a clitic split off as a token of its own, in lower case with ' for ’."""
-    m = _CLITIC.search(token.text)
+    m = CLITIC.search(token.text)
     lower = token.lower.replace("’", "'")
     if not m:
         return [Token(token.start, token.end, token.text, lower, token.lemma, token.sentence)]
