@@ -377,3 +377,34 @@ def test_a_verb_inside_the_claim_is_not_its_source(claim):
 ])
 def test_a_tag_set_off_by_a_comma_still_sources_the_claim(claim):
     assert levels(claim + "\n", "Sourcing.WeaselWords") == []
+
+
+# -- research teased in the lede, named in the paragraph below ----------------------------------
+
+TEASES = ["Office thermostats may be set for men. New research suggests why women feel the cold at work.",
+          "Studies show that lonely people sleep worse.",
+          "New research has found that cyclists live longer than drivers."]
+# The next paragraph says what was found and whose work it is, in its first or second sentence.
+NAMED_STUDIES = [
+    "The standard assumes a man's metabolic rate, according to a study published Monday in Nature Climate Change.",
+    "Gender bias may play a part. The standard assumes a man's metabolic rate, according to a study Monday in "
+    "Nature Climate Change.",
+    "Sleep suffers most in winter. The effect held in every age group, according to a study published Tuesday by "
+    "Leiden University.",
+    "A study in The Lancet followed 20,000 adults for a decade."]
+# ... and what does not name it: a place, an unnamed team, a third sentence, an answer from the other side.
+UNNAMED_STUDIES = [
+    "The standard assumes a man's metabolic rate, according to a survey in London.",
+    "The effect held in every age group, according to a team of researchers.",
+    "Sleep suffers most in winter. Older people are hit hardest. The effect held in every group, according to a "
+    "study published Monday in Nature Climate Change."]
+
+
+@pytest.mark.parametrize("tease,study", list(itertools.product(TEASES, NAMED_STUDIES)))
+def test_research_teased_in_the_lede_is_named_by_the_paragraph_below(tease, study):
+    assert levels(f"{tease}\n\n{study}\n", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("tease,study", list(itertools.product(TEASES, UNNAMED_STUDIES)))
+def test_research_the_paragraph_below_does_not_name_is_still_unnamed(tease, study):
+    assert levels(f"{tease}\n\n{study}\n", "Sourcing.WeaselWords") == ["warning"]

@@ -97,12 +97,21 @@ def _closing(analysis, a, b) -> bool:
 _IDIOMS = frozenset("plan schedule script form expectations tradition custom need size age rank merit".split())
 
 
+_TIES = frozenset("in by of at the journal".split())
+
+
 def _according(analysis, words, k, index):
     if k >= len(words):
         return None
     clause = _clause(analysis, words, k)
     if len(clause) == 1 and clause[0].lower in _IDIOMS:
         return None  # "according to plan", "according to schedule": nobody's account
+    # a longer phrase may end in the name: "according to a study published Monday by Maastricht
+    # University" (not "According to Human Rights Watch these partisans are ...")
+    longer = _clause(analysis, words, k, 8)
+    if len(longer) > len(clause) and all(analysis.in_name(t.start, t.end) or t.lower in _TIES
+                                         for t in longer[len(clause):]):
+        clause = longer
     return _judge(analysis, clause, words[k - 2], index)
 
 
@@ -191,10 +200,10 @@ def _named_source(source) -> bool:
     return source is not None and source.kind != "anonymous"
 
 
-def _clause(analysis, words, k):
+def _clause(analysis, words, k, limit=5):
     """Up to five words from k, to the end of their clause ("the WHO's": a name, not "who")."""
     out = []
-    while k < len(words) and len(out) < 5:
+    while k < len(words) and len(out) < limit:
         if out and (analysis.gap_breaks(out[-1], words[k]) or words[k].lower in _CLAUSE and not words[k].text.isupper()):
             break
         out.append(words[k])

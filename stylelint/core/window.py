@@ -42,6 +42,7 @@ _PLAIN = frozenset("say tell add report".split())
 _RESEARCH_WORK = quantified.RESEARCH_WORK
 _RESEARCHERS = frozenset("researcher scientist team author academic institute think-tank".split())
 _RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst"}
+_PUBLISHED = frozenset("published appeared appearing journal".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,12 @@ def _next_paragraph(analysis, index, trigger):
     words = analysis.sentence_tokens(j)
     if words and words[0].lower in _CONTRAST:
         return None
+    if _research(trigger):  # "New research suggests ...": the next paragraph says what and whose
+        for k in (j, j + 1):
+            if k < len(sentences) and sentences[k].paragraph == sentences[j].paragraph:
+                found = _named_in(analysis, k)
+                if found is not None and _same_kind(analysis, k, trigger) is not None:
+                    return found
     source = _named_in(analysis, j)
     if source is None:
         return None
@@ -265,6 +272,11 @@ def _is_count(lower: str) -> bool:
     return lower in _COUNT_WORDS
 
 
+def _research(trigger) -> bool:
+    """Is the trigger's source research ("new research suggests", "studies show")?"""
+    return any(t.lemma in _RESEARCH_WORK for t in trigger)
+
+
 def _named_in(analysis, j):
     """The first source of sentence j that names somebody ("Ana Ruiz", "a report by Demos"),
     passing over unnamed ones ("They say", "said one analyst", "a senior official")."""
@@ -273,7 +285,11 @@ def _named_in(analysis, j):
     while source is not None and seen < 3:
         phrase = [t for t in words if source.start <= t.start < source.end]
         named = [t for t in phrase if analysis.in_name(t.start, t.end) and t.lower not in _CALENDAR]
-        tied = any(t.lower in ("by", "at", "of", "from") for t in phrase if named and t.start < named[-1].start)
+        before = [t.lower for t in phrase if named and t.start < named[-1].start]
+        # "a report by Demos", "a study published in Nature", "a study Monday in Nature" (a
+        # journal: not "a survey in London")
+        tied = any(w in ("by", "at", "of", "from") for w in before) or \
+            any((a in _PUBLISHED or a in _CALENDAR) and b == "in" for a, b in zip(before, before[1:]))
         if source.kind != "anonymous" and named and (phrase[0].lower not in _INDEFINITE or tied):
             return source
         source, seen = sources.direct(analysis, j, skip=(source.start, max(source.end, source.cue_end))), seen + 1
