@@ -102,6 +102,26 @@ def test_an_impersonal_passive_with_no_source_or_a_vague_one_is_not(passive):
     assert not wrong(texts, "Sourcing.WeaselWords", ["warning"])
 
 
+# The unnamed person quoted once is "the official" after: the same source, whose words the
+# sentence reports (US copy: "A senior law enforcement official said ... The senior law
+# enforcement official said ...").
+MET_UNNAMED = [("A senior law enforcement official said the suspect had acted alone.",
+                "The senior law enforcement official said"),
+               ("One diplomat in the region said talks had stalled.", "The diplomat said"),
+               ("An official at the ministry, who asked not to be named, said the deal was close.",
+                "The official said")]
+THEIR_WORDS = [("agents found a horrific scene at Mr. Ruiz's flat.", "Neutrality.Emotive"),
+               ("the raid was inspired by a terrorist group abroad.", "Neutrality.Labels"),
+               ("the blast killed 29 people.", "Sourcing.UnsourcedClaim")]
+
+
+@pytest.mark.parametrize("intro,tag", MET_UNNAMED)
+@pytest.mark.parametrize("claim,rule_id", THEIR_WORDS)
+def test_the_unnamed_source_met_before_sources_its_later_sentence(intro, tag, claim, rule_id):
+    assert levels(f"{intro} {tag} {claim}\n", rule_id) == []
+    assert levels(f"{tag} {claim}\n", rule_id) != [] or rule_id == "Neutrality.Labels"  # the label: "said" alone
+
+
 # -- "Some ...; others ..." right after a named group: its members, as the reporter met them ---
 
 GROUPS = ["Residents in Eastfield, where the line will run past terraced homes, are divided.",

@@ -329,8 +329,9 @@ class Analysis:
             self._direct[index] = sources.direct(self, index)
         return self._direct[index]
 
-    def introduced(self, lemma_: str, before: int) -> bool:
-        """Did a sentence before `before` tie this source noun to a name ("the study")?"""
+    def introduced(self, lemma_, before: int) -> bool:
+        """Did a sentence before `before` tie this source noun to a name ("the study")? With
+        ("anonymous", lemma): did one quote it unnamed ("a senior official said")?"""
         while len(self._introduced) < before:
             self._introduced.append(sources.introduces(self, len(self._introduced)))
         return any(lemma_ in s for s in self._introduced[:before])

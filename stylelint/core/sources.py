@@ -83,6 +83,13 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
 def _appositive(analysis, words, j, verb, index):
     """"Ana Ruiz, the council's engineer, said": the subject before its description, read from
     the start of the clause (up to 10 words)."""
+    for m in range(j, max(1, j - 10), -1):
+        if words[m].lower == "who" and analysis.prose[words[m - 1].end:words[m].start].strip() == ",":
+            # "An official at the ministry, who asked not to be named, said": the subject is
+            # the noun phrase before the relative clause
+            return _appositive(analysis, words, m - 1, verb, index)
+        if analysis.prose[words[m - 1].end:words[m].start].strip():
+            break  # another comma or mark: not a relative clause set off before the verb
     lo = j
     while lo > 0 and j - lo < 10 and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
         lo -= 1
@@ -248,6 +255,10 @@ def _judge(analysis, phrase, verb, index):
         definite = any(w in ("the", "these", "those") for w in own)
         if definite and head is not None and analysis.introduced(head.lemma, index):
             return _source(analysis, "back-reference", phrase, index)
+        if definite and head is not None and analysis.introduced(("anonymous", head.lemma), index):
+            # "The senior official said ..." after "A senior official said ...": the same
+            # unnamed person, who sources this sentence only (for AnonymousSource to judge)
+            return _source(analysis, "anonymous", phrase, index) if verb.lower in _PAST else None
         if head is not None and _named_beside(analysis, head.lemma, index):
             # "Analysts believe ..." with a named economist quoted in the next sentence, or
             # "..., researchers say" after the sentence naming the academics
@@ -327,6 +338,9 @@ def introduces(analysis, index: int) -> set[str]:
     words = analysis.sentence_tokens(index)
     found = direct(analysis, index)
     named = found is not None and found.kind != "anonymous"
+    if found is not None and found.kind == "anonymous":  # "A senior official said": met, unnamed
+        out |= {("anonymous", t.lemma) for t in words
+                if found.start <= t.start < found.end and t.lemma in CROWDS}
     for k, t in enumerate(words):
         if t.lemma in BACK_REFERENCES or t.lemma in CROWDS:
             if named or _tied_to_name(analysis, words, k, index) is not None:
