@@ -26,6 +26,10 @@ def puffery(text, rules=BUILTIN, path="story.md"):
     "The batsman was caught behind on 41; the bowler took five wickets in the second innings.",
     "The quarterback threw for a touchdown in the play-offs.",
     "He had 31 points, 12 rebounds and nine assists, and hit the go-ahead three-pointer in the fourth quarter.",
+    # baseball and American football as the sites write them: plurals, an en dash in the score
+    "The club traded one of its best pitchers, an All-Star, for two prospects before the postseason.",
+    "The rookie QB went 32 for 36 in a 26–20 win, and the head coach praised his linebacker.",
+    "The shortstop homered in the ninth inning, and the bullpen held on for a 4–3 win.",
 ])
 def test_a_match_report_reads_as_sport(report):
     assert looks_like_sport(report)
@@ -37,6 +41,8 @@ def test_a_match_report_reads_as_sport(report):
     "Shares in the Premier League club rose 4% after it sold a striker to pay its debts.",
     "The fund lost money in the first quarter and its manager resigned.",
     "The network bid for NBA, NFL and NHL rights; a deal is no slam dunk, and the power play in the boardroom goes on.",
+    # a vote is not a result, even with two of the field's words as metaphors
+    "In the first inning of the talks, the board won a 3–2 vote and an all-star panel backed the plan.",
 ])
 def test_other_news_keeps_the_warning(story):
     assert not looks_like_sport(story)

@@ -95,16 +95,18 @@ _SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
     # a North American game story (not the leagues' names, which business news uses too)
     "rebounds", "assists", "free throws", "free throw", "three-pointer", "three-pointers", "3-pointer",
     "3-pointers", "layup", "fourth quarter", "field goal", "rushing yards", "touchdowns",
-    "strikeouts", "strikeout", "runs batted in", "goaltender",
+    "strikeouts", "strikeout", "runs batted in", "goaltender", "pitchers", "inning", "bullpen",
+    "shortstop", "outfielder", "all-star", "postseason", "playoff", "quarterbacks", "qb",
+    "wide receiver", "running back", "linebacker", "head coach",
     "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
     "olympic champion"), key=len, reverse=True)) + r")(?![\w-])")
 
 
-# A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0") count as
-# one term each.
+# A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0", not "won a
+# 3-2 vote") count as one term each.
 _MINUTE = re.compile(r"(?i)\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
-_RESULT = re.compile(r"(?i)\b(?:\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|draw|loss|lead)"
-                     r"|(?:won|beat|beaten|lost|drew|trailed|led|thrashed) (?:[A-Z][\w'.-]* ){0,3}\d{1,3}-\d{1,3})\b")
+_RESULT = re.compile(r"(?i)\b(?:\d{1,3}[-–]\d{1,3} (?:home |away )?(?:win|victory|defeat|draw|loss|lead)"
+                     r"|(?:won|beat|beaten|lost|drew|trailed|led|thrashed) (?:(?-i:[A-Z])[\w'.-]* ){0,3}\d{1,3}[-–]\d{1,3})\b")
 
 
 def looks_like_sport(prose: str) -> bool:
