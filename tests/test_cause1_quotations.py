@@ -258,7 +258,8 @@ def test_indirect_speech_of_a_named_source_is_theirs(puffery, source, template):
                                   "Of course the legendary plan will cost more than the council says.",
                                   "Some experts say the bridge was a legendary crossing.",
                                   '"It was ours," the mayor said of the legendary crossing.',
-                                  "The bridge was a legendary crossing."])
+                                  "The bridge was a legendary crossing.",
+                                  "The legendary crossing is known to every driver in the valley."])
 def test_the_reporters_own_words_around_a_source_are_flagged(puffery, text):
     assert flagged(puffery, [text], "md") == ["legendary"]
 
@@ -266,7 +267,9 @@ def test_the_reporters_own_words_around_a_source_are_flagged(puffery, text):
 @pytest.mark.parametrize("text", ["The bridge is being hailed as legendary.",
                                   "The crossing, billed as legendary, closed in May.",
                                   "Fans have dubbed it legendary.",
-                                  "The crossing was not as legendary as promised."])
+                                  "The crossing was not as legendary as promised.",
+                                  "The old man is known as the legendary one; his son does the deals.",
+                                  "The crossing, long known locally as legendary, closed in May."])
 def test_words_framed_as_somebody_elses_are_theirs(puffery, text):
     assert flagged(puffery, [text], "md") == []
 

@@ -12,7 +12,7 @@ from .words import DETERMINERS
 
 # Verbs that present a description as somebody's, with "as" ("hailed as", "described as").
 FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise "
-                       "brand label consider rank rate portray present praise acclaim".split())
+                       "brand label consider rank rate portray present praise acclaim know".split())
 # Verbs that name something directly ("call it iconic", "dubbed the greatest"); the second set
 # only in a past form, since as bare words they are mostly nouns ("the brand's iconic logo").
 NAMING = frozenset("call dub term deem nickname crown".split())
