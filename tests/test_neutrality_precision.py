@@ -216,6 +216,15 @@ def test_a_columnists_doubt_is_the_argument_but_a_reporters_is_not():
     assert len(alerts("---\ngenre: news\n---\n\n" + doubt, "Neutrality.Doubt")) == 1
 
 
+@pytest.mark.parametrize("claim", ["Voters will punish the party for this in May.",
+                                   "The minister lied to parliament about the contracts.",
+                                   "The fire killed 40 people."])
+@pytest.mark.parametrize("kind", ["column", "opinion", "editorial"])
+def test_a_columns_charges_and_forecasts_are_its_argument_but_a_reporters_are_not(claim, kind):
+    assert alerts(f"---\ngenre: {kind}\n---\n\n{claim}\n", "Sourcing.UnsourcedClaim") == []
+    assert len(alerts(f"---\ngenre: news\n---\n\n{claim}\n", "Sourcing.UnsourcedClaim")) == 1
+
+
 def test_a_nested_type_key_is_not_the_genre():
     text = "---\nimage:\n  type: review\n---\n\n" + REVIEW_BODY
     assert len(alerts(text, "Neutrality.Puffery")) == 2
