@@ -199,3 +199,23 @@ def test_a_writer_who_says_i_three_times_writes_opinion(voice):
 ])
 def test_mines_and_quoted_speakers_are_not_the_writer(news):
     assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]
+
+
+@pytest.mark.parametrize("voice", [
+    "We all say we want cheaper homes. Most of us mean somewhere else. Let's be honest: our towns "
+    "need houses, and we should build them.",
+    "We have been here before. Our leaders promise, we believe them, and we pay. It is time we stopped.",
+])
+def test_a_writer_who_speaks_as_we_writes_opinion(voice):
+    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{voice}\n") == []
+
+
+@pytest.mark.parametrize("news", [
+    # the newsroom's "we" and "us" of reporting, and the US
+    "The US and its allies met on Monday. A spokeswoman told us the talks would resume. We reached the "
+    "ministry by phone, and an official told us the US envoy had left. She did not get back to us.",
+    # the speakers' "we", quoted
+    '"We will build them," the mayor said. "Our towns need houses, and we owe it to our children. Let\'s go."',
+])
+def test_the_newsrooms_we_and_quoted_speakers_are_not_the_writer(news):
+    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]

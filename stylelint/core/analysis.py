@@ -164,8 +164,8 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ...") or a star rating opens it, or the writer speaks as "I" or addresses the
-        reader as "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and
+        ("Review: ...") or a star rating opens it, or the writer speaks as "I" or "we" or addresses
+        the reader as "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and
         "my" alone: 3 or more, and 3 in 1,000 words), or argues with rhetorical questions
         and exclamations (see `genre.argues`)."""
         if self._opinion is None and self.genre is not None:
@@ -177,6 +177,7 @@ class Analysis:
             self._opinion = True
         if self._opinion is None:  # one C-level pass; only the few personal words are placed
             found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
+            found += genre_.writers_we(self.prose, lambda s, e: not self.in_quote(s, e))
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
             asked = self._rhetorical() if len(found) < 5 and first < 3 else 0
             words = len(WORD.findall(self.prose)) if len(found) >= 5 or first >= 3 or asked >= 3 else 1

@@ -69,6 +69,23 @@ def is_rating(paragraph: str) -> bool:
     return _RATING.fullmatch(paragraph) is not None
 
 
+# The writer and the readers as "we" ("most of us", "we all have a tendency"): case-sensitive,
+# so "US" is the country; not the newsroom's "we" of reporting ("told us", "we reached").
+_WE = re.compile(r"(?<![\w'’])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|us|[Oo]urs?|ourselves|[Ll]et['’]s)(?![\w'’])")
+_NEWSROOM = re.compile(
+    r"(?i)\b(?:told|tell|tells|informs?|informed|e-?mailed|wrote to|contacted|reached|get back to|got back to"
+    r"|confirmed to|sent)\s+us\b|\bwe\s+(?:reached|contacted|asked|tried|checked|called|e-?mailed|found|obtained"
+    r"|reviewed|spoke|visited|learned|have reached|have asked)\b")
+
+
+def writers_we(prose: str, outside) -> list:
+    """The writer's "we", "us", "our" in running text: `outside(start, end)` says a span is not
+    quoted. A column says "we"; a report says who."""
+    newsroom = [(m.start(), m.end()) for m in _NEWSROOM.finditer(prose)] if "us" in prose or "we" in prose else []
+    return [m for m in _WE.finditer(prose) if outside(m.start(), m.end())
+            and not any(s <= m.start() < e for s, e in newsroom)]
+
+
 def argues(asked: int, words: int) -> bool:
     """Does the writer argue with the reader: three or more questions or exclamations in running
     text outside quotations, two or more per 1,000 words? News states; a column asks "Would
