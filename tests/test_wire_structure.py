@@ -428,3 +428,15 @@ def test_research_teased_in_the_lede_is_named_by_the_paragraph_below(tease, stud
 @pytest.mark.parametrize("tease,study", list(itertools.product(TEASES, UNNAMED_STUDIES)))
 def test_research_the_paragraph_below_does_not_name_is_still_unnamed(tease, study):
     assert levels(f"{tease}\n\n{study}\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+# -- what a critic is a critic of is not who they are -----------------------------------------
+
+@pytest.mark.parametrize("holder", ["a longtime critic of the United Nations", "an outspoken opponent of the Lisbon Treaty",
+                                    "a supporter of the Green Party", "an advocate for Amnesty International"])
+def test_the_cause_a_holder_takes_a_side_on_is_not_a_source(holder):
+    claim = f"The envoy is said to have a strained relationship with Mr. Ruiz, {holder}.\n"
+    assert levels(claim, "Sourcing.WeaselWords") == ["warning"]
+    # ... while the holder who says it, named, is the source
+    said = f"The envoy is said to have a strained relationship with the minister, said Ana Ruiz, {holder}.\n"
+    assert levels(said, "Sourcing.WeaselWords") == []

@@ -9,6 +9,9 @@ from .words import CROWDS, DETERMINERS, PRONOUNS
 
 LINKS = frozenset("by at from of in with for".split())
 
+# People named by the cause they take a side on: "a critic of the UN", "supporters of Brexit".
+_HOLDERS_OF = frozenset("critic opponent supporter sceptic skeptic detractor fan admirer foe proponent "
+                        "advocate champion".split())
 _MADE = frozenset("issued published released compiled conducted commissioned led run carried "
                   "produced prepared".split())
 _WORKS = frozenset("study survey poll report paper analysis review census audit".split())
@@ -87,6 +90,8 @@ def tied_to_name(analysis, words, k):
                 j = m
                 break
     for j in range(j, min(j + 1, len(words))):  # the noun itself, then "by", "at", "from"
+        if words[j].lower in ("of", "for") and words[k].lemma in _HOLDERS_OF:
+            return None  # "a critic of the United Nations": what they oppose, not whose they are
         if words[j].lower in LINKS:
             rest = words[j + 1:j + 5]
             if rest and any(analysis.in_name(w.start, w.end) for w in rest[:3]):
