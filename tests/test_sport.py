@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stylelint import lint_text, load_rules
-from stylelint.core.genre import looks_like_sport
+from stylelint.core.genre import looks_like_lifestyle, looks_like_sport
 
 BUILTIN = load_rules()
 COLOUR = "It was a stunning volley."
@@ -67,12 +67,45 @@ def test_the_front_matter_or_the_configuration_names_the_kind(tmp_path):
     assert puffery(f"{COLOUR}\n", rules, "news/a.md") == [("stunning", "warning")]
 
 
-def test_the_rule_key_is_validated(make_pack):
+@pytest.mark.parametrize("key", ["soft", "sport"])  # `sport:` is the key's older name
+def test_the_rule_key_is_validated(make_pack, key):
     from stylelint import ConfigError
 
-    with pytest.raises(ConfigError, match="sport must be lower or match"):
-        make_pack({"Loud": "extends: existence\nmessage: loud\nlevel: warning\nsport: sometimes\n"
+    with pytest.raises(ConfigError, match=f"{key} must be lower or match"):
+        make_pack({"Loud": f"extends: existence\nmessage: loud\nlevel: warning\n{key}: sometimes\n"
                            "tokens: [loud]\n"})
+    rules = make_pack({"Loud": f"extends: existence\nmessage: loud\nlevel: warning\n{key}: lower\n"
+                               "tokens: [stunning]\n"})
+    assert [a.severity for a in lint_text(f"{REPORT} {COLOUR}\n", rules=rules)] == ["suggestion"]
+
+
+# -- arts, entertainment and lifestyle: soft news, like sport -----------------------------------
+
+@pytest.mark.parametrize("piece", [
+    "The actress wore a borrowed gown on the red carpet before the premiere of her biopic.",
+    "The singer's third album debuts in May; the rapper joins her on the lead single and in the music video.",
+    "The mid-century home has four bedrooms, a floor plan open to the garden and 3,200 square feet.",
+    "The sitcom's season finale drew its biggest audience; the showrunner says a musical episode is next.",
+])
+def test_arts_entertainment_and_lifestyle_copy_is_soft_news(piece):
+    assert looks_like_lifestyle(piece)
+    assert puffery(f"{piece} {COLOUR}\n") == [("stunning", "suggestion")]
+
+
+@pytest.mark.parametrize("story", [
+    # a business story about a studio, or a house price story, names one or two such words
+    "Shares in the studio fell after its blockbuster flopped at the box office, the company said.",
+    "House prices rose 4% in May; a two-bedroom flat now costs 12 times the average salary.",
+    "The singer's label was fined for breaching competition law, the regulator said.",
+])
+def test_news_about_the_industry_keeps_the_warning(story):
+    assert not looks_like_lifestyle(story)
+    assert puffery(f"{story} {COLOUR}\n") == [("stunning", "warning")]
+
+
+def test_the_front_matter_names_lifestyle_copy():
+    assert puffery(f"---\nsection: Entertainment\n---\n\n{COLOUR}\n") == [("stunning", "suggestion")]
+    assert puffery(f"---\ncategories: [Homes, Style]\n---\n\n{COLOUR}\n") == [("stunning", "suggestion")]
 
 
 REPORT = "Rovers beat Town 2-1 on Saturday. The striker scored in the 89th minute after the goalkeeper spilled a cross."

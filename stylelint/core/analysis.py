@@ -60,7 +60,7 @@ class Analysis:
         self._kinds = [_kind(b.scope, prose[b.start:b.end], i == 0) for i, b in enumerate(self.blocks)]
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
-        self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._sport = None
+        self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._soft = None
         self._by_sentence: dict[int, list[Token]] = {}
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
@@ -199,12 +199,14 @@ class Analysis:
         return count
 
     @property
-    def sport(self) -> bool:
-        """Is this a sports piece? The kind the configuration or front matter names, else its
-        words (see `genre.looks_like_sport`)."""
-        if self._sport is None:
-            self._sport = self.genre == "sport" if self.genre is not None else genre_.looks_like_sport(self.prose)
-        return self._sport
+    def soft(self) -> bool:
+        """Is this soft news -- sport, arts, entertainment or lifestyle copy? The kind the
+        configuration or front matter names, else its words (see `genre.looks_like_sport` and
+        `genre.looks_like_lifestyle`)."""
+        if self._soft is None:
+            self._soft = self.genre in genre_.SOFT if self.genre is not None else \
+                genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose)
+        return self._soft
 
     # -- quotations ----------------------------------------------------------------------
     @property

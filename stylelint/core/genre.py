@@ -29,8 +29,14 @@ _KINDS = {
     "obituary": "news", "feature": "news",
     "sport": "sport", "sports": "sport", "football": "sport", "soccer": "sport", "cricket": "sport",
     "rugby": "sport", "tennis": "sport", "golf": "sport", "athletics": "sport", "motorsport": "sport",
+    "lifestyle": "lifestyle", "entertainment": "lifestyle", "arts": "lifestyle", "culture": "lifestyle",
+    "showbiz": "lifestyle", "celebrity": "lifestyle", "celebrities": "lifestyle", "music": "lifestyle",
+    "film": "lifestyle", "films": "lifestyle", "movies": "lifestyle", "tv": "lifestyle", "travel": "lifestyle",
+    "food": "lifestyle", "fashion": "lifestyle", "style": "lifestyle", "homes": "lifestyle",
 }
-NAMED = ("news", "analysis", "review", "column", "opinion", "editorial", "letters", "preview", "sport")
+NAMED = ("news", "analysis", "review", "column", "opinion", "editorial", "letters", "preview", "sport",
+         "lifestyle")
+SOFT = frozenset(("sport", "lifestyle"))  # soft news: the desk's own register of colour
 OPINION = frozenset("review column opinion editorial letters preview".split())
 _WORD = re.compile(r"[a-z][a-z-]*")
 
@@ -132,4 +138,30 @@ def looks_like_sport(prose: str) -> bool:
     clubs is not a sports piece)?"""
     found = {m.group(0).lower() for m in _SPORT_TERMS.finditer(prose)}
     found |= {name for name, pattern in (("minute", _MINUTE), ("result", _RESULT)) if pattern.search(prose)}
+    return _enough(found, prose)
+
+
+# Arts, entertainment and lifestyle copy -- the celebrity interview, the album launch, the
+# house for sale -- has a register of its own too ("a stunning swimming pool"), and words
+# hard news rarely needs (a business story about a studio may name a box office, rarely three
+# of these).
+_LIFESTYLE_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
+    "red carpet", "red carpets", "box office", "premiere", "premieres", "premiered", "sitcom", "season finale", "episode", "episodes",
+    "album", "albums", "rapper", "pop star", "singer", "songwriter", "actress", "co-star", "starring",
+    "biopic", "blockbuster", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "golden globe",
+    "hollywood", "broadway", "showrunner", "talk show", "late-night host", "reality star", "screenplay",
+    "soundtrack", "music video", "celebrity", "celebrities", "musical", "choreographer",
+    "recipe", "recipes", "bedroom", "bedrooms", "bathroom", "bathrooms", "floor plan", "square feet",
+    "swimming pool", "décor", "decor", "interior design", "mid-century", "outfit", "gown", "wardrobe",
+    "runway", "skincare", "makeup", "hairstyle", "cocktail", "brunch", "dessert", "getaway"),
+    key=len, reverse=True)) + r")(?![\w-])")
+
+
+def looks_like_lifestyle(prose: str) -> bool:
+    """Does the piece read as arts, entertainment or lifestyle copy (as `looks_like_sport`)?"""
+    return _enough({m.group(0).lower() for m in _LIFESTYLE_TERMS.finditer(prose)}, prose)
+
+
+def _enough(found: set, prose: str) -> bool:
+    found = {term.removesuffix("s") for term in found}  # "album" and "albums" are one term
     return len(found) >= 3 and len(found) >= 3 + len(prose.split()) // 1000

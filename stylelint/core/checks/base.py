@@ -105,9 +105,11 @@ class Rule:
         self.opinion = data.get("opinion", "match")  # `skip`: quiet in reviews and columns
         if self.opinion not in ("skip", "match"):
             raise RuleError(f"opinion must be skip or match, not {self.opinion!r}", "opinion")
-        self.sport = data.get("sport", "match")  # `lower`: one level down in sports pieces
-        if self.sport not in ("lower", "match"):
-            raise RuleError(f"sport must be lower or match, not {self.sport!r}", "sport")
+        # `lower`: one level down in soft news (sport, arts, lifestyle); `sport:` is its older name
+        key = "soft" if "soft" in data or "sport" not in data else "sport"
+        self.soft = data.get(key, "match")
+        if self.soft not in ("lower", "match"):
+            raise RuleError(f"{key} must be lower or match, not {self.soft!r}", key)
         check_action(self.action)
 
     @staticmethod
@@ -183,7 +185,7 @@ class Rule:
                         continue
                     if self.opinion == "skip" and ctx.analysis.opinion:
                         return  # a review or column: the writer's verdict is the point
-                    if self.sport == "lower" and not hit.lower and ctx.analysis.sport:
+                    if self.soft == "lower" and not hit.lower and ctx.analysis.soft:
                         hit = dataclasses.replace(hit, lower=True)
                     yield hit
 
