@@ -205,9 +205,10 @@ def test_a_star_rating_at_the_top_makes_a_review(rating, syntax):
     assert len(alerts(f"# The Quiet Shore\n\nThe ★★★★ hotel opened.\n\n{REVIEW_BODY}", "Neutrality.Puffery")) == 2
 
 
-def test_labels_still_apply_in_a_column():
-    text = "---\ngenre: column\n---\n\nThe terrorists fled north after the raid."
-    assert len(alerts(text, "Neutrality.Labels")) == 1
+def test_labels_still_apply_in_a_column_one_level_down():
+    body = "The terrorists fled north after the raid."
+    assert [a.severity for a in alerts(f"---\ngenre: column\n---\n\n{body}", "Neutrality.Labels")] == ["suggestion"]
+    assert [a.severity for a in alerts(f"---\ngenre: news\n---\n\n{body}", "Neutrality.Labels")] == ["warning"]
 
 
 def test_a_columnists_doubt_is_the_argument_but_a_reporters_is_not():
@@ -414,3 +415,10 @@ def test_a_name_given_after_the_words_is_the_namers(text):
                                   "Terrorists attacked the base, as they did last year."])
 def test_an_as_clause_that_names_nothing_frames_nothing(text):
     assert len([a for a in alerts(text, "Neutrality.Labels")]) == 1
+
+
+def test_the_opinion_key_is_validated(make_pack):
+    from stylelint import ConfigError
+
+    with pytest.raises(ConfigError, match="opinion must be skip, lower or match"):
+        make_pack({"Loud": "extends: existence\nmessage: loud\nlevel: warning\nopinion: sometimes\ntokens: [loud]\n"})

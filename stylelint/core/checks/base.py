@@ -102,9 +102,10 @@ class Rule:
         self.reported = data.get("reported", "skip" if self.category == "neutrality" else "match")
         if self.reported not in ("skip", "match"):
             raise RuleError(f"reported must be skip or match, not {self.reported!r}", "reported")
-        self.opinion = data.get("opinion", "match")  # `skip`: quiet in reviews and columns
-        if self.opinion not in ("skip", "match"):
-            raise RuleError(f"opinion must be skip or match, not {self.opinion!r}", "opinion")
+        # `skip`: quiet in reviews and columns; `lower`: one level down there
+        self.opinion = data.get("opinion", "match")
+        if self.opinion not in ("skip", "lower", "match"):
+            raise RuleError(f"opinion must be skip, lower or match, not {self.opinion!r}", "opinion")
         # `lower`: one level down in soft news (sport, arts, lifestyle); `sport:` is its older name
         key = "soft" if "soft" in data or "sport" not in data else "sport"
         self.soft = data.get(key, "match")
@@ -185,7 +186,8 @@ class Rule:
                         continue
                     if self.opinion == "skip" and ctx.analysis.opinion:
                         return  # a review or column: the writer's verdict is the point
-                    if self.soft == "lower" and not hit.lower and ctx.analysis.soft:
+                    if not hit.lower and (self.soft == "lower" and ctx.analysis.soft
+                                          or self.opinion == "lower" and ctx.analysis.opinion):
                         hit = dataclasses.replace(hit, lower=True)
                     yield hit
 
