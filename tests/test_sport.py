@@ -30,6 +30,7 @@ def puffery(text, rules=BUILTIN, path="story.md"):
     "The club traded one of its best pitchers, an All-Star, for two prospects before the postseason.",
     "The rookie QB went 32 for 36 in a 26–20 win, and the head coach praised his linebacker.",
     "The shortstop homered in the ninth inning, and the bullpen held on for a 4–3 win.",
+    "The rookie linebacker made the Super Bowl roster; the Cowboys traded a draft pick for him.",
 ])
 def test_a_match_report_reads_as_sport(report):
     assert looks_like_sport(report)
@@ -106,6 +107,9 @@ def test_news_about_the_industry_keeps_the_warning(story):
 def test_the_front_matter_names_lifestyle_copy():
     assert puffery(f"---\nsection: Entertainment\n---\n\n{COLOUR}\n") == [("stunning", "suggestion")]
     assert puffery(f"---\ncategories: [Homes, Style]\n---\n\n{COLOUR}\n") == [("stunning", "suggestion")]
+    # an arts desk's news (a book deal, a museum's funding) is news
+    for section in ("Arts", "Culture", "Books"):
+        assert puffery(f"---\nsection: {section}\n---\n\n{COLOUR}\n") == [("stunning", "warning")]
 
 
 REPORT = "Rovers beat Town 2-1 on Saturday. The striker scored in the 89th minute after the goalkeeper spilled a cross."

@@ -29,10 +29,10 @@ _KINDS = {
     "obituary": "news", "feature": "news",
     "sport": "sport", "sports": "sport", "football": "sport", "soccer": "sport", "cricket": "sport",
     "rugby": "sport", "tennis": "sport", "golf": "sport", "athletics": "sport", "motorsport": "sport",
-    "lifestyle": "lifestyle", "entertainment": "lifestyle", "arts": "lifestyle", "culture": "lifestyle",
-    "showbiz": "lifestyle", "celebrity": "lifestyle", "celebrities": "lifestyle", "music": "lifestyle",
-    "film": "lifestyle", "films": "lifestyle", "movies": "lifestyle", "tv": "lifestyle", "travel": "lifestyle",
-    "food": "lifestyle", "fashion": "lifestyle", "style": "lifestyle", "homes": "lifestyle",
+    # (not "arts", "culture", "books": an arts desk's news of a book deal is news)
+    "lifestyle": "lifestyle", "entertainment": "lifestyle", "showbiz": "lifestyle", "celebrity": "lifestyle",
+    "celebrities": "lifestyle", "travel": "lifestyle", "food": "lifestyle", "fashion": "lifestyle",
+    "style": "lifestyle", "homes": "lifestyle",
 }
 NAMED = ("news", "analysis", "review", "column", "opinion", "editorial", "letters", "preview", "sport",
          "lifestyle")
@@ -120,7 +120,8 @@ _SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
     "3-pointers", "layup", "fourth quarter", "field goal", "rushing yards", "touchdowns",
     "strikeouts", "strikeout", "runs batted in", "goaltender", "pitchers", "inning", "bullpen",
     "shortstop", "outfielder", "all-star", "postseason", "playoff", "quarterbacks", "qb",
-    "wide receiver", "running back", "linebacker", "head coach",
+    "wide receiver", "running back", "linebacker", "cornerback", "head coach", "rookie", "draft pick",
+    "super bowl", "world series", "stanley cup", "nba finals",
     "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
     "olympic champion"), key=len, reverse=True)) + r")(?![\w-])")
 
