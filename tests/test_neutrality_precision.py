@@ -226,6 +226,13 @@ def test_a_columns_charges_and_forecasts_are_its_argument_but_a_reporters_are_no
     assert len(alerts(f"---\ngenre: news\n---\n\n{claim}\n", "Sourcing.UnsourcedClaim")) == 1
 
 
+@pytest.mark.parametrize("weasel", ["Some say the bridge was never safe.", "Critics argue the tax is unfair.",
+                                    "It is widely believed that the mayor will quit."])
+def test_a_columns_weasel_words_are_its_rhetoric_one_level_down(weasel):
+    assert [a.severity for a in alerts(f"---\ngenre: column\n---\n\n{weasel}\n", "Sourcing.WeaselWords")] == ["suggestion"]
+    assert [a.severity for a in alerts(f"---\ngenre: news\n---\n\n{weasel}\n", "Sourcing.WeaselWords")] == ["warning"]
+
+
 def test_a_nested_type_key_is_not_the_genre():
     text = "---\nimage:\n  type: review\n---\n\n" + REVIEW_BODY
     assert len(alerts(text, "Neutrality.Puffery")) == 2
