@@ -155,7 +155,9 @@ class Rule:
             before, after = ctx.analysis.neighbours(start, end)
             # the words it modifies (a noun phrase, up to its head: without a tagger, any of them)
             return bool(any(t.lemma in sense.not_before or t.lower in sense.not_before for t in after)
-                        or before is not None and (before.lemma in sense.not_after or before.lower in sense.not_after))
+                        or before is not None and (before.lemma in sense.not_after or before.lower in sense.not_after
+                                                   # "'s" stands for any possessive: "the owner's beloved plane"
+                                                   or "'s" in sense.not_after and before.lower.endswith(("'s", "’s", "s'"))))
         return False
 
     # -- running ---------------------------------------------------------------------------
