@@ -219,3 +219,13 @@ def test_a_writer_who_speaks_as_we_writes_opinion(voice):
 ])
 def test_the_newsrooms_we_and_quoted_speakers_are_not_the_writer(news):
     assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]
+
+
+def test_a_long_column_that_argues_and_says_we_a_few_times_is_opinion():
+    """Five personal words in a long piece are too few to be a voice, but its questions still
+    argue with the reader."""
+    filler = "The council met on Tuesday and the plan went to a vote after a long debate. " * 45
+    argument = ("We were told the plan would pay for itself. Who believes that now? We paid for the last "
+                "one, and our children will pay for this. Would any other council have dared? And what "
+                "happens when the money runs out? We know the answer.")
+    assert _editorializing(f"{_NEWS_BODY} {filler}\n\n{argument}\n") == []

@@ -179,10 +179,12 @@ class Analysis:
             found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
             found += genre_.writers_we(self.prose, lambda s, e: not self.in_quote(s, e))
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
-            asked = self._rhetorical() if len(found) < 5 and first < 3 else 0
-            words = len(WORD.findall(self.prose)) if len(found) >= 5 or first >= 3 or asked >= 3 else 1
+            words = len(WORD.findall(self.prose)) if len(found) >= 5 or first >= 3 else 0
             self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words \
-                or first >= 3 and first * 1000 >= 3 * words or genre_.argues(asked, words)
+                or first >= 3 and first * 1000 >= 3 * words
+            if not self._opinion:  # too few to be the writer's voice: does the writer argue?
+                asked = self._rhetorical()
+                self._opinion = asked >= 3 and genre_.argues(asked, words or len(WORD.findall(self.prose)))
         return self._opinion
 
     def _rhetorical(self) -> int:
