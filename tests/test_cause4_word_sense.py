@@ -227,5 +227,5 @@ def test_a_long_column_that_argues_and_says_we_a_few_times_is_opinion():
     filler = "The council met on Tuesday and the plan went to a vote after a long debate. " * 45
     argument = ("We were told the plan would pay for itself. Who believes that now? We paid for the last "
                 "one, and our children will pay for this. Would any other council have dared? And what "
-                "happens when the money runs out? We know the answer.")
+                "happens when the money runs out? We know the answer, and so do our councillors.")
     assert _editorializing(f"{_NEWS_BODY} {filler}\n\n{argument}\n") == []
