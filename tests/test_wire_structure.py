@@ -440,3 +440,17 @@ def test_the_cause_a_holder_takes_a_side_on_is_not_a_source(holder):
     # ... while the holder who says it, named, is the source
     said = f"The envoy is said to have a strained relationship with the minister, said Ana Ruiz, {holder}.\n"
     assert levels(said, "Sourcing.WeaselWords") == []
+
+
+# -- documents of record source the sentence beside them, as the office that keeps them would ---
+
+@pytest.mark.parametrize("record", ["According to court documents, prosecutors allege he took bribes.",
+                                    "Court filings show he paid the managers in cash.",
+                                    "According to court records, he paid the managers in cash."])
+def test_an_accusation_beside_the_documents_that_record_it_is_sourced(record):
+    assert levels(f"The contractor is accused of defrauding the army. {record}\n", "Sourcing.UnsourcedClaim") == []
+
+
+def test_a_kind_of_person_still_sources_only_their_own_sentence():
+    text = "The contractor is accused of defrauding the army. Residents say he paid the managers in cash.\n"
+    assert levels(text, "Sourcing.UnsourcedClaim") == ["warning"]

@@ -271,7 +271,7 @@ def _judge(analysis, phrase, verb, index):
             and not analysis.introduced(head.lemma, index) and not (set(lowers) & formulas.LINKS) \
             and not any(w.lower in _OFFICIAL for w in phrase[:phrase.index(head)][-2:]):
         return None  # "studies show", "the report found" with no report named: unnamed research
-    if _bare_plural(phrase) and phrase[-1].lemma not in _ROLES:
+    if _bare_plural(phrase) and phrase[-1].lemma not in _ROLES and phrase[-1].lemma not in _RECORDS:
         # "Consumer groups say", "Meteorologists say": a kind of source, no one in particular;
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
@@ -286,6 +286,11 @@ _OFFICIAL = frozenset("official government parliamentary police court congressio
 # Roles that speak for an office, named by the role alone in wire copy ("prosecutors said").
 _ROLES = frozenset("prosecutor investigator rescuer firefighter authority regulator inspector "
                    "auditor judge paramedic coroner".split())
+
+
+# Documents of record: "according to court documents", "filings show" source what they record,
+# like the office that keeps them.
+_RECORDS = frozenset("document record filing transcript affidavit".split())
 
 
 def _bare_plural(phrase) -> bool:
