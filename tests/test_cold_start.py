@@ -186,3 +186,49 @@ def test_a_corrupt_grammar_memo_file_only_costs_time(cache_home, tmp_path):
     assert "argued" in first and run() == first
     kept.write_bytes(pickle.dumps({"not": "a build"})[:-3])  # truncated: unreadable
     assert run() == first
+
+
+def _collecting_after(args, tmp_path):
+    """Is automatic garbage collection on after `stylelint ARGS` ran in this process?"""
+    import gc
+
+    from click.testing import CliRunner
+
+    from stylelint.cli.command import main
+
+    assert gc.isenabled()
+    run = CliRunner().invoke(main, args)
+    return gc.isenabled(), run
+
+
+@pytest.mark.parametrize("case", ["one file", "two files", "usage error", "missing file", "stdin"])
+def test_check_turns_garbage_collection_back_on_however_it_ends(case, tmp_path):
+    """`check` starts with automatic collection off (cli/collector.py); whatever happens, the
+    process collects again afterwards (a test process or an API user importing the CLI)."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Critics have long argued that the very unique plan was pilloried.\n")
+    other = tmp_path / "other.txt"
+    other.write_text("The council met on Tuesday.\n")
+    args = {"one file": ["check", str(draft)], "two files": ["check", "-j1", str(draft), str(other)],
+            "usage error": ["check", "--fix", "--diff", str(draft)],
+            "missing file": ["check", str(tmp_path / "none.txt")], "stdin": ["check", "-"]}[case]
+    collecting, run = _collecting_after(args, tmp_path)
+    assert collecting
+    assert run.exit_code == {"usage error": 2, "missing file": 2}.get(case, 0), run.output
+    assert ("pilloried" in run.output) == (case in ("one file", "two files"))
+
+
+def test_settled_freezes_the_start_up_heap_only_after_a_pause():
+    import gc
+
+    from stylelint.cli import collector
+
+    frozen = gc.get_freeze_count()
+    collector.settled()  # not paused: nothing to do
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    collector.pause()
+    assert not gc.isenabled()
+    kept = [[] for _ in range(100)]
+    collector.settled()
+    assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
+    gc.unfreeze()  # leave this test process as it was

@@ -2,6 +2,13 @@
 reading files (`runner`, `decoding`), the worker pool (`parallel`), the fixer (`fixer`) and the
 output formats (`formats/`). Front ends over the public API (report, docx, lsp, audit) go here.
 """
-from .command import main
+import gc
+
+_collecting = gc.isenabled()
+gc.disable()  # importing the command allocates only what lives for the whole run (collector.py)
+from .command import main  # noqa: E402
+
+if _collecting:
+    gc.enable()
 
 __all__ = ["main"]

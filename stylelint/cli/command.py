@@ -12,6 +12,7 @@ from ..project.discovery import config_for
 from ..project.errors import ConfigError
 from ..project.rules import ProjectRules
 from ..version import __version__
+from . import collector
 from .formats import FORMATS
 from .baseline import BaselineError
 from .baseline_command import baseline_command, only_new
@@ -148,9 +149,13 @@ def check(paths, fmt, config_path, min_level, fail_level, select, ignore_rules, 
     options = Options(config=config_path, select=select, ignore=ignore_rules, min_level=min_level,
                       keep_lines=fmt == "text")
     baseline, changed = only_new(baseline_file, diff_base)  # their errors come before any draft is read
-    code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
-                     diff=diff, jobs=jobs, stdin_filename=stdin_filename, unsafe_fixes=unsafe_fixes,
-                     baseline=baseline, changed=changed)
+    collector.pause()  # until the first file is checked (collector.py)
+    try:
+        code = run_check(list(paths), options, fmt=fmt, color=color, fail_level=fail_level, fix=fix,
+                         diff=diff, jobs=jobs, stdin_filename=stdin_filename, unsafe_fixes=unsafe_fixes,
+                         baseline=baseline, changed=changed)
+    finally:
+        collector.resume()
     sys.exit(0 if no_exit and code == 1 else code)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..core.engine import lint_text
 from ..project.wordtable import SortedTable
+from . import collector
 from .runner import FileResult, config_of, rules_of, safe_check
 
 BATCHES_PER_WORKER = 12  # enough to even out the load, few enough to keep the overhead small
@@ -135,6 +136,7 @@ def _context():
 def run_parallel(files, options, jobs, keep_text, step, work=_work):
     if files:
         prepare(files[0], options)
+    collector.settled()  # before the workers fork: they inherit the frozen start-up heap
     batches = batches_by_size(files, jobs)
     index = 0
     while index < len(batches):

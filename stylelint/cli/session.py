@@ -11,6 +11,7 @@ from ..core.alert import LEVELS
 from ..core.markup import syntax_for
 from ..project.cache import flush_memos
 from ..project.errors import ConfigError
+from . import collector
 from .decoding import DecodeError, decode
 from .formats import render
 from .formats.visible import display_path, visible
@@ -30,6 +31,7 @@ def run_files(files, options, jobs, keep_text, progress=True):
     if jobs == 1:
         for path in files:
             yield safe_check(path, options, keep_text)
+            collector.settled()  # the rules are built: start-up is over
             bar.step()
     else:
         from .parallel import run_parallel  # multiprocessing costs 15 ms to import: only when used
