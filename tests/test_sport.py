@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stylelint import lint_text, load_rules
-from stylelint.core.genre import looks_like_lifestyle, looks_like_sport
+from stylelint.core.genre import looks_like_lifestyle, looks_like_sport, unattributed
 
 BUILTIN = load_rules()
 COLOUR = "It was a stunning volley."
@@ -127,3 +127,26 @@ def test_the_colour_of_a_reaction_is_lowered_in_sport_but_a_loaded_verb_of_sayin
     for text, rule, word in (("The manager blasted the referee after the game.", "Neutrality.SaidSynonyms", "blasted"),
                              ('"It was a stonewall penalty," fumed the manager.', "Neutrality.SaidTags", "fumed")):
         assert found(f"{REPORT} {text}\n", rule) == [(word, "warning")]
+
+
+# -- a long piece that attributes nothing is a feature, an explainer, a list or a review ---------
+
+_EXPLAINER = ("The new consoles arrive in spring, and the first games are already finished. The racing "
+              "titles lead the list, with tracks built from satellite maps and cars modelled on real ones. "
+              "Football games follow in the summer, with new leagues and licensed kits. ") * 12
+
+
+def test_a_long_piece_that_attributes_nothing_is_soft_news():
+    assert looks_like_sport(_EXPLAINER) is False and unattributed(_EXPLAINER)
+    assert puffery(f"{_EXPLAINER}\n\n{COLOUR}\n") == [("stunning", "suggestion")]
+
+
+@pytest.mark.parametrize("report", [
+    # the same length with one attribution is a report
+    _EXPLAINER + "\n\nThe makers said the consoles would cost less than the last ones.",
+    # a short brief that attributes nothing is a report too: markets, results, weather
+    "Shares in the carmaker rose 5% on Monday after sales beat forecasts. " * 10,
+])
+def test_a_report_keeps_the_warning(report):
+    assert not unattributed(report)
+    assert puffery(f"{report}\n\n{COLOUR}\n") == [("stunning", "warning")]

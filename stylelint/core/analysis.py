@@ -202,12 +202,13 @@ class Analysis:
 
     @property
     def soft(self) -> bool:
-        """Is this soft news -- sport, arts, entertainment or lifestyle copy? The kind the
-        configuration or front matter names, else its words (see `genre.looks_like_sport` and
-        `genre.looks_like_lifestyle`)."""
+        """Is this soft news -- sport, arts, entertainment or lifestyle copy, or a feature that
+        attributes nothing? The kind the configuration or front matter names, else its words
+        (see `genre.looks_like_sport`, `genre.looks_like_lifestyle`, `genre.unattributed`)."""
         if self._soft is None:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
-                genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose)
+                genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
+                or genre_.unattributed(self.prose)
         return self._soft
 
     # -- quotations ----------------------------------------------------------------------

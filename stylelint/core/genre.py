@@ -163,6 +163,18 @@ def looks_like_lifestyle(prose: str) -> bool:
     return _enough({m.group(0).lower() for m in _LIFESTYLE_TERMS.finditer(prose)}, prose)
 
 
+# A report says where its facts come from; a feature, an explainer, a list or a review of
+# 450 words or more can go without a single "said".
+_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
+                          r"|explained|wrote|writes)\b")
+_UNATTRIBUTED_WORDS = 450
+
+
+def unattributed(prose: str) -> bool:
+    """Is this a long piece that attributes nothing -- soft news, not a report?"""
+    return _ATTRIBUTION.search(prose) is None and len(prose.split()) >= _UNATTRIBUTED_WORDS
+
+
 def _enough(found: set, prose: str) -> bool:
     found = {term.removesuffix("s") for term in found}  # "album" and "albums" are one term
     return len(found) >= 3 and len(found) >= 3 + len(prose.split()) // 1000
