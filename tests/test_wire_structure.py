@@ -454,3 +454,20 @@ def test_an_accusation_beside_the_documents_that_record_it_is_sourced(record):
 def test_a_kind_of_person_still_sources_only_their_own_sentence():
     text = "The contractor is accused of defrauding the army. Residents say he paid the managers in cash.\n"
     assert levels(text, "Sourcing.UnsourcedClaim") == ["warning"]
+
+
+# -- a crowd in the lede, one of them named in the second sentence of the paragraph below -------
+
+def test_a_crowd_member_named_second_in_the_paragraph_below_is_the_holder():
+    lede = "Tourists bring more than cameras. Scientists are warning that visitors could spread disease among penguins."
+    for below in ["Isolation has left the colonies exposed. \"The birds are highly susceptible,\" said Wray Ruiz "
+                  "of the University of Otago.",
+                  "Isolation has left the colonies exposed. Ana Ruiz, a biologist at the Polar Institute, said the "
+                  "risk was growing."]:
+        assert levels(f"{lede}\n\n{below}\n", "Sourcing.WeaselWords") == []
+
+
+def test_a_speaker_quoted_second_in_the_paragraph_below_is_not_the_crowd():
+    lede = "The revision will help the chancellor. Economists speculated that it might allow tax cuts before the vote."
+    below = "The changes add 2 billion pounds to the budget. Mr Letwin said: \"This is a very murky area.\""
+    assert levels(f"{lede}\n\n{below}\n", "Sourcing.WeaselWords") == ["warning"]

@@ -41,7 +41,7 @@ _PLAIN = frozenset("say tell add report".split())
 # is not covered by a report: the analysts are people who hold a view).
 _RESEARCH_WORK = quantified.RESEARCH_WORK
 _RESEARCHERS = frozenset("researcher scientist team author academic institute think-tank".split())
-_RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst"}
+_RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst", "university", "laboratory"}
 _PUBLISHED = frozenset("published appeared appearing journal".split())
 
 
@@ -205,8 +205,9 @@ def _same_kind(analysis, j, trigger):
 
 
 def _next_paragraph(analysis, index, trigger):
-    """The opening of the next paragraph, right after a claim that closes its own: a named
-    speaker quoted, or a named source of the crowd's kind. Only for a claim that has a crowd or
+    """The opening of the next paragraph (its first two sentences), right after a claim that
+    closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
+    a named study). Only for a claim that has a crowd or
     research as its source ("critics say"): an impersonal passive ("it is thought") names no
     kind a later paragraph could be the member of."""
     sentences = analysis.sentences
@@ -218,19 +219,23 @@ def _next_paragraph(analysis, index, trigger):
     words = analysis.sentence_tokens(j)
     if words and words[0].lower in _CONTRAST:
         return None
-    if _research(trigger):  # "New research suggests ...": the next paragraph says what and whose
-        for k in (j, j + 1):
-            if k < len(sentences) and sentences[k].paragraph == sentences[j].paragraph:
-                found = _named_in(analysis, k)
-                if found is not None and _same_kind(analysis, k, trigger) is not None:
-                    return found
-    source = _named_in(analysis, j)
-    if source is None:
-        return None
-    spoken = [t for t in words if not analysis.in_quote(t.start, t.end)]
-    if _quotes_speaker(analysis, j) and not _other_side(spoken, trigger):
-        return source
-    return _same_kind(analysis, j, trigger)
+    # its first two sentences: the paragraph below may set the scene before it names whose
+    # view or work it is ("New research suggests ...", "Scientists are warning ...")
+    for k in (j, j + 1):
+        if k >= len(sentences) or sentences[k].paragraph != sentences[j].paragraph:
+            break
+        source = _named_in(analysis, k)
+        if source is None:
+            continue
+        if _research(trigger):
+            if _same_kind(analysis, k, trigger) is not None:
+                return source
+            continue
+        spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
+        if _same_kind(analysis, k, trigger) is not None or k == j and _quotes_speaker(analysis, k) \
+                and not _other_side(spoken, trigger):
+            return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
+    return None
 
 
 # Number words of a rounded count ("tens of thousands", "dozens") and the words that say what a
