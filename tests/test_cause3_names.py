@@ -168,3 +168,20 @@ def test_a_register_choice_is_not_excused_by_the_past(text):
 def test_a_group_can_name_its_own_history(text, expected):
     alerts = [a.match for a in lint_text(text + "\n", rules=load_rules(), path="s.md") if a.rule == "Naming.Caucasus"]
     assert alerts == expected
+
+
+_BUILTIN = load_rules()
+
+
+@pytest.mark.parametrize("text", ["Investigators believe that Savaged is the same person who made the call.",
+                                  "The man, known online as Blasted, lives in Ohio.",
+                                  "The band Slammed played two encores."])
+def test_a_capitalised_verb_inside_a_sentence_is_a_name(text):
+    assert [a.match for a in lint_text(text + "\n", rules=_BUILTIN) if a.rule == "Neutrality.SaidSynonyms"] == []
+
+
+@pytest.mark.parametrize("text", ["Blasted by critics, the minister resigned on Friday.",
+                                  "Trump Slams Critics Over Tax Plan",
+                                  "The minister blasted the plan on Friday."])
+def test_the_verb_opening_a_sentence_or_in_a_title_case_headline_is_still_the_verb(text):
+    assert [a.rule for a in lint_text(text + "\n", rules=_BUILTIN) if a.rule == "Neutrality.SaidSynonyms"] != []

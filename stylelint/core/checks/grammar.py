@@ -210,7 +210,8 @@ class Grammar(Rule):
         hits = []
         for trigger in self.triggers:
             found = [h for pattern in trigger["patterns"] if pattern in patterns
-                     for h in self._matches(view, pattern, tokens)]
+                     for h in self._matches(view, pattern, tokens)
+                     if self.names == "match" or not _a_name(view, tokens, h[0], h[1])]
             if found and not self._unless(view, sentence, trigger) \
                     and not (trigger["story"] and view.named_earlier(sentence, trigger["story"])):
                 if trigger["repeated"]:  # a figure the story gave before is not a new claim
@@ -288,6 +289,15 @@ class Grammar(Rule):
     def format_args(self, matched: str, trigger: dict) -> str:
         """The message a trigger gives for these words (lets reports group alerts by trigger)."""
         return format_message(trigger["message"] or self.message, [matched, trigger["name"]])
+
+
+def _a_name(view, tokens, start: int, end: int) -> bool:
+    """One capitalised word inside a sentence that is not in title case is a name ("believes
+    that Savaged is the same person": a handle, not the verb)."""
+    word = view.text[start:end]
+    if not word[:1].isupper() or " " in word or start == tokens[0].start:
+        return False
+    return sum(1 for t in tokens if t.text[:1].isupper()) * 2 < len(tokens)
 
 
 def _without_overlaps(hits):
