@@ -471,3 +471,10 @@ def test_a_speaker_quoted_second_in_the_paragraph_below_is_not_the_crowd():
     lede = "The revision will help the chancellor. Economists speculated that it might allow tax cuts before the vote."
     below = "The changes add 2 billion pounds to the budget. Mr Letwin said: \"This is a very murky area.\""
     assert levels(f"{lede}\n\n{below}\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+def test_a_member_of_another_crowd_named_second_is_not_the_holder():
+    lede = "Bee numbers have fallen. Scientists agree that pesticides and habitat loss are the main causes."
+    below = ("Independent experts welcomed the study but urged caution. Prof Mark Ruiz of the University of "
+             "Leeds said the bees might behave differently in the wild.")
+    assert levels(f"{lede}\n\n{below}\n", "Sourcing.WeaselWords") == ["warning"]

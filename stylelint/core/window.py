@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import quantified, relay, sources
-from .words import FUNCTION_WORDS, VAGUE_QUANTIFIERS, family
+from .words import FUNCTION_WORDS, REPORTING, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -224,6 +224,8 @@ def _next_paragraph(analysis, index, trigger):
     for k in (j, j + 1):
         if k >= len(sentences) or sentences[k].paragraph != sentences[j].paragraph:
             break
+        if k > j and any(t.lemma in sources.CROWDS for t in words) and any(t.lemma in REPORTING for t in words):
+            break  # "Independent experts ... urged caution. Prof X said ...": X is one of those
         source = _named_in(analysis, k)
         if source is None:
             continue
