@@ -150,3 +150,26 @@ def test_a_long_piece_that_attributes_nothing_is_soft_news():
 def test_a_report_keeps_the_warning(report):
     assert not unattributed(report)
     assert puffery(f"{report}\n\n{COLOUR}\n") == [("stunning", "warning")]
+
+
+# -- service copy: telling the reader what to do -------------------------------------------------
+
+_HOW_TO = ("Choose a vase that recedes, so the flowers lead. Place the gourds at different heights on the "
+           "table. Mix pinecones, acorns and branches in a wide bowl. Keep the colours to two or three. "
+           "Add a sprig of berries to each plate.")
+
+
+def test_a_piece_that_tells_the_reader_what_to_do_is_soft_news():
+    assert puffery(f"{_HOW_TO}\n\n{COLOUR}\n") == [("stunning", "suggestion")]
+
+
+@pytest.mark.parametrize("story", [
+    # the same instructions quoted from an official are news
+    '"Keep the windows shut," the fire chief said. "Take the pets inside. Use the north road." '
+    "The fire reached the ridge on Monday.",
+    # one or two in a long report are not a how-to
+    "The council spent 4 million pounds on the bridge last year, the auditors said. " * 20
+    + "Consider the numbers. Take the north road, the police advised drivers.",
+])
+def test_a_report_with_an_instruction_or_two_keeps_the_warning(story):
+    assert puffery(f"{story}\n\n{COLOUR}\n") == [("stunning", "warning")]

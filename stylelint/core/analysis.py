@@ -202,14 +202,25 @@ class Analysis:
 
     @property
     def soft(self) -> bool:
-        """Is this soft news -- sport, arts, entertainment or lifestyle copy, or a feature that
-        attributes nothing? The kind the configuration or front matter names, else its words
-        (see `genre.looks_like_sport`, `genre.looks_like_lifestyle`, `genre.unattributed`)."""
+        """Is this soft news -- sport, arts, entertainment or lifestyle copy, a feature that
+        attributes nothing, or service copy that tells the reader what to do? The kind the
+        configuration or front matter names, else its words (see `genre.looks_like_sport`,
+        `genre.looks_like_lifestyle`, `genre.unattributed`, `genre.instructs`)."""
         if self._soft is None:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
                 genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
-                or genre_.unattributed(self.prose)
+                or genre_.unattributed(self.prose) or genre_.instructs(self._imperatives(), len(WORD.findall(self.prose)))
         return self._soft
+
+    def _imperatives(self) -> int:
+        """Sentences outside quotations that open by telling the reader what to do ("Choose a vase")."""
+        count = 0
+        for k in range(len(self.sentences)):
+            words = self.sentence_tokens(k)
+            if len(words) >= 3 and words[0].lower in genre_.IMPERATIVES and words[1].lower in genre_.OBJECT_STARTS \
+                    and not self.in_quote(words[0].start, words[0].end):
+                count += 1
+        return count
 
     # -- quotations ----------------------------------------------------------------------
     @property

@@ -175,6 +175,19 @@ def unattributed(prose: str) -> bool:
     return _ATTRIBUTION.search(prose) is None and len(prose.split()) >= _UNATTRIBUTED_WORDS
 
 
+# Service copy tells the reader what to do: "Choose a vase that recedes", "Place the gourds on
+# the table", "Try the cheaper model". News does not, outside quotations.
+IMPERATIVES = frozenset("""add bring choose display place select use try make keep put take set give mix create
+    start consider look find get avoid remember check buy pick fill cut wrap hang layer arrange combine
+    skip swap opt""".split())
+OBJECT_STARTS = frozenset("a an the your it them this these those some up out".split())
+
+
+def instructs(imperatives: int, words: int) -> bool:
+    """Three or more sentences that open by telling the reader what to do, two per 1,000 words."""
+    return imperatives >= 3 and imperatives * 1000 >= 2 * words
+
+
 def _enough(found: set, prose: str) -> bool:
     found = {term.removesuffix("s") for term in found}  # "album" and "albums" are one term
     return len(found) >= 3 and len(found) >= 3 + len(prose.split()) // 1000
