@@ -4,9 +4,12 @@ short; a class with letters that have a case is not (ignorecase matching could d
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from stylelint.core.patterns import anchors
-from stylelint.core.patterns.compiling import compile_pattern, finditer, search
+from stylelint.core.patterns.backtracking import parse_tree
+from stylelint.core.patterns.compiling import LazyPattern, compile_pattern, finditer, search
 
 INVISIBLE = "([a-z]+)[\u00ad\u200b\u200c\u200d\u2060\ufeff]+([a-z]+)"
 
@@ -38,3 +41,53 @@ def test_a_class_with_cased_or_ascii_letters_is_no_anchor(pattern):
     compiled, found = groups(pattern)
     assert found is None
     assert search(compiled, "CAFÉ ÜBER XS") is not None
+
+
+PERFECT = r"(ha(?:s|d|ve)(?:\s(?:already|never))?)\s(?:went|ran|began|drank|withdrew)"  # a substitution key's shape
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\b(?:%s)\b" % PERFECT, ("began", "drank", "ran", "went", "withdrew")),
+    (r"\bfoo\s+bar\W", ("bar", "foo")),
+    (r"(?m)^budget\s", ("budget",)),
+    (r"\b(?:very unique|most unique)\b", ("most unique", "very unique")),
+    (r"grant", ()),
+    (r"\bwent", ()),  # nothing keeps a letter after it
+    (r"(?:went|ran)\b", ()),
+    (r"\b(?:cat|cats)s?\b", ()),
+    (r"\bthe (?:best|worst)\b", ()),
+    (r"\b(?:went|ran-)\b", ("went",)),  # "ran-" may sit in "Iran-Iraq"
+    (r"\b(?:went|(?=x)ran)\b", ("went",)),
+])
+def test_anchors_held_as_whole_words(pattern, words):
+    assert anchors.anchor_groups(parse_tree(pattern), lower=True)[1] == words
+
+
+def test_a_whole_word_anchor_inside_longer_words_skips_the_pattern_uncompiled():
+    compiled = compile_pattern(r"\b(?:%s)\b" % PERFECT, ignorecase=True)
+    text = "The grant has come through and the state has wentworth shares.\n"
+    assert isinstance(compiled, LazyPattern)  # `regex`, compiled on first use
+    assert list(finditer(compiled, text)) == [] and compiled._compiled is None
+    assert [m.group(0) for m in finditer(compiled, text + "It had ran out.\n")] == ["had ran"]
+
+
+TOKENS = ["has", "had", "Have", "ran", "went", "grant", "wentworth", "never", " ", "  ", "\n", "x",
+          "_", "-", "é", "\u212a", "9", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@example(["has", " ", "ran", "x"], 0, 3)
+@example(["x", "ran", " ", "went"], 1, 4)
+@given(st.lists(st.sampled_from(TOKENS), max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_whole_word_anchors_never_hide_a_match_in_any_window(tokens, a, b):
+    """Whatever the text and window, the skip finds what the pattern finds. The window's ends
+    fall between tokens, so they often cut a word: `\\b` sees the end of the window, not the
+    letter after it ("has ran|x" matches up to the bar)."""
+    text = "".join(tokens)
+    cuts = [len("".join(tokens[:i])) for i in range(len(tokens) + 1)]
+    start, end = sorted((cuts[min(a, len(tokens))], cuts[min(b, len(tokens))]))
+    for pattern in (r"\b(?:%s)\b" % PERFECT, r"(?m)^(?:went|ran)\s", r"\bran\W+went\b"):
+        compiled = compile_pattern(pattern, ignorecase=True)
+        real = compiled.get() if isinstance(compiled, LazyPattern) else compiled
+        assert [m.span() for m in finditer(compiled, text, start, end)] == \
+            [m.span() for m in real.finditer(text, start, end)]

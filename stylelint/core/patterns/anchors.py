@@ -12,11 +12,13 @@ in memory (pure functions of the patterns and the text; nothing is written out).
 from __future__ import annotations
 
 import bisect
+from re._constants import (AT_BEGINNING, AT_BEGINNING_LINE, AT_BEGINNING_STRING, AT_BOUNDARY, AT_END,
+                           AT_END_LINE, AT_END_STRING, CATEGORY_NOT_WORD, CATEGORY_SPACE)
 
 import ahocorasick
 
 from ..terms import lower_same_length
-from .backtracking import BRANCH, IN, LITERAL, REPEATS, SUBPATTERN
+from .backtracking import AT, BRANCH, CATEGORY, IN, LITERAL, REPEATS, SUBPATTERN
 
 _ANCHORS: dict[int, tuple] = {}  # id(pattern) -> (pattern, anchor groups, lower-cased?)
 _POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of each anchor group)
@@ -25,29 +27,64 @@ _AUTOMATA: dict[bool, object] = {}  # lower-cased? -> automaton of _STRINGS[lowe
 _SCANNED: dict[int, tuple] = {}  # id(text) -> (text, {(lower?, anchor): [offsets]}), last few texts
 
 
-def _mandatory(items) -> list[set[str]]:
-    """Groups of strings such that every match contains one string of each group."""
-    groups, run = [], []
-    for op, av in items:
+def _mandatory(items, before: bool = False, after: bool = False) -> list[dict[str, bool]]:
+    """Groups of strings such that every match contains one string of each group; each string
+    maps to whether every match holds it as a whole word (fenced on both sides, see `_fence`).
+    `before`, `after`: the items are fenced on that side by what surrounds them."""
+    items = list(items)
+    fenced = [before] + [_fence(item) for item in items] + [after]  # fenced[k + 1]: items[k] fences
+    groups, run, first = [], [], 0
+    for k, (op, av) in enumerate(items):
         if op is LITERAL:
+            first = k if not run else first
             run.append(chr(av))
             continue
         if run:
-            groups.append({"".join(run)})
+            groups.append(_run("".join(run), fenced[first], fenced[k + 1]))
             run = []
         if op is SUBPATTERN:
-            groups += _mandatory(list(av[3]))
+            groups += _mandatory(av[3], fenced[k], fenced[k + 2])
         elif op is BRANCH:
-            alternatives = [_mandatory(list(b)) for b in av[1]]
+            alternatives = [_mandatory(b, fenced[k], fenced[k + 2]) for b in av[1]]
             if all(alternatives):
-                groups.append(set().union(*(max(a, key=lambda g: min(map(len, g))) for a in alternatives)))
+                groups.append(_union(max(a, key=lambda g: min(map(len, g))) for a in alternatives))
         elif op in REPEATS and av[0] >= 1:
-            groups += _mandatory(list(av[2]))
+            groups += _mandatory(av[2])
         elif op is IN and all(o is LITERAL and _rare(chr(v)) for o, v in av):
-            groups.append({chr(v) for _, v in av})  # [\u200b\u00ad]: rare characters
+            groups.append(dict.fromkeys((chr(v) for _, v in av), False))  # [\u200b\u00ad]: rare characters
     if run:
-        groups.append({"".join(run)})
+        groups.append(_run("".join(run), fenced[first], after))
     return [g for g in groups if min(map(len, g)) >= 3 or all(_rare(s) for s in g)]
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_EDGES = {AT_BOUNDARY, AT_BEGINNING, AT_BEGINNING_LINE, AT_BEGINNING_STRING, AT_END, AT_END_LINE,
+          AT_END_STRING}
+_NOT_WORD = {CATEGORY_SPACE, CATEGORY_NOT_WORD}
+
+
+def _fence(item) -> bool:
+    r"""Does this item, next to a word, keep a word character from that side of it? `\b`, the
+    start or end of a line or text, or one or more characters of \s or \W."""
+    op, av = item
+    if op is AT:
+        return av in _EDGES
+    if op in REPEATS:
+        return av[0] >= 1 and len(av[2]) == 1 and _fence(av[2][0])
+    return op is IN and all(o is CATEGORY and v in _NOT_WORD for o, v in av)
+
+
+def _run(string: str, left: bool, right: bool) -> dict[str, bool]:
+    return {string: left and right and string[0] in _ASCII_WORD and string[-1] in _ASCII_WORD}
+
+
+def _union(groups) -> dict[str, bool]:
+    """One group from several: a string is a whole word only if it is one wherever it occurs."""
+    union: dict[str, bool] = {}
+    for group in groups:
+        for string, whole in group.items():
+            union[string] = union.get(string, True) and whole
+    return union
 
 
 def _rare(string: str) -> bool:
@@ -56,7 +93,7 @@ def _rare(string: str) -> bool:
     return string != "" and all(ord(c) > 127 and c.lower() == c == c.upper() for c in string)
 
 
-def _useful_groups(groups: list[set[str]]) -> list[set[str]]:
+def _useful_groups(groups: list[dict]) -> list[dict]:
     """At most two groups are worth locating: the one of longest strings (rare, as longer words
     tend to be) and the smallest one (cheap to find); more cost more than they save."""
     if len(groups) <= 2:
@@ -66,21 +103,21 @@ def _useful_groups(groups: list[set[str]]) -> list[set[str]]:
     return [longest] if longest is smallest else [longest, smallest]
 
 
-def anchor_groups(tree: list, lower: bool) -> list[tuple[str, ...]]:
-    """The anchor groups worth locating for a pattern, from its `re` parse tree."""
-    return [tuple(sorted({f.lower() for f in group} if lower else group))
-            for group in _useful_groups(_mandatory(tree))]
+def anchor_groups(tree: list, lower: bool) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+    """The anchor groups worth locating for a pattern, from its `re` parse tree, and the
+    anchors that every match holds as whole words (a text where each occurrence sits inside a
+    longer word, as "ran" in "grant", cannot match)."""
+    fold = str.lower if lower else str
+    groups = _useful_groups(_mandatory(tree))
+    whole = _union({fold(string): flag for string, flag in group.items()} for group in groups)
+    return ([tuple(sorted({fold(string) for string in group})) for group in groups],
+            tuple(sorted(string for string, flag in whole.items() if flag)))
 
 
-def register(compiled, tree: list, lower: bool) -> None:
-    """Remember the anchor groups of a compiled pattern, from its `re` parse tree."""
-    register_groups(compiled, anchor_groups(tree, lower), lower)
-
-
-def register_groups(compiled, sets: list, lower: bool) -> None:
-    """Remember the anchor groups of a compiled pattern."""
+def register_groups(compiled, sets: list, lower: bool, words=()) -> None:
+    """Remember the anchor groups of a compiled pattern, and which anchors are whole words."""
     if sets:
-        _ANCHORS[id(compiled)] = (compiled, sets, lower)
+        _ANCHORS[id(compiled)] = (compiled, sets, lower, frozenset(words))
         new = {a for group in sets for a in group} - _STRINGS[lower]
         if new:
             _STRINGS[lower] |= new
@@ -119,13 +156,16 @@ def _occurrences(text: str) -> dict:
 
 def absent(compiled, text: str, start: int, end: int) -> bool:
     """True when text[start:end] lacks every string of one of the pattern's anchor groups, so
-    the pattern cannot match there. Anchors are located once per text; then it is a bisect."""
+    the pattern cannot match there. Anchors are located once per text; then it is a bisect.
+    An occurrence inside a longer word does not count for an anchor held as a whole word,
+    unless it touches the window's edge (where `\\b` may see the edge, not the next letter)."""
     groups = _anchor_groups(compiled, text)
     if groups is None:
         return False
-    for offsets in groups:
+    for _, offsets, inside_starts, inside_ends in groups:
         i = bisect.bisect_left(offsets, start)
-        if i == len(offsets) or offsets[i] >= end:
+        if (i == len(offsets) or offsets[i] >= end) and start not in inside_starts \
+                and end not in inside_ends:
             return True
     return False
 
@@ -134,23 +174,38 @@ def anchor_offsets(compiled, text: str) -> list[int] | None:
     """Offsets of the pattern's rarest anchor group in this text (every match holds one of
     them), or None if the pattern has no anchors."""
     groups = _anchor_groups(compiled, text)
-    return None if groups is None else min(groups, key=len)
+    return None if groups is None else min((group[0] for group in groups), key=len)
 
 
 def _anchor_groups(compiled, text: str):
+    """For each anchor group: the offsets of all its occurrences, of those that can be part of
+    a match (for whole-word anchors, those not inside a longer word), and the starts and ends
+    of the others."""
     entry = _ANCHORS.get(id(compiled))
     if entry is None or entry[0] is not compiled:
         return None
     cached = _POSITIONS.get(id(compiled))
     if cached is None or cached[0] is not text:
-        _, groups, lower = entry
+        _, groups, lower, words = entry
         found = _occurrences(text)
         located = []
         for group in groups:
-            offsets = []
+            every, kept, inside_starts, inside_ends = [], [], set(), set()
             for anchor in group:
-                offsets += found.get((lower, anchor), ())
-            offsets.sort()
-            located.append(offsets)
+                offsets = found.get((lower, anchor), ())
+                every += offsets
+                if anchor not in words:
+                    kept += offsets
+                    continue
+                for offset in offsets:
+                    after = offset + len(anchor)
+                    if (offset and text[offset - 1] in _ASCII_WORD) or text[after:after + 1] in _ASCII_WORD:
+                        inside_starts.add(offset)
+                        inside_ends.add(after)
+                    else:
+                        kept.append(offset)
+            every.sort()
+            kept.sort()
+            located.append((every, kept, inside_starts, inside_ends))
         cached = _POSITIONS[id(compiled)] = (text, located)
     return cached[1]

@@ -51,8 +51,8 @@ class _Analyses(dict):
         self[key] = value
 
 
-# (source, fast) -> (engine, safe, anchor groups) of every pattern compiled so far: a pure
-# function of the pattern, which the project layer keeps on disk (use_pattern_analyses).
+# (source, fast) -> (engine, safe, anchor groups, whole-word anchors) of every pattern compiled
+# so far: a pure function of the pattern, which the project layer keeps on disk (use_pattern_analyses).
 _ANALYSES = _Analyses()
 
 
@@ -82,9 +82,9 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
     lower = source.startswith("(?i)")
     known = _ANALYSES.get((source, fast))
     if _well_formed(known):  # parsed and compiled before: compile on first use
-        engine, safe, groups = known
+        engine, safe, groups, words = known
         compiled = LazyPattern(source, safe, engine == "re")
-        anchors.register_groups(compiled, groups, lower)
+        anchors.register_groups(compiled, groups, lower, words)
         return compiled
     tree = parse_tree(source)
     compiled = None
@@ -104,18 +104,20 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
             return regex.compile(source, regex.MULTILINE)
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
-    groups = anchors.anchor_groups(tree, lower)
-    anchors.register_groups(compiled, groups, lower)
-    _ANALYSES.put((source, fast), ("re" if isinstance(compiled, stdre.Pattern) else "regex", safe, groups))
+    groups, words = anchors.anchor_groups(tree, lower)
+    anchors.register_groups(compiled, groups, lower, words)
+    _ANALYSES.put((source, fast), ("re" if isinstance(compiled, stdre.Pattern) else "regex", safe, groups,
+                                   words))
     return compiled
 
 
 def _well_formed(known) -> bool:
     """An analysis as `compile_pattern` records it (a memo kept by an older version of this
     code may hold something else: then the pattern is analysed again)."""
-    return isinstance(known, tuple) and len(known) == 3 and known[0] in ("re", "regex") \
+    return isinstance(known, tuple) and len(known) == 4 and known[0] in ("re", "regex") \
         and isinstance(known[1], bool) and isinstance(known[2], list) \
-        and all(isinstance(g, tuple) and all(isinstance(a, str) for a in g) for g in known[2])
+        and all(isinstance(g, tuple) and all(isinstance(a, str) for a in g) for g in known[2]) \
+        and isinstance(known[3], tuple) and all(isinstance(a, str) for a in known[3])
 
 
 def pattern_checked(pattern: str) -> bool:
