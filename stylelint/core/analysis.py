@@ -209,7 +209,8 @@ class Analysis:
         if self._soft is None:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
                 genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
-                or genre_.unattributed(self.prose) or genre_.instructs(self._imperatives(), len(WORD.findall(self.prose)))
+                or genre_.unattributed(self.prose) \
+                or genre_.instructs(self._imperatives(), len(WORD.findall(self.prose)))
         return self._soft
 
     def _imperatives(self) -> int:
@@ -217,8 +218,8 @@ class Analysis:
         count = 0
         for k in range(len(self.sentences)):
             words = self.sentence_tokens(k)
-            if len(words) >= 3 and words[0].lower in genre_.IMPERATIVES and words[1].lower in genre_.OBJECT_STARTS \
-                    and not self.in_quote(words[0].start, words[0].end):
+            if len(words) >= 3 and words[0].lower in genre_.IMPERATIVES \
+                    and words[1].lower in genre_.OBJECT_STARTS and not self.in_quote(words[0].start, words[0].end):
                 count += 1
         return count
 

@@ -9,6 +9,10 @@ from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."
 – a triumph"), a star rating at the top, or the writer's own voice (see `Analysis.opinion`). News
 analysis is not opinion: it interprets the news in the reporter's voice, under the same
 neutrality rules; a desk that treats it as comment says `genre: opinion` for those files.
+
+Soft news -- sport, arts and entertainment, lifestyle, service copy and features that attribute
+nothing -- is news with a register of its own: rules that say `soft: lower` report one level
+down there (`Analysis.soft`).
 """
 from __future__ import annotations
 
@@ -147,8 +151,8 @@ def looks_like_sport(prose: str) -> bool:
 # hard news rarely needs (a business story about a studio may name a box office, rarely three
 # of these).
 _LIFESTYLE_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
-    "red carpet", "red carpets", "box office", "premiere", "premieres", "premiered", "sitcom", "season finale", "episode", "episodes",
-    "album", "albums", "rapper", "pop star", "singer", "songwriter", "actress", "co-star", "starring",
+    "red carpet", "red carpets", "box office", "premiere", "premieres", "premiered", "sitcom",
+    "season finale", "episode", "episodes", "album", "albums", "rapper", "pop star", "singer", "songwriter", "actress", "co-star", "starring",
     "biopic", "blockbuster", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "golden globe",
     "hollywood", "broadway", "showrunner", "talk show", "late-night host", "reality star", "screenplay",
     "soundtrack", "music video", "celebrity", "celebrities", "musical", "choreographer",
