@@ -411,7 +411,8 @@ NAMED_STUDIES = [
     "Nature Climate Change.",
     "Sleep suffers most in winter. The effect held in every age group, according to a study published Tuesday by "
     "Leiden University.",
-    "A study in The Lancet followed 20,000 adults for a decade."]
+    "A study in The Lancet followed 20,000 adults for a decade.",
+    "The effect held in every age group, according to a study in the journal Science."]
 # ... and what does not name it: a place, an unnamed team, a third sentence, an answer from the other side.
 UNNAMED_STUDIES = [
     "The standard assumes a man's metabolic rate, according to a survey in London.",

@@ -208,7 +208,7 @@ def _named_source(source) -> bool:
 
 
 def _clause(analysis, words, k, limit=5):
-    """Up to five words from k, to the end of their clause ("the WHO's": a name, not "who")."""
+    """Up to `limit` words from k, to the end of their clause ("the WHO's": a name, not "who")."""
     out = []
     while k < len(words) and len(out) < limit:
         if out and (analysis.gap_breaks(out[-1], words[k]) or words[k].lower in _CLAUSE and not words[k].text.isupper()):

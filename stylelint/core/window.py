@@ -42,7 +42,7 @@ _PLAIN = frozenset("say tell add report".split())
 _RESEARCH_WORK = quantified.RESEARCH_WORK
 _RESEARCHERS = frozenset("researcher scientist team author academic institute think-tank".split())
 _RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst", "university", "laboratory"}
-_PUBLISHED = frozenset("published appeared appearing journal".split())
+_PUBLISHED = frozenset("published appeared appearing".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,9 +293,9 @@ def _named_in(analysis, j):
         phrase = [t for t in words if source.start <= t.start < source.end]
         named = [t for t in phrase if analysis.in_name(t.start, t.end) and t.lower not in _CALENDAR]
         before = [t.lower for t in phrase if named and t.start < named[-1].start]
-        # "a report by Demos", "a study published in Nature", "a study Monday in Nature" (a
-        # journal: not "a survey in London")
-        tied = any(w in ("by", "at", "of", "from") for w in before) or \
+        # "a report by Demos", "a study in the journal Science", "a study published in Nature",
+        # "a study Monday in Nature" (a journal: not "a survey in London")
+        tied = any(w in ("by", "at", "of", "from", "journal") for w in before) or \
             any((a in _PUBLISHED or a in _CALENDAR) and b == "in" for a, b in zip(before, before[1:]))
         if source.kind != "anonymous" and named and (phrase[0].lower not in _INDEFINITE or tied):
             return source
