@@ -479,3 +479,17 @@ def test_a_member_of_another_crowd_named_second_is_not_the_holder():
     below = ("Independent experts welcomed the study but urged caution. Prof Mark Ruiz of the University of "
              "Leeds said the bees might behave differently in the wild.")
     assert levels(f"{lede}\n\n{below}\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+# -- a verb of saying inside the claim's own "that" clause, when the trigger ends in "that" ------
+
+@pytest.mark.parametrize("claim", ["The protests arose, but it is widely believed that the president thinks the "
+                                   "envoy was against him.",
+                                   "He is widely believed that Ana Ruiz said the plan would fail.",
+                                   "It is widely thought that the minister told aides he would quit."])
+def test_a_source_inside_the_claims_that_clause_is_part_of_the_claim(claim):
+    assert levels(claim + "\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+def test_a_tag_that_closes_the_sentence_still_sources_it():
+    assert levels("It is widely believed that the plan will fail, Ana Ruiz said.\n", "Sourcing.WeaselWords") == []

@@ -23,7 +23,8 @@ def other_clause(analysis, words, skip, found) -> bool:
         return True  # "a charge the ministry denies": the claim's other side
     # a source inside the claim's own "that" clause is part of the claim: "It is understood
     # that the player has agreed terms" has no source
-    inside = any(w.lower == "that" for w in words if skip[1] <= w.start < found.start)
+    # (the trigger may end in it: "is widely believed that Putin thinks ...")
+    inside = any(w.lower == "that" for w in words if skip[0] <= w.start < found.start)
     if not inside and not any(w.lower in _CONTRASTING for w in words if skip[1] <= w.start < found.start):
         return False
     return not _tag(analysis, words, found)
