@@ -485,7 +485,7 @@ def test_a_member_of_another_crowd_named_second_is_not_the_holder():
 
 @pytest.mark.parametrize("claim", ["The protests arose, but it is widely believed that the president thinks the "
                                    "envoy was against him.",
-                                   "He is widely believed that Ana Ruiz said the plan would fail.",
+                                   "It is widely believed that Ana Ruiz told the board the plan would fail.",
                                    "It is widely thought that the minister told aides he would quit."])
 def test_a_source_inside_the_claims_that_clause_is_part_of_the_claim(claim):
     assert levels(claim + "\n", "Sourcing.WeaselWords") == ["warning"]
