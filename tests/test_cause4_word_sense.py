@@ -206,8 +206,15 @@ def test_mines_and_quoted_speakers_are_not_the_writer(news):
     "need houses, and we should build them.",
     "We have been here before. Our leaders promise, we believe them, and we pay. It is time we stopped.",
 ])
-def test_a_writer_who_speaks_as_we_writes_opinion(voice):
-    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{voice}\n") == []
+def test_a_writer_who_talks_with_the_reader_as_we_is_not_reporting(voice):
+    """A column or an explainer: its colour comes one level down (soft news), while its sourcing
+    is still checked ("most of us" in an explainer does not excuse "it is thought that")."""
+    text = f"Ironically, the side won. {_FILLER}\n\n{voice}\n"
+    assert [(a.match, a.severity) for a in lint_text(text, rules=BUILTIN, path="s.md")
+            if a.rule == "Neutrality.Editorializing"] == [("Ironically", "suggestion")]
+    claim = "It is thought that half of adults have had such a dream."
+    assert [a.severity for a in lint_text(f"{voice} {claim}\n", rules=BUILTIN, path="s.md")
+            if a.rule == "Sourcing.WeaselWords"] == ["warning"]
 
 
 @pytest.mark.parametrize("news", [

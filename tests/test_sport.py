@@ -85,7 +85,7 @@ def test_the_rule_key_is_validated(make_pack, key):
 @pytest.mark.parametrize("piece", [
     "The actress wore a borrowed gown on the red carpet before the premiere of her biopic.",
     "The singer's third album debuts in May; the rapper joins her on the lead single and in the music video.",
-    "The mid-century home has four bedrooms, a floor plan open to the garden and 3,200 square feet.",
+    "The mid-century home has new decor, a floor plan open to the garden and a wardrobe in every room.",
     "The sitcom's season finale drew its biggest audience; the showrunner says a musical episode is next.",
 ])
 def test_arts_entertainment_and_lifestyle_copy_is_soft_news(piece):
@@ -98,6 +98,13 @@ def test_arts_entertainment_and_lifestyle_copy_is_soft_news(piece):
     "Shares in the studio fell after its blockbuster flopped at the box office, the company said.",
     "House prices rose 4% in May; a two-bedroom flat now costs 12 times the average salary.",
     "The singer's label was fined for breaching competition law, the regulator said.",
+    # everyday senses of a field's words in hard news: an upstairs bedroom, a brutal episode, a
+    # militant outfit, Broadway the street
+    "Police said a gunman fired from an upstairs bedroom of a house on Broadway. The episode ended "
+    "after a standoff. The gunman belonged to a militant outfit, officials said.",
+    # hard news about an entertainer attributes in the past tense
+    "The Grammy-winning singer pleaded guilty to assault on Monday, prosecutors said. The actress who "
+    "accused him told the court the red carpet incident had ended her career.",
 ])
 def test_news_about_the_industry_keeps_the_warning(story):
     assert not looks_like_lifestyle(story)

@@ -61,6 +61,7 @@ class Analysis:
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
         self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._soft = None
+        self._personal_words = None
         self._by_sentence: dict[int, list[Token]] = {}
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
@@ -164,8 +165,8 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ...") or a star rating opens it, or the writer speaks as "I" or "we" or addresses
-        the reader as "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and
+        ("Review: ...") or a star rating opens it, or the writer speaks as "I" or addresses the
+        reader as "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and
         "my" alone: 3 or more, and 3 in 1,000 words), or argues with rhetorical questions
         and exclamations (see `genre.argues`)."""
         if self._opinion is None and self.genre is not None:
@@ -175,9 +176,8 @@ class Analysis:
             self._opinion = True
         if self._opinion is None and any(genre_.is_rating(self.prose[b.start:b.end]) for b in self.blocks[:4]):
             self._opinion = True
-        if self._opinion is None:  # one C-level pass; only the few personal words are placed
-            found = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
-            found += genre_.writers_we(self.prose, lambda s, e: not self.in_quote(s, e))
+        if self._opinion is None:
+            found = self._personal()
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
             words = len(WORD.findall(self.prose)) if len(found) >= 5 or first >= 3 else 0
             self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words \
@@ -186,6 +186,20 @@ class Analysis:
                 asked = self._rhetorical()
                 self._opinion = asked >= 3 and genre_.argues(asked, words or len(WORD.findall(self.prose)))
         return self._opinion
+
+    def _personal(self) -> list:
+        """The writer's "I" and the reader's "you" outside quotations (one C-level pass; only the
+        few personal words are placed)."""
+        if self._personal_words is None:
+            self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
+        return self._personal_words
+
+    def _speaks_as_we(self) -> bool:
+        """Does the writer talk with the reader as "we" ("most of us", "we all"), with "I" and
+        "you", 8 or more in 1,000 words (at least 5)? An explainer or a feature does, and so
+        does a column; a report does not."""
+        found = len(self._personal()) + len(genre_.writers_we(self.prose, lambda s, e: not self.in_quote(s, e)))
+        return found >= 5 and found * 1000 >= 8 * len(WORD.findall(self.prose))
 
     def _rhetorical(self) -> int:
         """Questions and exclamations in running text, outside quotations: the paragraph goes on
@@ -203,13 +217,14 @@ class Analysis:
     @property
     def soft(self) -> bool:
         """Is this soft news -- sport, arts, entertainment or lifestyle copy, a feature that
-        attributes nothing, or service copy that tells the reader what to do? The kind the
+        attributes nothing or talks with the reader as "we", or service copy that tells the
+        reader what to do? The kind the
         configuration or front matter names, else its words (see `genre.looks_like_sport`,
         `genre.looks_like_lifestyle`, `genre.unattributed`, `genre.instructs`)."""
         if self._soft is None:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
                 genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
-                or genre_.unattributed(self.prose) \
+                or genre_.unattributed(self.prose) or self._speaks_as_we() \
                 or genre_.instructs(self._imperatives(), len(WORD.findall(self.prose)))
         return self._soft
 
