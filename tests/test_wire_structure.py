@@ -493,3 +493,21 @@ def test_a_source_inside_the_claims_that_clause_is_part_of_the_claim(claim):
 
 def test_a_tag_that_closes_the_sentence_still_sources_it():
     assert levels("It is widely believed that the plan will fail, Ana Ruiz said.\n", "Sourcing.WeaselWords") == []
+
+
+# -- a group the reporter counted, heard in the same sentence ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "More than 200 residents packed the hearing on Tuesday, with many saying the warehouse would bring trucks.",
+    "Dozens of parents came to the meeting, and some argued the school should stay open.",
+    "About 40 workers gathered at the gate; many told reporters the plant would close."])
+def test_members_of_a_group_counted_in_the_sentence_who_spoke_are_heard(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mill employs 300 people, and many fear it will close.",  # a mind read, not a meeting heard
+    "About 40 people attended; many believe the mill will close.",
+    "Many residents say the warehouse will bring trucks."])     # nobody counted
+def test_a_share_that_believes_or_was_never_counted_is_still_vague(text):
+    assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]

@@ -1,7 +1,8 @@
 """Who a bare quantifier stands for ("most thought", "some fear") when the sentence before
 names the group: the respondents of research it just named, the people the newsroom itself
 spoke to, or, for "some" and "others", a group tied to a named place or body as the reporter met
-them. "Many" and "most" of a group nobody counted still name nobody."""
+them; or, in its own sentence, a group the reporter counted and heard ("200 residents packed the
+hearing, many saying"). "Many" and "most" of a group nobody counted still name nobody."""
 from __future__ import annotations
 
 from . import sources
@@ -23,6 +24,24 @@ def group_before(analysis, index, trigger):
             any(t.lemma in RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
         return found
     return _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None)
+
+
+_COUNTS = frozenset("dozens hundreds thousands scores tens".split())
+_SPOKE = frozenset("say tell speak complain argue testify warn shout chant insist".split())
+
+
+def counted_here(analysis, index, trigger):
+    """A group the reporter counted earlier in the same sentence ("More than 200 residents packed
+    the hearing, with many saying ..."): a bare "many" or "some" after it who spoke are its
+    members, heard there ("The mill employs 300 people, and many fear ..." reads minds)."""
+    if not _bare_quantifier(trigger) or not any(t.lemma in _SPOKE for t in trigger):
+        return None
+    words = [t for t in analysis.sentence_tokens(index) if t.end <= trigger[0].start]
+    for k, t in enumerate(words):
+        if (t.lemma in _GROUPS or t.lemma == "people") and any(
+                w.lower[:1].isdigit() or w.lower in _COUNTS for w in words[max(0, k - 3):k]):
+            return sources.Source("back-reference", t.start, t.end, analysis.text[t.start:t.end], index)
+    return None
 
 
 # Groups whose members a reporter meets and counts (not crowds defined by a view: "critics").

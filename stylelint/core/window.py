@@ -124,6 +124,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         found = quantified.group_before(analysis, index, trigger)  # "Most considered it illegal"
         if found is not None:
             return found
+    found = quantified.counted_here(analysis, index, trigger)  # "200 residents came, many saying"
+    if found is not None:
+        return found
     if window.next_paragraph:
         found = _next_paragraph(analysis, index, trigger)
         if found is not None:
