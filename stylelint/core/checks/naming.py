@@ -60,6 +60,7 @@ class Naming(Rule):
         except (KeyError, IndexError, ValueError) as exc:
             raise RuleError(f"glosses may only use {{house}} and {{alt}} placeholders: {exc}",
                             "glosses") from None
+        self._glosses, self._gloss_flags = glosses, flags
         self.groups, alternatives, self.form_group = [], [], {}
         for index, group in enumerate(groups):
             if not isinstance(group, dict) or not isinstance(group.get("forms"), list) \
@@ -91,9 +92,8 @@ class Naming(Rule):
                      "low": group.get("confidence") == "low"}
             for form in forms:
                 for other in forms:
-                    if other != form:  # compiled on first use: most documents never need them
-                        entry["glosses"][(form, other)] = flags + "|".join(
-                            f"(?:{g.format(house=re.escape(form), alt=re.escape(other))})" for g in glosses)
+                    if other != form:  # written and compiled on first use: most documents never need them
+                        entry["glosses"][(form, other)] = None
             for form in forms:
                 self.form_group[form.lower() if flags else form] = len(self.groups)
                 alternatives.append(re.escape(form))
@@ -186,8 +186,10 @@ class Naming(Rule):
         for (house, alt), pattern in group["glosses"].items():
             if not (self._same(alt, form) or self._same(house, form)):
                 continue
-            if isinstance(pattern, str):
-                pattern = group["glosses"][(house, alt)] = self.compile(pattern, "glosses")
+            if pattern is None:
+                source = self._gloss_flags + "|".join(
+                    f"(?:{g.format(house=re.escape(house), alt=re.escape(alt))})" for g in self._glosses)
+                pattern = group["glosses"][(house, alt)] = self.compile(source, "glosses")
             if self._inside(pattern, string, block, start, end):
                 return True
         return False
