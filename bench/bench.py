@@ -149,8 +149,48 @@ def venv_script(name: str) -> str | None:
     return str(here) if here.exists() else shutil.which(name)
 
 
+# The console scripts that run from the clean environment (see clean_env).
+CLEAN_SCRIPTS: dict[str, str] = {}
+
+
+def clean_env(root: Path) -> None:
+    """A virtualenv in the scratch folder for stylelint and codespell, as proselint has its
+    own: it sees the repository and this environment's packages (the same versions) as plain
+    paths, without running this environment's site hooks (its .pth files). A machine may add
+    one there that costs every start: this sandbox's imports certifi, about 0.03 s before any
+    tool's code runs, which no user's fresh install pays (and proselint's venv never did). On
+    failure the tools run from this environment."""
+    env = root / ".env-clean"
+    try:
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env)], check=True,
+                       capture_output=True, text=True, timeout=120)
+        site_dir = next((env / "lib").glob("python*/site-packages"))
+    except (OSError, subprocess.SubprocessError, StopIteration) as e:
+        log(f"no clean environment ({first_line(str(e))}); tools run from this one")
+        return
+    import importlib.metadata
+    import site
+
+    paths = [str(REPO)] + [p for p in site.getsitepackages() if os.path.isdir(p)]
+    (site_dir / "bench-paths.pth").write_text("\n".join(paths) + "\n")
+    for name in ("stylelint", "codespell"):
+        points = importlib.metadata.entry_points(group="console_scripts", name=name)
+        if not points:
+            continue
+        module, _, attr = next(iter(points)).value.partition(":")
+        script = env / "bin" / name
+        script.write_text(f"#!{env / 'bin' / 'python'}\nimport sys\nfrom {module} import {attr}\n"
+                          f"sys.exit({attr}())\n")
+        script.chmod(0o755)
+        CLEAN_SCRIPTS[name] = str(script)
+
+
+def tool_script(name: str) -> str | None:
+    return CLEAN_SCRIPTS.get(name) or venv_script(name)
+
+
 def stylelint_tools() -> list[Tool]:
-    exe = venv_script("stylelint")
+    exe = tool_script("stylelint")
     if exe:
         base = [exe]
     elif importlib.util.find_spec("stylelint") is not None:
@@ -166,7 +206,7 @@ def stylelint_tools() -> list[Tool]:
 
 
 def codespell_tool() -> Tool:
-    exe = venv_script("codespell")
+    exe = tool_script("codespell")
     if not exe:
         return Tool("codespell", "codespell", None, why_na="codespell is not installed")
     # codespell exits 65 (EX_DATAERR) when it finds typos.
@@ -577,21 +617,21 @@ def main() -> int:
         return 0
 
     wanted = lambda family: args.only is None or family in args.only  # noqa: E731
-    tools: list[Tool] = []
-    if args.inputs:
-        if wanted("stylelint"):
-            tools += stylelint_tools()
-        if wanted("codespell"):
-            tools.append(codespell_tool())
-        if wanted("proselint"):
-            tools.append(proselint_tool())
-        node_wanted = [f for f in ("alex", "write-good") if args.only and f in args.only]
-        if node_wanted or (args.with_node and (args.only is None)):
-            tools += [t for t in node_tools() if wanted(t.family)]
-
     with tempfile.TemporaryDirectory(prefix="stylelint-bench-") as tmp:
         root = Path(tmp)
         use_bytecode(root)
+        clean_env(root)
+        tools: list[Tool] = []
+        if args.inputs:
+            if wanted("stylelint"):
+                tools += stylelint_tools()
+            if wanted("codespell"):
+                tools.append(codespell_tool())
+            if wanted("proselint"):
+                tools.append(proselint_tool())
+            node_wanted = [f for f in ("alex", "write-good") if args.only and f in args.only]
+            if node_wanted or (args.with_node and (args.only is None)):
+                tools += [t for t in node_tools() if wanted(t.family)]
         need = set(args.inputs) | ({"corpus"} if args.rule_scaling else set())
         inputs, article_note = build_inputs(root, [i for i in ALL_INPUTS if i in need])
 
