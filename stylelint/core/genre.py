@@ -104,7 +104,7 @@ def argues(asked: int, words: int) -> bool:
 
 
 # Sport is news with a register of its own: a match report's "stunning volley" is the desk's
-# colour, not the reporter's slip. Rules that say `sport: lower` report one level down there.
+# colour, not the reporter's slip. Rules that say `soft: lower` report one level down there.
 # Without a kind from the configuration or front matter, a piece is sport when it uses enough of
 # these terms, which other news rarely needs (a business story about a club's shares may name a
 # league or a striker, rarely three of them; such a story only gets a milder level).
