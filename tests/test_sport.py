@@ -153,6 +153,8 @@ def test_a_long_piece_that_attributes_nothing_is_soft_news():
     _EXPLAINER + "\n\nThe makers said the consoles would cost less than the last ones.",
     # a short brief that attributes nothing is a report too: markets, results, weather
     "Shares in the carmaker rose 5% on Monday after sales beat forecasts. " * 10,
+    # a court story attributes with the court's own verbs
+    _EXPLAINER + "\n\nProsecutors alleged the makers had fixed prices; the judge ruled the case could go on.",
 ])
 def test_a_report_keeps_the_warning(report):
     assert not unattributed(report)

@@ -184,7 +184,7 @@ def reports(prose: str) -> bool:
 # A report says where its facts come from; a feature, an explainer, a list or a review of
 # 450 words or more can go without a single "said".
 _ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
-                          r"|explained|wrote|writes)\b")
+                          r"|explained|wrote|writes|alleged|testified|ruled)\b")
 _UNATTRIBUTED_WORDS = 450
 
 
