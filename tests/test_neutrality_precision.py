@@ -228,8 +228,8 @@ def test_a_columns_charges_and_forecasts_are_its_argument_but_a_reporters_are_no
 
 @pytest.mark.parametrize("weasel", ["Some say the bridge was never safe.", "Critics argue the tax is unfair.",
                                     "It is widely believed that the mayor will quit."])
-def test_a_columns_weasel_words_are_its_rhetoric_one_level_down(weasel):
-    assert [a.severity for a in alerts(f"---\ngenre: column\n---\n\n{weasel}\n", "Sourcing.WeaselWords")] == ["suggestion"]
+def test_a_columns_weasel_words_are_as_vague_as_a_reporters(weasel):
+    assert [a.severity for a in alerts(f"---\ngenre: column\n---\n\n{weasel}\n", "Sourcing.WeaselWords")] == ["warning"]
     assert [a.severity for a in alerts(f"---\ngenre: news\n---\n\n{weasel}\n", "Sourcing.WeaselWords")] == ["warning"]
 
 
