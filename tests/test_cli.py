@@ -228,6 +228,16 @@ def test_explain_prints_rationale_and_examples(project):
     assert "https://example.org/style/kyiv" in out
 
 
+def test_explain_says_what_the_kind_of_piece_does(project, tmp_path_factory):
+    """An editor who sees a suggestion where a warning was expected can read why."""
+    builtin = tmp_path_factory.mktemp("builtin")  # no configuration: the built-in packs
+    puffery = run(builtin, "explain", "Neutrality.Puffery").stdout
+    assert "not reported in reviews, columns" in puffery and "one level down in soft news" in puffery
+    labels = run(builtin, "explain", "Neutrality.Labels").stdout
+    assert "one level down in reviews, columns" in labels and "soft news" not in labels
+    assert "By kind of piece" not in run(project, "explain", "Test.Kiev").stdout
+
+
 def test_explain_unknown_rule(project):
     result = run(project, "explain", "Test.Kyiv")
     assert result.returncode == 2
