@@ -231,9 +231,9 @@ def test_explain_prints_rationale_and_examples(project):
 def test_explain_says_what_the_kind_of_piece_does(project, tmp_path_factory):
     """An editor who sees a suggestion where a warning was expected can read why."""
     builtin = tmp_path_factory.mktemp("builtin")  # no configuration: the built-in packs
-    puffery = run(builtin, "explain", "Neutrality.Puffery").stdout
+    puffery = " ".join(run(builtin, "explain", "Neutrality.Puffery").stdout.split())  # as wrapped
     assert "not reported in reviews, columns" in puffery and "one level down in soft news" in puffery
-    labels = run(builtin, "explain", "Neutrality.Labels").stdout
+    labels = " ".join(run(builtin, "explain", "Neutrality.Labels").stdout.split())
     assert "one level down in reviews, columns" in labels and "soft news" not in labels
     assert "By kind of piece" not in run(project, "explain", "Test.Kiev").stdout
 
