@@ -199,6 +199,7 @@ async def test_hover_explains_the_rule(client: LanguageClient, tmp_path):
     for piece in (rule.description, rule.rationale, rule.examples["fail"][0], rule.examples["pass"][0]):
         assert " ".join(piece.split()[:4]) in text.replace("\\", "")
     assert "Flagged:" in text and "Fine:" in text and rule.link in text
+    assert "By kind of piece: not reported in reviews" in text  # why a column shows no such finding
     assert hover.range == finding.range
     assert await doc.hover("coach") is None
     doc.close()

@@ -294,7 +294,7 @@ def explain(rule_id, config_path, debug):
         say(click.wrap_text(rule.description, 88) + "\n")
     if rule.rationale:
         say("Why: " + click.wrap_text(rule.rationale, 88, subsequent_indent="     ") + "\n")
-    where = _by_genre(rule)
+    where = rule.by_genre() if hasattr(rule, "by_genre") else ""
     if where:
         say(click.wrap_text(where, 88) + "\n")
     for label, key in (("Flagged", "fail"), ("Fine", "pass")):
@@ -302,17 +302,6 @@ def explain(rule_id, config_path, debug):
             say(f"  {label}: {example}")
     if rule.link:
         say(f"\nMore: {rule.link}")
-
-
-def _by_genre(rule) -> str:
-    """What the kind of piece does to the rule's alerts (its `opinion` and `soft` keys)."""
-    notes = {"skip": "not reported in reviews, columns and other opinion pieces",
-             "lower": "one level down in reviews, columns and other opinion pieces"}
-    parts = [notes[rule.opinion]] if getattr(rule, "opinion", "match") in notes else []
-    if getattr(rule, "soft", "match") == "lower":
-        parts.append("one level down in soft news (sport, arts and lifestyle copy, service copy, "
-                     "features that attribute nothing)")
-    return ("By kind of piece: " + "; ".join(parts) + ".") if parts else ""
 
 
 @main.command()

@@ -142,6 +142,8 @@ def hover_text(alert, rule, markdown: bool = True) -> str:
             parts.append(_plain(rule.description))
         if rule.rationale:
             parts.append(f"{bold('Why it matters:')} {_plain(rule.rationale)}")
+        if getattr(rule, "by_genre", None) and rule.by_genre():
+            parts.append(rule.by_genre())
         examples = getattr(rule, "examples", None) or {}
         lines = [f"- {label}: {esc(example)}"
                  for label, key in (("Flagged", "fail"), ("Fine", "pass"))

@@ -113,6 +113,17 @@ class Rule:
             raise RuleError(f"{key} must be lower or match, not {self.soft!r}", key)
         check_action(self.action)
 
+    def by_genre(self) -> str:
+        """What the kind of piece does to this rule's alerts (its `opinion` and `soft` keys), in
+        words for `explain` and the editor's hover."""
+        notes = {"skip": "not reported in reviews, columns and other opinion pieces",
+                 "lower": "one level down in reviews, columns and other opinion pieces"}
+        parts = [notes[self.opinion]] if self.opinion in notes else []
+        if self.soft == "lower":
+            parts.append("one level down in soft news (sport, arts and lifestyle copy, service copy, "
+                         "features that attribute nothing)")
+        return ("By kind of piece: " + "; ".join(parts) + ".") if parts else ""
+
     @staticmethod
     def _read_senses(senses) -> dict[str, "Sense"]:
         """`senses` maps a term to the part(s) of speech it is meant in, or to a mapping with
