@@ -48,16 +48,22 @@ LEFT_RUNNING: list = []
 
 def _stop(pool) -> None:
     """End the pool now: its workers would otherwise finish their batches (seconds each) or
-    outlive the run. The pool's manager thread is given a few seconds to wind down: if the
-    interpreter exits while it is closing its wake-up pipe, concurrent.futures' exit hook writes
-    to the closed pipe and prints a traceback ('Bad file descriptor'). Not an unbounded wait: a
-    worker terminated while it held the result queue's lock can leave that thread stuck."""
-    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
+    outlive the run."""
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.terminate()
         except (OSError, ValueError, AttributeError):
             pass
+    _close(pool)
+
+
+def _close(pool) -> None:
+    """Shut the pool down and give its manager thread a few seconds to wind down -- after a
+    normal run too: if the interpreter exits while that thread is closing its wake-up pipe,
+    concurrent.futures' exit hook writes to the closed pipe and prints a traceback ('Bad file
+    descriptor'). Not an unbounded wait: a worker terminated while it held the result queue's
+    lock can leave that thread stuck."""
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     if manager is not None:
         manager.join(timeout=5)
@@ -158,7 +164,7 @@ def run_parallel(files, options, jobs, keep_text, step, work=_work):
             _stop(pool)
             raise
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _close(pool)
         for path in batches[index]:  # the batch whose worker died, one file at a time
             step()
             yield _alone(path, options, keep_text, work)
