@@ -511,3 +511,19 @@ def test_members_of_a_group_counted_in_the_sentence_who_spoke_are_heard(text):
     "Many residents say the warehouse will bring trucks."])     # nobody counted
 def test_a_share_that_believes_or_was_never_counted_is_still_vague(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
+
+
+# -- a title in plain text may end in its source --------------------------------------------------
+
+def _txt_levels(text, rule_id):
+    rule = RULES.rule(rule_id)
+    return [a.severity for a in lint_text(text, rules=[(rule, rule.level)], syntax="txt")]
+
+
+def test_a_title_case_line_that_ends_in_its_source_is_a_subheading_in_plain_text():
+    body = "The firm filed its results on Monday, the company said.\n\n"
+    title = "Critics Say Commodities Will Struggle In 2015 (Think Advisor)\n\n"
+    assert _txt_levels(body + title + body, "Sourcing.WeaselWords") == []
+    # a sentence that ends in a bracket is body text
+    sentence = "Critics say commodities will struggle next year (the dollar is strong)\n\n"
+    assert _txt_levels(body + sentence + body, "Sourcing.WeaselWords") == ["warning"]

@@ -395,6 +395,13 @@ def _kind(scope: str, text: str, first: bool) -> str:
     if "list" in sections:
         return "list"
     line = text.strip()
-    if "\n" not in line and line and len(line.split()) <= 16 and not line.endswith(_TERMINAL):
-        return "headline" if first else "subheading"
+    if "\n" not in line and line and len(line.split()) <= 16 and \
+            (not line.endswith(_TERMINAL) or line.endswith(")") and _title_case(line)):
+        return "headline" if first else "subheading"  # (a title may end in its source: "... (Reuters)")
     return "body"
+
+
+def _title_case(line: str) -> bool:
+    """Are most of the line's longer words capitalised, as in a headline?"""
+    long = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) * 4 >= len(long) * 3
