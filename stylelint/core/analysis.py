@@ -61,7 +61,7 @@ class Analysis:
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
         self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._soft = None
-        self._personal_words = None
+        self._personal_words = self._words = None
         self._by_sentence: dict[int, list[Token]] = {}
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
@@ -179,13 +179,19 @@ class Analysis:
         if self._opinion is None:
             found = self._personal()
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
-            words = len(WORD.findall(self.prose)) if len(found) >= 5 or first >= 3 else 0
+            words = self._word_count() if len(found) >= 5 or first >= 3 else 0
             self._opinion = len(found) >= 5 and len(found) * 1000 >= 8 * words \
                 or first >= 3 and first * 1000 >= 3 * words
             if not self._opinion:  # too few to be the writer's voice: does the writer argue?
                 asked = self._rhetorical()
-                self._opinion = asked >= 3 and genre_.argues(asked, words or len(WORD.findall(self.prose)))
+                self._opinion = asked >= 3 and genre_.argues(asked, self._word_count())
         return self._opinion
+
+    def _word_count(self) -> int:
+        """Words in the prose (one C-level pass, counted once for the genre checks)."""
+        if self._words is None:
+            self._words = len(WORD.findall(self.prose))
+        return self._words
 
     def _personal(self) -> list:
         """The writer's "I" and the reader's "you" outside quotations (one C-level pass; only the
@@ -199,7 +205,7 @@ class Analysis:
         "you", 8 or more in 1,000 words (at least 5)? An explainer or a feature does, and so
         does a column; a report does not."""
         found = len(self._personal()) + len(genre_.writers_we(self.prose, lambda s, e: not self.in_quote(s, e)))
-        return found >= 5 and found * 1000 >= 8 * len(WORD.findall(self.prose))
+        return found >= 5 and found * 1000 >= 8 * self._word_count()
 
     def _rhetorical(self) -> int:
         """Questions and exclamations in running text, outside quotations: the paragraph goes on
@@ -225,7 +231,7 @@ class Analysis:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
                 genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
                 or genre_.unattributed(self.prose) or self._speaks_as_we() \
-                or genre_.instructs(self._imperatives(), len(WORD.findall(self.prose)))
+                or genre_.instructs(self._imperatives(), self._word_count())
         return self._soft
 
     def _imperatives(self) -> int:
