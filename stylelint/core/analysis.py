@@ -49,6 +49,10 @@ class Sentence:
     kind: str
 
 
+# The rest of a speech tag up to the comma that closes it: ", Ruiz told reporters on Monday, ..."
+_TAG_END = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,")
+
+
 class Analysis:
     def __init__(self, text: str, prose: str, blocks, markup_quotes=(), sentences_of=None,
                  genre: str | None = None):
@@ -342,6 +346,9 @@ class Analysis:
         if any(t.lemma in REPORTING for t in self.sentence_tokens(i) if start <= t.start < end):
             return False  # the verb of saying is the reporter's choice ("claiming that")
         source = self.direct_source(i)
+        if source is not None and source.cue_start >= 0 and start < source.start \
+                and self._tag_set_off(source, start, end):
+            return True  # "Luckily, Fischer says, his husband did "most of" it": the opening is theirs
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
             sentence = self.sentences[i]
@@ -356,6 +363,14 @@ class Analysis:
                     any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
         return speech.framed(self, i, start, end) or speech.opened_as_theirs(self, i, start)
+
+    def _tag_set_off(self, source, start: int, end: int) -> bool:
+        """Is the source a speech tag set off by commas mid-sentence, after these words ("Luckily,
+        Fischer says, his ..."), with a finite verb (not "..., urging X, ...")?"""
+        lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
+        verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
+        return end <= lo and not verb.endswith("ing") and self.prose[max(0, lo - 3):lo].rstrip().endswith(",") \
+            and _TAG_END.match(self.prose, hi) is not None
 
     def _quoted_speech(self, i: int) -> bool:
         """Does sentence i quote its speaker directly? Then the quotation is what was said."""

@@ -154,15 +154,20 @@ def _subject(analysis, words, k, index):
             found = _judge(analysis, after, verb, index)
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:
-        first = 1 if words[0].lower in _OPENERS else 0
-        if words[j].lower == "and" and first < j and analysis.in_name(words[first].start, words[first].end):
+        if words[j].lower == "and":
             # "(However,) Arango, like Gaviria last week, was more explicit and said ...": the
             # named subject that opens the sentence says it
-            lead = first + 1
-            while lead < j and analysis.in_name(words[lead].start, words[lead].end) \
-                    and not analysis.gap_breaks(words[lead - 1], words[lead]):
-                lead += 1
-            return _judge(analysis, words[first:lead], verb, index)
+            return _opening_name(analysis, words, 1 if words[0].lower in _OPENERS else 0, j, verb, index)
+        if words[j].lower in _WHILE_DOING and verb.lower.endswith("ing"):
+            # "(After the vote,) Health Minister Ana Ruiz was criticised after saying ...": the
+            # subject of the main clause is the one saying it
+            first = _main_clause(analysis, words, j)
+            found = _opening_name(analysis, words, first, j, verb, index)
+            if found is None:  # "The minister was criticised after saying": up to its auxiliary
+                aux = next((m for m in range(first + 1, min(j, first + 6)) if words[m].lower in AUXILIARIES
+                            or words[m].lower in _BE), None)
+                found = _judge(analysis, words[first:aux], verb, index) if aux else None
+            return found
         if words[j].lower not in _RELATIVE or j == 0 or analysis.gap_breaks(words[j - 1], words[j]):
             return None  # "... and said the plan works": the subject is elsewhere in the sentence
         j -= 1  # "organisations which have stated": the subject is what the clause is about
@@ -171,6 +176,33 @@ def _subject(analysis, words, k, index):
 
 _OPENERS = frozenset("however but meanwhile still also yet and so moreover separately earlier later "
                      "today yesterday".split())
+_WHILE_DOING = frozenset("after before while when since by".split())
+
+
+def _main_clause(analysis, words, j) -> int:
+    """Where the main clause starts: after an opening phrase set off by a comma ("After the
+    vote, Ruiz ..."), else at the sentence's first word (past "However")."""
+    first = 1 if words[0].lower in _OPENERS else 0
+    if first < j and not analysis.in_name(words[first].start, words[first].end) \
+            and words[first].lower not in PRONOUNS:
+        for m in range(first + 1, j):
+            if analysis.prose[words[m - 1].end:words[m].start].strip() == ",":
+                return m
+    return first
+
+
+def _opening_name(analysis, words, first, j, verb, index):
+    """The name (or pronoun) that opens the clause at `first`, judged as the subject of the
+    verb of saying at the end of the sentence; None when the clause opens otherwise."""
+    if first >= j:
+        return None
+    if words[first].lower in PRONOUNS:
+        return _judge(analysis, words[first:first + 1], verb, index)
+    lead = first
+    while lead < j and analysis.in_name(words[lead].start, words[lead].end) \
+            and (lead == first or not analysis.gap_breaks(words[lead - 1], words[lead])):
+        lead += 1
+    return _judge(analysis, words[first:lead], verb, index) if lead > first else None
 
 
 def _subject_ending(analysis, words, j, verb, index):

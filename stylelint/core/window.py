@@ -131,7 +131,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         found = _next_paragraph(analysis, index, trigger)
         if found is not None:
             return found
-    return _count_below(analysis, index, trigger) if window.sentences else None
+    if not window.sentences:
+        return None
+    return _count_below(analysis, index, trigger) or _record_below(analysis, index, trigger)
 
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
@@ -272,7 +274,34 @@ def _count_below(analysis, index, trigger):
     counted = _COUNTED | {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and not _is_count(t.lower)}
     if any(_is_count(t.lower) for t in words) and any(t.lemma in counted for t in words):
         return source
+    # or by telling the same act of the people counted, with its source: "Two people have been
+    # arrested ..." / "A 42-year-old woman and a 60-year-old man have been arrested, police said."
+    acts = {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and analysis.pos(t.start) == "verb"}
+    if acts and any(t.lemma in acts and analysis.pos(t.start) == "verb" for t in words):
+        return source
     return None
+
+
+# The papers of a case, which make its accusations: "According to the court documents",
+# "The lawsuit alleges", "the indictment says", "prosecutors said".
+_CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complaint indictment "
+                         "prosecutor prosecution petition charge-sheet".split())
+
+
+def _record_below(analysis, index, trigger):
+    """An accusation that closes its paragraph ("Kohl is accused of stabbing four students"),
+    and a next paragraph that opens by citing the case's papers: the accusation is theirs."""
+    sentences = analysis.sentences
+    j = index + 1
+    if not any(t.lemma == "accuse" for t in trigger) \
+            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
+            or sentences[j].kind in ("headline", "subheading"):
+        return None
+    source = analysis.direct_source(j)
+    if source is None or source.kind in ("anonymous", "pronoun"):
+        return None
+    cited = [t for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end]
+    return source if any(t.lemma in _CASE_PAPERS for t in cited) else None
 
 
 def _is_count(lower: str) -> bool:

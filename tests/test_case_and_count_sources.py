@@ -1,0 +1,134 @@
+"""Sources a paragraph below, or in a clause of their own, found on 2023-2025 web news.
+
+- a count in the lede told again with its source right below ("Two people have been arrested" /
+  "A woman and a man have been arrested, police said") is sourced; a reaction below is not;
+- an accusation whose next paragraph cites the case's papers ("The lawsuit alleges",
+  "According to court documents") is theirs; a denial below sources nothing;
+- the subject of the main clause says what follows "after saying", "while saying";
+- a speech tag set off mid-sentence ("Luckily, Fischer says, ...") gives its opening to the speaker;
+- "people accused of a crime" are suspects, not a crowd with a view;
+- a death toll is a figure only with its number;
+- "terror attacks" in a list of hazards labels nobody.
+Every sentence here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def fired(text: str, rule_id: str) -> bool:
+    rule = RULES.rule(rule_id)
+    return bool(lint_text(text, rules=[(rule, rule.level)], syntax="md"))
+
+
+COUNTS = [("Two people have been arrested", "arrested"), ("Three men were detained", "detained"),
+          ("Four children were rescued", "rescued")]
+
+
+@pytest.mark.parametrize("lede, verb", COUNTS)
+@pytest.mark.parametrize("below", ["A woman and a man have been {verb}, police said.",
+                                   "Police said the group had been {verb} near the summit.",
+                                   "The people {verb} were taken to hospital, the coastguard said."])
+def test_a_count_told_again_below_with_its_source(lede, verb, below):
+    text = f"{lede} after the protest on Monday.\n\n{below.format(verb=verb)}\n"
+    assert not fired(text, "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("lede, verb", COUNTS)
+@pytest.mark.parametrize("below", ['"This is a disgrace," said Ana Ruiz, who runs the theatre.',
+                                   "Police said the road would reopen on Tuesday.",
+                                   "A woman and a man have been {verb} since the spring."])
+def test_a_reaction_or_an_unsourced_restatement_below_does_not_source_the_count(lede, verb, below):
+    text = f"{lede} after the protest on Monday.\n\n{below.format(verb=verb)}\n"
+    assert fired(text, "Sourcing.UnsourcedClaim")
+
+
+ACCUSED = ["Speaker Tim Moore is accused of interfering in a councillor's marriage.",
+           "Jon Kohl, 28, is accused of stabbing four students in November.",
+           "The director stands accused of hiding losses from the board."]
+
+
+@pytest.mark.parametrize("claim", ACCUSED)
+@pytest.mark.parametrize("papers", ["The lawsuit alleges that he used his office to do it.",
+                                    "According to court documents, the evidence was found in his car.",
+                                    "The indictment says the scheme ran for six years.",
+                                    "Prosecutors said the evidence was overwhelming."])
+def test_an_accusation_is_the_case_papers_cited_below(claim, papers):
+    assert not fired(f"{claim}\n\n{papers}\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("claim", ACCUSED)
+@pytest.mark.parametrize("below", ['"I have done nothing wrong," he said on Monday.',
+                                   "His lawyer said he would fight the case.",
+                                   "The lawsuit was filed in May."])
+def test_a_denial_or_a_bare_mention_below_does_not_source_the_accusation(claim, below):
+    assert fired(f"{claim}\n\n{below}\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("opening", ["Health Minister Ana Ruiz came under fire", "Ana Ruiz was criticised",
+                                     "After the vote, Ana Ruiz was criticised", "She came under fire",
+                                     "The minister was criticised"])
+@pytest.mark.parametrize("link", ["after saying", "before saying", "while saying", "when saying"])
+def test_the_main_clause_subject_says_what_follows_after_saying(opening, link):
+    text = f"{opening} {link} the rebels were behind the attack on the convoy.\n"
+    assert not fired(text, "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("text", ["The ministry was criticised after the rebels were behind the attack on the convoy.",
+                                  "After saying nothing for a week, the rebels were behind the attack on the convoy."])
+def test_no_speaker_before_after_saying_leaves_the_claim_unsourced(text):
+    assert fired(text + "\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("word, rule", [("Luckily", "Neutrality.Editorializing"),
+                                        ("Sadly", "Neutrality.Editorializing")])
+@pytest.mark.parametrize("tag", ["Fischer says", "the mayor said", "she added", "Ms Ruiz told reporters"])
+def test_a_tag_set_off_mid_sentence_gives_the_opening_to_its_speaker(word, rule, tag):
+    assert fired(f"{word}, the bridge held through the storm.\n", rule)
+    assert not fired(f"{word}, {tag}, the bridge held through the storm.\n", rule)
+    assert not fired(f'{word}, {tag}, the bridge held "through the worst of it."\n', rule)
+
+
+@pytest.mark.parametrize("crowd", ["People", "Young people", "Some people", "Many workers", "Critics"])
+@pytest.mark.parametrize("passive", ["accused of a crime", "suspected of links to the gang",
+                                     "blamed for the fire"])
+def test_people_accused_of_something_are_not_a_crowd_with_a_view(crowd, passive):
+    assert not fired(f"{crowd} {passive} will now face a new probation system.\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("text", ["Many people accused the council of ignoring them.",
+                                  "Some experts suspect the dam will fail."])
+def test_a_crowd_that_accuses_or_suspects_still_hides_who(text):
+    assert fired(text + "\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("text", ["Funeral homes struggle as the death toll from the virus continues to rise.",
+                                  "Aceh suffered the worst death toll in the region.",
+                                  "The spiking death toll has left workers exhausted."])
+def test_a_death_toll_without_its_number_is_not_a_figure(text):
+    assert not fired(text + "\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("text", ["The death toll from the floods rose to 40 on Monday.",
+                                  "The death toll stands at more than 1,200.",
+                                  "The death toll, which rose again overnight, is now nine."])
+def test_a_death_toll_with_its_number_is_a_figure(text):
+    assert fired(text + "\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("text", ["The booklet covers power cuts, terror attacks, disease outbreaks and extreme weather.",
+                                  "Insurers now price in terrorist attacks and natural disasters.",
+                                  "Cities must plan for floods or terror attacks."])
+def test_terror_attacks_in_a_list_of_hazards_label_nobody(text):
+    assert not fired(text + "\n", "Neutrality.Labels")
+
+
+@pytest.mark.parametrize("text", ["The terror attacks in the capital left 12 dead.",
+                                  "Terror attacks and riots shook the city last year.",
+                                  "After the terror attacks, floods of mourners came to the square."])
+def test_terror_attacks_on_an_event_still_labels(text):
+    assert fired(text + "\n", "Neutrality.Labels")
