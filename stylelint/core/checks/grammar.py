@@ -38,9 +38,11 @@ from .base import Hit, Rule, RuleError
 from .grammar_view import document_view
 
 
-# Every word or mark that some grammar rule built in this process requires: each document is
-# indexed once by all of them, whichever rule asks first (a union only grows, so it holds the
-# words of every rule built before the document is read).
+# The words or marks that key some grammar rule built in this process (each pattern's most
+# telling required set): each document is indexed once by all of them, whichever rule asks
+# first (a union only grows, so it holds the words of every rule built before the document is
+# read). Common words of a pattern's later sets ("the", ",") are looked up in its few
+# candidate sentences only.
 _VOCABULARY: frozenset = frozenset()
 
 
@@ -90,8 +92,7 @@ class Grammar(Rule):
             built = self._build(data)
             _BUILT.put(key, built)
         self.__dict__.update(built)
-        _need_words(frozenset().union(*(words for trigger in self.triggers
-                                        for pattern in trigger["patterns"] for words in pattern.required)))
+        _need_words(frozenset(self._by_word))
 
     @classmethod
     def _build(cls, data) -> dict:
@@ -194,8 +195,7 @@ class Grammar(Rule):
         for pattern in self._unkeyed + list(keyed):
             found = None
             for words in self._required[pattern]:
-                within = view.sentences_with(words, where)
-                found = within if found is None else found & within
+                found = view.sentences_with(words, where) if found is None else view.narrowed(found, words)
                 if not found:
                     break
             if found is None:  # nothing required: every sentence where a first word occurs

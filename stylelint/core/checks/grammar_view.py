@@ -56,6 +56,11 @@ class _View:
             found = self._with[words] = set().union(*(where[w] for w in present))
         return found
 
+    def narrowed(self, sentences: set, words: frozenset) -> set:
+        """Those of `sentences` that hold any of `words` (one C-level test per sentence)."""
+        words_of = self._words
+        return {i for i in sentences if not words_of[i].isdisjoint(words)}
+
     def sentences_where(self, accepts) -> set:
         """Sentences holding a word that `accepts` (a slower test for suffixes and NUM)."""
         return {i for i in range(len(self.sentences)) if any(accepts(t) for t in self.sentence_tokens(i))}

@@ -61,6 +61,9 @@ class Spelling(Rule):
         # hyphen puts a compound through its filters whole (`compound_parts: false`).
         self.compound_parts = data.get("compound_parts", True)
         self._verdicts: dict = {}  # (word, in compound) -> misspelled, memoised across documents
+        # Words (as written) that an earlier document showed to be fine: news repeats its
+        # vocabulary, so a long run asks the dictionary about a document's new words only.
+        self._fine: set[str] = set()
         ignore = data.get("ignore") or []
         self.word_files = [("ignore", name) for name in ([ignore] if isinstance(ignore, str) else ignore)]
         if data.get("dic"):
@@ -78,6 +81,7 @@ class Spelling(Rule):
                 self.phrase_re = self.compile(r"(?i)\b(?:%s)\b" % body, "vocab")
 
     def use_words(self, words) -> None:
+        self._fine.clear()
         self.words = words.dictionary()
         for key, name in self.word_files:
             listed = words.word_file(name, key)
@@ -101,10 +105,14 @@ class Spelling(Rule):
         found = ctx.memory(self)
         if id(string) in found:  # one of the document's strings (prose, summary, raw text)
             return found[id(string)]
-        skip_names = self.skip_names
-        tokens = {w for w in set(_TOKEN.findall(string)) if not (skip_names and w[0].isupper())}
+        skip_names, fine = self.skip_names, self._fine
+        new = set(_TOKEN.findall(string)) - fine
+        tokens = {w for w in new if not (skip_names and w[0].isupper())}
         known = self.words.present({w.lower() for w in tokens})
         unknown = {w for w in tokens if w.lower() not in known and self._misspelled(w)}
+        if len(fine) > 200_000:  # an archive's vocabulary is unbounded; memory is not
+            fine.clear()
+        fine |= new - unknown
         hits = []
         if unknown:
             for m in _TOKEN.finditer(string):
