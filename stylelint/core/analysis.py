@@ -24,6 +24,8 @@ from . import window as window_
 from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
+MARK = re.compile(r"``|''|[^\w\s]")  # a mark outside words: grammar patterns read quotation tags
+WORD_OR_MARK = re.compile(f"{WORD.pattern}|{MARK.pattern}")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
 _PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
     sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
@@ -114,6 +116,40 @@ class Analysis:
                 found.append(make(Token, (start, m.end(), text, lower, memo.get(lower) or lemma(lower), index)))
             self._by_sentence[index] = found
         return found
+
+    def sentence_tokens_and_marks(self, index: int) -> list[Token]:
+        """The words of `sentence_tokens` and the marks outside them, in order (a mark's lower
+        case and lemma are itself). A sentence not tokenised yet is tokenised in the same scan
+        (a word begins on a letter or digit, a mark never does)."""
+        words = self._by_sentence.get(index)
+        s, make = self.sentences[index], tuple.__new__
+        if words is None:
+            memo, words, tokens = LEMMAS, [], []
+            for m in WORD_OR_MARK.finditer(self.prose, s.start, s.end):
+                text = m.group(0)
+                if text[0].isalnum():  # as in sentence_tokens
+                    lower = text.lower()
+                    words.append(make(Token, (m.start(), m.end(), text, lower, memo.get(lower) or lemma(lower), index)))
+                    tokens.append(words[-1])
+                else:
+                    tokens.append(make(Token, (m.start(), m.end(), text, text, text, index)))
+            self._by_sentence[index] = words
+            return tokens
+        # The marks of the whole sentence in one scan; those inside a word ("-" in
+        # "well-known") are not tokens. A mark never straddles a word's edge: words begin
+        # and end on a letter or digit.
+        marks = [(m.start(), m.end(), m.group(0)) for m in MARK.finditer(self.prose, s.start, s.end)]
+        k, cursor, tokens = 0, s.start, []
+        for token in words:
+            while k < len(marks) and marks[k][0] < token.start:
+                start, end, mark = marks[k]
+                if start >= cursor:
+                    tokens.append(make(Token, (start, end, mark, mark, mark, index)))
+                k += 1
+            tokens.append(token)
+            cursor = token.end
+        tokens += [make(Token, (start, end, mark, mark, mark, index)) for start, end, mark in marks[k:] if start >= cursor]
+        return tokens
 
     def pos(self, start: int) -> str:
         """adjective, verb or noun for the word at `start`, guessed from its neighbours."""

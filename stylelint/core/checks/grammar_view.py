@@ -3,18 +3,13 @@ punctuation and clitics, the sentences holding a rule's words, and what the anal
 about quotation, attribution and the sentences before a match."""
 from __future__ import annotations
 
-import re
-
-from ..analysis import WORD, Token
+from ..analysis import WORD_OR_MARK as _WORD_OR_MARK, Token
 from ..grammar import TokenList
 from ..wordclasses import CLITIC
 from ..words import FUNCTION_WORDS
 
-# The analysis tokenises words only; grammar patterns also read punctuation (quotation tags)
-# and clitics ("it" "'s", "do" "n't"), so a sentence's tokens are re-cut here, on demand.
-
-_GAP = re.compile(r"``|''|[^\w\s]")
-_WORD_OR_MARK = re.compile(f"{WORD.pattern}|{_GAP.pattern}")
+# Grammar patterns read the analysis's words, the marks between them (quotation tags) and
+# clitics ("it" "'s", "do" "n't"): a sentence's tokens are re-cut here, on demand.
 
 
 _STORY_REACH = 200  # sentences back that a repeated figure is looked for (a long story's length)
@@ -69,27 +64,12 @@ class _View:
         tokens = self._tokens.get(index)
         if tokens is None:
             tokens = self._tokens[index] = TokenList()
-            sentence, make = self.sentences[index], tuple.__new__
-            # The marks of the whole sentence in one scan; those inside a word ("-" in
-            # "well-known") are not tokens. A mark never straddles a word's edge: words begin
-            # and end on a letter or digit.
-            marks = [(m.start(), m.end(), m.group(0))
-                     for m in _GAP.finditer(self.prose, sentence.start, sentence.end)]
-            k, cursor = 0, sentence.start
-            for token in self.analysis.sentence_tokens(index):
-                while k < len(marks) and marks[k][0] < token.start:
-                    start, end, mark = marks[k]
-                    if start >= cursor:
-                        tokens.append(make(Token, (start, end, mark, mark, mark, index)))
-                    k += 1
+            for token in self.analysis.sentence_tokens_and_marks(index):
                 lower = token.lower
-                if "'" in lower or "’" in lower:
+                if len(lower) > 2 and ("'" in lower or "’" in lower):  # a word, not a mark ('')
                     tokens += _cut(token)
                 else:
                     tokens.append(token)
-                cursor = token.end
-            tokens += [make(Token, (start, end, mark, mark, mark, index))
-                       for start, end, mark in marks[k:] if start >= cursor]
         return tokens
 
     def before(self, index, count) -> list:
