@@ -132,3 +132,28 @@ def test_terror_attacks_in_a_list_of_hazards_label_nobody(text):
                                   "After the terror attacks, floods of mourners came to the square."])
 def test_terror_attacks_on_an_event_still_labels(text):
     assert fired(text + "\n", "Neutrality.Labels")
+
+
+@pytest.mark.parametrize("opener", ["As Raleigh (2014) puts it,", "As Raleigh (2014: 5) put it,",
+                                    "As the historian Ana Ruiz (1998) puts it,", "As the mayor put it,"])
+def test_a_sentence_opened_as_somebodys_words_with_a_citation_is_theirs(opener):
+    assert fired("One man's thug is another's guard.\n", "Neutrality.Labels")
+    assert not fired(f"{opener} one man's thug is another's guard.\n", "Neutrality.Labels")
+
+
+@pytest.mark.parametrize("claim", ["Green tea has been shown to lower blood pressure.",
+                                   "The cream is clinically proven to reduce wrinkles.",
+                                   "Fasting has been proven to help the immune system.",
+                                   "Processed foods clinically have been proven to cause heart disease."])
+def test_research_with_no_researcher_is_unnamed(claim):
+    assert fired(claim + "\n", "Sourcing.WeaselWords")
+    sourced = claim[:-1] + ", according to a review by the Cochrane Collaboration.\n"
+    assert not fired(sourced, "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("text", ["The drug can be sold only if it is shown to be safe.",
+                                  "The film was shown to reporters on Monday.",
+                                  "Guests are shown to their seats by the ushers.",
+                                  "Until it is proven to work, the scheme stays closed."])
+def test_a_condition_or_a_showing_is_not_a_finding(text):
+    assert not fired(text + "\n", "Sourcing.WeaselWords")

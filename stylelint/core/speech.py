@@ -83,9 +83,10 @@ def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:
         w.lemma in NAMING or w.lemma in _NAMED_AFTER or w.lemma in FRAMING_AS for w in after[2:7])
 
 
-# A sentence that opens by giving the rest to somebody: "As the mayor put it, ...", "In the
+# A sentence that opens by giving the rest to somebody: "As the mayor put it, ...", "As Raleigh
+# (2014) puts it, ...", "In the
 # words of one resident, ...", "In her view, ...", "In the opinion of the judges, ...".
-_OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}puts?\s+it|in\s+the\s+(?:words|view|opinion)\s+of\s+[^,.;]{2,60}"
+_OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}(?:\([^()]{1,30}\)\s+)?puts?\s+it|in\s+the\s+(?:words|view|opinion)\s+of\s+[^,.;]{2,60}"
                      r"|in\s+(?:his|her|their|[\w.-]+['’]s?)\s+(?:view|words|opinion|estimation|judge?ment))\s*,")
 
 
