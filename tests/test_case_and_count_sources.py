@@ -157,3 +157,20 @@ def test_research_with_no_researcher_is_unnamed(claim):
                                   "Until it is proven to work, the scheme stays closed."])
 def test_a_condition_or_a_showing_is_not_a_finding(text):
     assert not fired(text + "\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("work", ["A CNN poll this week", "The latest Gallup survey", "A new Pew poll",
+                                  "A University of Chicago study"])
+@pytest.mark.parametrize("verb", ["has the mayor at 39 percent", "puts the mayor at 39 percent",
+                                  "found the mayor at 39 percent"])
+def test_a_work_named_by_its_maker_in_the_next_sentence_sources_the_research(work, verb):
+    claim = "New polling suggests the mayor is closing the gap."
+    assert fired(f"{claim}\n", "Sourcing.WeaselWords")
+    assert not fired(f"{claim} {work} {verb}.\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("text", ["New polling suggests the mayor is closing the gap. A Monday poll had him at 39 percent.",
+                                  "Some experts believe the latest Gallup poll is wrong.",
+                                  "Critics say the new CNN poll was biased."])
+def test_a_work_that_is_the_topic_or_is_named_by_a_day_is_no_source(text):
+    assert fired(text + "\n", "Sourcing.WeaselWords")

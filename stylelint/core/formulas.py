@@ -73,7 +73,11 @@ def learned_by(analysis, words, k):
 
 
 def tied_to_name(analysis, words, k):
-    """"a study by the University of Leeds", "researchers at MIT", "the team, from Imperial"."""
+    """"a study by the University of Leeds", "researchers at MIT", "the team, from Imperial",
+    "a CNN poll", "the latest Gallup survey"."""
+    maker = _maker_before(analysis, words, k)
+    if maker is not None:
+        return maker
     j = k + 1
     if j < len(words) and words[j].lower in _MADE:  # "figures issued by the statistics office"
         j += 1
@@ -98,6 +102,31 @@ def tied_to_name(analysis, words, k):
                 return words[k:j + 4]
             return None
     return None
+
+
+def _maker_before(analysis, words, k):
+    """A work named by its maker right before it, after a determiner, opening its clause: "A CNN
+    poll has ...", "the latest Gallup survey", "a University of Chicago study" (not "a Monday
+    poll")."""
+    if words[k].lemma not in _WORKS:
+        return None
+    m = k
+    while m > 0 and k - m < 5 and analysis.in_name(words[m - 1].start, words[m - 1].end) \
+            and words[m - 1].lower not in _WHEN and not analysis.gap_breaks(words[m - 1], words[m]):
+        m -= 1
+    if m == k or m == 0 or words[m - 1].lower not in _DETERMINERS_OF_WORK:
+        return None
+    d = m - 1  # the work opens its clause, as the subject that reports ("A CNN poll has ..."),
+    # not a topic of the claim ("experts believe the latest Gallup poll is wrong")
+    while d and words[d - 1].lower in _DETERMINERS_OF_WORK:
+        d -= 1
+    if d and words[d - 1].lower not in ("and", "but", "while", "whereas", "as") \
+            and not analysis.gap_breaks(words[d - 1], words[d]):
+        return None
+    return words[m:k + 1]
+
+
+_DETERMINERS_OF_WORK = frozenset("a an the this that its new latest recent separate second".split())
 
 
 def unnamed_by_formula(lowers) -> bool:
