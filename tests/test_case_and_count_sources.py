@@ -174,3 +174,17 @@ def test_a_work_named_by_its_maker_in_the_next_sentence_sources_the_research(wor
                                   "Critics say the new CNN poll was biased."])
 def test_a_work_that_is_the_topic_or_is_named_by_a_day_is_no_source(text):
     assert fired(text + "\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("before", ["An Ofsted report published in March rated the support as poor.",
+                                    "A report by the Audit Office rated the support as poor.",
+                                    "The latest Gallup survey rated the support as poor."])
+def test_a_named_report_before_other_studies_does_not_source_them(before):
+    text = f"{before} Studies show that children who fall behind rarely catch up.\n"
+    assert fired(text, "Sourcing.WeaselWords")
+
+
+def test_a_passive_report_after_a_named_report_is_still_covered():
+    text = ("Everasia is reported by Reuters to have won the first contract. "
+            "A Canadian company is reported to have won the second.\n")
+    assert not fired(text, "Sourcing.WeaselWords")

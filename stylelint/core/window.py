@@ -115,7 +115,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         found = relay.source_before(analysis, index, trigger)  # "..., the BRC said. Electricals were said to"
         if found is not None:
             return found
-    for j in (index + 1, index - 1):  # the crowd's own kind, named beside it, even with no window
+    # the crowd's own kind, named beside it, even with no window; research only after its claim
+    # ("Polling suggests ... A CNN poll has"): "An Ofsted report rated ... Studies show" are others
+    for j in (index + 1,) if _research(trigger, nouns_only=True) else (index + 1, index - 1):
         if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
             found = _same_kind(analysis, j, trigger)
             if found is not None:
@@ -311,9 +313,11 @@ def _is_count(lower: str) -> bool:
     return lower in _COUNT_WORDS
 
 
-def _research(trigger) -> bool:
-    """Is the trigger's source research ("new research suggests", "studies show")?"""
-    return any(t.lemma in _RESEARCH_WORK for t in trigger)
+def _research(trigger, nouns_only=False) -> bool:
+    """Is the trigger's source research ("new research suggests", "studies show")? With
+    `nouns_only`, not the verb of a passive ("is reported to")."""
+    return any(t.lemma in _RESEARCH_WORK and not (nouns_only and t.lower.endswith(("ed", "ing")))
+               for t in trigger)
 
 
 def _named_in(analysis, j):
