@@ -188,3 +188,21 @@ def test_a_passive_report_after_a_named_report_is_still_covered():
     text = ("Everasia is reported by Reuters to have won the first contract. "
             "A Canadian company is reported to have won the second.\n")
     assert not fired(text, "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("count", ["About 50 people", "Twelve residents", "Some 30 students", "40 protesters"])
+@pytest.mark.parametrize("verb", ["had gathered", "gathered", "protested", "have rallied"])
+def test_a_small_crowd_the_reporter_can_count_is_not_a_disputed_figure(count, verb):
+    assert not fired(f"{count} {verb} outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("count", ["About 2,000 people", "Hundreds of residents", "Tens of thousands of protesters",
+                                   "More than 150 students", "Dozens of workers"])
+@pytest.mark.parametrize("verb", ["had gathered", "marched", "protested", "have rallied"])
+def test_a_large_crowd_is_an_estimate_to_source(count, verb):
+    assert fired(f"{count} {verb} outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("count", ["Two people", "Twelve residents", "40 protesters"])
+def test_a_small_toll_is_still_a_figure_to_source(count):
+    assert fired(f"{count} were killed outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")

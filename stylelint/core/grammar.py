@@ -3,7 +3,8 @@ aspect, inflection and optional words ("critics have long argued", "it had been 
 
 A pattern is a sequence of elements over the tokens of one sentence:
 - `CROWD` -- a word class (upper case) defined in the rule's `classes`, or a built-in one:
-  `NUM` (a token starting with a digit), `YEAR` (1000 to 2099), `CAP` (a capitalised word),
+  `NUM` (a token starting with a digit), `YEAR` (1000 to 2099), `HUNDREDS` (a numeral of 100 or
+  more: "120", "2,000"), `CAP` (a capitalised word),
   `WORD` (any word), `ANY`;
 - `CROWD:past` -- a verb class restricted to some forms (`base`, `present`, `past`,
   `participle`, `ing`, `finite`, `third` -- "insists"); verb classes list lemmas and every inflection is generated
@@ -185,6 +186,11 @@ def _year(t):
     return len(t.text) == 4 and t.text.isdigit() and "1000" <= t.text <= "2099"
 
 
+def _hundreds(t):
+    digits = t.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100
+
+
 def _cap(t):
     return t.text[:1].isupper()
 
@@ -197,7 +203,7 @@ def _any(t):
     return True
 
 
-BUILTIN = {"NUM": _num, "YEAR": _year, "CAP": _cap, "WORD": _word, "ANY": _any}
+BUILTIN = {"NUM": _num, "YEAR": _year, "HUNDREDS": _hundreds, "CAP": _cap, "WORD": _word, "ANY": _any}
 
 
 class Pattern:
@@ -217,9 +223,9 @@ class Pattern:
         # Matches are looked for only where a first word occurs, or at the sentence start (`^`).
         self.at_start = isinstance(self.root, Seq) and bool(self.root.items) and \
             isinstance(self.root.items[0], Edge) and not self.root.items[0].end
-        vague = nullable or any(a.test is not None and a.label not in ("NUM", "CAP", "YEAR") for a in atoms)
+        vague = nullable or any(a.test is not None and a.label not in ("NUM", "CAP", "YEAR", "HUNDREDS") for a in atoms)
         if anchored and vague and not self.at_start:
-            raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR or CAP")
+            raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR, HUNDREDS or CAP")
         self.first_atoms = atoms
         self.first_words = frozenset().union(*(a.words for a in atoms))
         self.first_tests = [a for a in atoms if a.suffixes or a.test is not None]
