@@ -206,3 +206,31 @@ def test_a_large_crowd_is_an_estimate_to_source(count, verb):
 @pytest.mark.parametrize("count", ["Two people", "Twelve residents", "40 protesters"])
 def test_a_small_toll_is_still_a_figure_to_source(count):
     assert fired(f"{count} were killed outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("record", ["She has pleaded not guilty to conspiracy to commit murder.",
+                                    "She was charged with conspiracy on Tuesday.",
+                                    "A grand jury indicted her on two counts in May."])
+@pytest.mark.parametrize("between", ["", " The man survived his injuries."])
+def test_an_accusation_followed_by_its_charge_is_on_record(record, between):
+    text = f"She is now accused of ordering an attack on her partner.{between}\n\n{record}\n"
+    assert not fired(text, "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("after", ["She has not been charged.", "She has never been charged with a crime.",
+                                   '"I did nothing," she said.'])
+def test_an_accusation_followed_by_no_charge_stays_unsourced(after):
+    text = f"She is now accused of ordering an attack on her partner.\n\n{after}\n"
+    assert fired(text, "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("text", ['"I have signed away my organs," he joked, adding that filming the iconic franchise was great.',
+                                  "The actor spoke on Monday, saying that the iconic franchise was great."])
+def test_what_a_speaker_adds_with_that_is_reported_speech(text):
+    assert not fired(text + "\n", "Neutrality.Puffery")
+
+
+@pytest.mark.parametrize("text", ["Critics met on Monday, saying that the iconic bridge would close.",
+                                  "Fans gathered in May, saying that the iconic stadium must stay."])
+def test_a_day_or_month_does_not_name_a_crowd(text):
+    assert fired(text + "\n", "Neutrality.Puffery")

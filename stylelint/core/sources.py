@@ -269,8 +269,8 @@ def _judge(analysis, phrase, verb, index):
         if verb.lower in _PAST or verb.lower == "according":
             return _source(analysis, "anonymous", phrase, index)
         return None
-    if any(analysis.in_name(w.start, w.end) for w in phrase):
-        return _source(analysis, "named", phrase, index)
+    if any(analysis.in_name(w.start, w.end) and w.lower not in CALENDAR for w in phrase):
+        return _source(analysis, "named", phrase, index)  # (a day or a month names nobody)
     first = phrase[0]
     if first.lower in PRONOUNS and len(phrase) == 1:
         if first.lower in ("it", "this", "that", "one") and verb.lemma in OPINION:
@@ -308,6 +308,10 @@ def _judge(analysis, phrase, verb, index):
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
+
+
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                     "april may june july august september october november december".split())
 
 
 # A report of a named kind of body is a source, if a vague one: "an official report says".

@@ -32,8 +32,7 @@ from .words import FUNCTION_WORDS, REPORTING, VAGUE_QUANTIFIERS, family
 _CONTRAST = frozenset("but however yet still although though nevertheless nonetheless meanwhile "
                       "instead whereas conversely".split())
 _INDEFINITE = frozenset("a an one another some".split())
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
-                      "april may june july august september october november december".split())
+_CALENDAR = sources.CALENDAR
 # Verbs too common to say that a named speaker makes the crowd's very point.
 _PLAIN = frozenset("say tell add report".split())
 # Research and its makers are one kind of source: "research suggests" is covered by the survey,
@@ -290,20 +289,34 @@ _CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complain
                          "prosecutor prosecution petition charge-sheet".split())
 
 
+# What puts an accusation on the record: "was charged with", "has pleaded not guilty to".
+_ON_RECORD = frozenset("charged indicted pleaded pled convicted arraigned".split())
+_NOT = frozenset("not never n't".split())
+
+
 def _record_below(analysis, index, trigger):
-    """An accusation that closes its paragraph ("Kohl is accused of stabbing four students"),
-    and a next paragraph that opens by citing the case's papers: the accusation is theirs."""
+    """An accusation ("Kohl is accused of stabbing four students") followed, in the rest of its
+    paragraph or the next paragraph's opening, by the case's papers ("According to the court
+    documents", "The lawsuit alleges") or its charge ("She has pleaded not guilty to conspiracy"):
+    the accusation is on record. A denial or a reaction there is not."""
     sentences = analysis.sentences
-    j = index + 1
-    if not any(t.lemma == "accuse" for t in trigger) \
-            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
-            or sentences[j].kind in ("headline", "subheading"):
+    if not any(t.lemma == "accuse" for t in trigger):
         return None
-    source = analysis.direct_source(j)
-    if source is None or source.kind in ("anonymous", "pronoun"):
-        return None
-    cited = [t for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end]
-    return source if any(t.lemma in _CASE_PAPERS for t in cited) else None
+    paragraph = sentences[index].paragraph
+    for j in range(index + 1, min(index + 5, len(sentences))):
+        if sentences[j].paragraph > paragraph + 1 or sentences[j].kind in ("headline", "subheading"):
+            break
+        if sentences[j].paragraph == paragraph + 1 and j >= 2 and sentences[j - 2].paragraph == paragraph + 1:
+            break  # past the next paragraph's first two sentences
+        source = analysis.direct_source(j)
+        if source is not None and source.kind not in ("anonymous", "pronoun") and any(
+                t.lemma in _CASE_PAPERS for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end):
+            return source
+        words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
+        for k, t in enumerate(words):
+            if t.lower in _ON_RECORD and not any(w.lower in _NOT for w in words[max(0, k - 3):k]):
+                return sources.Source("institution", t.start, t.end, t.text, j)
+    return None
 
 
 def _is_count(lower: str) -> bool:
