@@ -234,3 +234,17 @@ def test_what_a_speaker_adds_with_that_is_reported_speech(text):
                                   "Fans gathered in May, saying that the iconic stadium must stay."])
 def test_a_day_or_month_does_not_name_a_crowd(text):
     assert fired(text + "\n", "Neutrality.Puffery")
+
+
+@pytest.mark.parametrize("who", ["chairman of consultancy firm Strategic Aviation", "a consultant at Arup",
+                                 "an analyst at Jefferies"])
+def test_an_expert_by_trade_quoted_below_is_one_of_the_experts(who):
+    text = (f"Aviation experts believe the fuselage may be easily found.\n\n"
+            f'"The debris appears fairly contained," said Neil Hansford, {who}.\n')
+    assert not fired(text, "Sourcing.WeaselWords")
+
+
+def test_an_official_quoted_below_critics_answers_them():
+    text = ('Critics say the plan is unsafe.\n\n'
+            '"The plan meets every standard," said Ana Ruiz, chairman of the port authority.\n')
+    assert fired(text, "Sourcing.WeaselWords")

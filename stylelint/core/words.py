@@ -63,7 +63,7 @@ FAMILIES = (
     frozenset("analyst economist strategist trader dealer broker banker investor".split()),
     frozenset("critic opponent campaigner activist detractor sceptic skeptic".split()),
     frozenset("""expert specialist professor scientist economist analyst researcher strategist
-              lecturer fellow consultant research""".split()),  # "head of research at ICICI"
+              lecturer fellow consultant consultancy research""".split()),  # "head of research at ICICI"
     # those who speak for a body: quoted after "critics say", they answer the critics
     frozenset("""official diplomat minister spokesman spokeswoman spokesperson councillor councilor
               mayor secretary governor senator commissioner chairman chairwoman director
