@@ -248,3 +248,17 @@ def test_an_official_quoted_below_critics_answers_them():
     text = ('Critics say the plan is unsafe.\n\n'
             '"The plan meets every standard," said Ana Ruiz, chairman of the port authority.\n')
     assert fired(text, "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("source", ["according to a report in the Daily Post", "according to the Daily Post",
+                                    "the Daily Post reported"])
+@pytest.mark.parametrize("passive", ["The teachers are also said to have joined them.",
+                                     "The head is reported to have resigned."])
+def test_a_passive_of_saying_relays_the_source_just_before(source, passive):
+    assert not fired(f"The students walked out, {source}. {passive}\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("passive", ["The teachers are thought to have joined them.",
+                                     "It is said that the head resigned."])
+def test_a_belief_or_an_impersonal_passive_is_nobodys(passive):
+    assert fired(f"The students walked out, according to the Daily Post. {passive}\n", "Sourcing.WeaselWords")

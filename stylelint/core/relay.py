@@ -29,17 +29,17 @@ def _relayed(trigger) -> bool:
     return bool(verbs) and personal and not names_crowd([t for t in trigger if t not in verbs])
 
 
-_RELAYS = frozenset("say report tell add write state estimate forecast announce publish".split())
+_RELAYS = frozenset("say report tell add write state estimate forecast announce publish according".split())
 
 
 def _relaying(analysis, j):
     """The source of sentence j, if it names somebody who says or reports ("the BRC said", "F.O.
-    Licht estimated"): not a passive's agent ("rejected by the LSE"), nor "unconfirmed reports"."""
+    Licht estimated", "according to the Daily Post"): not a passive's agent ("rejected by the LSE"), nor "unconfirmed reports"."""
     found = analysis.direct_source(j)
     if found is None or found.kind not in ("named", "institution") or found.cue_start < 0:
         return None
     cue = next((t for t in analysis.sentence_tokens(j) if t.start == found.cue_start), None)
-    return found if cue is not None and cue.lemma in _RELAYS else None
+    return found if cue is not None and (cue.lemma in _RELAYS or cue.lower in _RELAYS) else None
 
 
 # Who could be said or reported to do something by others: "The Paris-based exchange is
