@@ -135,12 +135,13 @@ class TermIndex:
         found: dict = {}
         last_end: dict = {}
         cursor = 0
-        lookups = self.lookups
-        if lookups:  # large word lists are asked once per distinct word of the text
+        lookups = []  # (owner, the text's words in its list)
+        if self.lookups:  # large word lists are asked once per distinct word of the text
             distinct = set(words)
             hits = distinct & entries.keys()
-            for _, table in lookups:
-                hits |= table.present(distinct) if hasattr(table, "present") else distinct & table.keys()
+            for owner, table in self.lookups:
+                lookups.append((owner, table.present(distinct) if hasattr(table, "present") else distinct & table.keys()))
+                hits |= lookups[-1][1]
         else:
             hits = entries
         candidates = [i for i, w in enumerate(words) if w in hits]
@@ -185,8 +186,9 @@ def lower_same_length(text: str) -> str:
 
 
 def _is_word_char(ch: str) -> bool:
-    # The same \w as the `regex` module: letters, digits, underscore and combining marks.
-    return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
+    # The same \w as the `regex` module: letters, digits, underscore and combining marks
+    # (none of which is ASCII: most boundaries are decided without asking unicodedata).
+    return ch.isalnum() or ch == "_" or ch > "\x7f" and unicodedata.category(ch)[0] == "M"
 
 
 def _locate(text: str, word: str, start: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .entities import decode_in_place
-from .prose import COMMENT, Parsed, add_block, mask_sub, urls
+from .prose import COMMENT, URL, Parsed, add_block, mask_sub, urls
 
 _PARAGRAPH_BREAK = re.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -15,7 +15,10 @@ _ITEM_INSIDE = re.compile(r"[\r\n][ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")  # a
 def parse_text(text: str) -> Parsed:
     comments = [(m.start(), m.end(), m.group(0)[4:-3]) for m in COMMENT.finditer(text)]
     links: list = []  # Vale lints them in plain text; our own rules do not (core.rendered)
-    region = decode_in_place(mask_sub(urls(text), mask_sub(COMMENT, text), dropped=links))
+    region, addresses = mask_sub(COMMENT, text), urls(text)
+    if addresses is not URL or "://" in text or "www." in text:  # a link holds one of them: most copy has none
+        region = mask_sub(addresses, region, dropped=links)
+    region = decode_in_place(region)
     blocks, start = [], 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         _add_paragraph(blocks, region, start, m.start())

@@ -137,19 +137,20 @@ def _automaton(lower: bool):
 
 
 def _occurrences(text: str) -> dict:
-    """(lower-cased?, anchor) -> ascending offsets of every occurrence (overlapping ones too,
-    as repeated `str.find` would give) of every registered anchor, from one scan per case."""
+    """lower-cased? -> {anchor: ascending offsets of every occurrence (overlapping ones too,
+    as repeated `str.find` would give)} of every registered anchor, from one scan per case."""
     cached = _SCANNED.get(id(text))
     if cached is None or cached[0] is not text:
         if len(_SCANNED) >= 4:  # a document's prose, raw text and summary; then the next one
             _SCANNED.clear()
-        found: dict = {}
+        found: dict = {True: {}, False: {}}
         for lower in (True, False):
             if not _STRINGS[lower]:
                 continue
             haystack = lower_same_length(text) if lower else text
+            offsets = found[lower]
             for end, key in _automaton(lower).iter(haystack):
-                found.setdefault(key, []).append(end - len(key[1]) + 1)
+                offsets.setdefault(key[1], []).append(end - len(key[1]) + 1)
         cached = _SCANNED[id(text)] = (text, found)
     return cached[1]
 
@@ -187,12 +188,14 @@ def _anchor_groups(compiled, text: str):
     cached = _POSITIONS.get(id(compiled))
     if cached is None or cached[0] is not text:
         _, groups, lower, words = entry
-        found = _occurrences(text)
+        found = _occurrences(text)[lower]
         located = []
         for group in groups:
             every, kept, inside_starts, inside_ends = [], [], set(), set()
-            for anchor in group:
-                offsets = found.get((lower, anchor), ())
+            # Only the group's anchors that the text holds (a C-level intersection: a group
+            # may list hundreds); the offsets are sorted below, so their order does not matter.
+            for anchor in found.keys() & group:
+                offsets = found[anchor]
                 every += offsets
                 if anchor not in words:
                     kept += offsets
