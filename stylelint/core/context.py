@@ -152,21 +152,29 @@ class Context:
         return self._summary
 
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
-        key = (start, end)
-        if key not in self._sentences:
-            self._sentences[key] = nlp.sentences(self.prose, start, end)
-        return self._sentences[key]
+        return _sentences(self._sentences, self.prose, start, end)
 
     @property
     def analysis(self) -> Analysis:
         """The shared document analysis (quotations, names, attribution, tokens), built once."""
         if self._analysis is None:
+            # It shares the context's sentences without holding the context: a cycle would keep
+            # every document's analysis alive until the cyclic collector walked it (a tenth of
+            # a long run's time went to collecting them)
+            memo, prose = self._sentences, self.prose
             self._analysis = Analysis(self.text, self.prose, self.parsed.blocks, self.parsed.quoted,
-                                      self.sentences, genre=self.genre)
+                                      lambda start, end: _sentences(memo, prose, start, end), genre=self.genre)
         return self._analysis
 
     def in_quote(self, start: int, end: int) -> bool:
         return self.analysis.in_quote(start, end)
+
+
+def _sentences(memo: dict, prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    key = (start, end)
+    if key not in memo:
+        memo[key] = nlp.sentences(prose, start, end)
+    return memo[key]
 
 
 _DATE = re.compile(r"\s*date:\s*['\"]?(\d{4})")

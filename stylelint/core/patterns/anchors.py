@@ -20,7 +20,7 @@ import ahocorasick
 from ..terms import lower_same_length
 from .backtracking import AT, BRANCH, CATEGORY, IN, LITERAL, REPEATS, SUBPATTERN
 
-_ANCHORS: dict[int, tuple] = {}  # id(pattern) -> (pattern, anchor groups, lower-cased?)
+_ANCHORS: dict[int, tuple] = {}  # id(pattern) -> (pattern, anchor groups, lower-cased?, whole words, groups as sets)
 _POSITIONS: dict[int, tuple] = {}  # id(pattern) -> (text, sorted offsets of each anchor group)
 _STRINGS: dict[bool, set] = {True: set(), False: set()}  # every anchor, by lower-cased?
 _AUTOMATA: dict[bool, object] = {}  # lower-cased? -> automaton of _STRINGS[lower], when current
@@ -117,7 +117,7 @@ def anchor_groups(tree: list, lower: bool) -> tuple[list[tuple[str, ...]], tuple
 def register_groups(compiled, sets: list, lower: bool, words=()) -> None:
     """Remember the anchor groups of a compiled pattern, and which anchors are whole words."""
     if sets:
-        _ANCHORS[id(compiled)] = (compiled, sets, lower, frozenset(words))
+        _ANCHORS[id(compiled)] = (compiled, sets, lower, frozenset(words), [frozenset(g) for g in sets])
         new = {a for group in sets for a in group} - _STRINGS[lower]
         if new:
             _STRINGS[lower] |= new
@@ -187,14 +187,14 @@ def _anchor_groups(compiled, text: str):
         return None
     cached = _POSITIONS.get(id(compiled))
     if cached is None or cached[0] is not text:
-        _, groups, lower, words = entry
+        _, _, lower, words, groups = entry
         found = _occurrences(text)[lower]
         located = []
         for group in groups:
             every, kept, inside_starts, inside_ends = [], [], set(), set()
-            # Only the group's anchors that the text holds (a C-level intersection: a group
-            # may list hundreds); the offsets are sorted below, so their order does not matter.
-            for anchor in found.keys() & group:
+            # Only the group's anchors that the text holds (a C-level intersection that walks
+            # the smaller side: a group may list hundreds); the offsets are sorted below.
+            for anchor in group.intersection(found):
                 offsets = found[anchor]
                 every += offsets
                 if anchor not in words:
