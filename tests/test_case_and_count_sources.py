@@ -262,3 +262,37 @@ def test_a_passive_of_saying_relays_the_source_just_before(source, passive):
                                      "It is said that the head resigned."])
 def test_a_belief_or_an_impersonal_passive_is_nobodys(passive):
     assert fired(f"The students walked out, according to the Daily Post. {passive}\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("crowd", ["military observers questioned the plan", "Analysts speculated there will be more deals"])
+def test_a_long_quotation_below_with_its_named_speaker_at_its_end_holds_the_view(crowd):
+    text = (f"Meanwhile, {crowd}.\n\n"
+            '"They are a second land army. That is not a bad thing. What could be more American than a contest?" '
+            "said Thomas Ricks, a senior fellow at the Center for a New American Security.\n")
+    assert not fired(text, "Sourcing.WeaselWords")
+
+
+def test_a_long_quotation_of_an_official_below_critics_answers_them():
+    text = ("Critics say the plan is unsafe.\n\n"
+            '"The plan meets every standard. We checked it twice. Nobody has found a fault," '
+            "said Ana Ruiz, the port authority's spokeswoman.\n")
+    assert fired(text, "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("text", ["The positive things people say about your brand are amplified online.",
+                                  "Whatever critics say about the film, it made money.",
+                                  "Nothing experts say will change the vote."])
+def test_what_a_crowd_says_as_a_thing_is_not_a_view_passed_on(text):
+    assert not fired(text + "\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("tag", ["John Doerr told Page that", "Doerr told the board that", "The chairman said that"])
+def test_indirect_speech_with_a_partial_quotation_is_the_speakers(tag):
+    text = f'{tag} a world-class chief would do "a much better job of building a team."\n'
+    assert not fired(text, "Neutrality.Puffery")
+
+
+@pytest.mark.parametrize("text", ['Critics said that a world-class chief would do "a much better job."',
+                                  'The world-class chief said that the club had "failed."'])
+def test_a_crowds_indirect_speech_or_the_speakers_own_description_stays_ours(text):
+    assert fired(text + "\n", "Neutrality.Puffery")

@@ -165,11 +165,11 @@ async def test_disable_for_this_line(client: LanguageClient, tmp_path, name, lan
 async def test_disable_for_this_line_in_a_blockquote(client: LanguageClient, tmp_path):
     """Inside a blockquote the comment keeps the quote marker. A blockquote is a quotation
     (issue 10), so the rules that skip quotations are quiet there; typo rules are not."""
-    doc = Doc(client, tmp_path / "quote.md", "> Talks on the goverment plan, a long long day.\n", "markdown")
+    doc = Doc(client, tmp_path / "quote.md", "> Talks on the goverment plan, the the long day.\n", "markdown")
     assert "Typos.Misspellings" in by_rule(await doc.diagnostics())
     doc.apply(titled(await doc.actions("goverment"), "Disable Typos.Misspellings for this line"))
     assert doc.text == ("> <!-- stylelint-disable-next-line Typos.Misspellings -->\n"
-                        "> Talks on the goverment plan, a long long day.\n")
+                        "> Talks on the goverment plan, the the long day.\n")
     found = by_rule(await doc.diagnostics())
     assert "Typos.Misspellings" not in found and "Typos.Repeated" in found  # only that rule, only there
     doc.close()

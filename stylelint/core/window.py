@@ -225,6 +225,9 @@ def _next_paragraph(analysis, index, trigger):
     words = analysis.sentence_tokens(j)
     if words and words[0].lower in _CONTRAST:
         return None
+    found = _long_quote_below(analysis, j, trigger)
+    if found is not None:
+        return found
     # its first two sentences: the paragraph below may set the scene before it names whose
     # view or work it is ("New research suggests ...", "Scientists are warning ...")
     for k in (j, j + 1):
@@ -244,6 +247,23 @@ def _next_paragraph(analysis, index, trigger):
                 and not _other_side(spoken, trigger):
             return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
+
+
+def _long_quote_below(analysis, j, trigger):
+    """A quotation of several sentences that opens paragraph j, its named speaker given where it
+    ends ('"They are a second land army. ... What could be more American?" said Thomas Ricks'):
+    the speaker holds the crowd's view, unless an official answers critics."""
+    sentences = analysis.sentences
+    s = sentences[j]
+    q = analysis.quote_at(s.start) or analysis.quote_at(s.start + 1)
+    if q is None or q.kind != "speech" or not q.verb or q.start > s.start + 1 or _research(trigger):
+        return None
+    k = analysis.sentence_at(min(q.end, len(analysis.prose) - 1))
+    if k <= j + 1 or sentences[k].paragraph != s.paragraph:
+        return None  # a short quotation: the loop below reads its tag
+    source = _named_in(analysis, k)
+    spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
+    return source if source is not None and not _other_side(spoken, trigger) else None
 
 
 # Number words of a rounded count ("tens of thousands", "dozens") and the words that say what a
