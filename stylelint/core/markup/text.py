@@ -27,9 +27,45 @@ def parse_text(text: str) -> Parsed:
     return Parsed(region, blocks, comments, {}, shown=[(start, end) for start, end, _ in links])
 
 
+# Hard-wrapped text keeps its lines under about 80 characters and breaks them mid-sentence; text
+# saved from a web page or a CMS puts each paragraph on one line, with no blank line between
+# them. A block with a line this long, or of three lines or more that each end a sentence (or
+# are a short title) before a line that starts one, is read as one paragraph per line.
+_UNWRAPPED = re.compile(r"[^\r\n]{121,}")
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_ENDS = tuple(".!?:\"”’')")
+_STARTS = re.compile(r"[A-Z0-9\"“‘'(]")
+
+
+def _one_per_line(region: str, start: int, end: int) -> bool:
+    breaks = list(_LINE_BREAK.finditer(region, start, end))
+    breaks = [m for m in breaks if region[m.end():end].strip() and region[start:m.start()].strip()]
+    if not breaks:
+        return False
+    if _UNWRAPPED.search(region, start, end):
+        return True
+    if len(breaks) < 2:
+        return False  # two lines: a wrapped paragraph as likely as two
+    at = start
+    for m in breaks:
+        line = region[at:m.start()].strip()
+        if not (line.endswith(_ENDS) or len(line.split()) <= 12) or not _STARTS.match(region, m.end()):
+            return False
+        at = m.end()
+    return True
+
+
 def _add_paragraph(blocks, region: str, start: int, end: int) -> None:
-    """A paragraph as one block, or as its lead-in and its list items."""
+    """A paragraph as one block, or as its lead-in and its list items; a block of one-line
+    paragraphs as one block per line."""
     if not _ITEM_INSIDE.search(region, start, end):  # most paragraphs: one C-level scan
+        if _one_per_line(region, start, end):
+            at = start
+            while at < end:
+                line = _LINE.match(region, at, end)
+                add_block(blocks, region, at, line.end(), "text.txt")
+                at = line.end() if line.end() > at else end
+            return
         add_block(blocks, region, start, end, "text.txt")
         return
     lines, at = [], start
