@@ -161,6 +161,23 @@ def test_a_report_keeps_the_warning(report):
     assert puffery(f"{report}\n\n{COLOUR}\n") == [("stunning", "warning")]
 
 
+_ESSAY = _EXPLAINER * 4  # about 2,100 words: one or two sources are next to none
+
+
+@pytest.mark.parametrize("sources", [1, 2])
+def test_a_long_essay_that_names_a_source_once_or_twice_is_soft_news(sources):
+    essay = _ESSAY + "\n\n" + "The makers said the consoles would cost less. " * sources
+    assert unattributed(essay)
+    assert puffery(f"{essay}\n\n{COLOUR}\n") == [("stunning", "suggestion")]
+
+
+@pytest.mark.parametrize("sources", [3, 8])
+def test_a_long_piece_that_names_its_sources_as_a_report_does_keeps_the_warning(sources):
+    report = _ESSAY + "\n\n" + "The makers said the consoles would cost less. " * sources
+    assert not unattributed(report)
+    assert puffery(f"{report}\n\n{COLOUR}\n") == [("stunning", "warning")]
+
+
 # -- service copy: telling the reader what to do -------------------------------------------------
 
 _HOW_TO = ("Choose a vase that recedes, so the flowers lead. Place the gourds at different heights on the "

@@ -10,8 +10,8 @@ from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."
 analysis is not opinion: it interprets the news in the reporter's voice, under the same
 neutrality rules; a desk that treats it as comment says `genre: opinion` for those files.
 
-Soft news -- sport, arts and entertainment, lifestyle, service copy and features that attribute
-nothing -- is news with a register of its own: rules that say `soft: lower` report one level
+Soft news -- sport, arts and entertainment, lifestyle, service copy and features and essays that
+attribute nothing or next to nothing -- is news with a register of its own: rules that say `soft: lower` report one level
 down there (`Analysis.soft`).
 """
 from __future__ import annotations
@@ -182,15 +182,20 @@ def reports(prose: str) -> bool:
 
 
 # A report says where its facts come from; a feature, an explainer, a list or a review of
-# 450 words or more can go without a single "said".
+# 450 words or more can go without a single "said", and an essay or a long feature of 800 words
+# or more names a source once per 1,000 words or less (a report of that length names dozens).
 _ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
                           r"|explained|wrote|writes|alleged|testified|ruled)\b")
 _UNATTRIBUTED_WORDS = 450
+_SPARSE_WORDS = 800
 
 
 def unattributed(prose: str) -> bool:
-    """Is this a long piece that attributes nothing -- soft news, not a report?"""
-    return _ATTRIBUTION.search(prose) is None and len(prose.split()) >= _UNATTRIBUTED_WORDS
+    """Is this a long piece that attributes nothing, or next to nothing -- soft news, not a report?"""
+    if _ATTRIBUTION.search(prose) is None:
+        return len(prose.split()) >= _UNATTRIBUTED_WORDS
+    words = len(prose.split())
+    return words >= _SPARSE_WORDS and len(_ATTRIBUTION.findall(prose)) * 1000 <= words
 
 
 # Service copy tells the reader what to do: "Choose a vase that recedes", "Place the gourds on
