@@ -30,21 +30,17 @@ COUNTS = [("Two people have been arrested", "arrested"), ("Three men were detain
 
 
 @pytest.mark.parametrize("lede, verb", COUNTS)
-@pytest.mark.parametrize("below", ["A woman and a man have been {verb}, police said.",
-                                   "Police said the group had been {verb} near the summit.",
-                                   "The people {verb} were taken to hospital, the coastguard said."])
-def test_a_count_told_again_below_with_its_source(lede, verb, below):
+@pytest.mark.parametrize("below, sourced", [
+    ("A woman and a man have been {verb}, police said.", True),
+    ("Police said the group had been {verb} near the summit.", True),
+    ("The people {verb} were taken to hospital, the coastguard said.", True),
+    # a reaction, a source telling something else, the act told again with no source
+    ('"This is a disgrace," said Ana Ruiz, who runs the theatre.', False),
+    ("Police said the road would reopen on Tuesday.", False),
+    ("A woman and a man have been {verb} since the spring.", False)])
+def test_a_count_is_sourced_by_the_act_told_again_below_with_its_source(lede, verb, below, sourced):
     text = f"{lede} after the protest on Monday.\n\n{below.format(verb=verb)}\n"
-    assert not fired(text, "Sourcing.UnsourcedClaim")
-
-
-@pytest.mark.parametrize("lede, verb", COUNTS)
-@pytest.mark.parametrize("below", ['"This is a disgrace," said Ana Ruiz, who runs the theatre.',
-                                   "Police said the road would reopen on Tuesday.",
-                                   "A woman and a man have been {verb} since the spring."])
-def test_a_reaction_or_an_unsourced_restatement_below_does_not_source_the_count(lede, verb, below):
-    text = f"{lede} after the protest on Monday.\n\n{below.format(verb=verb)}\n"
-    assert fired(text, "Sourcing.UnsourcedClaim")
+    assert fired(text, "Sourcing.UnsourcedClaim") is not sourced
 
 
 ACCUSED = ["Speaker Tim Moore is accused of interfering in a councillor's marriage.",
@@ -93,47 +89,6 @@ def test_a_tag_set_off_mid_sentence_gives_the_opening_to_its_speaker(word, rule,
     assert not fired(f'{word}, {tag}, the bridge held "through the worst of it."\n', rule)
 
 
-@pytest.mark.parametrize("crowd", ["People", "Young people", "Some people", "Many workers", "Critics"])
-@pytest.mark.parametrize("passive", ["accused of a crime", "suspected of links to the gang",
-                                     "blamed for the fire"])
-def test_people_accused_of_something_are_not_a_crowd_with_a_view(crowd, passive):
-    assert not fired(f"{crowd} {passive} will now face a new probation system.\n", "Sourcing.WeaselWords")
-
-
-@pytest.mark.parametrize("text", ["Many people accused the council of ignoring them.",
-                                  "Some experts suspect the dam will fail."])
-def test_a_crowd_that_accuses_or_suspects_still_hides_who(text):
-    assert fired(text + "\n", "Sourcing.WeaselWords")
-
-
-@pytest.mark.parametrize("text", ["Funeral homes struggle as the death toll from the virus continues to rise.",
-                                  "Aceh suffered the worst death toll in the region.",
-                                  "The spiking death toll has left workers exhausted."])
-def test_a_death_toll_without_its_number_is_not_a_figure(text):
-    assert not fired(text + "\n", "Sourcing.UnsourcedClaim")
-
-
-@pytest.mark.parametrize("text", ["The death toll from the floods rose to 40 on Monday.",
-                                  "The death toll stands at more than 1,200.",
-                                  "The death toll, which rose again overnight, is now nine."])
-def test_a_death_toll_with_its_number_is_a_figure(text):
-    assert fired(text + "\n", "Sourcing.UnsourcedClaim")
-
-
-@pytest.mark.parametrize("text", ["The booklet covers power cuts, terror attacks, disease outbreaks and extreme weather.",
-                                  "Insurers now price in terrorist attacks and natural disasters.",
-                                  "Cities must plan for floods or terror attacks."])
-def test_terror_attacks_in_a_list_of_hazards_label_nobody(text):
-    assert not fired(text + "\n", "Neutrality.Labels")
-
-
-@pytest.mark.parametrize("text", ["The terror attacks in the capital left 12 dead.",
-                                  "Terror attacks and riots shook the city last year.",
-                                  "After the terror attacks, floods of mourners came to the square."])
-def test_terror_attacks_on_an_event_still_labels(text):
-    assert fired(text + "\n", "Neutrality.Labels")
-
-
 @pytest.mark.parametrize("opener", ["As Raleigh (2014) puts it,", "As Raleigh (2014: 5) put it,",
                                     "As the historian Ana Ruiz (1998) puts it,", "As the mayor put it,"])
 def test_a_sentence_opened_as_somebodys_words_with_a_citation_is_theirs(opener):
@@ -151,14 +106,6 @@ def test_research_with_no_researcher_is_unnamed(claim):
     assert not fired(sourced, "Sourcing.WeaselWords")
 
 
-@pytest.mark.parametrize("text", ["The drug can be sold only if it is shown to be safe.",
-                                  "The film was shown to reporters on Monday.",
-                                  "Guests are shown to their seats by the ushers.",
-                                  "Until it is proven to work, the scheme stays closed."])
-def test_a_condition_or_a_showing_is_not_a_finding(text):
-    assert not fired(text + "\n", "Sourcing.WeaselWords")
-
-
 @pytest.mark.parametrize("work", ["A CNN poll this week", "The latest Gallup survey", "A new Pew poll",
                                   "A University of Chicago study"])
 @pytest.mark.parametrize("verb", ["has the mayor at 39 percent", "puts the mayor at 39 percent",
@@ -167,13 +114,6 @@ def test_a_work_named_by_its_maker_in_the_next_sentence_sources_the_research(wor
     claim = "New polling suggests the mayor is closing the gap."
     assert fired(f"{claim}\n", "Sourcing.WeaselWords")
     assert not fired(f"{claim} {work} {verb}.\n", "Sourcing.WeaselWords")
-
-
-@pytest.mark.parametrize("text", ["New polling suggests the mayor is closing the gap. A Monday poll had him at 39 percent.",
-                                  "Some experts believe the latest Gallup poll is wrong.",
-                                  "Critics say the new CNN poll was biased."])
-def test_a_work_that_is_the_topic_or_is_named_by_a_day_is_no_source(text):
-    assert fired(text + "\n", "Sourcing.WeaselWords")
 
 
 @pytest.mark.parametrize("before", ["An Ofsted report published in March rated the support as poor.",
@@ -190,24 +130,6 @@ def test_a_passive_report_after_a_named_report_is_still_covered():
     assert not fired(text, "Sourcing.WeaselWords")
 
 
-@pytest.mark.parametrize("count", ["About 50 people", "Twelve residents", "Some 30 students", "40 protesters"])
-@pytest.mark.parametrize("verb", ["had gathered", "gathered", "protested", "have rallied"])
-def test_a_small_crowd_the_reporter_can_count_is_not_a_disputed_figure(count, verb):
-    assert not fired(f"{count} {verb} outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")
-
-
-@pytest.mark.parametrize("count", ["About 2,000 people", "Hundreds of residents", "Tens of thousands of protesters",
-                                   "More than 150 students", "Dozens of workers"])
-@pytest.mark.parametrize("verb", ["had gathered", "marched", "protested", "have rallied"])
-def test_a_large_crowd_is_an_estimate_to_source(count, verb):
-    assert fired(f"{count} {verb} outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")
-
-
-@pytest.mark.parametrize("count", ["Two people", "Twelve residents", "40 protesters"])
-def test_a_small_toll_is_still_a_figure_to_source(count):
-    assert fired(f"{count} were killed outside the town hall on Friday.\n", "Sourcing.UnsourcedClaim")
-
-
 @pytest.mark.parametrize("record", ["She has pleaded not guilty to conspiracy to commit murder.",
                                     "She was charged with conspiracy on Tuesday.",
                                     "A grand jury indicted her on two counts in May."])
@@ -222,18 +144,6 @@ def test_an_accusation_followed_by_its_charge_is_on_record(record, between):
 def test_an_accusation_followed_by_no_charge_stays_unsourced(after):
     text = f"She is now accused of ordering an attack on her partner.\n\n{after}\n"
     assert fired(text, "Sourcing.UnsourcedClaim")
-
-
-@pytest.mark.parametrize("text", ['"I have signed away my organs," he joked, adding that filming the iconic franchise was great.',
-                                  "The actor spoke on Monday, saying that the iconic franchise was great."])
-def test_what_a_speaker_adds_with_that_is_reported_speech(text):
-    assert not fired(text + "\n", "Neutrality.Puffery")
-
-
-@pytest.mark.parametrize("text", ["Critics met on Monday, saying that the iconic bridge would close.",
-                                  "Fans gathered in May, saying that the iconic stadium must stay."])
-def test_a_day_or_month_does_not_name_a_crowd(text):
-    assert fired(text + "\n", "Neutrality.Puffery")
 
 
 @pytest.mark.parametrize("who", ["chairman of consultancy firm Strategic Aviation", "a consultant at Arup",
@@ -279,20 +189,77 @@ def test_a_long_quotation_of_an_official_below_critics_answers_them():
     assert fired(text, "Sourcing.WeaselWords")
 
 
-@pytest.mark.parametrize("text", ["The positive things people say about your brand are amplified online.",
-                                  "Whatever critics say about the film, it made money.",
-                                  "Nothing experts say will change the vote."])
-def test_what_a_crowd_says_as_a_thing_is_not_a_view_passed_on(text):
-    assert not fired(text + "\n", "Sourcing.WeaselWords")
-
-
 @pytest.mark.parametrize("tag", ["John Doerr told Page that", "Doerr told the board that", "The chairman said that"])
 def test_indirect_speech_with_a_partial_quotation_is_the_speakers(tag):
     text = f'{tag} a world-class chief would do "a much better job of building a team."\n'
     assert not fired(text, "Neutrality.Puffery")
 
 
-@pytest.mark.parametrize("text", ['Critics said that a world-class chief would do "a much better job."',
-                                  'The world-class chief said that the club had "failed."'])
-def test_a_crowds_indirect_speech_or_the_speakers_own_description_stays_ours(text):
-    assert fired(text + "\n", "Neutrality.Puffery")
+W, U, P, L, E = ("Sourcing.WeaselWords", "Sourcing.UnsourcedClaim", "Neutrality.Puffery", "Neutrality.Labels",
+                 "Neutrality.Editorializing")
+# One sentence, and the rule that must stay quiet on it: another sense, a speaker's words, a
+# figure that is not a claim.
+QUIET = [
+    # suspects, not a crowd with a view
+    *[(W, f"{crowd} {passive} will now face a new probation system.")
+      for crowd in ("People", "Young people", "Some people", "Many workers", "Critics")
+      for passive in ("accused of a crime", "suspected of links to the gang", "blamed for the fire")],
+    # what a crowd says, as a thing
+    (W, "The positive things people say about your brand are amplified online."),
+    (W, "Whatever critics say about the film, it made money."),
+    (W, "Nothing experts say will change the vote."),
+    # a condition or a showing, not a finding
+    (W, "The drug can be sold only if it is shown to be safe."),
+    (W, "The film was shown to reporters on Monday."),
+    (W, "Guests are shown to their seats by the ushers."),
+    (W, "Until it is proven to work, the scheme stays closed."),
+    # a death toll with no number is not a figure
+    (U, "Funeral homes struggle as the death toll from the virus continues to rise."),
+    (U, "Aceh suffered the worst death toll in the region."),
+    (U, "The spiking death toll has left workers exhausted."),
+    # a small crowd the reporter can count
+    *[(U, f"{count} {verb} outside the town hall on Friday.")
+      for count in ("About 50 people", "Twelve residents", "Some 30 students", "40 protesters")
+      for verb in ("had gathered", "gathered", "protested", "have rallied")],
+    # a hazard in a list labels nobody
+    (L, "The booklet covers power cuts, terror attacks, disease outbreaks and extreme weather."),
+    (L, "Insurers now price in terrorist attacks and natural disasters."),
+    (L, "Cities must plan for floods or terror attacks."),
+    # what a speaker adds with "that" is theirs
+    (P, '"I have signed away my organs," he joked, adding that filming the iconic franchise was great.'),
+    (P, "The actor spoke on Monday, saying that the iconic franchise was great."),
+]
+# ... and the variants of the same shapes that must still be flagged.
+FLAGGED = [
+    (W, "Many people accused the council of ignoring them."),
+    (W, "Some experts suspect the dam will fail."),
+    (W, "New polling suggests the mayor is closing the gap. A Monday poll had him at 39 percent."),
+    (W, "Some experts believe the latest Gallup poll is wrong."),
+    (W, "Critics say the new CNN poll was biased."),
+    (U, "The death toll from the floods rose to 40 on Monday."),
+    (U, "The death toll stands at more than 1,200."),
+    (U, "The death toll, which rose again overnight, is now nine."),
+    *[(U, f"{count} {verb} outside the town hall on Friday.")
+      for count in ("About 2,000 people", "Hundreds of residents", "Tens of thousands of protesters",
+                    "More than 150 students", "Dozens of workers")
+      for verb in ("had gathered", "marched", "protested", "have rallied")],
+    *[(U, f"{count} were killed outside the town hall on Friday.") for count in ("Two people", "Twelve residents", "40 protesters")],
+    (L, "The terror attacks in the capital left 12 dead."),
+    (L, "Terror attacks and riots shook the city last year."),
+    (L, "After the terror attacks, floods of mourners came to the square."),
+    # a day or a month names no crowd; a crowd's indirect speech stays ours
+    (P, "Critics met on Monday, saying that the iconic bridge would close."),
+    (P, "Fans gathered in May, saying that the iconic stadium must stay."),
+    (P, 'Critics said that a world-class chief would do "a much better job."'),
+    (P, 'The world-class chief said that the club had "failed."'),
+]
+
+
+@pytest.mark.parametrize("rule, text", QUIET)
+def test_quiet(rule, text):
+    assert not fired(text + "\n", rule)
+
+
+@pytest.mark.parametrize("rule, text", FLAGGED)
+def test_flagged(rule, text):
+    assert fired(text + "\n", rule)
