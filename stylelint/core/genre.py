@@ -10,9 +10,9 @@ from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ..."
 analysis is not opinion: it interprets the news in the reporter's voice, under the same
 neutrality rules; a desk that treats it as comment says `genre: opinion` for those files.
 
-Soft news -- sport, arts and entertainment, lifestyle, service copy and features and essays that
-attribute nothing or next to nothing -- is news with a register of its own: rules that say `soft: lower` report one level
-down there (`Analysis.soft`).
+Soft news -- sport, arts and entertainment, lifestyle, service copy, and features and essays
+that attribute nothing or next to nothing -- is news with a register of its own: rules that say
+`soft: lower` report one level down there (`Analysis.soft`).
 """
 from __future__ import annotations
 

@@ -34,7 +34,8 @@ _RELAYS = frozenset("say report tell add write state estimate forecast announce 
 
 def _relaying(analysis, j):
     """The source of sentence j, if it names somebody who says or reports ("the BRC said", "F.O.
-    Licht estimated", "according to the Daily Post"): not a passive's agent ("rejected by the LSE"), nor "unconfirmed reports"."""
+    Licht estimated", "according to the Daily Post"): not a passive's agent ("rejected by the
+    LSE"), nor "unconfirmed reports"."""
     found = analysis.direct_source(j)
     if found is None or found.kind not in ("named", "institution") or found.cue_start < 0:
         return None

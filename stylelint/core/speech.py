@@ -84,8 +84,8 @@ def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:
 
 
 # A sentence that opens by giving the rest to somebody: "As the mayor put it, ...", "As Raleigh
-# (2014) puts it, ...", "In the
-# words of one resident, ...", "In her view, ...", "In the opinion of the judges, ...".
+# (2014) puts it, ...", "In the words of one resident, ...", "In her view, ...", "In the opinion
+# of the judges, ...".
 _OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}(?:\([^()]{1,30}\)\s+)?puts?\s+it|in\s+the\s+(?:words|view|opinion)\s+of\s+[^,.;]{2,60}"
                      r"|in\s+(?:his|her|their|[\w.-]+['’]s?)\s+(?:view|words|opinion|estimation|judge?ment))\s*,")
 

@@ -17,20 +17,24 @@ the source perfectly clear. News copy makes it clear in these ways, each read he
   paragraph that opens by giving the count with its source ("Tens of thousands marched." /
   "Police estimated the crowd at 80,000"): wire copy rounds a figure in the lede and sources it
   right below. A reaction or a source that gives no count there does not (`sentences: 0` turns
-  it off with the rest of the window).
+  it off with the rest of the window); so is a count whose act the next paragraph tells again
+  with its source ("Two people have been arrested." / "A woman and a man have been arrested,
+  police said."), and an accusation that the case's papers or its charge make below it ("The
+  lawsuit alleges ...", "She has pleaded not guilty to ...");
+- a quotation of several sentences that opens the next paragraph is its speaker's, named where
+  it ends ('"... What could be more American?" said Thomas Ricks').
 A vague crowd is never a source, however near ("Some officials said so" covers nothing).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import quantified, relay, sources
-from .words import FUNCTION_WORDS, REPORTING, VAGUE_QUANTIFIERS, family
+from . import below, quantified, relay, sources
+from .words import REPORTING, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
-_CONTRAST = frozenset("but however yet still although though nevertheless nonetheless meanwhile "
-                      "instead whereas conversely".split())
+_CONTRAST = below.CONTRAST
 _INDEFINITE = frozenset("a an one another some".split())
 _CALENDAR = sources.CALENDAR
 # Verbs too common to say that a named speaker makes the crowd's very point.
@@ -134,7 +138,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             return found
     if not window.sentences:
         return None
-    return _count_below(analysis, index, trigger) or _record_below(analysis, index, trigger)
+    return below.count_below(analysis, index, trigger) or below.record_below(analysis, index, trigger)
 
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
@@ -264,86 +268,6 @@ def _long_quote_below(analysis, j, trigger):
     source = _named_in(analysis, k)
     spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
     return source if source is not None and not _other_side(spoken, trigger) else None
-
-
-# Number words of a rounded count ("tens of thousands", "dozens") and the words that say what a
-# count in the paragraph below counts when it is not the lede's own noun ("the crowd at 80,000").
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-                         "fifty dozen dozens score scores tens hundred hundreds thousand thousands million "
-                         "millions".split())
-_COUNTED = frozenset("crowd people person toll turnout death dead die kill injure wound casualty victim "
-                     "protester demonstrator participant attendance".split())
-
-
-def _count_below(analysis, index, trigger):
-    """A rounded count that closes its paragraph, and a next paragraph that opens by giving
-    that count with its source: wire copy puts "Tens of thousands marched" in the lede and
-    "Police estimated the crowd at 80,000, while unions said 300,000" right below it. (A
-    quotation or a source that gives no count there is a reaction, not the count's source.)"""
-    sentences = analysis.sentences
-    j = index + 1
-    if not any(_is_count(t.lower) for t in trigger) \
-            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
-            or sentences[j].kind in ("headline", "subheading"):
-        return None
-    words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
-    if not words or words[0].lower in _CONTRAST:
-        return None
-    source = analysis.direct_source(j)
-    if source is None or source.kind in ("anonymous", "pronoun"):
-        return None
-    counted = _COUNTED | {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and not _is_count(t.lower)}
-    if any(_is_count(t.lower) for t in words) and any(t.lemma in counted for t in words):
-        return source
-    # or by telling the same act of the people counted, with its source: "Two people have been
-    # arrested ..." / "A 42-year-old woman and a 60-year-old man have been arrested, police said."
-    acts = {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and analysis.pos(t.start) == "verb"}
-    if acts and any(t.lemma in acts and analysis.pos(t.start) == "verb" for t in words):
-        return source
-    return None
-
-
-# The papers of a case, which make its accusations: "According to the court documents",
-# "The lawsuit alleges", "the indictment says", "prosecutors said".
-_CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complaint indictment "
-                         "prosecutor prosecution petition charge-sheet".split())
-
-
-# What puts an accusation on the record: "was charged with", "has pleaded not guilty to".
-_ON_RECORD = frozenset("charged indicted pleaded pled convicted arraigned".split())
-_NOT = frozenset("not never n't".split())
-
-
-def _record_below(analysis, index, trigger):
-    """An accusation ("Kohl is accused of stabbing four students") followed, in the rest of its
-    paragraph or the next paragraph's opening, by the case's papers ("According to the court
-    documents", "The lawsuit alleges") or its charge ("She has pleaded not guilty to conspiracy"):
-    the accusation is on record. A denial or a reaction there is not."""
-    sentences = analysis.sentences
-    if not any(t.lemma == "accuse" for t in trigger):
-        return None
-    paragraph = sentences[index].paragraph
-    for j in range(index + 1, min(index + 5, len(sentences))):
-        if sentences[j].paragraph > paragraph + 1 or sentences[j].kind in ("headline", "subheading"):
-            break
-        if sentences[j].paragraph == paragraph + 1 and j >= 2 and sentences[j - 2].paragraph == paragraph + 1:
-            break  # past the next paragraph's first two sentences
-        source = analysis.direct_source(j)
-        if source is not None and source.kind not in ("anonymous", "pronoun") and any(
-                t.lemma in _CASE_PAPERS for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end):
-            return source
-        words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
-        for k, t in enumerate(words):
-            if t.lower in _ON_RECORD and not any(w.lower in _NOT for w in words[max(0, k - 3):k]):
-                return sources.Source("institution", t.start, t.end, t.text, j)
-    return None
-
-
-def _is_count(lower: str) -> bool:
-    """A count's number ("80,000", "dozens"), not a year or a date ("2019", "on the 12th")."""
-    if lower[:1].isdigit():
-        return lower.replace(",", "").isdigit() and not (len(lower) == 4 and lower[:2] in ("18", "19", "20"))
-    return lower in _COUNT_WORDS
 
 
 def _research(trigger, nouns_only=False) -> bool:

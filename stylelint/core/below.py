@@ -1,0 +1,93 @@
+"""Sources a paragraph below a claim, as wire copy places them: the count of the lede given again
+with its source ("Tens of thousands marched." / "Police estimated the crowd at 80,000"), or its
+act told again ("Two people have been arrested." / "A woman and a man have been arrested, police
+said."), and an accusation that the case's papers or its charge make ("The lawsuit alleges ...",
+"She has pleaded not guilty to ..."). A reaction there sources nothing."""
+from __future__ import annotations
+
+from . import sources
+from .words import FUNCTION_WORDS
+
+# A paragraph opening with these answers the claim before it, instead of sourcing it.
+CONTRAST = frozenset("but however yet still although though nevertheless nonetheless meanwhile "
+                     "instead whereas conversely".split())
+
+
+# Number words of a rounded count ("tens of thousands", "dozens") and the words that say what a
+# count in the paragraph below counts when it is not the lede's own noun ("the crowd at 80,000").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                         "fifty dozen dozens score scores tens hundred hundreds thousand thousands million "
+                         "millions".split())
+_COUNTED = frozenset("crowd people person toll turnout death dead die kill injure wound casualty victim "
+                     "protester demonstrator participant attendance".split())
+
+
+def count_below(analysis, index, trigger):
+    """A rounded count that closes its paragraph, and a next paragraph that opens by giving
+    that count with its source: wire copy puts "Tens of thousands marched" in the lede and
+    "Police estimated the crowd at 80,000, while unions said 300,000" right below it. (A
+    quotation or a source that gives no count there is a reaction, not the count's source.)"""
+    sentences = analysis.sentences
+    j = index + 1
+    if not any(_is_count(t.lower) for t in trigger) \
+            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
+            or sentences[j].kind in ("headline", "subheading"):
+        return None
+    words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
+    if not words or words[0].lower in CONTRAST:
+        return None
+    source = analysis.direct_source(j)
+    if source is None or source.kind in ("anonymous", "pronoun"):
+        return None
+    counted = _COUNTED | {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and not _is_count(t.lower)}
+    if any(_is_count(t.lower) for t in words) and any(t.lemma in counted for t in words):
+        return source
+    # or by telling the same act of the people counted, with its source: "Two people have been
+    # arrested ..." / "A 42-year-old woman and a 60-year-old man have been arrested, police said."
+    acts = {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and analysis.pos(t.start) == "verb"}
+    if acts and any(t.lemma in acts and analysis.pos(t.start) == "verb" for t in words):
+        return source
+    return None
+
+
+# The papers of a case, which make its accusations: "According to the court documents",
+# "The lawsuit alleges", "the indictment says", "prosecutors said".
+_CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complaint indictment "
+                         "prosecutor prosecution petition charge-sheet".split())
+
+
+# What puts an accusation on the record: "was charged with", "has pleaded not guilty to".
+_ON_RECORD = frozenset("charged indicted pleaded pled convicted arraigned".split())
+_NOT = frozenset("not never n't".split())
+
+
+def record_below(analysis, index, trigger):
+    """An accusation ("Kohl is accused of stabbing four students") followed, in the rest of its
+    paragraph or the next paragraph's opening, by the case's papers ("According to the court
+    documents", "The lawsuit alleges") or its charge ("She has pleaded not guilty to conspiracy"):
+    the accusation is on record. A denial or a reaction there is not."""
+    sentences = analysis.sentences
+    if not any(t.lemma == "accuse" for t in trigger):
+        return None
+    paragraph = sentences[index].paragraph
+    for j in range(index + 1, min(index + 5, len(sentences))):
+        if sentences[j].paragraph > paragraph + 1 or sentences[j].kind in ("headline", "subheading"):
+            break
+        if sentences[j].paragraph == paragraph + 1 and j >= 2 and sentences[j - 2].paragraph == paragraph + 1:
+            break  # past the next paragraph's first two sentences
+        source = analysis.direct_source(j)
+        if source is not None and source.kind not in ("anonymous", "pronoun") and any(
+                t.lemma in _CASE_PAPERS for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end):
+            return source
+        words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
+        for k, t in enumerate(words):
+            if t.lower in _ON_RECORD and not any(w.lower in _NOT for w in words[max(0, k - 3):k]):
+                return sources.Source("institution", t.start, t.end, t.text, j)
+    return None
+
+
+def _is_count(lower: str) -> bool:
+    """A count's number ("80,000", "dozens"), not a year or a date ("2019", "on the 12th")."""
+    if lower[:1].isdigit():
+        return lower.replace(",", "").isdigit() and not (len(lower) == 4 and lower[:2] in ("18", "19", "20"))
+    return lower in _COUNT_WORDS
