@@ -98,3 +98,23 @@ def test_a_plural_of_a_three_letter_house_word_is_a_word():
     import stylelint
     alerts = stylelint.lint_text("The new apps and the old vlogs sold well.\n", rules=stylelint.load_rules(), path="s.md")
     assert [a.match for a in alerts if a.rule == "Typos.Spelling"] == ["vlogs"]
+
+
+DERIVED = ["rebranded", "underpriced", "subnational", "megabanks", "noncompete", "hyperconnected", "snowpack", "workflows",
+           "homeownership", "waterboarding", "smartcard", "middleware", "farmworkers"]
+SLIPS = ["billlion", "fundmental", "announcecement", "testsimony", "capocity", "industory", "untill",
+         "questionsmarks", "reserveshelped", "withthe", "refferal"]
+
+
+def test_words_english_makes_from_listed_ones_are_words_and_slips_are_not(make_pack):
+    """With `derived: true` (the house rule), a prefix before a word of five letters or more and
+    two words of four letters or more closed up are words, unless a listed word is one slip away
+    or the first half is a plural or a function word. Without it (Vale's Hunspell speller), only
+    listed words are."""
+    derived = make_pack({"Spell": SPELLING + "derived: true\n"})
+    plain = make_pack({"Spell": SPELLING})
+    for word in DERIVED:
+        assert lint(derived, f"The {word} came up.\n") == [], word
+        assert [a.match for a in lint(plain, f"The {word} came up.\n")] == [word]
+    for word in SLIPS:
+        assert [a.match for a in lint(derived, f"The {word} came up.\n")] == [word], word

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from ..markup import MASK
+from ..words import FUNCTION_WORDS
 from .base import Hit, Rule
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
@@ -45,10 +46,38 @@ _PLURALS = [(re.compile(r"^([a-z]{2,}[a-rt-z])s$"), r"\1"), (re.compile(r"^([a-z
             (re.compile(r"^([a-z]{2,}[^aeiou])ies$"), r"\1y")]
 
 
+# Prefixes English keeps adding to words ("noncompete", "hyperconnected", "cofounder").
+_PREFIXES = ("re", "un", "non", "co", "de", "dis", "mis", "pre", "post", "mid", "sub", "semi", "anti",
+             "mega", "hyper", "multi", "micro", "mini", "ultra", "super", "inter", "counter", "cyber",
+             "under", "over", "out", "self")
+# Words that are never half of a closed compound: a missing space ("forthe", "eachother").
+_NOT_PARTS = FUNCTION_WORDS - {"over", "under", "out", "off", "back", "down", "up", "on", "in"}
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _plural(part, words) -> bool:
+    """A plural as the first half is two words run together ("questionsmarks", "reserveshelped"):
+    closed compounds take the singular ("bookrunner", "farmworkers")."""
+    return part.endswith("s") and not part.endswith("ss") and part[:-1] in words
+
+
+def _slips_of(word):
+    """The words one slip of the keyboard away (a letter dropped, doubled, swapped or mistyped),
+    and the word with a doubled pair of letters typed once ("announcecement")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    yield from (a + b[1:] for a, b in splits if b)
+    yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    yield from (a + c + b[1:] for a, b in splits if b for c in _LETTERS)
+    yield from (a + c + b for a, b in splits for c in _LETTERS)
+    yield from (word[:i] + word[i + 2:] for i in range(len(word) - 3) if word[i:i + 2] == word[i + 2:i + 4])
+
+
 class Spelling(Rule):
     KEYS = {"custom": "bool", "filters": "strlist", "ignore": "str|strlist", "dictionaries": "strlist",
             "append": "bool", "dicpath": "str", "aff": "str", "dic": "str", "threshold": "number",
-            "skip_names": "bool", "vocab": "bool", "compound_parts": "bool"}
+            "skip_names": "bool", "vocab": "bool", "compound_parts": "bool", "derived": "bool"}
 
     def __init__(self, rule_id, data, vocab=()):
         super().__init__(rule_id, data, vocab)
@@ -60,6 +89,9 @@ class Spelling(Rule):
         # Ours checks each part of "budgett-cutting"; Vale splits on spaces only, so the
         # hyphen puts a compound through its filters whole (`compound_parts: false`).
         self.compound_parts = data.get("compound_parts", True)
+        # Ours accepts what English makes of listed words ("rebranded", "snowpack"); Vale's
+        # Hunspell speller only what its affix file lists (`derived: false`, the default).
+        self.derived = data.get("derived", False)
         self._verdicts: dict = {}  # (word, in compound) -> misspelled, memoised across documents
         # Words (as written) that an earlier document showed to be fine: news repeats its
         # vocabulary, so a long run asks the dictionary about a document's new words only.
@@ -173,8 +205,33 @@ class Spelling(Rule):
             return True
         if any(pattern.search(lower) and pattern.sub(us, lower) in words for pattern, us in _GB_TO_US):
             return True
+        return self._known(lower) or self.derived and self._derived(lower)
+
+    def _known(self, lower):
+        """A listed word, or the regular plural of one."""
+        words = self.words
+        if lower in words or lower in self.extra:
+            return True
         bases = [pattern.sub(base, lower) for pattern, base in _PLURALS if pattern.search(lower)]
         return any(base in words or base in self.extra for base in bases)
+
+    def _derived(self, lower):
+        """A word English makes from listed ones, as a Hunspell affix and compound file would: a
+        productive prefix before a word of five letters or more ("rebranded", "underpriced",
+        "megabanks"; not "untill"), or two words of four letters or more closed up ("snowpack",
+        "workflows", "homeownership"), neither of them a function word ("withthe" stays a typo)
+        and the first not a plural ("questionsmarks").
+        Shorter parts would take in typos: "ref" + "feral" is no "referral"."""
+        if not lower.isalpha() or len(lower) < 6:
+            return False
+        made = any(lower.startswith(prefix) and len(lower) - len(prefix) >= 5 and self._known(lower[len(prefix):])
+                   for prefix in _PREFIXES) or \
+            any(lower[:i] not in _NOT_PARTS and lower[i:] not in _NOT_PARTS and not _plural(lower[:i], self.words)
+                and lower[:i] in self.words and self._known(lower[i:])
+                for i in range(4, len(lower) - 3))
+        # ... unless a listed word is a slip away: "billlion" is "bill" + "lion" and a typo of
+        # "billion", "announcecement" one of "announcement"
+        return made and not any(self._known(near) for near in _slips_of(lower))
 
     def _filtered(self, word):
         return any(f.search(word) for f in self.filters)
