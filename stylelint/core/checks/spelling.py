@@ -226,12 +226,15 @@ class Spelling(Rule):
             return False
         made = any(lower.startswith(prefix) and len(lower) - len(prefix) >= 5 and self._known(lower[len(prefix):])
                    for prefix in _PREFIXES) or \
-            any(lower[:i] not in _NOT_PARTS and lower[i:] not in _NOT_PARTS and not _plural(lower[:i], self.words)
-                and lower[:i] in self.words and self._known(lower[i:])
+            any(lower[:i] in self.words and lower[:i] not in _NOT_PARTS and lower[i:] not in _NOT_PARTS
+                and not _plural(lower[:i], self.words) and self._known(lower[i:])
                 for i in range(4, len(lower) - 3))
         # ... unless a listed word is a slip away: "billlion" is "bill" + "lion" and a typo of
         # "billion", "announcecement" one of "announcement"
-        return made and not any(self._known(near) for near in _slips_of(lower))
+        if not made:
+            return False
+        near = set(_slips_of(lower))  # a few hundred strings, looked up in one set intersection
+        return not self.words.present(near) and not near & self.extra
 
     def _filtered(self, word):
         return any(f.search(word) for f in self.filters)

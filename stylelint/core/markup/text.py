@@ -31,28 +31,22 @@ def parse_text(text: str) -> Parsed:
 # saved from a web page or a CMS puts each paragraph on one line, with no blank line between
 # them. A block with a line this long, or of three lines or more that each end a sentence (or
 # are a short title) before a line that starts one, is read as one paragraph per line.
-_UNWRAPPED = re.compile(r"[^\r\n]{121,}")
-_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_LONGEST_WRAPPED = 120
 _ENDS = tuple(".!?:\"”’')")
 _STARTS = re.compile(r"[A-Z0-9\"“‘'(]")
 
 
 def _one_per_line(region: str, start: int, end: int) -> bool:
-    breaks = list(_LINE_BREAK.finditer(region, start, end))
-    breaks = [m for m in breaks if region[m.end():end].strip() and region[start:m.start()].strip()]
-    if not breaks:
+    block = region[start:end].strip()
+    if "\n" not in block and "\r" not in block:
         return False
-    if _UNWRAPPED.search(region, start, end):
+    lines = [line.strip() for line in block.splitlines()]
+    if any(len(line) > _LONGEST_WRAPPED for line in lines):
         return True
-    if len(breaks) < 2:
+    if len(lines) < 3:
         return False  # two lines: a wrapped paragraph as likely as two
-    at = start
-    for m in breaks:
-        line = region[at:m.start()].strip()
-        if not (line.endswith(_ENDS) or len(line.split()) <= 12) or not _STARTS.match(region, m.end()):
-            return False
-        at = m.end()
-    return True
+    return all((line.endswith(_ENDS) or len(line.split()) <= 12) and _STARTS.match(after)
+               for line, after in zip(lines, lines[1:]))
 
 
 def _add_paragraph(blocks, region: str, start: int, end: int) -> None:
