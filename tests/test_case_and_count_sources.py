@@ -263,3 +263,25 @@ def test_quiet(rule, text):
 @pytest.mark.parametrize("rule, text", FLAGGED)
 def test_flagged(rule, text):
     assert fired(text + "\n", rule)
+
+
+@pytest.mark.parametrize("source", ["according to officials", "according to local officials",
+                                    "according to state officials", "according to the local mayor",
+                                    "according to market analysts"])
+def test_according_to_a_kind_of_official_is_the_wires_plain_report(source):
+    assert not fired(f"Two of the victims were believed to be a couple, {source}.\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("source", ["according to some experts", "according to critics", "according to many"])
+def test_according_to_a_vague_crowd_is_still_nobody(source):
+    assert fired(f"The dam is believed to be unsafe, {source}.\n", "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("below, sourced", [
+    ("The bodies were found on Tuesday, the fire service said.", True),
+    ("Police said the victims were found in two villages north of the port.", True),
+    ('"Our thoughts are with the victims," the mayor said.', False),
+    ("The mayor said the roads would reopen on Tuesday.", False)])
+def test_a_toll_is_sourced_by_what_was_found_of_the_dead_below(below, sourced):
+    text = f"Four people have died after a wildfire swept through the island.\n\n{below}\n"
+    assert fired(text, "Sourcing.UnsourcedClaim") is not sourced

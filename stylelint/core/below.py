@@ -47,7 +47,17 @@ def count_below(analysis, index, trigger):
     acts = {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and analysis.pos(t.start) == "verb"}
     if acts and any(t.lemma in acts and analysis.pos(t.start) == "verb" for t in words):
         return source
+    # or by telling what was found of the dead, in the source's words and not a quotation (a
+    # reaction): "Four people have died ..." / "The bodies were found on Tuesday, the fire
+    # service said."
+    quoted = len(words) < len(analysis.sentence_tokens(j))
+    if not quoted and any(t.lemma in _THE_DEAD for t in words) and any(t.lemma in _DEATH for t in trigger):
+        return source
     return None
+
+
+_THE_DEAD = frozenset("body remains victim dead corpse".split())
+_DEATH = frozenset("die kill dead death drown perish".split())
 
 
 # The papers of a case, which make its accusations: "According to the court documents",

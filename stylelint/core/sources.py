@@ -297,8 +297,9 @@ def _judge(analysis, phrase, verb, index):
             return _source(analysis, "back-reference", phrase, index)
         if quantified or definite or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
-        # "analysts said", "officials told": wire copy's plain report, not an opinion poll
-        return _source(analysis, "named", phrase, index) if verb.lower in _PAST else None
+        # "analysts said", "officials told", "according to local officials": wire copy's plain
+        # report, not an opinion poll
+        return _source(analysis, "named", phrase, index) if verb.lower in _PAST or verb.lower == "according" else None
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
             and not analysis.introduced(head.lemma, index) and not (set(lowers) & formulas.LINKS) \
             and not any(w.lower in _OFFICIAL for w in phrase[:phrase.index(head)][-2:]):
@@ -349,7 +350,14 @@ def _head(phrase, heads):
         return None
     cut = next((w.start for w in phrase if w.lower in formulas.LINKS), None)
     before = [w for w in heads if cut is None or w.start < cut]
-    return before[-1] if before else heads[0]
+    if not before:
+        return heads[0]
+    k = phrase.index(before[-1])
+    after = phrase[k + 1] if k + 1 < len(phrase) else None
+    if after is not None and after is phrase[-1] and k and phrase[k - 1].lower in DETERMINERS \
+            and before[-1].lemma in CROWDS and looks_like_noun(after.lower) and after.lower == after.lemma:
+        return None  # a crowd word before the one person it describes: "the local mayor", "an expert witness"
+    return before[-1]
 
 
 def _formula(analysis, formula, words, k, index) -> Source | None:
