@@ -385,10 +385,10 @@ class Analysis:
         if source is not None and source.cue_start >= 0 and start < source.start \
                 and self._tag_set_off(source, start, end):
             return True  # "Luckily, Fischer says, his husband did "most of" it": the opening is theirs
-        if source is not None and source.kind in ("named", "institution", "pronoun") \
-                and self._saying_that_before(i, start, participle_only=False):
+        said = self._saying_that_before(i, start)
+        if said is not None and source is not None and source.kind in ("named", "institution", "pronoun"):
             return True  # 'John Doerr told Page that a world-class CEO would do "a much better job"'
-        if (source is not None or self._quoted_speech(i)) and self._saying_that_before(i, start, participle_only=True):
+        if said is not None and said.lower.endswith("ing") and (source is not None or self._quoted_speech(i)):
             return True  # '"...," he joked, adding that the iconic franchise was great'
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
@@ -413,17 +413,15 @@ class Analysis:
         return end <= lo and not verb.endswith("ing") and self.prose[max(0, lo - 3):lo].rstrip().endswith(",") \
             and _TAG_END.match(self.prose, hi) is not None
 
-    def _saying_that_before(self, i: int, start: int, participle_only: bool) -> bool:
-        """Does a verb of saying with "that" ("adding that", "told Page that", "said that") open
-        the clause these words are in, outside quotations? (`participle_only`: "adding that".)"""
+    def _saying_that_before(self, i: int, start: int):
+        """The verb of saying with "that" ("adding that", "told Page that", "said that") that
+        opens the clause these words are in, outside quotations, or None."""
         words = [t for t in self.sentence_tokens(i) if t.start < start]
         for k, verb in enumerate(words):
-            if verb.lemma not in REPORTING or participle_only and not verb.lower.endswith("ing"):
-                continue
-            that = next((m for m in range(k + 1, min(k + 5, len(words))) if words[m].lower == "that"), None)
-            if that is not None and not self.in_quote(verb.start, words[that].end):
-                return True
-        return False
+            if verb.lemma in REPORTING and any(w.lower == "that" and not self.in_quote(verb.start, w.end)
+                                               for w in words[k + 1:k + 5]):
+                return verb
+        return None
 
     def _quoted_speech(self, i: int) -> bool:
         """Does sentence i quote its speaker directly? Then the quotation is what was said."""
