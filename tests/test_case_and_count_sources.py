@@ -2,8 +2,8 @@
 
 - a count in the lede told again with its source right below ("Two people have been arrested" /
   "A woman and a man have been arrested, police said") is sourced; a reaction below is not;
-- an accusation whose next paragraph cites the case's papers ("The lawsuit alleges",
-  "According to court documents") is theirs; a denial below sources nothing;
+- an accusation whose paragraph, or the next one's opening, cites the case's papers ("The lawsuit
+  alleges", "According to court documents") is theirs; a denial below sources nothing;
 - the subject of the main clause says what follows "after saying", "while saying";
 - a speech tag set off mid-sentence ("Luckily, Fischer says, ...") gives its opening to the speaker;
 - "people accused of a crime" are suspects, not a crowd with a view;
@@ -55,6 +55,34 @@ ACCUSED = ["Speaker Tim Moore is accused of interfering in a councillor's marria
                                     "Prosecutors said the evidence was overwhelming."])
 def test_an_accusation_is_the_case_papers_cited_below(claim, papers):
     assert not fired(f"{claim}\n\n{papers}\n", "Sourcing.UnsourcedClaim")
+
+
+PAPERS_EARLIER = ["In their complaint, the plaintiffs alleged that the manager told racist jokes.",
+                  "The lawsuit alleges that the manager ignored safety rules.",
+                  "According to the indictment, the manager took cash from suppliers."]
+
+
+@pytest.mark.parametrize("papers", PAPERS_EARLIER)
+@pytest.mark.parametrize("between", ["", " The manager, who joined in 2010, ran the team for a decade.",
+                                     " Two guards later sued the company for damages."])
+@pytest.mark.parametrize("claim", ["He was also accused of ordering staff to lie.",
+                                   "The manager is further accused of hiding injury reports."])
+def test_an_accusation_in_a_paragraph_that_cites_the_case_papers_earlier_is_theirs(papers, between, claim):
+    assert not fired(f"{papers}{between} {claim}\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("earlier", ["Critics alleged that the manager was lazy.",
+                                     "The manager, who joined in 2010, ran the team for a decade.",
+                                     "The plaintiffs' lawyer said the case was strong."])
+def test_an_accusation_after_a_crowd_or_no_case_papers_in_its_paragraph_stays_unsourced(earlier):
+    text = f"{earlier} The manager took over the team in 2010. He was also accused of ordering staff to lie.\n"
+    assert fired(text, "Sourcing.UnsourcedClaim")
+
+
+def test_case_papers_in_the_paragraph_before_do_not_source_an_accusation():
+    text = ("In their complaint, the plaintiffs alleged that the manager told racist jokes.\n\n"
+            "The manager took over in 2010. He was accused of ordering staff to lie.\n")
+    assert fired(text, "Sourcing.UnsourcedClaim")
 
 
 @pytest.mark.parametrize("claim", ACCUSED)

@@ -63,7 +63,8 @@ _DEATH = frozenset("die kill dead death drown perish".split())
 # The papers of a case, which make its accusations: "According to the court documents",
 # "The lawsuit alleges", "the indictment says", "prosecutors said".
 _CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complaint indictment "
-                         "prosecutor prosecution petition charge-sheet".split())
+                         "prosecutor prosecution petition charge-sheet plaintiff claimant".split())
+_PARAGRAPH_REACH = 5  # sentences back to a paragraph's opening (a long paragraph is not one case)
 
 
 # What puts an accusation on the record: "was charged with", "has pleaded not guilty to".
@@ -71,16 +72,20 @@ _ON_RECORD = frozenset("charged indicted pleaded pled convicted arraigned".split
 _NOT = frozenset("not never n't".split())
 
 
-def record_below(analysis, index, trigger):
-    """An accusation ("Kohl is accused of stabbing four students") followed, in the rest of its
-    paragraph or the next paragraph's opening, by the case's papers ("According to the court
-    documents", "The lawsuit alleges") or its charge ("She has pleaded not guilty to conspiracy"):
-    the accusation is on record. A denial or a reaction there is not."""
+def case_record(analysis, index, trigger):
+    """An accusation ("Kohl is accused of stabbing four students") in a paragraph that also gives
+    the case's papers ("According to the court documents", "In their complaint, the plaintiffs
+    alleged") or its charge ("She has pleaded not guilty to conspiracy"), or followed by them at
+    the next paragraph's opening: the accusation is on record (court copy lists one complaint's
+    allegations in a paragraph: "He was also accused of ..."). A denial or a reaction is not."""
     sentences = analysis.sentences
     if not any(t.lemma == "accuse" for t in trigger):
         return None
     paragraph = sentences[index].paragraph
-    for j in range(index + 1, min(index + 5, len(sentences))):
+    first = index
+    while first > 0 and index - first < _PARAGRAPH_REACH and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    for j in [*range(first, index), *range(index + 1, min(index + 5, len(sentences)))]:
         if sentences[j].paragraph > paragraph + 1 or sentences[j].kind in ("headline", "subheading"):
             break
         if sentences[j].paragraph == paragraph + 1 and j >= 2 and sentences[j - 2].paragraph == paragraph + 1:
