@@ -226,12 +226,21 @@ def test_physical_senses_of_attack_verbs_are_quiet():
 def test_loaded_quotation_tags_in_every_form():
     tags = [f"{subject} {verb(lemma, tag)}" for lemma in ("insist", "scoff", "fume", "boast", "claim")
             for tag in ("VBD", "VBZ") for subject in ("the chairman", "Ana Ruiz", "he")]
-    tags += [f"{verb(lemma, 'VBD')} the chairman" for lemma in ("insist", "scoff", "retort")]
+    tags += [f"{verb(lemma, tag)} {speaker}" for lemma in ("insist", "scoff", "retort", "protest")
+             for tag in ("VBD", "VBZ") for speaker in ("the chairman", "Ana Ruiz", "one official", "he")]
     check(tags, "Neutrality.SaidTags", flagged=True,
           places=lambda t: [f'"We did nothing wrong," {t}.', f"“We did nothing wrong,” {t}.",
                             f'"Did we do anything wrong?" {t}.'])
     check(["the chairman said", "said the chairman", "he added", "the chairman said, and insisted on a vote"],
           "Neutrality.SaidTags", flagged=False, places=lambda t: [f'"We did nothing wrong," {t}.'])
+
+
+def test_a_noun_after_a_quoted_word_in_a_list_is_no_tag():
+    nouns = ["protests", "claims", "boasts", "rants", "laments"]
+    check(nouns, "Neutrality.SaidTags", flagged=False,
+          places=lambda n: [f'The fund pays for voting "rights," {n} and rallies.',
+                            f"The fund pays for voting “rights,” {n}, rallies and ads.",
+                            f'They back "reform," {n} of fraud and lawsuits.'])
 
 
 # -- unsourced claims ---------------------------------------------------------------------------
