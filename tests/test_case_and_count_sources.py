@@ -8,7 +8,7 @@
 - a speech tag set off mid-sentence ("Luckily, Fischer says, ...") gives its opening to the speaker;
 - "people accused of a crime" are suspects, not a crowd with a view;
 - a death toll is a figure only with its number;
-- "terror attacks" in a list of hazards labels nobody.
+- "terror attacks" in a list of hazards labels nobody; "illegal" names an act, not a person.
 Every sentence here is written for the test.
 """
 from __future__ import annotations
@@ -253,6 +253,11 @@ QUIET = [
     (L, "The booklet covers power cuts, terror attacks, disease outbreaks and extreme weather."),
     (L, "Insurers now price in terrorist attacks and natural disasters."),
     (L, "Cities must plan for floods or terror attacks."),
+    # "illegal" of an act, or in a speaker's words
+    (L, "Illegal immigration fell by a third last year."),
+    (L, "Agents detained 40 people who had crossed the border illegally."),
+    (L, '"They are illegals," the candidate told the rally.'),
+    (L, "The candidate called them illegal aliens, a term the paper does not use."),
     # what a speaker adds with "that" is theirs
     (P, '"I have signed away my organs," he joked, adding that filming the iconic franchise was great.'),
     (P, "The actor spoke on Monday, saying that the iconic franchise was great."),
@@ -275,6 +280,9 @@ FLAGGED = [
     (L, "The terror attacks in the capital left 12 dead."),
     (L, "Terror attacks and riots shook the city last year."),
     (L, "After the terror attacks, floods of mourners came to the square."),
+    # "illegal" of a person, in the writer's voice
+    *[(L, f"The group {verb} {label}.") for verb in ("campaigns against benefits for", "wants to deport")
+      for label in ("illegals", "illegal aliens", "an illegal alien", "the illegals in the city")],
     # a day or a month names no crowd; a crowd's indirect speech stays ours
     (P, "Critics met on Monday, saying that the iconic bridge would close."),
     (P, "Fans gathered in May, saying that the iconic stadium must stay."),
