@@ -68,6 +68,40 @@ def test_participle_clauses_and_passives_are_verbs(rule, text):
     assert flagged(rule, text) == []
 
 
+@pytest.mark.parametrize("word", ["stunning", "shocking"])
+@pytest.mark.parametrize("frame", ["The papers revealed {w} details of the plot.", "Police found {w} evidence.",
+                                   "The policy had {w} effects on prices.", "Prices rose to {w} levels.",
+                                   "The audit uncovered {w} failures, and the chief resigned."])
+def test_an_ing_word_between_a_verb_and_its_noun_is_the_adjective(rule, word, frame):
+    assert flagged(rule, frame.format(w=word)) == [word]
+
+
+@pytest.mark.parametrize("word", ["stunning", "shocking"])
+@pytest.mark.parametrize("frame", ["The band kept {w} audiences for years.", "They started {w} people.",
+                                   "The show has {w} the critics.", "He tried {w} the market."])
+def test_an_ing_word_a_verb_takes_as_its_object_is_a_verb(rule, word, frame):
+    assert flagged(rule, frame.format(w=word)) == []
+
+
+@pytest.mark.parametrize("frame", ["The documents revealed {w} details of the plot.",
+                                   "The audit uncovered {w} abuse in the prison, and officials resigned.",
+                                   "The inquiry exposed {w} treatment of inmates.",
+                                   "The footage showed {w} scenes."])
+@pytest.mark.parametrize("word", ["horrific", "brutal"])
+def test_what_a_source_disclosed_is_described_in_the_reporters_voice(frame, word):
+    text = frame.format(w=word)
+    assert [a.match for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Emotive"] == [word]
+
+
+@pytest.mark.parametrize("text", ["Smith revealed horrific abuses had gone unpunished.",
+                                  "The ministry disclosed horrific abuses had been hidden.",
+                                  "The documents revealed that conditions were horrific.",
+                                  "Smith said brutal treatment of inmates was common.",
+                                  "Witnesses described horrific scenes."])
+def test_what_a_source_reports_in_a_clause_is_theirs(text):
+    assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Emotive"] == []
+
+
 @pytest.mark.parametrize("text", ["The crowd celebrated until dawn.", "Fans celebrated the win.",
                                   "The bank cut rates, stunning the market."])
 def test_builtin_puffery_reads_the_sense(text):

@@ -393,8 +393,8 @@ class Analysis:
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
             sentence = self.sentences[i]
-            if start >= hi:  # "Smith said the plan was ...", "According to Smith, the plan ..."
-                return True
+            if start >= hi and not speech.finding_object(self, i, source, start):
+                return True  # "Smith said the plan was ...", "According to Smith, the plan ..."
             tail = WORD.findall(self.prose, hi, sentence.end)
             before = self.prose[max(sentence.start, lo - 3):lo]
             verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .words import DETERMINERS
+from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, looks_like_noun
 
 # Verbs that present a description as somebody's, with "as" ("hailed as", "described as").
 FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise "
@@ -95,3 +95,37 @@ def opened_as_theirs(analysis, index: int, start: int) -> bool:
     sentence = analysis.sentences[index]
     m = _OPENER.match(analysis.prose, sentence.start, sentence.end)
     return m is not None and start >= m.end()
+
+
+# Verbs of disclosure that take the thing disclosed as their object ("revealed shocking details"),
+# not only a clause ("revealed that the plan had failed"). (Not "find", "discover": a person who
+# "has found a beautiful harmony" tells of her life.)
+_FINDING = frozenset("reveal show uncover expose disclose unveil".split())
+_CLAUSE_STARTS = frozenset("that whether how what why if".split()) | PRONOUNS
+
+
+def finding_object(analysis, index: int, source, start: int) -> bool:
+    """Is the word at `start` in the noun phrase a verb of disclosure takes as its object, and
+    not in a clause it reports ("The documents revealed shocking details of the plot", "The
+    audit uncovered horrific conditions")? There the description is the reporter's; in "The
+    report showed shocking abuses had gone unpunished" it is the report's finding."""
+    tokens = analysis.sentence_tokens(index)
+    cue_start, cue_end = source.cue_start, source.cue_end
+    verb = next((t for t in tokens if t.start == cue_start), None)
+    if verb is None or verb.lemma not in _FINDING:
+        return False
+    after = [t for t in tokens if t.start >= cue_end]
+    k = next((j for j, t in enumerate(after) if t.start <= start < t.end), None)
+    if k is None or k > 2 or any(t.lower in _CLAUSE_STARTS for t in after[:k + 1]):
+        return False
+    # the phrase ends in its noun, then a preposition, a conjunction, a mark or the sentence's end
+    # (not a verb of its own: "found shocking abuses had gone unpunished")
+    j = k + 1
+    while j < len(after) and j <= k + 2 and looks_like_noun(after[j].lower) and not _joins(after, j):
+        j += 1
+    return j > k + 1 and (j == len(after) or _joins(after, j))
+
+
+def _joins(tokens, j: int) -> bool:
+    lower = tokens[j].lower
+    return lower in PREPOSITIONS or lower in CONJUNCTIONS or not lower[:1].isalnum()

@@ -155,6 +155,8 @@ def guess_pos(words: list[str], i: int) -> str:
     if prev in DEGREE or _adverb(prev):  # "widely celebrated" -- unless a subject comes first
         subject = prev2 is not None and (prev2 in PRONOUNS or looks_like_noun(prev2))
         return "verb" if subject and prev2 not in COPULAS else "adjective"
+    if _ing_before_noun(words[i], prev, nxt):  # "revealed shocking details", "had alarming effects"
+        return "adjective"
     if prev in ("has", "have", "had", "having", "to") or prev in AUXILIARIES and nxt == "by":
         return "verb"
     if prev in COPULAS:  # "was celebrated on Monday" is a passive; "was stunning" an adjective
@@ -168,6 +170,26 @@ def guess_pos(words: list[str], i: int) -> str:
     if prev in PRONOUNS or prev in AUXILIARIES or looks_like_noun(prev):
         return "verb"
     return "adjective"
+
+
+# Verbs that take an "-ing" verb as their object: "kept shocking audiences" is a verb.
+_CATENATIVES = frozenset("started stopped kept began begun finished enjoyed avoided resumed risked continued "
+                         "quit minded considered liked loved hated tried preferred recommended suggested "
+                         "admitted denied mentioned practised practiced imagined missed".split())
+# A verb's past that does not end in "-ed": "found alarming evidence".
+_IRREGULAR_PAST = frozenset("found saw made gave took told heard left brought showed shown got drew "
+                            "caught sent set hid unveiled".split())
+
+
+def _ing_before_noun(word: str, prev: str | None, nxt: str | None) -> bool:
+    """An "-ing" word between a verb and a noun is the noun's adjective: "revealed shocking
+    details", "had alarming effects", "rose to staggering levels" (a verb slot is filled, and
+    "had" or "to" take no "-ing" verb), unless the verb takes one ("kept shocking audiences")."""
+    if not (word.endswith("ing") and nxt and looks_like_noun(nxt)) or prev is None:
+        return False
+    if prev in ("has", "have", "had", "having", "to"):
+        return True
+    return (prev.endswith("ed") or prev in _IRREGULAR_PAST) and prev not in _CATENATIVES
 
 
 def _adverb(word: str | None) -> bool:
