@@ -170,7 +170,9 @@ def said_claims(lemma, subject="The minister"):
              f"had repeatedly {verb(lemma, 'VBN')}", f"is {verb(lemma, 'VBG')}",
              f"will {verb(lemma, 'VB')}", f"has long {verb(lemma, 'VBN')}"]
     for form, clause in itertools.product(forms, ("that the figures were wrong", "the figures were wrong",
-                                                  "he had sold the shares", "Smith had lied")):
+                                                  "he had sold the shares", "Smith had lied",
+                                                  "implausibly that the figures were wrong",
+                                                  "again that the figures were wrong")):
         yield f"{subject} {form} {clause}"
 
 
