@@ -270,3 +270,19 @@ def test_a_long_column_that_argues_and_says_we_a_few_times_is_opinion():
                 "one, and our children will pay for this. Would any other council have dared? And what "
                 "happens when the money runs out? We know the answer, and so do our councillors.")
     assert _editorializing(f"{_NEWS_BODY} {filler}\n\n{argument}\n") == []
+
+
+@pytest.mark.parametrize("text", ["In a deeply disturbing case, a newborn was found in a well.",
+                                  "It was the most disturbing attack on the city in years.",
+                                  "Survivors gave harrowing accounts of the raid.",
+                                  "The riots were a horrifying episode."])
+def test_emotive_verdicts_on_real_events_are_flagged(text):
+    assert [a.rule for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Emotive"]
+
+
+@pytest.mark.parametrize("text", ["He was arrested for disturbing the peace.",
+                                  "The divers worked without disturbing the wreck.",
+                                  "Some of the film's most disturbing scenes were shot in Ohio.",
+                                  "The novel's harrowing ending divided readers."])
+def test_the_verb_and_a_works_content_are_not_verdicts(text):
+    assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Emotive"] == []
