@@ -196,6 +196,28 @@ def test_a_passive_of_saying_relays_the_source_just_before(source, passive):
     assert not fired(f"The students walked out, {source}. {passive}\n", "Sourcing.WeaselWords")
 
 
+@pytest.mark.parametrize("source", ["Prosecutors said", "Police said", "The prosecution told the jury",
+                                    "Officials said that"])
+@pytest.mark.parametrize("subject", ["he", "she", "the suspect", "Smith"])
+@pytest.mark.parametrize("passive", ["is said to have hidden them in a car", "is alleged to have hidden them in a car",
+                                     "was reported to have hidden them in a car"])
+def test_a_passive_of_saying_about_whom_a_body_told_relays_it(source, subject, passive):
+    text = f"{source} {subject} had bought two knives. {subject[0].upper() + subject[1:]} {passive}.\n"
+    assert not fired(text, "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("text", [
+    # the source itself, or as likely the source as anybody
+    "The bourse said it may pay in cash. It is reported to be ready to bid.",
+    "Smith said he was innocent. He is said to have hidden the knives.",
+    "Ana Ruiz said she had left early. She is alleged to have taken the keys.",
+    "The unions said they would strike. They are said to want a 10% rise.",
+    # a belief is nobody's
+    "Police said he had bought two knives. He is believed to have hidden them in a car."])
+def test_a_passive_about_the_source_itself_or_another_relays_nothing(text):
+    assert fired(text + "\n", "Sourcing.WeaselWords")
+
+
 @pytest.mark.parametrize("passive", ["The teachers are thought to have joined them.",
                                      "It is said that the head resigned."])
 def test_a_belief_or_an_impersonal_passive_is_nobodys(passive):

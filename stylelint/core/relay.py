@@ -1,5 +1,7 @@
 """A passive of saying relays the source named just before it: "Sales rose, the retail
-consortium said. Electrical goods were said to be weak." The consortium said both. Not a
+consortium said. Electrical goods were said to be weak." The consortium said both, as
+prosecutors say both in "Prosecutors said he bought two knives. He is alleged to have hidden
+them." Not a
 belief ("He is believed to have acted alone" after "Police said ..." is nobody's in
 particular), not what the press says of the body that spoke ("The bourse said it may pay in
 cash. It is reported to be ready to bid"), and not after a source that says nothing ("rejected
@@ -7,16 +9,23 @@ by the exchange", "there are unconfirmed reports")."""
 from __future__ import annotations
 
 from .sources import names_crowd
+from .words import lemma
 
 
 def source_before(analysis, index: int, trigger):
     """The source of sentence index - 1 that sentence `index`'s passive relays, or None."""
-    if not _relayed(trigger) or _agent_before(analysis, index, trigger):
+    if not _relayed(trigger):
         return None
-    return _relaying(analysis, index - 1)
+    found = _relaying(analysis, index - 1)
+    if found is None:
+        return None
+    head, first = _subject_head(analysis, index, trigger)
+    if head is not None and _agent(analysis, head, first) and not _told_of(analysis, index - 1, found, head):
+        return None
+    return found
 
 
-_RELAYING = frozenset("say report".split())
+_RELAYING = frozenset("say report allege".split())
 
 
 def _relayed(trigger) -> bool:
@@ -52,17 +61,38 @@ _AGENTS = frozenset("""he she it they we who exchange bourse company firm group 
 _OF_PLACE = frozenset("in at of from on".split())
 
 
-def _agent_before(analysis, index, trigger) -> bool:
-    """Is the subject of the passive a person, a body or a name ("it is reported to", "Euronext
-    is reported to"), not a thing ("Output in France is reported to have fallen")?"""
+def _subject_head(analysis, index, trigger):
+    """The head word of the passive's subject ("Output" of "Output in France is reported to"),
+    or None when the passive opens the sentence; and whether the head opens the sentence."""
     words = [t for t in analysis.sentence_tokens(index) if t.end <= trigger[0].start]
     k = len(words) - 1
     for back in (2, 3):  # over "in France", "of the region": the head comes before it
         if k - back + 1 > 0 and words[k - back + 1].lower in _OF_PLACE:
             k -= back
             break
-    if k < 0:
+    return (words[k], k == 0) if k >= 0 else (None, False)
+
+
+def _agent(analysis, head, first: bool) -> bool:
+    """Is the subject a person, a body or a name ("it is reported to", "Euronext is reported
+    to"), not a thing ("Output in France is reported to have fallen")? (A sentence's first word
+    is a name only by its capital: "Output in France".)"""
+    return head.lemma in _AGENTS or head.lower in _AGENTS or not first and analysis.in_name(head.start, head.end)
+
+
+def _told_of(analysis, j, source, head) -> bool:
+    """Was the subject what the source of sentence j told of, in its words after the verb
+    ("Prosecutors said he had bought two knives. He is alleged to have hidden them"), and not
+    the source itself ("The bourse said it may pay. It is reported to be ready", "Smith said he
+    was innocent. He is said to have ...")? "He" or "she" is somebody else only beside a body
+    that speaks of others ("Police said he ...")."""
+    said = source.text.lower().split()
+    if head.lower in _SELF or head.lower in ("he", "she") and lemma(said[-1]) not in _BODIES:
         return False
-    head = words[k]
-    # (a sentence's first word is a name only by its capital: "Output in France")
-    return head.lemma in _AGENTS or head.lower in _AGENTS or k > 0 and analysis.in_name(head.start, head.end)
+    return head.lower not in said and any(
+        t.lower == head.lower for t in analysis.sentence_tokens(j) if t.start >= source.cue_end)
+
+
+_SELF = frozenset("it they we who".split())  # as likely the source itself as anybody else
+_BODIES = frozenset("police prosecutor prosecution court investigator detective official authority "
+                    "ministry government army military council".split())
