@@ -88,6 +88,15 @@ def test_vague_crowd_flagged_in_every_tense_with_adverbs_and_that():
           flagged=True, places=lambda c: unsourced(c)[:2])
 
 
+def test_vague_crowd_with_a_word_set_off_before_its_verb_is_flagged():
+    claims = [capital(f"{crowd}, {aside}, {phrase} that the dam is unsafe")
+              for crowd in CROWDS for aside in ("however", "though", "meanwhile", "for their part")
+              for phrase in tenses("argue", "")]
+    check(claims, "Sourcing.WeaselWords", flagged=True, places=lambda c: unsourced(c)[:1])
+    check([capital(f"{crowd}, including the mayor, say the dam is unsafe") for crowd in CROWDS[:3]],
+          "Sourcing.WeaselWords", flagged=False, places=lambda c: [f"{c}."])
+
+
 def test_vague_crowd_quiet_when_attributed_or_quoted():
     check(list(crowd_claims(adverbs=("long",), thats=(" that",))), "Sourcing.WeaselWords",
           flagged=False, places=weasel_attributed)
