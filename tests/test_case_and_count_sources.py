@@ -1,5 +1,7 @@
 """Sources a paragraph below, or in a clause of their own, found on 2023-2025 web news.
 
+- a tally added to at the next paragraph's opening ("Three others were killed") is the source's that
+  ended the paragraph above; a new figure there is not;
 - a count in the lede told again with its source right below ("Two people have been arrested" /
   "A woman and a man have been arrested, police said") is sourced; a reaction below is not;
 - an accusation whose paragraph, or the next one's opening, cites the case's papers ("The lawsuit
@@ -41,6 +43,28 @@ COUNTS = [("Two people have been arrested", "arrested"), ("Three men were detain
 def test_a_count_is_sourced_by_the_act_told_again_below_with_its_source(lede, verb, below, sourced):
     text = f"{lede} after the protest on Monday.\n\n{below.format(verb=verb)}\n"
     assert fired(text, "Sourcing.UnsourcedClaim") is not sourced
+
+
+@pytest.mark.parametrize("above", ["Eight people drowned in Samar, the civil defence office said.",
+                                   "Police said 40 people were killed in the blast.",
+                                   "At least 14 people died, according to the fire service."])
+@pytest.mark.parametrize("tally", ["Three others were killed in Leyte.", "Another 12 people died in hospital.",
+                                   "A further 12 people were killed on Sunday.", "Twelve more people died overnight."])
+def test_a_tally_added_to_in_the_next_paragraph_is_the_sources_above(above, tally):
+    assert not fired(f"{above}\n\n{tally}\n", "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("above, below", [
+    # a figure of its own, not an addition to the tally
+    ("Malaria kills more than 600,000 people a year, according to the WHO.",
+     "In the northern districts the disease kills 2,000 people a year."),
+    ("Eight people drowned in Samar, the civil defence office said.", "More than 30 people were killed in Leyte."),
+    # a source on something else, a reaction, no source
+    ("The company said it would cut 200 jobs.", "Three others were killed in Leyte."),
+    ('"It was chaos," said Ana Ruiz, 34, who lost her home.', "Three others were killed in Leyte."),
+    ("The storm flattened villages on Tuesday.", "Three others were killed in Leyte.")])
+def test_a_new_figure_or_a_tally_under_no_source_stays_unsourced(above, below):
+    assert fired(f"{above}\n\n{below}\n", "Sourcing.UnsourcedClaim")
 
 
 ACCUSED = ["Speaker Tim Moore is accused of interfering in a councillor's marriage.",

@@ -60,6 +60,43 @@ _THE_DEAD = frozenset("body remains victim dead corpse".split())
 _DEATH = frozenset("die kill dead death drown perish".split())
 
 
+def count_above(analysis, index, trigger):
+    """A count that opens its paragraph and adds to the tally the paragraph above ended with,
+    and sourced: "Eight people drowned in Samar, the civil defence office said." /
+    "Three others were killed in Leyte." Wire copy writes one sentence a paragraph, so the
+    sentence before is the one AP means by "just before", paragraph break or not."""
+    sentences = analysis.sentences
+    j = index - 1
+    if j < 0 or not any(_is_count(t.lower) for t in trigger) or not _goes_on(analysis, index, trigger) \
+            or sentences[j].paragraph != sentences[index].paragraph - 1 \
+            or sentences[j].kind in ("headline", "subheading"):
+        return None
+    source = analysis.direct_source(j)
+    if source is None or source.kind in ("anonymous", "pronoun"):
+        return None
+    words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
+    if not any(_is_count(t.lower) for t in words):
+        return None
+    told = {t.lemma for t in trigger if t.lower not in FUNCTION_WORDS and not _is_count(t.lower)}
+    lemmas = {t.lemma for t in words}
+    if told & lemmas - FUNCTION_WORDS or told & _DEATH and lemmas & _DEATH:
+        return source
+    return None
+
+
+# Words that add to a tally ("Three others", "Another 12 people", "a further 40", "12 more"),
+# where a new figure ("In the north the disease kills 2,000 a year") starts one of its own.
+_ADDING = frozenset("other others another further additional more".split())
+
+
+def _goes_on(analysis, index, trigger) -> bool:
+    tokens = analysis.sentence_tokens(index)
+    k = next((i for i, t in enumerate(tokens) if t.start >= trigger[0].start), len(tokens))
+    near = tokens[max(0, k - 2):k + len(trigger)]
+    return any(t.lower in _ADDING and not (t.lower == "more" and i + 1 < len(near) and near[i + 1].lower == "than")
+               for i, t in enumerate(near))
+
+
 # The papers of a case, which make its accusations: "According to the court documents",
 # "The lawsuit alleges", "the indictment says", "prosecutors said".
 _CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complaint indictment "

@@ -138,7 +138,8 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             return found
     if not window.sentences:
         return None
-    return below.count_below(analysis, index, trigger) or below.case_record(analysis, index, trigger)
+    return below.count_below(analysis, index, trigger) or below.count_above(analysis, index, trigger) \
+        or below.case_record(analysis, index, trigger)
 
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
