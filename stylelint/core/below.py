@@ -1,8 +1,10 @@
-"""Sources a paragraph below a claim, as wire copy places them: the count of the lede given again
-with its source ("Tens of thousands marched." / "Police estimated the crowd at 80,000"), or its
-act told again ("Two people have been arrested." / "A woman and a man have been arrested, police
-said."), and an accusation that the case's papers or its charge make ("The lawsuit alleges ...",
-"She has pleaded not guilty to ..."). A reaction there sources nothing."""
+"""Sources a paragraph away from a claim, as wire copy places them: the count of the lede given
+again with its source below ("Tens of thousands marched." / "Police estimated the crowd at
+80,000"), or its act told again ("Two people have been arrested." / "A woman and a man have been
+arrested, police said."); a tally the paragraph above sourced and this one adds to ("Eight people
+drowned, officials said." / "Three others were killed."); and an accusation that the case's
+papers or its charge make in its paragraph or below ("The lawsuit alleges ...", "She has pleaded
+not guilty to ..."). A reaction there sources nothing."""
 from __future__ import annotations
 
 from . import sources
