@@ -194,6 +194,16 @@ def test_loaded_said_verbs_in_every_inflection_with_and_without_that():
           places=lambda c: [f"Officials said {c[0].lower() + c[1:]}.", f"Officials told reporters {c[0].lower() + c[1:]}."])
 
 
+def test_a_loaded_tag_of_indirect_speech_at_the_end_is_flagged():
+    tags = [f"{subject} {verb(lemma, tag)}" for lemma in ("claim", "insist", "boast", "maintain")
+            for tag in ("VBD", "VBZ") for subject in ("he", "the chairman", "Ana Ruiz")]
+    tags += [f"an expert has {verb(lemma, 'VBN')}" for lemma in ("claim", "insist")]
+    check(tags, "Neutrality.SaidSynonyms", flagged=True,
+          places=lambda t: [f"The figures were wrong, {t}.", f"The strike hit only military targets, {t}."])
+    check(["which his team claimed", "and the title they claimed"], "Neutrality.SaidSynonyms", flagged=False,
+          places=lambda t: [f"He won the race, {t}."])
+
+
 def test_loaded_said_verbs_quiet_inside_quotations():
     claims = [c for lemma in LOADED for c in said_claims(lemma)]
     check(claims, "Neutrality.SaidSynonyms", flagged=False,
