@@ -252,6 +252,7 @@ class Rule:
         terms = list(exceptions) + list(self.vocab)
         self._exceptions = None
         self._phrase_spans = None
+        self._excepted_words: dict[str, bool] = {}
         if terms:
             for index, term in enumerate(exceptions):
                 check_pattern(term, self, "exceptions", index)
@@ -273,7 +274,15 @@ class Rule:
         if self._exceptions is None:
             return False
         self._exception_re, self._phrase_re = self._exception_patterns()
-        if search(self._exception_re, string[start:end].strip()):
+        # The term test reads the matched words alone, so its verdict is kept per string:
+        # one regex search per distinct match instead of one per hit (5% of a corpus run).
+        matched = string[start:end].strip()
+        inside = self._excepted_words.get(matched)
+        if inside is None:
+            if len(self._excepted_words) > 20000:
+                self._excepted_words.clear()
+            inside = self._excepted_words[matched] = bool(search(self._exception_re, matched))
+        if inside:
             return True
         if self._phrase_re is not None:
             key = (id(string), block.start, block.end)
