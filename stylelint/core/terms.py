@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress, count
 import unicodedata
 
 import regex
@@ -99,6 +100,7 @@ class TermIndex:
         self.entries: dict[str, list] = {}
         self.lookups: list[tuple] = []  # (owner, {lower-case word: payload}) single-word lists
         self._sorted = True
+        self._needs: dict[str, set] = {}
 
     def add_lookup(self, owner, words: dict) -> None:
         """A large single-word list (keys lower case), consulted per word, case-insensitively."""
@@ -128,6 +130,10 @@ class TermIndex:
         if not self._sorted:
             for bucket in self.entries.values():
                 bucket.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins
+            # The words each term of a first word needs the text to hold, in lower case (a
+            # word whose lower case is longer, as "İ", is lowered per text: not required here)
+            self._needs = {first: {frozenset(w.lower() for w in e[0] if len(w.lower()) == len(w)) for e in bucket}
+                           for first, bucket in self.entries.items()}
             self._sorted = True
         lowered = lower_same_length(string)
         entries = self.entries
@@ -136,15 +142,15 @@ class TermIndex:
         last_end: dict = {}
         cursor = 0
         lookups = []  # (owner, the text's words in its list)
-        if self.lookups:  # large word lists are asked once per distinct word of the text
-            distinct = set(words)
-            hits = distinct & entries.keys()
-            for owner, table in self.lookups:
-                lookups.append((owner, table.present(distinct) if hasattr(table, "present") else distinct & table.keys()))
-                hits |= lookups[-1][1]
-        else:
-            hits = entries
-        candidates = [i for i, w in enumerate(words) if w in hits]
+        distinct = set(words)
+        # Only first words with a term whose every word the text holds ("of" is a candidate
+        # for "of course" only in a text with "course"): most occurrences of "of", "in" and
+        # "it" are then never located.
+        hits = {w for w in distinct & entries.keys() if any(needs <= distinct for needs in self._needs[w])}
+        for owner, table in self.lookups:  # large word lists: asked once per distinct word
+            lookups.append((owner, table.present(distinct) if hasattr(table, "present") else distinct & table.keys()))
+            hits |= lookups[-1][1]
+        candidates = list(compress(count(), map(hits.__contains__, words)))  # in C, word by word
         for i in candidates:
             word = words[i]
             start = _locate(lowered, word, cursor)

@@ -146,19 +146,18 @@ class Spelling(Rule):
             fine.clear()
         fine |= new - unknown
         hits = []
-        if unknown:
-            for m in _TOKEN.finditer(string):
-                word = m.group(0)
-                if word not in unknown or _touches_mask(ctx, string, m.start(), m.end()):
-                    continue
-                if "-" not in word or not self.compound_parts:
-                    hits.append((m.start(), m.end(), word))
-                    continue
-                offset = m.start()
-                for part in word.split("-"):
-                    if self._misspelled(part, in_compound=True):
-                        hits.append((offset, offset + len(part), part))
-                    offset += len(part) + 1
+        for start, word in _occurrences(string, unknown):
+            end = start + len(word)
+            if _touches_mask(ctx, string, start, end):
+                continue
+            if "-" not in word or not self.compound_parts:
+                hits.append((start, end, word))
+                continue
+            offset = start
+            for part in word.split("-"):
+                if self._misspelled(part, in_compound=True):
+                    hits.append((offset, offset + len(part), part))
+                offset += len(part) + 1
         if hits and self.phrase_re is not None:
             spans = [m.span() for m in self.phrase_re.finditer(string)]
             hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in spans)]
@@ -238,6 +237,35 @@ class Spelling(Rule):
 
     def _filtered(self, word):
         return any(f.search(word) for f in self.filters)
+
+
+def _occurrences(string: str, words: set) -> list[tuple[int, str]]:
+    """(offset, word) of every `_TOKEN` of the string that is one of `words`, in order: the
+    few unknown words are found with `str.find` instead of walking every token in Python."""
+    found = []
+    for word in words:
+        at = string.find(word)
+        while at >= 0:
+            if _token_at(string, at, at + len(word)):
+                found.append((at, word))
+            at = string.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # `re`'s \w
+
+
+def _token_at(string: str, start: int, end: int) -> bool:
+    """Is string[start:end] (a word `_TOKEN` matches whole) a token of the string? Not when a
+    word character, or ' ’ - after one, comes before it, nor when one, or ' ’ - before one,
+    comes after it (it is then part of a longer token)."""
+    if start and (_is_word(string[start - 1])
+                  or start > 1 and string[start - 1] in "'’-" and _is_word(string[start - 2])):
+        return False
+    return not (end < len(string) and (_is_word(string[end])
+                                       or end + 1 < len(string) and string[end] in "'’-" and _is_word(string[end + 1])))
 
 
 # Masked characters that only separate words in the file: a tag's brackets, a table's pipes
