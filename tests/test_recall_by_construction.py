@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from lemminflect import getInflection
 
 from stylelint import lint_text, load_rules
@@ -94,6 +96,20 @@ def test_vague_crowd_with_a_word_set_off_before_its_verb_is_flagged():
               for phrase in tenses("argue", "")]
     check(claims, "Sourcing.WeaselWords", flagged=True, places=lambda c: unsourced(c)[:1])
     check([capital(f"{crowd}, including the mayor, say the dam is unsafe") for crowd in CROWDS[:3]],
+          "Sourcing.WeaselWords", flagged=False, places=lambda c: [f"{c}."])
+
+
+@pytest.mark.parametrize("source", ["according to the WHO", "the ministry said", "Ana Ruiz told reporters"])
+@pytest.mark.parametrize("link", ["although", "but", "while", "though"])
+def test_vague_crowd_set_against_the_named_source_is_flagged(source, link):
+    claims = [capital(f"{crowd} {verb('say', 'VBP')} the true toll is much higher") for crowd in CROWDS[:4]]
+    check(claims, "Sourcing.WeaselWords", flagged=True,
+          places=lambda c: [f"The war has killed 40,000 people, {source}, {link} {c[0].lower() + c[1:]}."])
+
+
+def test_vague_crowd_that_a_named_source_holds_or_counts_is_quiet():
+    check(["Critics, including Senator Ana Ruiz, say the plan will fail",
+           "Many economists believe the rate will rise, a survey by the NABE found"],
           "Sourcing.WeaselWords", flagged=False, places=lambda c: [f"{c}."])
 
 

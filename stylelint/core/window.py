@@ -95,9 +95,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     rule's own trigger, "opponents have long argued") are not read as the claim's source, but
     the crowd in them is matched with a source of its kind nearby."""
     found = sources.direct(analysis, index, skip) if skip else analysis.direct_source(index)
-    if found is not None:
-        return found
     trigger = _trigger_words(analysis, index, skip)
+    if found is not None and not _set_against(analysis, index, found, trigger):
+        return found
     found = _back_reference(analysis, index, trigger)
     if found is not None:
         return found
@@ -187,6 +187,21 @@ def _back_reference(analysis, index, trigger):
         if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
             return sources.Source("back-reference", t.start, t.end, t.text, index)
     return None
+
+
+# Words that set a crowd's view against the source the sentence names: "..., according to the
+# WHO, although aid groups say the toll is higher", "..., with rights groups accusing ...".
+_AGAINST = frozenset("although though but while whereas yet".split())
+
+
+def _set_against(analysis, index, found, trigger) -> bool:
+    """Is the crowd of the trigger in a clause of its own, set against the named source?"""
+    if not trigger or found.kind == "citation" or not sources.names_crowd(trigger):
+        return False
+    lo, hi = (found.end, trigger[0].start) if found.end <= trigger[0].start else (trigger[-1].end, found.start)
+    between = [t.lower for t in analysis.sentence_tokens(index) if lo <= t.start < hi]
+    return any(w in _AGAINST for w in between) or any(
+        w == "with" and prev == "," for prev, w in zip([""] + between, between))
 
 
 def _trigger_words(analysis, index, skip):
