@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from lemminflect import getInflection
 
 from stylelint import lint_text, load_rules
