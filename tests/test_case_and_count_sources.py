@@ -242,6 +242,15 @@ def test_a_passive_about_the_source_itself_or_another_relays_nothing(text):
     assert fired(text + "\n", "Sourcing.WeaselWords")
 
 
+@pytest.mark.parametrize("source", ["Reporters from the Herald have reported that bottles were thrown.",
+                                    "Bottles were thrown at officers, police said."])
+@pytest.mark.parametrize("passive, goes_on", [("A fight is also said to have broken out.", True),
+                                              ("Two cars are further reported to have been burned.", True),
+                                              ("A fight is said to have broken out.", False)])
+def test_a_passive_that_adds_to_the_account_above_relays_it_across_a_paragraph_break(source, passive, goes_on):
+    assert fired(f"{source}\n\n{passive}\n", "Sourcing.WeaselWords") is not goes_on
+
+
 @pytest.mark.parametrize("passive", ["The teachers are thought to have joined them.",
                                      "It is said that the head resigned."])
 def test_a_belief_or_an_impersonal_passive_is_nobodys(passive):

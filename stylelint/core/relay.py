@@ -28,6 +28,12 @@ def source_before(analysis, index: int, trigger):
 _RELAYING = frozenset("say report allege".split())
 
 
+def goes_on(trigger) -> bool:
+    """Does the passive add to an account given before it ("is also said to", "are further
+    reported to")?"""
+    return any(t.lower in ("also", "further") for t in trigger)
+
+
 def _relayed(trigger) -> bool:
     """Is the claim a personal passive of saying or reporting with no crowd ("is reported to",
     "are said to be")? It relays the source named in the sentence before; a belief ("is thought

@@ -114,8 +114,12 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
                         and not (found.kind == "pronoun" and sources.names_crowd(trigger)):
                     # "Critics say X. They argue Y.": "they" is the crowd again, or another party
                     return found
-    if not window.before and index and sentences[index - 1].paragraph == paragraph:
-        found = relay.source_before(analysis, index, trigger)  # "..., the BRC said. Electricals were said to"
+    # "..., the BRC said. Electricals were said to"; across a paragraph break when the passive
+    # goes on with that account ("Reporters have reported bottles were thrown." / "A fight is
+    # also said to have broken out")
+    if not window.before and index and (sentences[index - 1].paragraph == paragraph or
+                                        sentences[index - 1].paragraph == paragraph - 1 and relay.goes_on(trigger)):
+        found = relay.source_before(analysis, index, trigger)
         if found is not None:
             return found
     # the crowd's own kind, named beside it, even with no window; research only after its claim
