@@ -373,6 +373,7 @@ def test_according_to_a_vague_crowd_is_still_nobody(source):
     ("Police said the victims were found in two villages north of the port.", True),
     ('"Our thoughts are with the victims," the mayor said.', False),
     ("The mayor said the roads would reopen on Tuesday.", False)])
-def test_a_toll_is_sourced_by_what_was_found_of_the_dead_below(below, sourced):
-    text = f"Four people have died after a wildfire swept through the island.\n\n{below}\n"
-    assert fired(text, "Sourcing.UnsourcedClaim") is not sourced
+@pytest.mark.parametrize("claim", ["Four people have died after a wildfire swept through the island.",
+                                   "The death toll from the wildfire rose to four on Saturday."])
+def test_a_toll_is_sourced_by_what_was_found_of_the_dead_below(claim, below, sourced):
+    assert fired(f"{claim}\n\n{below}\n", "Sourcing.UnsourcedClaim") is not sourced

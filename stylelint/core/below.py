@@ -31,7 +31,7 @@ def count_below(analysis, index, trigger):
     quotation or a source that gives no count there is a reaction, not the count's source.)"""
     sentences = analysis.sentences
     j = index + 1
-    if not any(_is_count(t.lower) for t in trigger) \
+    if not _a_count(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
             or sentences[j].kind in ("headline", "subheading"):
         return None
@@ -138,6 +138,11 @@ def case_record(analysis, index, trigger):
             if t.lower in _ON_RECORD and not any(w.lower in _NOT for w in words[max(0, k - 3):k]):
                 return sources.Source("institution", t.start, t.end, t.text, j)
     return None
+
+
+def _a_count(trigger) -> bool:
+    """Does the claim give a count: its number, or a toll (matched only with its number)?"""
+    return any(_is_count(t.lower) or t.lemma == "toll" for t in trigger)
 
 
 def _is_count(lower: str) -> bool:
