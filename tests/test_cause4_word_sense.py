@@ -122,7 +122,7 @@ def test_builtin_praise_reads_the_sense(text):
 
 
 @pytest.mark.parametrize("phrase", ["cult film", "cult films", "cult following", "cult classic", "cult status",
-                                    "personality cult"])
+                                    "personality cult", "cult of personality", "cult of the personality"])
 @pytest.mark.parametrize("frame", ["The {p} was shown again.", "It became a {p} in the 1980s."])
 def test_fixed_phrases_are_exempt(phrase, frame):
     text = frame.format(p=phrase)

@@ -106,6 +106,14 @@ def test_vague_crowd_set_against_the_named_source_is_flagged(source, link):
           places=lambda c: [f"The war has killed 40,000 people, {source}, {link} {c[0].lower() + c[1:]}."])
 
 
+@pytest.mark.parametrize("crowd", ["critics", "experts", "industry experts", "opponents", "tax experts"])
+def test_according_to_a_vague_crowd_is_flagged(crowd):
+    check([crowd], "Sourcing.WeaselWords", flagged=True,
+          places=lambda c: [f"According to {c}, the plan will fail.", f"Sales will double next year, according to {c}."])
+    check([crowd], "Sourcing.WeaselWords", flagged=False,
+          places=lambda c: [f"Sales will double next year, according to {c} at the Bank of England."])
+
+
 def test_vague_crowd_that_a_named_source_holds_or_counts_is_quiet():
     check(["Critics, including Senator Ana Ruiz, say the plan will fail",
            "Many economists believe the rate will rise, a survey by the NABE found"],
