@@ -199,13 +199,24 @@ _AGAINST = frozenset("although though but while whereas yet".split())
 
 
 def _set_against(analysis, index, found, trigger) -> bool:
-    """Is the crowd of the trigger in a clause of its own, set against the named source?"""
+    """Is the crowd of the trigger in a clause of its own, set against the named source? (A tag
+    that ends the sentence speaks for all of it: "Some economists expect a cut, although a rise
+    is possible, the Bank said.")"""
     if not trigger or found.kind == "citation" or not sources.names_crowd(trigger):
+        return False
+    if found.end > trigger[0].start and _closing_tag(analysis, index, found):
         return False
     lo, hi = (found.end, trigger[0].start) if found.end <= trigger[0].start else (trigger[-1].end, found.start)
     between = [t.lower for t in analysis.sentence_tokens(index) if lo <= t.start < hi]
     return any(w in _AGAINST for w in between) or any(
         w == "with" and prev == "," for prev, w in zip([""] + between, between))
+
+
+def _closing_tag(analysis, index, found) -> bool:
+    """Does the source with its verb end the sentence, give or take a few words ("..., the Bank
+    said on Monday.")?"""
+    end = max(found.end, found.cue_end)
+    return sum(1 for t in analysis.sentence_tokens(index) if t.start >= end) <= 4
 
 
 def _trigger_words(analysis, index, skip):
