@@ -97,7 +97,9 @@ def test_what_a_source_disclosed_is_described_in_the_reporters_voice(frame, word
                                   "The ministry disclosed horrific abuses had been hidden.",
                                   "The documents revealed that conditions were horrific.",
                                   "Smith said brutal treatment of inmates was common.",
-                                  "Witnesses described horrific scenes."])
+                                  "Witnesses described horrific scenes.",
+                                  "The footage reveals a horrific pattern of killings, said Amnesty International.",
+                                  "The documents revealed horrific abuse in the prison, the inquiry's chair told MPs."])
 def test_what_a_source_reports_in_a_clause_is_theirs(text):
     assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Emotive"] == []
 

@@ -102,6 +102,7 @@ def opened_as_theirs(analysis, index: int, start: int) -> bool:
 # "has found a beautiful harmony" tells of her life.)
 _FINDING = frozenset("reveal show uncover expose disclose unveil".split())
 _CLAUSE_STARTS = frozenset("that whether how what why if".split()) | PRONOUNS
+_TAG_VERBS = frozenset("say tell add state announce write".split())
 
 
 def finding_object(analysis, index: int, source, start: int) -> bool:
@@ -114,6 +115,8 @@ def finding_object(analysis, index: int, source, start: int) -> bool:
     verb = next((t for t in tokens if t.start == cue_start), None)
     if verb is None or verb.lemma not in _FINDING:
         return False
+    if any(t.lemma in _TAG_VERBS for t in tokens if t.start > start):
+        return False  # "... reveal a harrowing pattern of killings, said Amnesty": all of it is theirs
     after = [t for t in tokens if t.start >= cue_end]
     k = next((j for j, t in enumerate(after) if t.start <= start < t.end), None)
     if k is None or k > 2 or any(t.lower in _CLAUSE_STARTS for t in after[:k + 1]):
