@@ -276,8 +276,11 @@ class Analysis:
 
     def _imperatives(self) -> int:
         """Sentences outside quotations that open by telling the reader what to do ("Choose a vase")."""
-        count = 0
-        for k in range(len(self.sentences)):
+        count, prose = 0, self.prose
+        for k, s in enumerate(self.sentences):
+            first = WORD.search(prose, s.start, s.end)  # the first word, without the sentence's tokens
+            if first is None or first.group(0).lower() not in genre_.IMPERATIVES:
+                continue
             words = self.sentence_tokens(k)
             if len(words) >= 3 and words[0].lower in genre_.IMPERATIVES \
                     and words[1].lower in genre_.OBJECT_STARTS and not self.in_quote(words[0].start, words[0].end):
