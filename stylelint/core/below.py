@@ -92,6 +92,8 @@ _ADDING = frozenset("other others another further additional more".split())
 
 
 def _goes_on(analysis, index, trigger) -> bool:
+    """Does the count add to a tally ("Three others", "Another 12 people"), by its words or the
+    two before them?"""
     tokens = analysis.sentence_tokens(index)
     k = next((i for i, t in enumerate(tokens) if t.start >= trigger[0].start), len(tokens))
     near = tokens[max(0, k - 2):k + len(trigger)]

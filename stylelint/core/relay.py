@@ -1,9 +1,8 @@
 """A passive of saying relays the source named just before it: "Sales rose, the retail
 consortium said. Electrical goods were said to be weak." The consortium said both, as
 prosecutors say both in "Prosecutors said he bought two knives. He is alleged to have hidden
-them." Not a
-belief ("He is believed to have acted alone" after "Police said ..." is nobody's in
-particular), not what the press says of the body that spoke ("The bourse said it may pay in
+them." Not a belief ("He is believed to have acted alone" after "Police said ..." is nobody's
+in particular), not what the press says of the body that spoke ("The bourse said it may pay in
 cash. It is reported to be ready to bid"), and not after a source that says nothing ("rejected
 by the exchange", "there are unconfirmed reports")."""
 from __future__ import annotations

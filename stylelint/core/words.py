@@ -178,7 +178,7 @@ _CATENATIVES = frozenset("started stopped kept began begun finished enjoyed avoi
                          "admitted denied mentioned practised practiced imagined missed".split())
 # A verb's past that does not end in "-ed": "found alarming evidence".
 _IRREGULAR_PAST = frozenset("found saw made gave took told heard left brought showed shown got drew "
-                            "caught sent set hid unveiled".split())
+                            "caught sent hid".split())
 
 
 def _ing_before_noun(word: str, prev: str | None, nxt: str | None) -> bool:
