@@ -206,7 +206,7 @@ def test_confidence_must_be_high_or_low():
 # -- background: a dated past toll --------------------------------------------------------------
 
 DATES = ["in 1988", "last December", "two years ago", "in the 1990s", "during the civil war",
-         "on 4 January 1948", "in March 2004"]
+         "on 4 January 1948", "in March 2004", "in 2002-2004", "in 2010-11", "in 2002–2004"]
 TOLLS = ["At least 40 people were killed", "More than 2,000 families were displaced",
          "Hundreds of villagers died", "The blast killed 25 workers"]
 

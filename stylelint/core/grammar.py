@@ -3,8 +3,9 @@ aspect, inflection and optional words ("critics have long argued", "it had been 
 
 A pattern is a sequence of elements over the tokens of one sentence:
 - `CROWD` -- a word class (upper case) defined in the rule's `classes`, or a built-in one:
-  `NUM` (a token starting with a digit), `YEAR` (1000 to 2099), `HUNDREDS` (a numeral of 100 or
-  more: "120", "2,000"), `CAP` (a capitalised word),
+  `NUM` (a token starting with a digit), `YEAR` (1000 to 2099, or a range as one word:
+  "2002-2004"), `HUNDREDS` (a numeral of 100 or more: "120", "2,000"), `CAP` (a capitalised
+  word),
   `WORD` (any word), `ANY`;
 - `CROWD:past` -- a verb class restricted to some forms (`base`, `present`, `past`,
   `participle`, `ing`, `finite`, `third` -- "insists"); verb classes list lemmas and every inflection is generated
@@ -183,7 +184,11 @@ def _num(t):
 
 
 def _year(t):
-    return len(t.text) == 4 and t.text.isdigit() and "1000" <= t.text <= "2099"
+    """A year, or a range written as one word ("2002-2004", "1918-19")."""
+    text = t.text
+    if len(text) in (7, 9) and text[4] == "-" and text[5:].isdigit():
+        text = text[:4]
+    return len(text) == 4 and text.isdigit() and "1000" <= text <= "2099"
 
 
 def _hundreds(t):
