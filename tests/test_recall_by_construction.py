@@ -189,6 +189,10 @@ def test_unnamed_research_in_every_tense_but_named_research_passes():
              for noun in ("study", "research", "survey")
              for phrase in ("shows", "has shown", "found")]
     check(named, "Sourcing.WeaselWords", flagged=False, places=lambda c: [f"{c}."])
+    linked = [capital(f"{noun} {phrase} trams to cleaner air")
+              for noun in ("studies", "research", "recent reports")
+              for phrase in ("link", "have linked", "linked", "have identified the benefits of")]
+    check(linked, "Sourcing.WeaselWords", flagged=True, places=lambda c: [f"{c}."])
 
 
 # -- loaded verbs for "said" --------------------------------------------------------------------
