@@ -351,6 +351,19 @@ def test_an_office_holder_quoted_next_answers_the_crowd_instead_of_sourcing_it(s
     check([parent], "Sourcing.WeaselWords", [])
 
 
+@pytest.mark.parametrize("speaker", ["Jeremy Lim, co-director of the Institute for Global Health at the National "
+                                     "University of Singapore, told HuffPost this week",
+                                     "Ana Silva, director of the Centre for Transport Research at Lyon University, said",
+                                     "said Ana Silva, director of the transport institute"])
+def test_a_university_or_institute_director_quoted_next_is_one_of_the_experts(speaker):
+    claim = "Health experts believe other cities could learn from the tram."
+    text = f'{claim}\n\n"Cities should copy the core of the scheme and adapt the rest," {speaker}.\n'
+    check([text], "Sourcing.WeaselWords", [])
+    # the council's own director answers the crowd
+    other = f'{claim}\n\n"The tram is a model," said Ana Ruiz, the council\'s director of transport.\n'
+    check([other.replace("Health experts believe", "Critics say")], "Sourcing.WeaselWords", ["warning"])
+
+
 @pytest.mark.parametrize("conj", ["although", "while", "but"])
 def test_a_source_in_a_clause_that_answers_the_claim_does_not_cover_it(conj):
     claim = "Some economists have predicted rates will fall"

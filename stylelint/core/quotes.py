@@ -225,6 +225,13 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
         if lemma(w.group(0).lower()) in REPORTING:
             subject = after[:k] or after[k + 1:k + 5]
             return _join(prose, subject), w.group(0)
+    # a name, a long title set off by commas, then the verb: '," Jeremy Lim, co-director of the
+    # Institute for Global Health at the National University of Singapore, told HuffPost'
+    if after and after[0].group(0)[:1].isupper():
+        far = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + _TITLE_REACH)))
+        for w in far[len(after):40]:
+            if lemma(w.group(0).lower()) in REPORTING and prose[max(0, w.start() - 3):w.start()].rstrip().endswith(","):
+                return _join(prose, after[:2]), w.group(0)
     lo = max(p_start, start - 160)
     cut = None
     for m in _STOP.finditer(prose, lo, start):
@@ -241,6 +248,7 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
 
 
 _NAMING = frozenset("call describe term label dub brand".split())
+_TITLE_REACH = 300  # characters after a quotation to the verb past a speaker's long title
 
 
 def _join(prose: str, words) -> str | None:

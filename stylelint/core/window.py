@@ -329,9 +329,15 @@ def _named_in(analysis, j):
 
 def _other_side(spoken, trigger) -> bool:
     """A spokesman or minister quoted after "critics say" answers the critics: officials speak
-    for the body a crowd talks about, unless the crowd is itself officials."""
+    for the body a crowd talks about, unless the crowd is itself officials, or the "director" is
+    one of a university's or an institute's, an expert ("co-director of the Institute for Global
+    Health at the National University of Singapore")."""
     officials = family("official")
-    return any(t.lemma in officials for t in spoken) and not any(t.lemma in officials for t in trigger)
+    return any(t.lemma in officials for t in spoken) and not any(t.lemma in officials for t in trigger) \
+        and not any(t.lemma in _ACADEMIC for t in spoken)
+
+
+_ACADEMIC = frozenset("university institute college school academy laboratory observatory".split())
 
 
 def _quotes_speaker(analysis, j) -> bool:
