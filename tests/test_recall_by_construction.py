@@ -268,7 +268,11 @@ def test_physical_senses_of_attack_verbs_are_quiet():
     texts = ["She slammed the door", "He slammed his fist on the table", "The rocket blasted into orbit",
              "The car slammed into a wall", "The blast damaged two shops", "Workers blasted through the rock",
              "The blasts shook the town", "The batter hit out of the park"]
+    texts += [f"Government forces {v} {target} with {weapon}" for v in ("blasted", "pounded and blasted")
+              for target in ("Zawiya", "the rebel-held town") for weapon in ("artillery and mortar fire", "rockets")]
     check(texts, "Neutrality.SaidSynonyms", flagged=False, places=lambda c: [f"{c}."])
+    check(["The union blasted the minister with rare fury"], "Neutrality.SaidSynonyms", flagged=True,
+          places=lambda c: [f"{c}."])
 
 
 def test_loaded_quotation_tags_in_every_form():
