@@ -183,6 +183,24 @@ def test_a_headline_that_labels_a_review(headline, syntax):
     assert not found & {"Neutrality.Puffery", "Neutrality.Editorializing"}
 
 
+@pytest.mark.parametrize("headline", ["Opinion: The Quiet Shore deserves its prize", "Editorial: a debut to cherish",
+                                      "Comment | Why The Quiet Shore matters", "The Guardian view on The Quiet Shore",
+                                      "Our view: a debut to cherish", "OP-ED: the novel we needed"])
+@pytest.mark.parametrize("syntax", ["md", "txt"])
+def test_a_headline_that_labels_comment(headline, syntax):
+    text = (f"# {headline}\n\n" if syntax == "md" else f"{headline}\n\n") + REVIEW_BODY
+    found = {a.rule for a in alerts(text, path=f"story.{syntax}") if a.category == "neutrality"}
+    assert not found & {"Neutrality.Puffery", "Neutrality.Editorializing"}
+
+
+@pytest.mark.parametrize("headline", ["Analysis: what the vote means", "Opinion poll puts Labour ahead",
+                                      "Editorial staff strike at the Herald", "Letters from the front reach families",
+                                      "Comment period on the bridge plan closes"])
+def test_a_headline_that_only_mentions_comment_is_news(headline):
+    found = [a.rule for a in alerts(f"# {headline}\n\n{REVIEW_BODY}") if a.category == "neutrality"]
+    assert found.count("Neutrality.Puffery") == 2 and "Neutrality.Editorializing" in found
+
+
 @pytest.mark.parametrize("headline", ["Spending review: Reeves sets out cuts", "Review of police powers ordered",
                                       "Council orders review: bridge plan paused", "Ministers review the film ban",
                                       "Police to review 'Oppenheimer' screenings",

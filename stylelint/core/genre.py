@@ -5,10 +5,11 @@ A review, a signed column, an editorial, a preview or readers' letters may call 
 rules that say `opinion: skip` stay quiet there. The kind comes from the configuration (an
 override's `genre:` for a folder of columns) or from the front matter keys CMSs use for it
 (`genre: review`, `type: column`, `category: Opinion`, `categories: [Reviews, Film]`), else
-from a headline that labels a review ("Review: ...", "'Oppenheimer' review: ...", "Hamlet review
-– a triumph"), a star rating at the top, or the writer's own voice (see `Analysis.opinion`). News
-analysis is not opinion: it interprets the news in the reporter's voice, under the same
-neutrality rules; a desk that treats it as comment says `genre: opinion` for those files.
+from a headline that labels a review or comment ("Review: ...", "'Oppenheimer' review: ...",
+"Hamlet review – a triumph", "Opinion: ...", "The Guardian view on ..."), a star rating at the
+top, or the writer's own voice (see `Analysis.opinion`). News analysis is not opinion: it
+interprets the news in the reporter's voice, under the same neutrality rules; a desk that treats
+it as comment says `genre: opinion` for those files.
 
 Soft news -- sport, arts and entertainment, lifestyle, service copy, and features and essays
 that attribute nothing or next to nothing -- is news with a register of its own: rules that say
@@ -71,8 +72,20 @@ _REVIEW_HEADLINE = re.compile(
 _RATING = re.compile(r"\s*[★☆✩✭✮]{3,5}\s*")
 
 
+# A headline labelled as comment by the desk: "Opinion: ...", "Editorial | ...", "Comment: ...",
+# "The Guardian view on ...", "Our view: ..." (not "Analysis: ...": news analysis is news).
+_OPINION_HEADLINE = re.compile(
+    r"(?i)^\s*(?:opinion|comment|column|editorial|op-ed|oped|letters?|viewpoint|our view|essay)\s*[:|]"
+    r"|^\s*the [\w’' ]{2,30} view on\b")
+
+
 def is_review_headline(headline: str) -> bool:
     return _REVIEW_HEADLINE.search(headline) is not None
+
+
+def is_opinion_headline(headline: str) -> bool:
+    """A review's headline, or one the desk labels as comment."""
+    return is_review_headline(headline) or _OPINION_HEADLINE.search(headline) is not None
 
 
 def is_rating(paragraph: str) -> bool:
