@@ -92,7 +92,7 @@ def _told_of(analysis, j, source, head) -> bool:
     was innocent. He is said to have ...")? "He" or "she" is somebody else only beside a body
     that speaks of others ("Police said he ...")."""
     said = source.text.lower().split()
-    if head.lower in _SELF or head.lower in ("he", "she") and lemma(said[-1]) not in _BODIES:
+    if not said or head.lower in _SELF or head.lower in ("he", "she") and lemma(said[-1]) not in _BODIES:
         return False
     return head.lower not in said and any(
         t.lower == head.lower for t in analysis.sentence_tokens(j) if t.start >= source.cue_end)
