@@ -304,6 +304,10 @@ QUIET = [
     *[(U, f"{count} {verb} outside the town hall on Friday.")
       for count in ("About 50 people", "Twelve residents", "Some 30 students", "40 protesters")
       for verb in ("had gathered", "gathered", "protested", "have rallied")],
+    # a plot told with its cast is fiction
+    *[(U, f"{who} ({actor}) is accused of {deed} ({other}).")
+      for who, actor in (("Father Jud", "Josh O'Connor"), ("Nora", "Emma Stone"))
+      for deed, other in (("murdering his boss", "Josh Brolin"), ("robbing her sister", "Ana Ruiz"))],
     # a hazard in a list labels nobody
     (L, "The booklet covers power cuts, terror attacks, disease outbreaks and extreme weather."),
     (L, "Insurers now price in terrorist attacks and natural disasters."),
@@ -332,6 +336,8 @@ FLAGGED = [
                     "More than 150 students", "Dozens of workers")
       for verb in ("had gathered", "marched", "protested", "have rallied")],
     *[(U, f"{count} were killed outside the town hall on Friday.") for count in ("Two people", "Twelve residents", "40 protesters")],
+    (U, "Ana Ruiz (Harvard Law School) is accused of plagiarism."),
+    (U, "Smith (R-Texas) is accused of lying to Jones (D-Ohio)."),
     (L, "The terror attacks in the capital left 12 dead."),
     (L, "Terror attacks and riots shook the city last year."),
     (L, "After the terror attacks, floods of mourners came to the square."),
