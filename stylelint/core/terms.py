@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count
 import unicodedata
+from itertools import compress, count
 
 import regex
 
