@@ -274,6 +274,36 @@ def test_a_long_column_that_argues_and_says_we_a_few_times_is_opinion():
     assert _editorializing(f"{_NEWS_BODY} {filler}\n\n{argument}\n") == []
 
 
+# A long argument in the paper's own voice, with no source: 50 sentences, about 500 words.
+_EDITORIAL_BODY = " ".join(
+    ["The council has promised cheaper homes for a decade and built almost none of them."] * 25
+    + ["Rents have doubled while the plans sat in a drawer at the town hall."] * 25)
+
+
+@pytest.mark.parametrize("voice", [
+    "We have argued before that the town needs houses. We repeat it: build them.",
+    "Our view has not changed. We believe the plan fails our readers, and we urge the council to drop it.",
+])
+def test_a_long_piece_in_the_papers_we_that_attributes_nothing_is_an_editorial(voice):
+    """An unsigned editorial has no "Opinion:" label in a draft and no "I", but it speaks as
+    "we" and cites nobody: its verdicts are the point, as a column's are."""
+    text = f"{_NEWS_BODY} {_EDITORIAL_BODY}\n\n{voice} {voice} {voice} {voice}\n"
+    assert _editorializing(text) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same length and the same "we", but a report: it names its sources
+    " ".join(["The council has built 40 homes this year, the housing office said."] * 50),
+    # a long piece with no sources and no "we": soft news (one level down), not an editorial
+    _EDITORIAL_BODY,
+])
+def test_reports_and_unsourced_features_without_we_are_not_editorials(body):
+    voice = "We have argued before that the town needs houses. We repeat it: build them."
+    text = f"{_NEWS_BODY} {body}\n\n" + (f"{voice} {voice} {voice} {voice}\n" if "said" in body else "\n")
+    assert [a.match for a in lint_text(text, rules=BUILTIN, path="s.md")
+            if a.rule == "Neutrality.Editorializing"] == ["Ironically"]
+
+
 @pytest.mark.parametrize("text", ["In a deeply disturbing case, a newborn was found in a well.",
                                   "It was the most disturbing attack on the city in years.",
                                   "Survivors gave harrowing accounts of the raid.",
