@@ -420,3 +420,34 @@ def test_a_crowd_the_lede_cites_as_its_source_is_a_suggestion_later(claim):
         check([f"{lede}\n\nTrade was thin before the holiday.\n\n{claim}\n"], "Sourcing.WeaselWords", ["warning"])
     # crowds that hold views by nature stay warnings whatever the lede cites
     check([story.format(claim="Critics believe the dollar will fall further.")], "Sourcing.WeaselWords", ["warning"])
+
+
+_CROWD_VIEW = "Most economists think employers pass their share of the tax on to workers."
+
+
+@pytest.mark.parametrize("lead", [
+    "The minister wrote in a letter to MPs:",
+    "Here is a note from Len Burman, who directs the Tax Policy Center, that explains why:",
+    "An essay by Ana Ruiz puts it this way:",
+])
+def test_a_paragraph_after_a_lead_in_with_a_colon_is_its_sources_text(lead):
+    """Plain text loses a block quote's marks: the paragraph a named lead-in introduces with a
+    colon is that source's words, as it would be inside a quotation on the page."""
+    text = f"{lead}\n\nMost people pay more in payroll tax than income tax. {_CROWD_VIEW}\n"
+    assert _weasels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no colon: the lead-in is a sentence of its own
+    f"The minister wrote to MPs about the tax.\n\n{_CROWD_VIEW}\n",
+    # a colon, but nobody named
+    f"Here is why the rates look high:\n\n{_CROWD_VIEW}\n",
+    # the paragraph after the next one is the reporter's again
+    f"The minister wrote in a letter to MPs:\n\nThe tax is fair.\n\n{_CROWD_VIEW}\n",
+])
+def test_a_crowd_with_no_lead_in_above_is_still_vague(text):
+    assert _weasels(text) == ["Most economists think"]
+
+
+def _weasels(text):
+    return [a.match for a in lint_text(text, rules=RULES, path="s.md") if a.rule == "Sourcing.WeaselWords"]

@@ -101,7 +101,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     found = _back_reference(analysis, index, trigger)
     if found is not None:
         return found
-    found = _list_lead_in(analysis, index)
+    found = _list_lead_in(analysis, index) or _colon_lead_in(analysis, index)
     if found is not None:
         return found
     sentences = analysis.sentences
@@ -168,6 +168,29 @@ def _list_lead_in(analysis, index: int):
         return None
     found = analysis.direct_source(j)
     return found if found is not None and found.kind not in _OWN_SENTENCE else None
+
+
+def _colon_lead_in(analysis, index: int):
+    """A paragraph right after a lead-in that names a source and ends with a colon is that
+    source's text, set off as a block quote would be on the page ("The minister wrote to MPs:",
+    "Here is a note from Len Burman, who directs the centre:")."""
+    sentences = analysis.sentences
+    paragraph = sentences[index].paragraph
+    j = index - 1
+    while j >= 0 and sentences[j].paragraph == paragraph:
+        j -= 1
+    if j < 0 or sentences[j].paragraph != paragraph - 1 or sentences[j].kind != "body" \
+            or not analysis.prose[sentences[j].start:sentences[j].end].endswith(":"):
+        return None
+    found = analysis.direct_source(j)
+    if found is not None:  # who speaks, with a verb: not "The major companies are:"
+        return found if found.kind not in _OWN_SENTENCE and found.cue_start >= 0 else None
+    # "a note from Len Burman:", "an essay by Ana Ruiz:": the name after "from" or "by"
+    words = analysis.sentence_tokens(j)
+    for a, b in zip(words, words[1:]):
+        if a.lower in ("from", "by") and analysis.in_name(b.start, b.end):
+            return sources.Source("named", b.start, b.end, b.text, j, -1, -1)
+    return None
 
 
 # Sources that attribute only their own sentence: "..., industry sources said", "..., rescuers
