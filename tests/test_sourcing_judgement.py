@@ -451,3 +451,23 @@ def test_a_crowd_with_no_lead_in_above_is_still_vague(text):
 
 def _weasels(text):
     return [a.match for a in lint_text(text, rules=RULES, path="s.md") if a.rule == "Sourcing.WeaselWords"]
+
+
+@pytest.mark.parametrize("text", [
+    "He often floats ideas with a “people are saying” line.",
+    'Her "many experts believe" refrain wore thin with the committee.',
+    "The “critics have long argued” formula was everywhere that week.",
+])
+def test_a_quoted_clause_is_somebodys_line_not_the_reporters_claim(text):
+    assert _weasels(text + "\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("People are saying the plan will fail.", ["People are saying"]),
+    # a word or two in quotation marks is still the reporter's, held at arm's length
+    ("The “terrorists” fled across the border.", ["terrorists"]),
+])
+def test_unquoted_crowds_and_scare_quoted_words_are_still_flagged(text, expected):
+    found = [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md")
+             if a.rule in ("Sourcing.WeaselWords", "Neutrality.Labels")]
+    assert found == expected

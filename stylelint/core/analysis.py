@@ -30,6 +30,9 @@ _TERMINAL = tuple(".!?:;,\"”’'»)…")
 _PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
     sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
+# A quoted clause, not a word held at arm's length: its verb ("are" in "people are saying").
+_CLAUSE_VERBS = frozenset("am is are was were be been has have had will would can could do does did "
+                          "won't can't don't isn't aren't wasn't".split())
 KINDS = ("headline", "subheading", "caption", "body", "blockquote", "list")
 
 
@@ -313,6 +316,8 @@ class Analysis:
         single = self.prose[q.start] in "'‘"
         if q.verb or single and self.block_kind(q.start) in ("headline", "subheading", "caption"):
             return _replace(q, "partial")  # attributed, or a headline's 'quoted' word
+        if len(words) >= 3 and any(_clause_verb(w.lower().replace("’", "'").strip(",.!?")) for w in words):
+            return _replace(q, "partial")  # a clause is somebody's line: 'a "people are saying" line'
         return _replace(q, "scare")
 
     def in_quote(self, start: int, end: int) -> bool:
@@ -446,6 +451,11 @@ class Analysis:
         while len(self._introduced) < before:
             self._introduced.append(sources.introduces(self, len(self._introduced)))
         return any(lemma_ in s for s in self._introduced[:before])
+
+
+def _clause_verb(word: str) -> bool:
+    """A verb that makes a quoted phrase a clause: "are" in "people are saying", "believe"."""
+    return word in _CLAUSE_VERBS or lemma(word) in REPORTING
 
 
 def _replace(q, kind):
