@@ -179,7 +179,10 @@ def test_news_and_analysis_keep_the_rules(value):
                                       # comment, as the desk labels it
                                       "Opinion: The Quiet Shore deserves its prize", "Editorial: a debut to cherish",
                                       "Comment | Why The Quiet Shore matters", "The Guardian view on The Quiet Shore",
-                                      "Our view: a debut to cherish", "OP-ED: the novel we needed"])
+                                      "Our view: a debut to cherish", "OP-ED: the novel we needed",
+                                      # an unlabelled headline that argues in its own voice
+                                      "Why The Quiet Shore should win the prize",
+                                      "Why the council must fund its libraries", "We must read The Quiet Shore"])
 @pytest.mark.parametrize("syntax", ["md", "txt"])
 def test_a_headline_that_labels_a_review_or_comment(headline, syntax):
     text = (f"# {headline}\n\n" if syntax == "md" else f"{headline}\n\n") + REVIEW_BODY
@@ -189,7 +192,11 @@ def test_a_headline_that_labels_a_review_or_comment(headline, syntax):
 
 @pytest.mark.parametrize("headline", ["Analysis: what the vote means", "Opinion poll puts Labour ahead",
                                       "Editorial staff strike at the Herald", "Letters from the front reach families",
-                                      "Comment period on the bridge plan closes"])
+                                      "Comment period on the bridge plan closes",
+                                      # a report of somebody's "should", and service copy
+                                      "Why the bank should cut rates, IMF says",
+                                      "We must act now on climate - UN chief", "What you need to know about the storm",
+                                      "Why the bridge is closing"])
 def test_a_headline_that_only_mentions_comment_is_news(headline):
     found = [a.rule for a in alerts(f"# {headline}\n\n{REVIEW_BODY}") if a.category == "neutrality"]
     assert found.count("Neutrality.Puffery") == 2 and "Neutrality.Editorializing" in found

@@ -79,13 +79,21 @@ _OPINION_HEADLINE = re.compile(
     r"|^\s*the [\w’' ]{2,30} view on\b")
 
 
+# A headline that argues: "Why Jones should not be mayor", "We must stop the bypass" -- an
+# editorial's or a column's; a report attributes the "should" ("Bank should cut rates, IMF says").
+_ARGUING_HEADLINE = re.compile(r"(?i)^\s*why\b.*\b(?:should|must|needs? to|ought to)\b"
+                               r"|\b(?:we|you) (?:must|should|ought to)\b")
+_ATTRIBUTED = re.compile(r"(?i)\b(?:says?|said|according|urges?|warns?)\b|\s[-–—]\s*[\w .'’]{1,30}$")
+
+
 def is_review_headline(headline: str) -> bool:
     return _REVIEW_HEADLINE.search(headline) is not None
 
 
 def is_opinion_headline(headline: str) -> bool:
-    """A review's headline, or one the desk labels as comment."""
-    return is_review_headline(headline) or _OPINION_HEADLINE.search(headline) is not None
+    """A review's headline, one the desk labels as comment, or one that argues in its own voice."""
+    return is_review_headline(headline) or _OPINION_HEADLINE.search(headline) is not None \
+        or _ARGUING_HEADLINE.search(headline) is not None and _ATTRIBUTED.search(headline) is None
 
 
 def is_rating(paragraph: str) -> bool:
