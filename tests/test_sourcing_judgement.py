@@ -313,7 +313,10 @@ def test_shares_with_no_named_survey_or_far_from_it_are_claims():
     far = "".join("The city has 12 bus routes.\n\n" for _ in range(12))
     texts = [f"{share}.\n" for share in SHARES]
     texts += [f"A survey found that buses are popular.\n\n{share}.\n" for share in SHARES]
-    texts += [f"{SURVEYS[0]}\n\n{far}{share}.\n" for share in SHARES]
+    # named below the lede, twelve sentences up: another part of a long story (a survey the
+    # lede names is the story's subject: see test_a_survey_the_lede_names_...)
+    lede = "The city is reviewing its buses. Fares rise in May.\n\n"
+    texts += [f"{lede}{SURVEYS[0]}\n\n{far}{share}.\n" for share in SHARES]
     check(texts, "Sourcing.UnsourcedClaim", ["warning"])
 
 
@@ -471,3 +474,38 @@ def test_unquoted_crowds_and_scare_quoted_words_are_still_flagged(text, expected
     found = [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md")
              if a.rule in ("Sourcing.WeaselWords", "Neutrality.Labels")]
     assert found == expected
+
+
+_FILLER_14 = " ".join(f"Voters in district {i} were asked about jobs and prices." for i in range(14))
+_FIGURE = "Just 36 percent of Americans say they are optimistic about his temperament."
+
+
+@pytest.mark.parametrize("lede", [
+    "A new NBC News/Wall Street Journal poll finds that voters are divided.",
+    "Voters are divided, according to a Gallup survey released on Tuesday.",
+])
+def test_a_survey_the_lede_names_sources_the_storys_figures_far_below(lede):
+    text = f"# Americans split on the new president\n\n{lede} {_FILLER_14}\n\n{_FIGURE}\n"
+    assert _statistics(text) == []
+
+
+def test_a_survey_named_only_in_the_middle_of_a_long_story_does_not_reach_far_below():
+    middle = " ".join(f"The council met on day {i}." for i in range(14))
+    text = (f"# Americans split on the new president\n\nVoters are divided as the inauguration nears. "
+            f"{_FILLER_14} A poll by Gallup found a drop in trust.\n\n{middle}\n\n{_FIGURE}\n")
+    assert _statistics(text) == ["36 percent of Americans"]
+
+
+def _statistics(text):
+    return [a.match for a in lint_text(text, rules=RULES, path="s.md")
+            if a.rule == "Sourcing.UnsourcedClaim" and a.severity == "warning"]
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("Republicans have railed against the law for years.", "suggestion"),
+    ("The president-elect is railing against the cost of the new jet.", "suggestion"),
+    ("The union blasted the plan on Monday.", "warning"),
+])
+def test_railing_against_is_a_suggestion_and_blasting_a_warning(text, severity):
+    assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == "Neutrality.SaidSynonyms"] == [severity]

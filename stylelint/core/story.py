@@ -67,8 +67,10 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
     noun in a sentence with a named source ("A study by Pew found", "said Mike Newton of the
     BSA, which commissioned the survey"), or tied to a name ("a survey by the BSA")? A survey
     story's figures are the survey's, paragraphs later; a census named in another section of
-    a long article is not."""
-    for j in range(max(0, index - STORY_REACH), index):
+    a long article is not -- unless the headline or the lede named it: then the story reports
+    that survey throughout ("A new NBC News poll finds ..." and, 20 paragraphs down, "Just 36
+    percent of Americans say ...")."""
+    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | _lede(analysis, index)):
         words = analysis.sentence_tokens(j)
         if not any(t.lemma in lemmas for t in words):
             continue
@@ -79,3 +81,17 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
                for k, t in enumerate(words)):
             return True
     return False
+
+
+def _lede(analysis, index: int) -> set:
+    """The headline's sentences and the first two of the body, before sentence `index`."""
+    found, body = set(), 0
+    for j, s in enumerate(analysis.sentences[:index]):
+        if s.kind == "headline":
+            found.add(j)
+        elif s.kind == "body":
+            found.add(j)
+            body += 1
+            if body == 2:
+                break
+    return found
