@@ -299,9 +299,20 @@ class Analysis:
         if self._quotes is None:
             paragraphs = [(b.start, b.end, k) for b, k in zip(self.blocks, self._kinds)]
             found = quotes.find(self.prose, paragraphs, self._markup_quotes)
-            self._quotes = [q for q in (self._classify(q) for q in found) if q.kind != "scare"]
+            self._quotes = [q for q in self._same_speaker(self._classify(q) for q in found) if q.kind != "scare"]
             self._quote_starts = [q.start for q in self._quotes]
         return self._quotes
+
+    def _same_speaker(self, classified):
+        """A short quotation in the same sentence as an attributed one is that speaker's too:
+        'He alleged he was "targeted" and suffered "barbaric" abuse.'"""
+        before = None
+        for q in classified:
+            if q.kind == "scare" and before is not None and before.kind == "partial" \
+                    and not any(c in ".!?\n" for c in self.prose[before.end:q.start]):
+                q = _replace(q, "partial")
+            before = q
+            yield q
 
     def _classify(self, q):
         """A short quotation is the speaker's when the sentence attributes it or it is in a
