@@ -118,3 +118,16 @@ def test_words_english_makes_from_listed_ones_are_words_and_slips_are_not(make_p
         assert [a.match for a in lint(plain, f"The {word} came up.\n")] == [word]
     for word in SLIPS:
         assert [a.match for a in lint(derived, f"The {word} came up.\n")] == [word], word
+
+
+def test_derived_words_keep_their_verdicts_once_slips_are_pruned(make_pack, monkeypatch):
+    """A long run sorts the dictionary to make only the slips it could hold (core/slips.py):
+    the same words are derived and the same slips flagged as when every slip is looked up."""
+    from stylelint.core.checks import spelling
+
+    monkeypatch.setattr(spelling, "_PRUNE_AFTER", 0)
+    derived = make_pack({"Spell": SPELLING + "derived: true\n"})
+    for word in DERIVED:
+        assert lint(derived, f"The {word} came up.\n") == [], word
+    for word in SLIPS:
+        assert [a.match for a in lint(derived, f"The {word} came up.\n")] == [word], word

@@ -71,6 +71,11 @@ class SortedTable:
             raise KeyError(key)
         return value
 
+    def keys(self):
+        """Every word of the table (turning it into a dict, as a long run has by then)."""
+        self.load()
+        return self.table.keys()
+
     def load(self) -> None:
         """Turn the table into a dict now (before worker processes fork, so they share it)."""
         if self.table is None:
