@@ -31,6 +31,7 @@ import bisect
 import json
 
 from ..grammar import GrammarError, Pattern, commonness
+from ..prefilter import prefilter_of
 from ..wordclasses import build_class, inflections
 from ..window import DEFAULT as DEFAULT_WINDOW, Window
 from ..patterns.messages import format_message
@@ -92,6 +93,7 @@ class Grammar(Rule):
             built = self._build(data)
             _BUILT.put(key, built)
         self.__dict__.update(built)
+        self._prefiltering = False
         _need_words(frozenset(self._by_word))
 
     @classmethod
@@ -181,6 +183,9 @@ class Grammar(Rule):
             for sentence, patterns in sorted(self._candidates(view).items()):
                 found += self._sentence_hits(view, sentence, patterns)
             memory["hits"] = sorted(found, key=lambda h: (h[0], h[1]))
+            # Prefilters from the rule's second document on: one article does not pay for
+            # compiling expressions it would use once.
+            self._prefiltering = True
         return memory["hits"]
 
     def _candidates(self, view) -> dict[int, set]:
@@ -201,6 +206,9 @@ class Grammar(Rule):
             if found is None:  # nothing required: every sentence where a first word occurs
                 found = set(range(len(view.sentences))) if pattern.at_start else \
                     view.sentences_where(pattern.can_start)
+            expression = prefilter_of(pattern) if found and self._prefiltering else None
+            if expression is not None:
+                found = view.matching(expression, found)
             for sentence in found:
                 chosen.setdefault(sentence, set()).add(pattern)
         return chosen
@@ -229,15 +237,22 @@ class Grammar(Rule):
             return [(s, e, self._hit(view, s, e, trigger, tokens, span, lower))]
         return [(s, e, self._hit(view, s, e, trigger, tokens, span, trigger["low"])) for s, e, trigger, span in hits]
 
-    @staticmethod
-    def _unless(view, sentence, trigger) -> bool:
+    def _may_match(self, view, pattern, index) -> bool:
+        """Can the pattern match in sentence `index`, by its prefilter? (Always on a first document.)"""
+        expression = prefilter_of(pattern) if self._prefiltering else None
+        return expression is None or bool(view.matching(expression, [index]))
+
+    def _unless(self, view, sentence, trigger) -> bool:
         """Does an `unless` pattern match in the sentence, or in the `unless_before` sentences
         before it (for a paragraph's first sentence: the one ending the paragraph before)?"""
         if not trigger["unless"]:
             return False
         for index in [sentence] + view.before(sentence, trigger["before"]):
+            patterns = [p for p in trigger["unless"] if self._may_match(view, p, index)]
+            if not patterns:  # none can match here: the sentence is not tokenised for them
+                continue
             tokens = view.sentence_tokens(index)
-            if any(p.search(tokens, s) for p in trigger["unless"] for s in range(len(tokens))):
+            if any(p.search(tokens, s) for p in patterns for s in range(len(tokens))):
                 return True
         return False
 

@@ -22,9 +22,10 @@ class _View:
         self.sentences = analysis.sentences
         self._tokens, self._with = {}, {}
         lowered = self.prose.lower()
-        lowered = lowered if len(lowered) == len(self.prose) else None
+        self.lowered = lowered = lowered if len(lowered) == len(self.prose) else None
         self._words = [_sentence_words(self.prose, lowered, s.start, s.end) for s in self.sentences]
         self._where: tuple | None = None  # (vocabulary, {word or mark: sentences})
+        self._lower_texts: list | None = None  # each sentence's lower-case text (`matching`)
 
     def where(self, vocabulary: frozenset) -> dict[str, set]:
         """The sentences holding each word or mark of the grammar rules' vocabulary (one set
@@ -55,6 +56,18 @@ class _View:
         """Those of `sentences` that hold any of `words` (one C-level test per sentence)."""
         words_of = self._words
         return {i for i in sentences if not words_of[i].isdisjoint(words)}
+
+    def matching(self, expression, sentences) -> list:
+        """Those of `sentences` whose lower-case text a pattern's prefilter (core/prefilter.py)
+        finds; all of them when lower case moves offsets ("İ"). Each sentence is a string of
+        its own, so that a look-behind never sees before it."""
+        if self.lowered is None:
+            return list(sentences)
+        if self._lower_texts is None:
+            lowered = self.lowered
+            self._lower_texts = [lowered[s.start:s.end] for s in self.sentences]
+        texts, search = self._lower_texts, expression.search
+        return [i for i in sentences if search(texts[i])]
 
     def sentences_where(self, accepts) -> set:
         """Sentences holding a word that `accepts` (a slower test for suffixes and NUM)."""

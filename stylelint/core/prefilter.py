@@ -1,0 +1,138 @@
+"""A regular expression over a sentence's lower-case text that every match of a grammar
+pattern implies: a sentence it does not find cannot match, and is neither tokenised nor walked
+by the backtracking matcher for that pattern.
+
+A sentence's grammar tokens cover all of its text but spaces and underscores, in order; so the
+text from a match's first token to its last is the tokens' texts with spaces (or nothing)
+between them. The expression keeps a pattern's literal words in order, with those gaps between
+adjacent ones; whatever else the pattern reads (a word class of many words, a suffix, NUM,
+lookarounds, marks) becomes "up to n tokens of any text", which can only let more through.
+Only literal words of plain ASCII are kept: their lower case in the sentence's lower-cased text
+is the token's own (a token written with ’ is compared with ', so ' stands for either).
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import Alt, Atom, Edge, Look, Mark, Repeat, Seq
+
+_GAP = r"[\s_]*+"  # between two adjacent tokens: a whole run of spaces, or nothing (glued)
+# A literal that begins (ends) with a letter or digit starts (ends) a token: no letter or digit
+# just before (after) it -- except a clitic cut from its word: "do" "n't", "ca" "n't".
+_STARTED = r"(?<![^\W_].)"  # after the first letter: none before it
+_ENDS = r"(?!(?!n['’]t)[^\W_])"
+_MAX_WORDS = 40  # a longer word list is tried at every place of every sentence: a wildcard then
+_ASCII = re.compile(r"[\x20-\x7e]+")
+
+
+_BUILT: dict = {}  # pattern -> its expression, made when first asked for
+
+
+def prefilter_of(pattern) -> re.Pattern | None:
+    """`prefilter(pattern)`, made once per process."""
+    if pattern not in _BUILT:
+        _BUILT[pattern] = prefilter(pattern)
+    return _BUILT[pattern]
+
+
+def prefilter(pattern) -> re.Pattern | None:
+    """The expression for a `grammar.Pattern`, or None when it keeps no literal word (then
+    every sentence passes)."""
+    try:
+        items = _trimmed(_items(pattern.root))
+    except TypeError:  # a node this module does not know: no filter
+        return None
+    if not any(kind == "word" for kind, _ in items):
+        return None
+    return re.compile(_render(items))
+
+
+# A node becomes a list of items: ("word", regex of one token) or ("any", at most n tokens)
+# or ("alt", [item lists]). Items of a list are adjacent tokens.
+
+def _items(node) -> list:
+    if isinstance(node, Atom):
+        return [_word(node)]
+    if isinstance(node, Seq):
+        return _merged([item for child in node.items for item in _items(child)])
+    if isinstance(node, Alt):
+        options = [_items(option) for option in node.options]
+        if all(len(o) == 1 and o[0][0] == "word" for o in options):
+            return [("word", "|".join(o[0][1] for o in options))]
+        if any(not o for o in options) or any(kind != "word" for o in options for kind, _ in o):
+            return [("any", _width(node))]
+        return [("alt", options)]
+    if isinstance(node, Repeat):
+        inner = _items(node.node)
+        if len(inner) == 1 and inner[0][0] == "word" and node.low >= 1:
+            return inner + [("any", (node.high - 1) * 1)] if node.high > 1 else inner
+        return [("any", _width(node))]
+    if isinstance(node, (Look, Edge, Mark)):
+        return []  # zero width
+    raise TypeError(node)
+
+
+def _word(atom) -> tuple:
+    words = atom.words
+    if atom.suffixes or atom.test is not None or not words or len(words) > _MAX_WORDS \
+            or not all(_ASCII.fullmatch(w) for w in words):
+        return ("any", 1)
+    return ("word", "|".join(_literal(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _literal(word: str) -> str:
+    """A word's text, ' standing for ' or ’; a search skips in C to the places where one of a
+    list's first letters stands, so the start test comes after the first letter."""
+    text = "['’]".join(re.escape(part) for part in word.split("'"))
+    if word[0].isalnum() and not word.startswith("n'"):
+        text = re.escape(word[0]) + _STARTED + text[len(re.escape(word[0])):]
+    return text + (_ENDS if word[-1].isalnum() else "")
+
+
+def _merged(items: list) -> list:
+    """Adjacent wildcards as one ("any", n + m): two of them could split a run of text in many
+    ways, which a failing search would all try."""
+    out = []
+    for item in items:
+        if item[0] == "any" and out and out[-1][0] == "any":
+            out[-1] = ("any", out[-1][1] + item[1])
+        elif item != ("any", 0):
+            out.append(item)
+    return out
+
+
+def _trimmed(items: list) -> list:
+    """Wildcards at either end say nothing to a search for the rest."""
+    start, end = 0, len(items)
+    while start < end and items[start][0] == "any":
+        start += 1
+    while end > start and items[end - 1][0] == "any":
+        end -= 1
+    return items[start:end]
+
+
+def _width(node) -> int:
+    """The most tokens a node can match."""
+    if isinstance(node, Atom):
+        return 1
+    if isinstance(node, Seq):
+        return sum(_width(child) for child in node.items)
+    if isinstance(node, Alt):
+        return max((_width(option) for option in node.options), default=0)
+    if isinstance(node, Repeat):
+        return node.high * _width(node.node)
+    if isinstance(node, (Look, Edge, Mark)):
+        return 0
+    raise TypeError(node)
+
+
+def _render(items: list) -> str:
+    parts = []
+    for kind, value in items:
+        if kind == "word":
+            parts.append(f"(?:{value})")
+        elif kind == "alt":
+            parts.append("(?:" + "|".join(_render(option) for option in value) + ")")
+        else:  # up to n tokens: n - 1 runs of spaces at most, each taken whole
+            parts.append(r"(?:[^\s_]+(?:[\s_]++[^\s_]+){0,%d})?" % max(value - 1, 0))
+    return _GAP.join(parts)
