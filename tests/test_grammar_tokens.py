@@ -69,3 +69,12 @@ def test_the_words_indexed_for_a_sentence_hold_every_token_it_makes(text):
 def test_the_indexed_words_of_a_sentence_are_its_tokens():
     view = view_of("``It's a well-known fact,'' she said -- and they didn’t deny it.\n")
     assert view._words[0] == {t.lower for t in view.sentence_tokens(0)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBİ1 _-'’`\".,;:!?()—\n", max_size=80))
+def test_the_indexed_words_of_any_sentence_are_exactly_its_tokens(text):
+    # Words with an apostrophe are cut apart from the C-level word list (only they are walked)
+    view = view_of(text)
+    for index in range(len(view.sentences)):
+        assert view._words[index] == {t.lower for t in view.sentence_tokens(index)}

@@ -124,3 +124,11 @@ def test_a_rules_second_document_gets_the_alerts_its_first_got():
     assert any(alert.rule.startswith("Sourcing.") for alert in first)
     for _ in range(2):
         assert lint_text(text, rules=rules, syntax="txt") == first
+
+
+def test_a_pattern_held_to_the_sentence_start_or_end_is_found_only_there():
+    view = view_of("The cat sat down. We saw the cat. Then the cat.\n")
+    every = range(len(view.sentences))
+    assert view.matching(prefilter(Pattern("^ [ the cat ]", CLASSES)), every) == [0]
+    assert view.matching(prefilter(Pattern('the cat "." $', CLASSES)), every) == [1, 2]
+    assert view.matching(prefilter(Pattern('^ WORD? the cat "." $', CLASSES, anchored=False)), every) == [2]

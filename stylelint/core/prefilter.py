@@ -39,12 +39,31 @@ def prefilter(pattern) -> re.Pattern | None:
     """The expression for a `grammar.Pattern`, or None when it keeps no literal word (then
     every sentence passes)."""
     try:
-        items = _trimmed(_items(pattern.root))
+        items = _items(pattern.root)
     except TypeError:  # a node this module does not know: no filter
         return None
+    first, last = _edges(pattern.root)
+    items = _trimmed(items, not first, not last)
     if not any(kind == "word" for kind, _ in items):
         return None
-    return re.compile(_render(items))
+    # A pattern held to the sentence's start (end) sees only spaces before (after) its tokens
+    return re.compile(("^" + _GAP if first else "") + _render(items) + (_GAP + r"\Z" if last else ""))
+
+
+def _edges(root) -> tuple[bool, bool]:
+    """Does every match begin at the sentence's first token (`^` before any token), end at its
+    last (`$` after every token)?"""
+    items = root.items if isinstance(root, Seq) else [root]
+
+    def held(nodes, end):
+        for node in nodes:
+            if isinstance(node, Edge) and node.end == end:
+                return True
+            if not isinstance(node, (Edge, Mark, Look)):  # zero width: the place is the same
+                return False
+        return False
+
+    return held(items, False), held(reversed(items), True)
 
 
 # A node becomes a list of items: ("word", regex of one token) or ("any", at most n tokens)
@@ -101,12 +120,12 @@ def _merged(items: list) -> list:
     return out
 
 
-def _trimmed(items: list) -> list:
-    """Wildcards at either end say nothing to a search for the rest."""
+def _trimmed(items: list, front=True, back=True) -> list:
+    """Wildcards at either end say nothing to a search for the rest (unless held to an edge)."""
     start, end = 0, len(items)
-    while start < end and items[start][0] == "any":
+    while front and start < end and items[start][0] == "any":
         start += 1
-    while end > start and items[end - 1][0] == "any":
+    while back and end > start and items[end - 1][0] == "any":
         end -= 1
     return items[start:end]
 

@@ -145,10 +145,16 @@ def _sentence_words(prose, lowered, start, end) -> set:
     pass over `lowered`: the prose in lower case, or None when lower case moves offsets ("İ")."""
     if lowered is None:
         pairs = {(text, text.lower()) for text in _WORD_OR_MARK.findall(prose, start, end)}
-    elif lowered.find("'", start, end) < 0 and lowered.find("’", start, end) < 0:
-        return set(_WORD_OR_MARK.findall(lowered, start, end))
     else:
-        pairs = {(text, text) for text in _WORD_OR_MARK.findall(lowered, start, end)}
+        words = set(_WORD_OR_MARK.findall(lowered, start, end))
+        if lowered.find("'", start, end) < 0 and lowered.find("’", start, end) < 0:
+            return words
+        # Only the few words with an apostrophe are walked in Python: they are cut below
+        cut = [w for w in words if len(w) > 2 and ("'" in w or "’" in w)]
+        words.difference_update(cut)
+        for text in cut:
+            words.update(_cut_lower(text, text))
+        return words
     words = set()
     for text, lower in pairs:
         if len(text) > 2 and ("'" in text or "’" in text):  # a word, not a mark: cut its clitic
