@@ -21,7 +21,7 @@ _GAP = r"[\s_]*+"  # between two adjacent tokens: a whole run of spaces, or noth
 # just before (after) it -- except a clitic cut from its word: "do" "n't", "ca" "n't".
 _STARTED = r"(?<![^\W_].)"  # after the first letter: none before it
 _ENDS = r"(?!(?!n['’]t)[^\W_])"
-_MAX_WORDS = 40  # a longer word list is tried at every place of every sentence: a wildcard then
+_MAX_WORDS = 40  # a longer word list costs more to search for than it saves (measured): a wildcard
 _ASCII = re.compile(r"[\x20-\x7e]+")
 
 
@@ -78,7 +78,7 @@ def _items(node) -> list:
         options = [_items(option) for option in node.options]
         if all(len(o) == 1 and o[0][0] == "word" for o in options):
             return [("word", "|".join(o[0][1] for o in options))]
-        if any(not o for o in options) or any(kind != "word" for o in options for kind, _ in o):
+        if not all(any(kind != "any" for kind, _ in o) for o in options):  # one holds no word
             return [("any", _width(node))]
         return [("alt", options)]
     if isinstance(node, Repeat):
@@ -96,15 +96,40 @@ def _word(atom) -> tuple:
     if atom.suffixes or atom.test is not None or not words or len(words) > _MAX_WORDS \
             or not all(_ASCII.fullmatch(w) for w in words):
         return ("any", 1)
-    return ("word", "|".join(_literal(w) for w in sorted(words, key=len, reverse=True)))
+    # Whole words (a letter or digit at both ends) as one tree of their letters, which a search
+    # walks a letter at a time: a list of a hundred verb forms costs little more than one word
+    whole = {w for w in words if w[0].isalnum() and w[-1].isalnum() and not w.startswith("n'")}
+    options = [_literal(w) for w in sorted(words - whole, key=len, reverse=True)]
+    if whole:
+        trie: dict = {}
+        for word in whole:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}  # a word ends here
+        first = [_char(char) + _STARTED + _tree(child) for char, child in sorted(trie.items())]
+        options.append("(?:" + "|".join(first) + ")" + _ENDS)
+    return ("word", "|".join(options))
+
+
+def _tree(node: dict) -> str:
+    branches = [_char(char) + _tree(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+    return body + "?" if "" in node else body
+
+
+def _char(char: str) -> str:
+    return "['’]" if char == "'" else re.escape(char)
 
 
 def _literal(word: str) -> str:
     """A word's text, ' standing for ' or ’; a search skips in C to the places where one of a
     list's first letters stands, so the start test comes after the first letter."""
-    text = "['’]".join(re.escape(part) for part in word.split("'"))
+    text = "".join(map(_char, word))
     if word[0].isalnum() and not word.startswith("n'"):
-        text = re.escape(word[0]) + _STARTED + text[len(re.escape(word[0])):]
+        text = _char(word[0]) + _STARTED + "".join(map(_char, word[1:]))
     return text + (_ENDS if word[-1].isalnum() else "")
 
 
