@@ -78,3 +78,16 @@ def test_the_indexed_words_of_any_sentence_are_exactly_its_tokens(text):
     view = view_of(text)
     for index in range(len(view.sentences)):
         assert view._words[index] == {t.lower for t in view.sentence_tokens(index)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBé1 _-'’`\".,;:!?()—\n", max_size=80))
+def test_possessive_word_patterns_find_the_words_plain_ones_do(text):
+    # The shared word patterns never give back letters (faster); they must cut the same words
+    from stylelint.core.analysis import MARK, WORD, WORD_OR_MARK
+    from stylelint.core.checks.spelling import _TOKEN
+
+    plain_word = r"[^\W_]+(?:[-'’.,][^\W_]+)*"
+    assert WORD.findall(text) == re.findall(plain_word, text)
+    assert WORD_OR_MARK.findall(text) == re.findall(f"{plain_word}|{MARK.pattern}", text)
+    assert _TOKEN.findall(text) == re.findall(r"\w+(?:['’-]\w+)*", text)
