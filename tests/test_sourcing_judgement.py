@@ -509,3 +509,21 @@ def _statistics(text):
 def test_railing_against_is_a_suggestion_and_blasting_a_warning(text, severity):
     assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
             if a.rule == "Neutrality.SaidSynonyms"] == [severity]
+
+
+@pytest.mark.parametrize("text", [
+    "A million people have been displaced since December, causing what the United Nations says "
+    "may be the worst crisis in nine years.",
+    "Some 300,000 people have fled since March, in what the United Nations says could be the "
+    "largest exodus in a decade.",
+])
+def test_what_a_named_body_says_sources_its_sentence(text):
+    assert [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == "Sourcing.UnsourcedClaim"] == []
+
+
+def test_a_plural_noun_with_its_own_verb_is_still_no_speaker():
+    # "the claims may be" is the noun; the count stays unsourced
+    text = "A million people have been displaced, and the claims may be exaggerated.\n"
+    assert [a.match for a in lint_text(text, rules=RULES, path="s.md")
+            if a.rule == "Sourcing.UnsourcedClaim"] == ["million people have been displaced"]

@@ -14,6 +14,10 @@ PAST = frozenset("said told wrote added reported stated announced explained note
 
 _OWN_VERB = frozenset("is are was were be been have had will would can could may might must should shall".split())
 _PARTICLES = frozenset("out up off down aside away".split())  # of a phrasal verb, before its object
+# "-s" forms that are only ever verbs: "what the UN says may be the worst crisis" is a report,
+# where "the claims may be false" is a plural noun with its own verb
+_VERB_ONLY = frozenset("says tells adds argues insists believes thinks warns suggests explains writes "
+                       "contends admits concedes confirms denies announces predicts acknowledges".split())
 _NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
 
 
@@ -52,7 +56,8 @@ def a_noun(analysis, words, k) -> bool:
     if word.text[:1].isupper() and analysis.in_name(word.start, word.end):
         return True  # part of a name: "the United States", "Economics Ministry State Secretary"
     nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
-    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _OWN_VERB:
+    if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _OWN_VERB \
+            and word.lower not in _VERB_ONLY:
         return True  # "finance charges were", "the Western states would": a plural with its own verb
     if nxt is not None and word.lower == word.lemma and k >= 2 and words[k - 2].lower in DETERMINERS \
             and not before.lower.endswith("s") and (nxt.lower == "of" or _noun_next(nxt)):
