@@ -84,7 +84,7 @@ def _items(node) -> list:
     if isinstance(node, Repeat):
         inner = _items(node.node)
         if len(inner) == 1 and inner[0][0] == "word" and node.low >= 1:
-            return inner + [("any", (node.high - 1) * 1)] if node.high > 1 else inner
+            return inner + [("any", node.high - 1)] if node.high > 1 else inner
         return [("any", _width(node))]
     if isinstance(node, (Look, Edge, Mark)):
         return []  # zero width
