@@ -264,6 +264,17 @@ def test_the_newsrooms_we_and_quoted_speakers_are_not_the_writer(news):
     assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]
 
 
+def test_a_statement_set_off_by_a_colon_is_not_the_writers_we():
+    """Plain text prints a statement after its lead-in: its "we" is the company's, not a
+    columnist's, so the story stays news (its reporter's "Ironically" a warning)."""
+    statement = ("We are shocked by the fire. We will help every family, and we will rebuild the mill. "
+                 "Our thoughts are with our workers and their families. We thank the firefighters.")
+    text = f"{_NEWS_BODY} {_FILLER}\n\nThe company said in a statement:\n\n{statement}\n"
+    assert _editorializing(text) == ["Ironically"]
+    assert [a.severity for a in lint_text(text, rules=BUILTIN, path="s.md")
+            if a.rule == "Neutrality.Editorializing"] == ["warning"]
+
+
 def test_a_long_column_that_argues_and_says_we_a_few_times_is_opinion():
     """Five personal words in a long piece are too few to be a voice, but its questions still
     argue with the reader."""

@@ -196,6 +196,8 @@ def test_a_headline_that_labels_a_review_or_comment(headline, syntax):
                                       # a report of somebody's "should", and service copy
                                       "Why the bank should cut rates, IMF says",
                                       "We must act now on climate - UN chief", "What you need to know about the storm",
+                                      '"We must rebuild the levees by March": governor sets deadline',
+                                      "Governor: We must rebuild the levees", "We must rebuild the levees, governor vows",
                                       "Why the bridge is closing"])
 def test_a_headline_that_only_mentions_comment_is_news(headline):
     found = [a.rule for a in alerts(f"# {headline}\n\n{REVIEW_BODY}") if a.category == "neutrality"]

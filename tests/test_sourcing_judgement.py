@@ -527,3 +527,11 @@ def test_a_plural_noun_with_its_own_verb_is_still_no_speaker():
     text = "A million people have been displaced, and the claims may be exaggerated.\n"
     assert [a.match for a in lint_text(text, rules=RULES, path="s.md")
             if a.rule == "Sourcing.UnsourcedClaim"] == ["million people have been displaced"]
+
+
+@pytest.mark.parametrize("other", ["A separate survey released last week", "Another poll",
+                                   "A different survey"])
+def test_another_survey_is_not_the_one_the_lede_names(other):
+    text = (f"# Americans split on the new president\n\nA new NBC News poll finds that voters are divided. "
+            f"{_FILLER_14}\n\n{other} found that 61 percent of voters back the plan.\n")
+    assert _statistics(text) == ["61 percent of voters"]

@@ -72,6 +72,7 @@ class Analysis:
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
         self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._soft = None
+        self._set_off = None  # paragraphs after a lead-in ending with a colon (`_writers`)
         self._personal_words = self._words = None
         self._by_sentence: dict[int, list[Token]] = {}
         self._direct: dict[int, object] = {}
@@ -245,14 +246,24 @@ class Analysis:
         """The writer's "I" and the reader's "you" outside quotations (one C-level pass; only the
         few personal words are placed)."""
         if self._personal_words is None:
-            self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if not self.in_quote(m.start(), m.end())]
+            self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if self._writers(m.start(), m.end())]
         return self._personal_words
+
+    def _writers(self, start: int, end: int) -> bool:
+        """Are these words the writer's: outside quotations, and not in a paragraph a lead-in
+        ending with a colon sets off as somebody's text ("The company said in a statement:")?"""
+        if self.in_quote(start, end):
+            return False
+        if self._set_off is None:
+            self._set_off = [(b.start, b.end) for a, b, kind in zip(self.blocks, self.blocks[1:], self._kinds[:-1])
+                             if kind == "body" and self.prose[a.start:a.end].rstrip().endswith(":")]
+        return not any(lo <= start < hi for lo, hi in self._set_off)
 
     def _speaks_as_we(self) -> bool:
         """Does the writer talk with the reader as "we" ("most of us", "we all"), with "I" and
         "you", 8 or more in 1,000 words (at least 5)? An explainer or a feature does, and so
         does a column; a report does not."""
-        found = len(self._personal()) + len(genre_.writers_we(self.prose, lambda s, e: not self.in_quote(s, e)))
+        found = len(self._personal()) + len(genre_.writers_we(self.prose, self._writers))
         return found >= 5 and found * 1000 >= 8 * self._word_count()
 
     def _rhetorical(self) -> int:

@@ -83,7 +83,8 @@ _OPINION_HEADLINE = re.compile(
 # editorial's or a column's; a report attributes the "should" ("Bank should cut rates, IMF says").
 _ARGUING_HEADLINE = re.compile(r"(?i)^\s*why\b.*\b(?:should|must|needs? to|ought to)\b"
                                r"|\b(?:we|you) (?:must|should|ought to)\b")
-_ATTRIBUTED = re.compile(r"(?i)\b(?:says?|said|according|urges?|warns?)\b|\s[-–—]\s*[\w .'’]{1,30}$")
+_ATTRIBUTED = re.compile(r"(?i)\b(?:says?|said|according|urges?|warns?|vows?|pledges?|insists?|tells?|declares?"
+                         r"|demands?)\b|\s[-–—]\s*[\w .'’]{1,30}$|[\"“”]|^[\w .'’-]{2,40}:\s")
 
 
 def is_review_headline(headline: str) -> bool:

@@ -301,7 +301,8 @@ def _judge(analysis, phrase, verb, index):
         # report, not an opinion poll
         return _source(analysis, "named", phrase, index) if verb.lower in _PAST or verb.lower == "according" else None
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
-            and not analysis.introduced(head.lemma, index) and not (set(lowers) & formulas.LINKS) \
+            and (not analysis.introduced(head.lemma, index) or ANOTHER.intersection(lowers[:phrase.index(head)])) \
+            and not (set(lowers) & formulas.LINKS) \
             and not any(w.lower in _OFFICIAL for w in phrase[:phrase.index(head)][-2:]):
         return None  # "studies show", "the report found" with no report named: unnamed research
     if _bare_plural(phrase) and phrase[-1].lemma not in _ROLES and phrase[-1].lemma not in _RECORDS:
@@ -313,6 +314,10 @@ def _judge(analysis, phrase, verb, index):
 
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
                      "april may june july august september october november december".split())
+
+
+# Words that bring in another source of a kind the story named: "a separate survey", "another poll".
+ANOTHER = frozenset("another separate different second rival".split())
 
 
 # A report of a named kind of body is a source, if a vague one: "an official report says".

@@ -70,6 +70,8 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
     a long article is not -- unless the headline or the lede named it: then the story reports
     that survey throughout ("A new NBC News poll finds ..." and, 20 paragraphs down, "Just 36
     percent of Americans say ...")."""
+    if _another(analysis.sentence_tokens(index), lemmas):
+        return False  # "A separate survey found 61 percent ...": a source of its own, unnamed
     for j in sorted(set(range(max(0, index - STORY_REACH), index)) | _lede(analysis, index)):
         words = analysis.sentence_tokens(j)
         if not any(t.lemma in lemmas for t in words):
@@ -95,3 +97,11 @@ def _lede(analysis, index: int) -> set:
             if body == 2:
                 break
     return found
+
+
+
+def _another(words, lemmas) -> bool:
+    """Does the sentence bring in another source of the kind ("a separate survey", "another
+    poll"), up to two words before its noun?"""
+    return any(t.lemma in lemmas and any(w.lower in sources.ANOTHER for w in words[max(0, k - 2):k])
+               for k, t in enumerate(words))
