@@ -535,3 +535,15 @@ def test_another_survey_is_not_the_one_the_lede_names(other):
     text = (f"# Americans split on the new president\n\nA new NBC News poll finds that voters are divided. "
             f"{_FILLER_14}\n\n{other} found that 61 percent of voters back the plan.\n")
     assert _statistics(text) == ["61 percent of voters"]
+
+
+@pytest.mark.parametrize("after, expected", [
+    # an office's record of a figure holds no view: the crowd is as vague as before
+    ("Growth slowed to 0.9 percent, according to the statistics office.", ["Analysts believe"]),
+    # somebody who can hold it, named right after, may be the crowd's voice
+    ("Ana Ruiz, an economist at Lyon Bank, said so on Monday.", []),
+    ("According to Ana Ruiz, an economist at Lyon Bank, the delay cost a year.", []),
+])
+def test_a_crowd_before_an_offices_figure_is_still_vague(after, expected):
+    text = f"Analysts believe the bank has been too slow. {after}\n"
+    assert _weasels(text) == expected

@@ -111,7 +111,8 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
                 if found is not None and found.kind not in _OWN_SENTENCE \
-                        and not (found.kind == "pronoun" and sources.names_crowd(trigger)):
+                        and not (found.kind == "pronoun" and sources.names_crowd(trigger)) \
+                        and not (sources.names_crowd(trigger) and _records(analysis, found)):
                     # "Critics say X. They argue Y.": "they" is the crowd again, or another party
                     return found
     # "..., the BRC said. Electricals were said to"; across a paragraph break when the passive
@@ -168,6 +169,13 @@ def _list_lead_in(analysis, index: int):
         return None
     found = analysis.direct_source(j)
     return found if found is not None and found.kind not in _OWN_SENTENCE else None
+
+
+def _records(analysis, found) -> bool:
+    """Is the source an office's record of a figure ("Growth slowed to 0.9 percent, according to
+    the statistics office"), not somebody who could hold the crowd's view?"""
+    return found.kind == "institution" and found.cue_start >= 0 \
+        and analysis.prose.startswith("according", found.cue_start)
 
 
 def _colon_lead_in(analysis, index: int):
