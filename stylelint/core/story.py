@@ -32,8 +32,8 @@ def story_source(analysis, index: int, start: int, end: int) -> bool:
     lede = next((j for j, s in enumerate(analysis.sentences) if s.kind == "body"), -1)
     found = 0
     for j in range(len(analysis.sentences)):
-        if j == index:
-            continue
+        if j == index or not any(t.lemma in kinds for t in analysis.sentence_tokens(j)):
+            continue  # the phrase is some of the sentence's words: none is of the kind
         phrase = _source_phrase(analysis, j)
         if any(t.lemma in kinds for t in phrase) and not any(
                 analysis.in_name(t.start, t.end) or t.lower in DETERMINERS for t in phrase):
