@@ -505,8 +505,15 @@ def _statistics(text):
     ("Republicans have railed against the law for years.", "suggestion"),
     ("The president-elect is railing against the cost of the new jet.", "suggestion"),
     ("The union blasted the plan on Monday.", "warning"),
+    ("The coach slammed his players after the defeat.", "warning"),
+    ("The president lashed out at the comedian on Twitter.", "suggestion"),
+    ("Senators are lashing out against the ruling.", "suggestion"),
+    ("The president castigated the comedian for the video.", "suggestion"),
+    ("The bishops have castigated him since April.", "suggestion"),
+    ("A post berating the president's daughters drew complaints.", "suggestion"),
+    ("The senator berates the agency in a new letter.", "suggestion"),
 ])
-def test_railing_against_is_a_suggestion_and_blasting_a_warning(text, severity):
+def test_railing_lashing_out_and_scolding_are_suggestions_and_blasting_a_warning(text, severity):
     assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
             if a.rule == "Neutrality.SaidSynonyms"] == [severity]
 

@@ -23,7 +23,8 @@ def group_before(analysis, index, trigger):
     if found is not None and found.kind != "anonymous" and \
             any(t.lemma in RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
         return found
-    return _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None)
+    return _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None) \
+        or (_the_rest_of(analysis, index - 1) if any(t.lower == "others" for t in trigger) else None)
 
 
 _COUNTS = frozenset("dozens hundreds thousands scores tens".split())
@@ -63,6 +64,23 @@ def _named_group(analysis, j):
                 analysis.in_name(w.start, w.end) for w in words[k + 2:k + 4]):
             end = words[min(k + 3, len(words) - 1)].end
             return sources.Source("back-reference", t.start, end, analysis.text[t.start:end], j)
+    return None
+
+
+def _the_rest_of(analysis, j):
+    """"Some <members>" of a body in sentence j that is no crowd ("Some justices expressed
+    qualms"): "Others appeared worried" right after it are the rest of that body, as the
+    reporter saw them, no vaguer than the "some" before them. (After "Some critics ..." the
+    others are critics again: a crowd.)"""
+    words = analysis.sentence_tokens(j)
+    for k, t in enumerate(words[:-1]):
+        if t.lower != "some":
+            continue
+        for member in words[k + 1:k + 3]:
+            if member.lemma in sources.CROWDS or member.lemma in sources.SOURCE_NOUNS:
+                return None
+            if member.lower != member.lemma and member.lower.endswith("s"):
+                return sources.Source("back-reference", t.start, member.end, analysis.text[t.start:member.end], j)
     return None
 
 

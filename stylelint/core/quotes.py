@@ -66,6 +66,7 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
         open_at_end = open_at_end_now
     spans += [(s, e, "markup", False) for s, e in markup]
     spans += [(s, e, "block", False) for s, e in _posts(prose, paragraphs)]
+    spans += [(s, e, "block", False) for s, e in _set_off(prose, paragraphs)]
     turns = _turns(prose, paragraphs)
     spans += [(s, e, "turn", False) for s, (_, e) in turns.items()]
     spans.sort()
@@ -131,6 +132,30 @@ def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
             found.append((s, e))
             if k > 1 and ("pic.twitter.com" in prose[s:e] or len(prose[s:e].split()) < 8):
                 found.append(paragraphs[k - 2][:2])
+    return found
+
+
+# The last sentence of a paragraph, when it ends with a colon.
+_LEAD_IN = re.compile(r"(?m)(?:^|[.!?]\s+)([^.!?]*:)\s*$")
+
+
+def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:
+    """A paragraph printed without quotation marks after a lead-in that names whose text it is
+    and ends with a colon: "The campaign said in a statement:", "Response points were circulated
+    by Democrats close to the campaign:". It is their text, as a block quote would be on the
+    page. (Not "The major companies are:", which names no one's text.)"""
+    found = []
+    for (start, end, kind), (s, e, next_kind) in zip(paragraphs, paragraphs[1:]):
+        if kind != "body" or next_kind != "body" or not prose[start:end].rstrip().endswith(":") \
+                or prose[_first_mark(prose, s, e)] in "\"“'‘«":
+            continue
+        lead = _LEAD_IN.search(prose, start, end)
+        if lead is None:
+            continue
+        words = _WORD.findall(lead.group(1))
+        if any(lemma(w.lower()) in REPORTING for w in words) or any(
+                a.lower() in ("from", "by") and b[:1].isupper() for a, b in zip(words, words[1:])):
+            found.append((s, e))
     return found
 
 
@@ -244,10 +269,26 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
         # end farm subsidies by 2000, proposed in July, 'visionary'"); other verbs stand near
         if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
+        # a verdict quoted after "as" is the critic's word: 'denounced the plan as "outrageous"'
+        if lemma(word) in _CHARACTERISING and _AS_BEFORE.search(prose, lo, start):
+            return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
+    if cut is not None and prose[cut - 1:cut] in '"”»\'':
+        # a naming verb before an earlier quotation in the sentence: 'called a video of him saying
+        # he served "in Vietnam" an "outrageous distortion"'
+        sentence = max([m.end() for m in _SENTENCE_STOP.finditer(prose, lo, start)] or [lo])
+        for w in reversed(list(_WORD.finditer(prose, sentence, start))[-40:]):
+            if lemma(w.group(0).lower()) in _NAMING:
+                return None, w.group(0)
     return None, None
 
 
 _NAMING = frozenset("call describe term label dub brand".split())
+# verbs that pass a verdict "as" something: the quoted verdict after "as" is their subject's
+_CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast lambaste attack criticise
+    criticize condemn reject ridicule mock castigate excoriate hail praise portray characterise
+    characterize paint see view regard describe brand label""".split())
+_AS_BEFORE = re.compile(r"\bas(?:\s+(?:an?|the))?\s*[\"“'‘«]?$")
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[^a-z\s])|[;!?]|\n\s*\n")
 _TITLE_REACH = 300  # characters after a quotation to the verb past a speaker's long title
 
 

@@ -1,0 +1,128 @@
+"""Conventions of political news that the BASIL round (eval/UNSEEN.md, "Sixth round") found
+misread: whose words a quoted verdict is, text set off after a lead-in, plural titles, the rest of
+a body after "some" of it, and labels in a reported request or naming 9/11. Each behaviour is
+tested both ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def warnings(text: str, rule: str) -> list[str]:
+    return [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == rule and a.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize("verb", ["denounced", "blasted", "dismissed", "condemned", "derided", "slammed",
+                                  "has criticized", "described"])
+@pytest.mark.parametrize("quoted", ['as "outrageous."', "as “outrageous.”", 'as an "outrageous" stunt.'])
+def test_a_verdict_quoted_after_as_is_the_critics_word(verb, quoted):
+    assert warnings(f"Jane Roe, the party's lawyer, {verb} the tactic {quoted}", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("text", [
+    'The campaign was launched as an "outrageous" stunt.',
+    'The minister\'s "outrageous" plan passed on Monday.',
+    'The plan, as "outrageous" as it was, passed.',
+])
+def test_a_scare_quote_the_sentence_gives_nobody_stays_the_writers(text):
+    assert warnings(text, "Neutrality.Emotive") == ["outrageous"]
+
+
+@pytest.mark.parametrize("verb", ["called", "has called", "described"])
+def test_a_naming_verb_reaches_past_an_earlier_quotation(verb):
+    text = (f'The campaign {verb} a New York Times report which includes video of him at a 2008 event saying '
+            f'he had served "in Vietnam" an "outrageous distortion" of his record.')
+    assert warnings(text, "Neutrality.Emotive") == []
+
+
+def test_without_a_naming_verb_the_second_quotation_is_still_a_scare_quote():
+    text = 'A video of him saying he had served "in Vietnam" was an "outrageous distortion" of his record.'
+    assert warnings(text, "Neutrality.Emotive") == ["outrageous"]
+
+
+@pytest.mark.parametrize("title", ["Sens.", "Reps.", "Govs.", "Drs."])
+def test_a_plural_title_does_not_end_the_sentence(title):
+    text = (f"The premier told {title} Ann Smith and Bob Jones that he regrets the trip has been "
+            f"perceived by some to be partisan.")
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+def test_a_crowd_after_a_plural_title_that_ends_nothing_is_still_vague():
+    text = "The bill passed. Sens. Ann Smith and Bob Jones voted no. It has been perceived by some to be partisan."
+    assert warnings(text, "Sourcing.WeaselWords") == ["perceived by some"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "On Tuesday, a set of response points were circulated by Democrats close to the campaign:",
+    "The campaign said in a statement:",
+    "Here is a note from Len Burman, who directs the centre:",
+    "The company wrote to its customers on Friday:",
+])
+def test_a_paragraph_set_off_by_a_lead_in_naming_its_author_is_their_text(lead_in):
+    text = f"# Campaign hits back\n\n{lead_in}\n\nToday's story unfortunately distorts his record of service.\n"
+    assert warnings(text, "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("lead_in", ["The major companies in the sector are:", "The facts are these:"])
+def test_a_lead_in_that_names_no_author_sets_off_nothing(lead_in):
+    text = f"# Sector report\n\n{lead_in}\n\nAcme, which unfortunately lost money, and Bolt.\n"
+    assert warnings(text, "Neutrality.Editorializing") == ["unfortunately"]
+
+
+def test_only_the_paragraph_right_after_the_lead_in_is_set_off():
+    text = ("# Campaign hits back\n\nThe campaign said in a statement:\n\nWe served with pride.\n\n"
+            "Unfortunately, the record shows otherwise.\n")
+    assert warnings(text, "Neutrality.Editorializing") == ["Unfortunately"]
+
+
+@pytest.mark.parametrize("members", ["justices", "senators on the panel", "judges"])
+@pytest.mark.parametrize("view", ["appeared worried about the consequences", "fear the ruling will hurt small firms"])
+def test_others_after_some_of_a_body_are_the_rest_of_it(members, view):
+    text = f"Some {members} expressed qualms about the case. Others {view}."
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("before", ["The plan was announced on Monday.", "Some critics expressed qualms about the case."])
+def test_others_after_no_body_or_after_a_crowd_stay_vague(before):
+    text = f"{before} Others fear the ruling will hurt small firms."
+    assert warnings(text, "Sourcing.WeaselWords") == ["Others fear"]
+
+
+@pytest.mark.parametrize("text", [
+    "The war began in response to the terrorist attacks on Sept. 11, 2001.",
+    "Families of the victims of the terror attacks of September 11 met the president.",
+    "The law lets families of the Sept. 11 victims sue the kingdom for any role in the terrorist plot.",
+    "The resolution asks members to repudiate bigots in their own ranks.",
+    "The council urged parents to keep children away from extremists online.",
+    "The mayor called on residents to report terrorists to the police.",
+])
+def test_a_label_naming_9_11_or_in_a_reported_request_is_not_the_writers(text):
+    assert warnings(text, "Neutrality.Labels") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The terrorist attacks of Tuesday killed four people.", "terrorist"),
+    ("The order to leave came after bigots attacked the mosque.", "bigots"),
+    ("Members were asked about the raid. Extremists had planned it for months.", "Extremists"),
+])
+def test_labels_elsewhere_stay_the_writers(text, label):
+    assert warnings(text, "Neutrality.Labels") == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "He dared investigators to find hard evidence to link him to the plot.",
+    "Prosecutors lacked the evidence to show intent.",
+    "The agency commissioned studies to show the effect of the tax.",
+])
+def test_research_wanted_for_a_purpose_claims_nothing(text):
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Studies continue to show the drug works.", "Research seems to show the drug works.",
+                                  "Evidence suggests the drug works."])
+def test_research_that_shows_something_unnamed_is_still_flagged(text):
+    assert len(warnings(text, "Sourcing.WeaselWords")) == 1
