@@ -126,3 +126,42 @@ def test_research_wanted_for_a_purpose_claims_nothing(text):
                                   "Evidence suggests the drug works."])
 def test_research_that_shows_something_unnamed_is_still_flagged(text):
     assert len(warnings(text, "Sourcing.WeaselWords")) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bombastic talk show host Glenn Beck closed the conference on Saturday.", "Bombastic"),
+    ("Mattis served a mercurial president for two years.", "mercurial"),
+    ("The gaffe-prone minister apologised on Monday.", "gaffe-prone"),
+    ("Voters re-elected controversial Maine Gov. Paul LePage in 2014.", "controversial"),
+    ("She posed for controversial photographer Tyler Shields.", "controversial"),
+    ("The controversial cleric was deported on Monday.", "controversial"),
+    ("He hired a controversial Texas pastor as an adviser.", "controversial"),
+])
+def test_a_verdict_on_a_persons_temper_or_a_label_of_controversy_is_flagged(text, word):
+    assert warnings(text, "Neutrality.Emotive") == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "The controversial law passed on Monday.",
+    "The judge's controversial ruling was overturned.",
+    "A controversial decision by the governor drew protests.",
+    '"He is a mercurial president," the senator said.',
+    "Critics call him bombastic and thin-skinned, a charge he denies.",
+])
+def test_a_disputed_thing_or_a_quoted_verdict_on_a_person_is_not(text):
+    assert warnings(text, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("The remark was widely interpreted among critics as a snub.", "was widely interpreted among critics as"),
+    ("The levy is widely perceived as unfair.", "is widely perceived as"),
+    ("The move was widely seen by investors as a signal.", "was widely seen by investors as"),
+])
+def test_a_view_put_as_widely_held_names_nobody(text, match):
+    assert warnings(text, "Sourcing.WeaselWords") == [match]
+
+
+@pytest.mark.parametrize("text", ["The bank is widely expected to raise rates.",
+                                  "The remark was interpreted by the court as a threat."])
+def test_a_forecast_consensus_or_a_named_interpreter_is_not_a_weasel(text):
+    assert warnings(text, "Sourcing.WeaselWords") == []
