@@ -512,6 +512,7 @@ def _statistics(text):
     ("The bishops have castigated him since April.", "suggestion"),
     ("A post berating the president's daughters drew complaints.", "suggestion"),
     ("The senator berates the agency in a new letter.", "suggestion"),
+    ("Rubio assailed Obama for stressing dialogue over pressure.", "suggestion"),
 ])
 def test_railing_lashing_out_and_scolding_are_suggestions_and_blasting_a_warning(text, severity):
     assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
