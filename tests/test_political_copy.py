@@ -165,3 +165,22 @@ def test_a_view_put_as_widely_held_names_nobody(text, match):
                                   "The remark was interpreted by the court as a threat."])
 def test_a_forecast_consensus_or_a_named_interpreter_is_not_a_weasel(text):
     assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The death of George Floyd inspired anti-racist protests around the world.",
+    "Anti-extremist groups met on Monday.",
+    "The non-racist majority stayed home.",
+    "Counter-extremist officers raided the flat.",
+    "Protesters demanding cuts to a police department they decry as violent and racist camped outside.",
+])
+def test_what_opposes_a_label_or_who_decries_with_it_labels_nobody(text):
+    assert warnings(text, "Neutrality.Labels") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Anti-Muslim extremists attacked the mosque.", "extremists"),
+    ("Racist graffiti aside, the anti-war march passed off peacefully after racists heckled it.", "racists"),
+])
+def test_a_label_beside_an_anti_word_is_still_flagged(text, label):
+    assert warnings(text, "Neutrality.Labels") == [label]
