@@ -3,6 +3,8 @@ what each markup skips; sentence splitting and quotation detection."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import found, lint
 from stylelint.cli.decoding import decode
@@ -323,6 +325,31 @@ def test_plain_text_paragraphs_and_long_sentences_do_not_depend_on_line_endings(
     expected = [(a.line, a.column, a.rule) for a in lint_text(unix, rules=rules, syntax="txt")]
     assert ("Readability.LongSentences" in {rule for _, _, rule in expected})
     assert [(a.line, a.column, a.rule) for a in lint_text(other, rules=rules, syntax="txt")] == expected
+
+
+_PIECES = ["U.S.", "Dr.", "Sept.", "No.", "J.", "inc.", "a", "Zed", "x_1", "É", "1.5", ".", "..", "?", "!",
+           "…", "?.", "'", '"', "”", ")", "]", " ", "  ", "\n", "-", "The", "it"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_word_before_a_stop_is_read_as_from_forty_characters_back(pieces):
+    # `_is_boundary` searches for the word before a stop from the start of its run of word
+    # characters and dots, not from 40 characters back: the sentences must be the same.
+    text = "".join(pieces)
+    fast = nlp.sentences(text, 0, len(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nlp, "_run_start", lambda prose, at, floor: floor)
+        assert nlp.sentences(text, 0, len(text)) == fast
+
+
+@pytest.mark.parametrize("text", ["x" * 50 + ". The end.", "a." * 30 + " The end.", "U.S" + "." * 45 + " The",
+                                  "e_g. the end. " + "ab.cd" * 12 + ". It"])
+def test_a_long_run_before_a_stop_is_read_within_forty_characters(text):
+    fast = nlp.sentences(text, 0, len(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nlp, "_run_start", lambda prose, at, floor: floor)
+        assert nlp.sentences(text, 0, len(text)) == fast
 
 
 def test_sentence_spans_are_offsets_into_the_text():

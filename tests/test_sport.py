@@ -4,10 +4,16 @@ one level down there. A piece is sport when its configuration or front matter sa
 it uses enough of the field's terms; other news keeps the warning."""
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stylelint import lint_text, load_rules
+from stylelint.core import analysis, genre
 from stylelint.core.genre import looks_like_lifestyle, looks_like_sport, unattributed
+from stylelint.core.words import PERSONAL
 
 BUILTIN = load_rules()
 COLOUR = "It was a stunning volley."
@@ -199,3 +205,27 @@ def test_a_piece_that_tells_the_reader_what_to_do_is_soft_news():
 ])
 def test_a_report_with_an_instruction_or_two_keeps_the_warning(story):
     assert puffery(f"{story}\n\n{COLOUR}\n") == [("stunning", "warning")]
+
+
+# The term lists are matched as alternations grouped by first letter (`genre.by_first_letter`,
+# faster with `re`); they must find exactly what the plain alternation of the list finds.
+_PLAIN = [(genre._SPORT_TERMS, r"(?i)(?<![\w-])(?:%s)(?![\w-])" % "|".join(genre._SPORT_WORDS)),
+          (genre._LIFESTYLE_TERMS, r"(?i)(?<![\w-])(?:%s)(?![\w-])" % "|".join(genre._LIFESTYLE_WORDS)),
+          (analysis._PERSONAL, r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(sorted(
+              (re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))]
+_WORDS = list(genre._SPORT_WORDS + genre._LIFESTYLE_WORDS) + sorted(PERSONAL)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "-", "'", "’", "s", "x", "\n", "İ", "K"])),
+                max_size=30), st.randoms())
+def test_grouped_term_lists_match_as_the_plain_lists_do(pieces, rng):
+    text = "".join(p.upper() if rng.random() < 0.3 else p.title() if rng.random() < 0.3 else p for p in pieces)
+    for grouped, plain in _PLAIN:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in re.compile(plain).finditer(text)]
+
+
+def test_by_first_letter_keeps_the_order_within_a_letter():
+    assert genre.by_first_letter(["albums", "album", "singer", "sitcom"]) == "a(?:lbums|lbum)|s(?:inger|itcom)"
+    with pytest.raises(ValueError):
+        genre.by_first_letter(["Album"])

@@ -29,7 +29,7 @@ WORD = re.compile(r"[^\W_]++(?:[-'’.,][^\W_]++)*+")
 MARK = re.compile(r"``|''|[^\w\s]")  # a mark outside words: grammar patterns read quotation tags
 WORD_OR_MARK = re.compile(f"{WORD.pattern}|{MARK.pattern}")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
-_PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
+_PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % genre_.by_first_letter(
     sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
 # A quoted clause, not a word held at arm's length: its verb ("are" in "people are saying").
@@ -507,7 +507,7 @@ def _kind(scope: str, text: str, first: bool) -> str:
     if "list" in sections:
         return "list"
     line = text.strip()
-    if "\n" not in line and line and len(line.split()) <= 16 and \
+    if "\n" not in line and line and len(line.split(None, 16)) <= 16 and \
             (not line.endswith(_TERMINAL) or line.endswith(")") and _title_case(line)):
         return "headline" if first else "subheading"  # (a title may end in its source: "... (Reuters)")
     return "body"

@@ -125,12 +125,27 @@ def argues(asked: int, words: int) -> bool:
     return asked >= 3 and asked * 1000 >= 2 * words
 
 
+def by_first_letter(alternatives) -> str:
+    """An alternation of `alternatives` (lower-case words or patterns opening with a lower-case
+    letter or digit, in the order to try them) with those of one first character grouped:
+    "a(?:lbums|lbum)|s(?:inger|itcom)". `re` tries each alternative at each position of the
+    text; grouped, one per first character (three times faster on the sport terms). At one
+    position only one group can match, and a group keeps their order: the same matches."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if not (first.isalnum() and first == first.lower()):
+            raise ValueError(f"{alternative!r} must open with a lower-case letter or a digit")
+        groups.setdefault(first, []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # Sport is news with a register of its own: a match report's "stunning volley" is the desk's
 # colour, not the reporter's slip. Rules that say `soft: lower` report one level down there.
 # Without a kind from the configuration or front matter, a piece is sport when it uses enough of
 # these terms, which other news rarely needs (a business story about a club's shares may name a
 # league or a striker, rarely three of them; such a story only gets a milder level).
-_SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
+_SPORT_WORDS = tuple(sorted((
     "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "winger",
     "centre-back", "full-back", "half-time", "free-kick", "free kick", "hat-trick", "equaliser",
     "equalised", "equalized", "equalizer", "stoppage time", "injury time", "goalless",
@@ -149,7 +164,8 @@ _SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
     "wide receiver", "running back", "linebacker", "cornerback", "head coach", "rookie", "draft pick",
     "super bowl", "world series", "stanley cup", "nba finals",
     "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
-    "olympic champion"), key=len, reverse=True)) + r")(?![\w-])")
+    "olympic champion"), key=len, reverse=True))
+_SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + by_first_letter(_SPORT_WORDS) + r")(?![\w-])")
 
 
 # A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0", not "won a
@@ -172,7 +188,7 @@ def looks_like_sport(prose: str) -> bool:
 # house for sale -- has a register of its own too ("a stunning swimming pool"), and words
 # hard news rarely needs (a business story about a studio may name a box office, rarely three
 # of these).
-_LIFESTYLE_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
+_LIFESTYLE_WORDS = tuple(sorted((
     # (not words with an everyday sense in hard news: an "episode", an upstairs "bedroom", a
     # militant "outfit", "Broadway", an airport "runway", a "getaway" car, a drug "cocktail", a
     # "blockbuster" drug, the "makeup" of a board)
@@ -182,7 +198,8 @@ _LIFESTYLE_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted((
     "hollywood", "showrunner", "talk show", "late-night host", "reality star", "screenplay", "soundtrack",
     "music video", "celebrity", "celebrities", "choreographer", "recipes", "floor plan", "décor", "decor",
     "interior design", "mid-century", "gown", "wardrobe", "skincare", "hairstyle", "brunch", "dessert"),
-    key=len, reverse=True)) + r")(?![\w-])")
+    key=len, reverse=True))
+_LIFESTYLE_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + by_first_letter(_LIFESTYLE_WORDS) + r")(?![\w-])")
 
 
 def looks_like_lifestyle(prose: str) -> bool:

@@ -60,6 +60,16 @@ def _add(spans, prose, start, end):
         spans.append((start, end))
 
 
+def _run_start(prose: str, at: int, floor: int) -> int:
+    """Where the run of word characters and dots that ends at the stop `at` begins (not before
+    `floor`). A match of `_WORD_BEFORE` cannot begin before it: no stop comes right before a
+    boundary's first one, so a match's word reaches from its start to the stop. Searching from
+    there, not 40 characters back, finds the same match without trying each position between."""
+    while at > floor and (prose[at - 1].isalnum() or prose[at - 1] in "._"):  # `re`'s \w, and "."
+        at -= 1
+    return at
+
+
 def _is_boundary(prose: str, m: re.Match, end: int) -> bool:
     nxt = _NEXT_WORD.match(prose, m.end(), end)
     following = nxt.group(1) if nxt else ""
@@ -67,7 +77,7 @@ def _is_boundary(prose: str, m: re.Match, end: int) -> bool:
         return False  # "e.g. the", "Sept. a" -- a sentence does not start in lower case
     if "." not in m.group(0):
         return True
-    before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.end())
+    before = _WORD_BEFORE.search(prose, _run_start(prose, m.start(), max(0, m.start() - 40)), m.end())
     word = before.group(1) if before else ""
     bare = word.rstrip(".").lower()
     if following[:1].isdigit() and bare in ABBREVIATIONS:
