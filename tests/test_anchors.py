@@ -91,3 +91,30 @@ def test_whole_word_anchors_never_hide_a_match_in_any_window(tokens, a, b):
         real = compiled.get() if isinstance(compiled, LazyPattern) else compiled
         assert [m.span() for m in finditer(compiled, text, start, end)] == \
             [m.span() for m in real.finditer(text, start, end)]
+
+
+# A case-insensitive list with a case-sensitive group ("a capital after it") runs with `regex`;
+# `re` reads its literal words the same way, so it is skipped on texts without one of them.
+SCOPED = r"\b(?:savage|mercurial|controversial(?=\s(?:(?-i:[A-Z])\w*\s){0,2}?(?:mayor|rapper)\b))\b"
+SCOPED_TOKENS = ["Controversial", "controversial", "CONTROVERSIAL", "savage", "Savage", "mercurial", "Maine",
+                 "maine", "mayor", "Rapper", "x", " ", "  ", "\n", "-", "\u212a", "İ"]
+
+
+def test_a_case_sensitive_group_keeps_the_anchors_of_a_case_insensitive_list():
+    compiled = compile_pattern(SCOPED, ignorecase=True)
+    entry = anchors._ANCHORS.get(id(compiled))
+    assert entry is not None and entry[1] == [("controversial", "mercurial", "savage")]
+    assert anchors._ANCHORS.get(id(compile_pattern(SCOPED, ignorecase=False))) is None  # case matters: no
+
+
+@settings(max_examples=300, deadline=None)
+@example(["Controversial", " ", "Maine", " ", "mayor"], 0, 5)
+@given(st.lists(st.sampled_from(SCOPED_TOKENS), max_size=10), st.integers(0, 10), st.integers(0, 10))
+def test_a_case_sensitive_group_never_hides_a_match(tokens, a, b):
+    text = "".join(tokens)
+    cuts = [len("".join(tokens[:i])) for i in range(len(tokens) + 1)]
+    start, end = sorted((cuts[min(a, len(tokens))], cuts[min(b, len(tokens))]))
+    compiled = compile_pattern(SCOPED, ignorecase=True)
+    real = compiled.get() if isinstance(compiled, LazyPattern) else compiled
+    assert [m.span() for m in finditer(compiled, text, start, end)] == \
+        [m.span() for m in real.finditer(text, start, end)]

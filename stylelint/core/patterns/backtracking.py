@@ -30,6 +30,24 @@ _KNOWN = {ANY, ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, GROUPREF, GROUPREF_EXIS
           MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, SUBPATTERN}
 
 
+# A group that turns case-insensitivity off for a part ("(?-i:[A-Z])", a capital after a word).
+_CASE_SENSITIVE_GROUP = stdre.compile(r"\(\?-i:")
+
+
+def anchor_tree(source: str) -> list | None:
+    """`re`'s reading of a case-insensitive pattern that `parse_tree` leaves to `regex` only
+    for its case-sensitive groups (`(?-i:...)`), else None. `re` reads its literal strings as
+    `regex` does, so the anchors it gives hold; lower-cased, they are found whatever the case
+    of the text (the pattern still runs with `regex`, under its timeout)."""
+    if not source.startswith("(?i)") or not _CASE_SENSITIVE_GROUP.search(source) \
+            or _REGEX_ONLY.search(_CASE_SENSITIVE_GROUP.sub("(?:", _LEADING_FLAGS.sub("", source))):
+        return None
+    try:
+        return list(_re_parser.parse(source, stdre.MULTILINE))
+    except (stdre.error, RecursionError, OverflowError, ValueError):
+        return None
+
+
 def parse_tree(source: str) -> list | None:
     """The parse tree of a pattern that `re` reads as Vale's engine would, else None."""
     if _REGEX_ONLY.search(_LEADING_FLAGS.sub("", source)):

@@ -14,7 +14,7 @@ from contextvars import ContextVar
 import regex
 
 from . import anchors
-from .backtracking import anchored, can_backtrack, parse_tree
+from .backtracking import anchor_tree, anchored, can_backtrack, parse_tree
 
 DEFAULT_TIMEOUT = 2.0  # seconds a `regex` pattern may run on one text
 # The timeout of the patterns being run: `lint_text` sets it from the RuleSet for one call.
@@ -101,9 +101,12 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         compiled = LazyPattern(source, safe)
     elif compiled is None:
         try:
-            return regex.compile(source, regex.MULTILINE)
+            compiled = regex.compile(source, regex.MULTILINE)
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
+        tree = anchor_tree(source)  # `regex`-only syntax: anchors only where `re` reads them too
+        if tree is None:
+            return compiled
     groups, words = anchors.anchor_groups(tree, lower)
     anchors.register_groups(compiled, groups, lower, words)
     _ANALYSES.put((source, fast), ("re" if isinstance(compiled, stdre.Pattern) else "regex", safe, groups,
