@@ -149,6 +149,10 @@ def test_overrides_apply_per_glob_in_order(tmp_path):
     assert levels("news/deep/a.txt") == [("Test.Kiev", "warning"), ("Test.Odessa", "error"),
                                          ("Test.Lvov", "error")]
     assert levels("opinion/letters/b.md")[0] == ("Test.Kiev", "error")
+    # asked again (the relative path is remembered), and by the path relative to the configuration
+    assert levels("opinion/a.md") == [("Test.Odessa", "suggestion"), ("Test.Lvov", "error")]
+    assert rule_levels(lint_text(TEXT, rules=rules, path="opinion/a.md")) == levels("opinion/a.md")
+    assert rule_levels(lint_text(TEXT, rules=rules, path="news/a.md")) == levels("news/a.md")
 
 
 def test_ignore_globs_skip_files(tmp_path):

@@ -8,6 +8,8 @@ Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stylelint import lint_text, load_rules
 
@@ -67,3 +69,16 @@ def test_a_long_line_in_a_block_makes_each_line_a_paragraph():
     same_paragraph = lines.replace("decades to come.\n", "decades to come. ")
     assert ("Sourcing.WeaselWords", "Critics say") in found(lines)
     assert found(same_paragraph) == found(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\r", "\n", "\r\n", " ", "\t", "x", "y z"]), max_size=25))
+def test_paragraph_breaks_are_found_as_by_the_atomic_pattern(pieces):
+    # text._PARAGRAPH_BREAK opens with a choice of two characters (faster to skip to); it must
+    # find the breaks the plain atomic form finds, in any mix of line endings and blanks.
+    import re
+
+    from stylelint.core.markup import text as plain_text
+    atomic = re.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
+    text = "".join(pieces)
+    assert [m.span() for m in plain_text._PARAGRAPH_BREAK.finditer(text)] == [m.span() for m in atomic.finditer(text)]

@@ -74,3 +74,18 @@ def test_sentence_and_not_quote(make_pack):
         tokens: [disastrous]
         """})
     assert [(a.line, a.column) for a in lint(config, QUOTED)] == [(1, 76)]
+
+
+@pytest.mark.parametrize("scope", ["text", "heading", "~heading", "list", "blockquote", "quote", "~quote",
+                                   "sentence", "paragraph", "text & ~list", ["heading", "list"], "summary", "raw"])
+def test_the_blocks_of_a_scope_are_those_it_matches(scope):
+    # `Context.scoped` matches each scope string once per document: the blocks must be those a
+    # test of every block gives, with their strings.
+    from stylelint.core.context import Context
+    from stylelint.core.markup import parse
+    from stylelint.core.scope import block_matches, parse_scope
+    text = SCOPED_DOC + "\n| a | budget |\n|---|---|\n| b | c |\n\nA last budget line. And more.\n"
+    ctx = Context(text, parse(text, "md"), "md")
+    for alternative in parse_scope(scope):
+        expected = [(b, ctx.string_for(b)) for b in ctx.blocks(alternative.unit) if block_matches(alternative, b.scope)]
+        assert ctx.scoped(alternative) == expected and ctx.scoped(alternative) == expected

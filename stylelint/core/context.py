@@ -124,9 +124,14 @@ class Context:
         """(block, string) pairs a scope alternative runs on; rules with the same scope share it."""
         found = self._scoped.get(alternative)
         if found is None:
-            found = self._scoped[alternative] = [
-                (b, self.string_for(b)) for b in self.blocks(alternative.unit)
-                if block_matches(alternative, b.scope)]
+            # A document's blocks share a few scope strings: each is matched once
+            strings: dict[str, str | None] = {}  # scope -> its blocks' string, None: not in scope
+            found = self._scoped[alternative] = []
+            for b in self.blocks(alternative.unit):
+                if b.scope not in strings:
+                    strings[b.scope] = self.string_for(b) if block_matches(alternative, b.scope) else None
+                if strings[b.scope] is not None:
+                    found.append((b, strings[b.scope]))
         return found
 
     def string_for(self, block: Block) -> str:

@@ -41,6 +41,7 @@ class ProjectRules(RuleSet):
         self.select = resolve_names(select, config, "--select")
         self.ignore = resolve_names(ignore, config, "--ignore")
         self._chosen: dict[int, list] = {}
+        self._relative_paths: dict[str, str] = {}  # a path as given -> as `_relative` makes it
         # The same lemmas and inflections as lemminflect gives, without loading it
         words.use_lemma_table(wordlists.lemma_table())
         wordclasses.use_inflection_table(wordlists.inflection_table())
@@ -49,9 +50,7 @@ class ProjectRules(RuleSet):
 
     def for_path(self, path: str | None) -> list:
         """The pairs for a file; an absolute path is made relative to the configuration."""
-        if path is not None and PurePath(path).is_absolute():
-            path = self.config.relpath(Path(path))
-        pairs = self.config.rules_for(path)
+        pairs = self.config.rules_for(self._relative(path))
         key = id(pairs)  # the config keeps one list per setting, so its id names the setting
         if key not in self._chosen:
             self._chosen[key] = [(r, level) for r, level in pairs
@@ -60,14 +59,24 @@ class ProjectRules(RuleSet):
         return self._chosen[key]
 
     def genre_for(self, path: str | None) -> str | None:
-        if path is not None and PurePath(path).is_absolute():
-            path = self.config.relpath(Path(path))
-        return self.config.genre_for(path)
+        return self.config.genre_for(self._relative(path))
 
     def ignores_for(self, path: str | None) -> tuple:
-        if path is not None and PurePath(path).is_absolute():
-            path = self.config.relpath(Path(path))
-        return self.config.ignores_for(path)
+        return self.config.ignores_for(self._relative(path))
+
+    def _relative(self, path: str | None) -> str | None:
+        """The path as the configuration's sections match it: an absolute one made relative to
+        the configuration (remembered: each file asks three times, and a `Path` costs more
+        than the rest of the question)."""
+        if path is None:
+            return None
+        found = self._relative_paths.get(path)
+        if found is None:
+            found = self.config.relpath(Path(path)) if PurePath(path).is_absolute() else path
+            if len(self._relative_paths) > 10_000:  # an archive's paths are unbounded; memory is not
+                self._relative_paths.clear()
+            self._relative_paths[path] = found
+        return found
 
     def rule(self, rule_id: str):
         """Any rule of the configuration's packs, active or not (KeyError if unknown)."""

