@@ -184,3 +184,77 @@ def test_what_opposes_a_label_or_who_decries_with_it_labels_nobody(text):
 ])
 def test_a_label_beside_an_anti_word_is_still_flagged(text, label):
     assert warnings(text, "Neutrality.Labels") == [label]
+
+
+# -- the AllSides round: 2012-2020 news of about 25 outlets --------------------------------------
+
+@pytest.mark.parametrize("tag", ["the officials said", "officials said", "the police said", "the authorities said"])
+def test_a_count_closed_by_a_tag_of_the_people_who_gave_it_is_sourced(tag):
+    assert warnings(f"More than 400 miners have been arrested since Friday, {tag}.", "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("tag", ["the experts said", "the critics said", "some officials believe"])
+def test_a_crowd_of_opinion_in_the_tag_still_sources_no_count(tag):
+    assert warnings(f"More than 400 miners have been arrested since Friday, {tag}.", "Sourcing.UnsourcedClaim") \
+        == ["More than 400 miners have been arrested"]
+
+
+@pytest.mark.parametrize("text", [
+    'The offer was said to be "workable" by the governor\'s office.',
+    "The proposal was said to be encouraging by the White House.",
+    'The plan was criticized as "reckless" and "cruel" by the opposition leader.',
+])
+def test_a_passive_whose_holder_is_named_after_its_words_is_sourced(text):
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["The smog is thought to be caused by traffic.",
+                                  "He is believed to be hiding in the hills by the border."])
+def test_a_by_that_names_a_cause_or_a_place_is_no_holder(text):
+    assert len(warnings(text, "Sourcing.WeaselWords")) == 1
+
+
+@pytest.mark.parametrize("text", ["The prisoner was slammed repeatedly into a wall.",
+                                  "The car slammed violently into the barrier."])
+def test_a_physical_slam_with_an_adverb_is_no_verb_of_attack(text):
+    assert warnings(text, "Neutrality.SaidSynonyms") == []
+
+
+@pytest.mark.parametrize("text", ['The governor ripped the senator for "despicable" remarks.',
+                                  'The union blasted the "outrageous" plan.',
+                                  'The minister praised the "heroic" crews.'])
+def test_a_word_quoted_close_after_a_verb_of_verdict_is_the_speakers(text):
+    assert warnings(text, "Neutrality.Emotive") == [] and warnings(text, "Neutrality.Puffery") == []
+
+
+@pytest.mark.parametrize("text, word", [('The "outrageous" plan was blasted by the union.', "outrageous"),
+                                        ('The union met on Monday. The "despicable" remarks were made on Friday.', "despicable")])
+def test_a_scare_quote_before_the_verb_or_in_another_sentence_is_the_writers(text, word):
+    assert warnings(text, "Neutrality.Emotive") == [word]
+
+
+@pytest.mark.parametrize("text", ["What is behind the farm unrest?", "Is the Supreme Court rigged to benefit corporations?",
+                                  "Who is responsible for the attack?"])
+def test_a_question_accuses_nobody(text):
+    assert warnings(text, "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("text", ["The governor is behind the attack.", "The court is rigged to benefit corporations."])
+def test_the_same_words_asserted_are_an_accusation(text):
+    assert len(warnings(text, "Sourcing.UnsourcedClaim")) == 1
+
+
+@pytest.mark.parametrize("text", ["The mayor's support could be more resilient than skeptics think.",
+                                  "Prices rose faster than economists expected."])
+def test_a_comparison_with_what_a_crowd_thinks_cites_nobody(text):
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["The size of the losses was staggering to investors.",
+                                  "He was seen staggering to the door."])
+def test_staggering_to_somebody_or_somewhere_is_not_the_writers_verdict(text):
+    assert warnings(text, "Neutrality.Editorializing") == []
+
+
+def test_a_staggering_figure_is():
+    assert warnings("The firm received a staggering 12 million emails.", "Neutrality.Editorializing") == ["staggering"]

@@ -176,7 +176,8 @@ class Analysis:
         """The word just before [start, end) and the words after it that belong to its phrase,
         up to `reach`: no punctuation between, the phrase ends at a function word, and at a
         name after a common noun ("legendary Greek hero" -> greek, hero; "legendary king
-        Arthur" -> king; "renowned for its winds" -> nothing)."""
+        Arthur" -> king; "renowned for its winds" -> for: a function word right after it is
+        the phrase's last, "staggering to the door")."""
         k = self.sentence_at(start)
         if k < 0:
             return None, []
@@ -188,7 +189,10 @@ class Analysis:
         before = tokens[i - 1] if i and not self._break(tokens[i - 1], tokens[i]) else None
         after = []
         for t in tokens[j + 1:j + 1 + reach]:
-            if self._break(after[-1] if after else tokens[j], t) or t.lower in FUNCTION_WORDS:
+            if self._break(after[-1] if after else tokens[j], t):
+                break
+            if t.lower in FUNCTION_WORDS:
+                after += [] if after else [t]
                 break
             if after and t.text[:1].isupper() and not after[-1].text[:1].isupper():
                 break

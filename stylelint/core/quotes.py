@@ -269,8 +269,9 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
         # end farm subsidies by 2000, proposed in July, 'visionary'"); other verbs stand near
         if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
-        # a verdict quoted after "as" is the critic's word: 'denounced the plan as "outrageous"'
-        if lemma(word) in _CHARACTERISING and _AS_BEFORE.search(prose, lo, start):
+        # a verdict quoted after "as", or close after a verb of criticism, is the critic's
+        # word: 'denounced the plan as "outrageous"', 'ripped the senator for "despicable" remarks'
+        if lemma(word) in _CHARACTERISING and (len(before) - k <= 6 or _AS_BEFORE.search(prose, lo, start)):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
     if cut is not None and prose[cut - 1:cut] in '"”»\'':
         # a naming verb before an earlier quotation in the sentence: 'called a video of him saying
@@ -285,7 +286,7 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
 _NAMING = frozenset("call describe term label dub brand".split())
 # verbs that pass a verdict "as" something: the quoted verdict after "as" is their subject's
 _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast lambaste attack criticise
-    criticize condemn reject ridicule mock castigate excoriate hail praise portray characterise
+    criticize condemn reject ridicule mock castigate excoriate rip hail praise portray characterise
     characterize paint see view regard describe brand label""".split())
 _AS_BEFORE = re.compile(r"\bas(?:\s+(?:an?|the))?\s*[\"“'‘«]?$")
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[^a-z\s])|[;!?]|\n\s*\n")

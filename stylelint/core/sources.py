@@ -295,10 +295,10 @@ def _judge(analysis, phrase, verb, index):
             # "Analysts believe ..." with a named economist quoted in the next sentence, or
             # "..., researchers say" after the sentence naming the academics
             return _source(analysis, "back-reference", phrase, index)
-        if quantified or definite or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
+        if quantified or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
-        # "analysts said", "officials told", "according to local officials": wire copy's plain
-        # report, not an opinion poll
+        # "analysts said", "officials told", "according to local officials", "..., the
+        # officials said" (the ones the story met): wire copy's plain report, not an opinion poll
         return _source(analysis, "named", phrase, index) if verb.lower in _PAST or verb.lower == "according" else None
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
             and (not analysis.introduced(head.lemma, index) or ANOTHER.intersection(lowers[:phrase.index(head)])) \
