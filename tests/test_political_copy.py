@@ -258,3 +258,80 @@ def test_staggering_to_somebody_or_somewhere_is_not_the_writers_verdict(text):
 
 def test_a_staggering_figure_is():
     assert warnings("The firm received a staggering 12 million emails.", "Neutrality.Editorializing") == ["staggering"]
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("Kassig's purported executioner speaks in the video.", "suggestion"),
+    ("These incidents do not disprove the purported results.", "suggestion"),
+    ("Trump, the self-proclaimed kingmaker, pulled out of the debate.", "suggestion"),
+    ("The self-styled general led the march.", "warning"),
+    ("He purportedly fled to Spain in 2019.", "warning"),
+])
+def test_the_wires_hedges_are_suggestions_and_a_sneer_a_warning(text, severity):
+    assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == "Neutrality.Doubt"] == [severity]
+
+
+def test_a_body_that_proclaimed_itself_is_described_not_doubted():
+    text = "Results were released by the self-proclaimed electoral commissions of the two regions."
+    assert [a for a in lint_text(text + "\n", rules=RULES, path="s.md") if a.rule == "Neutrality.Doubt"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor later took back remarks she had made about "thugs" looting the shops.',
+    'He used the term "illegals" twice in the speech.',
+    'She apologised for a tweet calling the protesters "thugs".',
+])
+def test_a_word_quoted_after_words_about_words_is_mentioned_not_used(text):
+    assert warnings(text, "Neutrality.Labels") == []
+
+
+@pytest.mark.parametrize("text", ['The "thugs" looted the shops on Monday.', 'Shops were looted by "thugs" on Monday.'])
+def test_a_scare_quoted_label_away_from_words_about_words_is_the_writers(text):
+    assert warnings(text, "Neutrality.Labels") == ["thugs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pate doesn't think fraud is rampant in Iowa but says all the talk of fraud has people worried.",
+    "The governor called the vote fair but says many voters worry about the count.",
+])
+def test_a_named_speaker_whose_but_clause_reports_the_crowd_sources_it(text):
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the plan works, but critics say it will fail.",
+    "Inflation will ease, according to the bank, although many economists believe it will not.",
+])
+def test_a_crowd_set_against_the_named_source_is_still_vague(text):
+    assert len(warnings(text, "Sourcing.WeaselWords")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "He was hailed as an icon of the #Resistance by the anti-Trump left.",
+    "Polls suggest the race is close, with Clinton ahead by 2 points in the RealClearPolitics polling average.",
+    "Polls suggest the race is close, according to a CNN/ORC poll released on Monday.",
+])
+def test_a_holder_or_a_named_poll_later_in_the_sentence_sources_it(text):
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Opinion polls suggest the governing party will lose.",
+                                  "His remark had been widely criticized at the time, by saying nothing new."])
+def test_a_kind_of_poll_or_a_by_of_means_is_no_holder(text):
+    assert len(warnings(text, "Sourcing.WeaselWords")) == 1
+
+
+def test_a_verdict_put_as_others_view_is_not_the_writers():
+    text = "Her son dates a Jewish woman, a relationship considered scandalous on both sides."
+    assert warnings(text, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("text", ["The judge questioned the prosecutors' contention that the clerk had lied about the payments.",
+                                  "The board rejected allegations that the firm covered up the losses."])
+def test_an_accusation_named_as_somebodys_claim_is_theirs(text):
+    assert warnings(text, "Sourcing.UnsourcedClaim") == []
+
+
+def test_the_same_accusation_asserted_is_flagged():
+    assert warnings("The clerk had lied about the payments.", "Sourcing.UnsourcedClaim") == ["lied about"]

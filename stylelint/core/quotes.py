@@ -269,6 +269,10 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
         # end farm subsidies by 2000, proposed in July, 'visionary'"); other verbs stand near
         if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
+        # a word quoted just after words about words is mentioned, not used: "remarks she made
+        # about "thugs"", "the term "illegals"", "a tweet calling them "losers""
+        if lemma(word) in _SPEECH_NOUNS and len(before) - k <= 5:
+            return None, before[k].group(0)
         # a verdict quoted after "as", or close after a verb of criticism, is the critic's
         # word: 'denounced the plan as "outrageous"', 'ripped the senator for "despicable" remarks'
         if lemma(word) in _CHARACTERISING and (len(before) - k <= 6 or _AS_BEFORE.search(prose, lo, start)):
@@ -288,6 +292,8 @@ _NAMING = frozenset("call describe term label dub brand".split())
 _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast lambaste attack criticise
     criticize condemn reject ridicule mock castigate excoriate rip hail praise portray characterise
     characterize paint see view regard describe brand label""".split())
+_SPEECH_NOUNS = frozenset("""remark comment statement tweet post word term phrase label description
+    characterization characterisation slur insult epithet nickname reference language""".split())
 _AS_BEFORE = re.compile(r"\bas(?:\s+(?:an?|the))?\s*[\"“'‘«]?$")
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[^a-z\s])|[;!?]|\n\s*\n")
 _TITLE_REACH = 300  # characters after a quotation to the verb past a speaker's long title

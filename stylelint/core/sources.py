@@ -154,9 +154,10 @@ def _subject(analysis, words, k, index):
             found = _judge(analysis, after, verb, index)
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:
-        if words[j].lower == "and":
-            # "(However,) Arango, like Gaviria last week, was more explicit and said ...": the
-            # named subject that opens the sentence says it
+        if words[j].lower in ("and", "but"):
+            # "(However,) Arango, like Gaviria last week, was more explicit and said ...", "Pate
+            # doesn't think fraud is rampant but says ...": the named subject that opens the
+            # sentence says it
             return _opening_name(analysis, words, 1 if words[0].lower in _OPENERS else 0, j, verb, index)
         if words[j].lower in _WHILE_DOING and verb.lower.endswith("ing"):
             # "(After the vote,) Health Minister Ana Ruiz was criticised after saying ...": the

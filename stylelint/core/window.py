@@ -238,9 +238,12 @@ def _set_against(analysis, index, found, trigger) -> bool:
     if found.end > trigger[0].start and _closing_tag(analysis, index, found):
         return False
     lo, hi = (found.end, trigger[0].start) if found.end <= trigger[0].start else (trigger[-1].end, found.start)
-    between = [t.lower for t in analysis.sentence_tokens(index) if lo <= t.start < hi]
-    return any(w in _AGAINST for w in between) or any(
-        w == "with" and prev == "," for prev, w in zip([""] + between, between))
+    between = [t for t in analysis.sentence_tokens(index) if lo <= t.start < hi]
+    # (not a "but" the source's own verb follows: "Pate doesn't think fraud is rampant but says
+    # the talk of fraud has people worried" sets nothing against Pate)
+    return any(t.lower in _AGAINST and not (nxt is not None and nxt.lemma in REPORTING)
+               for t, nxt in zip(between, between[1:] + [None])) or any(
+        t.lower == "with" and prev is not None and prev.lower == "," for prev, t in zip([None] + between, between))
 
 
 def _closing_tag(analysis, index, found) -> bool:
