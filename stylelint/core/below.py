@@ -132,7 +132,7 @@ def case_record(analysis, index, trigger):
         if sentences[j].paragraph == paragraph + 1 and j >= 2 and sentences[j - 2].paragraph == paragraph + 1:
             break  # past the next paragraph's first two sentences
         source = analysis.direct_source(j)
-        if source is not None and source.kind not in ("anonymous", "pronoun") and any(
+        if source is not None and source.kind not in ("anonymous", "pronoun", "typed") and any(
                 t.lemma in _CASE_PAPERS for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end):
             return source
         words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]

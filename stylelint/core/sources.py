@@ -298,9 +298,12 @@ def _judge(analysis, phrase, verb, index):
             return _source(analysis, "back-reference", phrase, index)
         if quantified or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
-        # "analysts said", "officials told", "according to local officials", "..., the
-        # officials said" (the ones the story met): wire copy's plain report, not an opinion poll
-        return _source(analysis, "named", phrase, index) if verb.lower in _PAST or verb.lower == "according" else None
+        if verb.lower not in _PAST and verb.lower != "according":
+            return None
+        # "analysts said", "officials told", "according to local officials": wire copy's plain
+        # report, not an opinion poll; "..., the officials said" (ones the story met, maybe
+        # named in a part of it we do not see) sources its own sentence only
+        return _source(analysis, "typed" if definite else "named", phrase, index)
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
             and (not analysis.introduced(head.lemma, index) or ANOTHER.intersection(lowers[:phrase.index(head)])) \
             and not (set(lowers) & formulas.LINKS) \
