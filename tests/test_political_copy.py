@@ -335,3 +335,9 @@ def test_an_accusation_named_as_somebodys_claim_is_theirs(text):
 
 def test_the_same_accusation_asserted_is_flagged():
     assert warnings("The clerk had lied about the payments.", "Sourcing.UnsourcedClaim") == ["lied about"]
+
+
+@pytest.mark.parametrize("text, rule", [("The legendary being lived in the lake.", "Neutrality.Puffery"),
+                                        ("He came staggering into the bar.", "Neutrality.Editorializing")])
+def test_a_function_word_right_after_a_term_counts_for_its_senses(text, rule):
+    assert warnings(text, rule) == []

@@ -298,8 +298,8 @@ def _judge(analysis, phrase, verb, index):
             return _source(analysis, "back-reference", phrase, index)
         if quantified or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
-        if verb.lower not in _PAST and verb.lower != "according":
-            return None
+        if verb.lower not in _PAST and verb.lower != "according" or definite and head.lower == head.lemma:
+            return None  # (nor "the official said" with no official met before: nobody)
         # "analysts said", "officials told", "according to local officials": wire copy's plain
         # report, not an opinion poll; "..., the officials said" (ones the story met, maybe
         # named in a part of it we do not see) sources its own sentence only
