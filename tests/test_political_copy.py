@@ -341,3 +341,18 @@ def test_the_same_accusation_asserted_is_flagged():
                                         ("He came staggering into the bar.", "Neutrality.Editorializing")])
 def test_a_function_word_right_after_a_term_counts_for_its_senses(text, rule):
     assert warnings(text, rule) == []
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("More than 1,000 people were killed in a week of violence, according to the Observatory, with rights "
+     "groups accusing government forces of summary executions.", "rights groups accusing"),
+    ("Inflation will ease this year, according to the central bank, with many economists saying it will not.",
+     "many economists saying"),
+])
+def test_a_crowd_set_against_its_sentences_source_after_a_comma_and_with_is_vague(text, crowd):
+    assert warnings(text, "Sourcing.WeaselWords") == [crowd]
+
+
+def test_with_and_no_comma_goes_on_with_the_sources_own_account():
+    text = "The bank expects growth to slow, according to its report with many economists saying the same."
+    assert warnings(text, "Sourcing.WeaselWords") == []

@@ -192,7 +192,8 @@ class Analysis:
             if self._break(after[-1] if after else tokens[j], t):
                 break
             if t.lower in FUNCTION_WORDS:
-                after += [] if after else [t]
+                if not after:
+                    after.append(t)  # the phrase's last word: "staggering to the door"
                 break
             if after and t.text[:1].isupper() and not after[-1].text[:1].isupper():
                 break

@@ -11,7 +11,8 @@ import re
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev st jr sr hon pres supt
-    sens reps govs gens drs profs msgr det insp messrs mme mlle fr sr inc corp co ltd plc bros llc dept univ assn est approx vs etc
+    sens reps govs gens drs profs msgr det insp messrs mme mlle fr sr inc corp co ltd plc bros llc
+    dept univ assn est approx vs etc
     al no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
     thurs fri sat sun ave blvd rd mt ft calif colo conn fla ga ill ind kan ky la md mass mich
     minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ariz ark del""".split()

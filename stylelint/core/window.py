@@ -243,7 +243,8 @@ def _set_against(analysis, index, found, trigger) -> bool:
     # the talk of fraud has people worried" sets nothing against Pate)
     return any(t.lower in _AGAINST and not (nxt is not None and nxt.lemma in REPORTING)
                for t, nxt in zip(between, between[1:] + [None])) or any(
-        t.lower == "with" and prev is not None and prev.lower == "," for prev, t in zip([None] + between, between))
+        t.lower == "with" and analysis.prose[prev_end:t.start].strip() == ","
+        for prev_end, t in zip([lo] + [w.end for w in between], between))
 
 
 def _closing_tag(analysis, index, found) -> bool:
