@@ -356,3 +356,26 @@ def test_a_crowd_set_against_its_sentences_source_after_a_comma_and_with_is_vagu
 def test_with_and_no_comma_goes_on_with_the_sources_own_account():
     text = "The bank expects growth to slow, according to its report with many economists saying the same."
     assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("headline", ["# Senator slams Treasury over budget plan", "# Mayor blasts council",
+                                      "# Trump Lashes Out at Griffin"])
+def test_a_headlines_verb_of_attack_is_the_desks_shorthand(headline):
+    assert warnings(f"{headline}\n\nThe senator criticized the plan on Monday.", "Neutrality.SaidSynonyms") == []
+
+
+def test_the_same_verb_in_the_story_is_flagged():
+    text = "# Budget row\n\nThe senator slammed the Treasury over the plan on Monday."
+    assert warnings(text, "Neutrality.SaidSynonyms") == ["slammed"]
+
+
+@pytest.mark.parametrize("headline", ["# Protests spread", "# Claims rise", "# Protests grow in the capital"])
+def test_a_headlines_noun_is_no_quotation_tag(headline):
+    assert warnings(f"{headline}\n\nCrowds gathered on Monday.", "Neutrality.SaidTags") == []
+
+
+@pytest.mark.parametrize("day", ["Thursday", "on Monday", "yesterday", "last Friday"])
+def test_a_day_between_a_loaded_verb_and_its_clause_is_still_its_clause(day):
+    text = f"The governor insisted {day} that the budget was balanced."
+    assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == "Neutrality.SaidSynonyms"] == ["suggestion"]
