@@ -379,3 +379,20 @@ def test_a_day_between_a_loaded_verb_and_its_clause_is_still_its_clause(day):
     text = f"The governor insisted {day} that the budget was balanced."
     assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
             if a.rule == "Neutrality.SaidSynonyms"] == ["suggestion"]
+
+
+@pytest.mark.parametrize("place", ["Ely, Minn.", "Reno, Nev.", "Dover, Del."])
+def test_a_speaker_described_with_a_town_and_its_state_is_named(place):
+    text = f"Many farmers say they back the new quota rules. Tom Reed, a farmer in {place}, said he could wait."
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+def test_a_town_and_its_state_name_no_speaker_when_nobody_speaks():
+    text = "The storm hit Ely, Minn., on Monday, killing 12 people."
+    assert warnings(text, "Sourcing.UnsourcedClaim") == ["killing 12 people"]
+
+
+@pytest.mark.parametrize("text, hit", [("The two met again after their brutal 2008 primary fight.", []),
+                                       ("The army waged a brutal campaign of ethnic cleansing.", ["brutal"])])
+def test_brutal_of_a_hard_contest_is_no_verdict_but_of_a_military_campaign_it_is(text, hit):
+    assert warnings(text, "Neutrality.Emotive") == hit

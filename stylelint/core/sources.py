@@ -141,7 +141,8 @@ def _subject(analysis, words, k, index):
     if j < 0 or analysis.gap_breaks(words[j], words[j + 1]) and not _closing(analysis, words[j], words[j + 1]):
         # "said Smith", ", said the minister": the subject follows the verb, unless a name and
         # its description stand before it ("Ana Ruiz, a mother of two, said the school ...")
-        comma = j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() == ","
+        # (an abbreviation's point may come first: "Tom Reed, a farmer in Ely, Minn., said")
+        comma = j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() in (",", ".,")
         apposed = _appositive(analysis, words, j, verb, index) if comma else None
         if apposed is not None and apposed.kind == "named":
             return apposed
