@@ -396,3 +396,20 @@ def test_a_town_and_its_state_name_no_speaker_when_nobody_speaks():
                                        ("The army waged a brutal campaign of ethnic cleansing.", ["brutal"])])
 def test_brutal_of_a_hard_contest_is_no_verdict_but_of_a_military_campaign_it_is(text, hit):
     assert warnings(text, "Neutrality.Emotive") == hit
+
+
+def test_a_post_signed_at_the_end_of_its_own_paragraph_is_the_posters():
+    post = "Like many other so-called budget experts, he knows very little about money."
+    text = f"# Mayor hits back\n\nThe mayor reacted on Twitter.\n\n{post}.... — Jane Roe (@janeroe) March 3, 2019\n\n{post}"
+    assert [a.line for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == "Neutrality.Doubt"] == [7]
+
+
+@pytest.mark.parametrize("text", ["Follow the mayor at @janeroe for updates.", "The campaign used the hashtag #Bidenomix."])
+def test_a_handle_or_a_hashtag_is_no_misspelling(text):
+    assert [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md") if a.rule == "Typos.Spelling"] == []
+
+
+def test_the_same_word_without_its_mark_is_checked():
+    assert [a.match for a in lint_text("The mayor spoke to janeroe on Monday.\n", rules=RULES, path="s.md")
+            if a.rule == "Typos.Spelling"] == ["janeroe"]

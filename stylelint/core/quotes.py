@@ -122,11 +122,17 @@ def _turns(prose: str, paragraphs) -> dict[int, tuple[str, int]]:
 # (@joshapte) November 3, 2019". The paragraph above it is the post (and the one above that
 # too when the last is only a picture link or a few words).
 _SIGNATURE = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+# ... at the end of the post's own paragraph, as a text-only copy of the page often has it
+_SIGNED = re.compile(r"\s[—–]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 
 
 def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
     found = []
     for k, (start, end, _) in enumerate(paragraphs):
+        signed = _SIGNED.search(prose, start, end)
+        if signed is not None and signed.start() > _first_mark(prose, start, end):
+            found.append((start, signed.start()))  # the post and its signature in one paragraph
+            continue
         if k and _SIGNATURE.match(prose, _first_mark(prose, start, end), end):
             s, e, _ = paragraphs[k - 1]
             found.append((s, e))

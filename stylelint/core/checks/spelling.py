@@ -144,8 +144,8 @@ class Spelling(Rule):
         hits = []
         for start, word in _occurrences(string, unknown):
             end = start + len(word)
-            if _touches_mask(ctx, string, start, end):
-                continue
+            if _touches_mask(ctx, string, start, end) or start and string[start - 1] in "@#":
+                continue  # (a social handle or a hashtag is a name: "@janeroe", "#MeToo")
             if "-" not in word or not self.compound_parts:
                 hits.append((start, end, word))
                 continue
