@@ -413,3 +413,19 @@ def test_a_handle_or_a_hashtag_is_no_misspelling(text):
 def test_the_same_word_without_its_mark_is_checked():
     assert [a.match for a in lint_text("The mayor spoke to janeroe on Monday.\n", rules=RULES, path="s.md")
             if a.rule == "Typos.Spelling"] == ["janeroe"]
+
+
+@pytest.mark.parametrize("before", ["Conservative Republicans in the House pleaded on Friday for a delay.",
+                                    "The post caught many Democrats off guard."])
+def test_some_right_after_a_group_that_is_a_name_are_some_of_it(before):
+    assert warnings(f"{before} Some grumbled that the vote had been rushed.", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("The plan was announced on Friday. Some grumbled that the vote had been rushed.", "Some grumbled"),
+    ("Unions for Deutsche Boerse staff have expressed fears over jobs. Others claim the deal will weaken the city.",
+     "Others claim"),
+    ("Senate Democrats met on Monday. Many say the bill will fail.", "Many say"),
+])
+def test_some_after_no_named_group_others_after_one_and_many_stay_vague(text, crowd):
+    assert warnings(text, "Sourcing.WeaselWords") == [crowd]

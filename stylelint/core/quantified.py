@@ -23,8 +23,10 @@ def group_before(analysis, index, trigger):
     if found is not None and found.kind != "anonymous" and \
             any(t.lemma in RESEARCH_WORK for t in analysis.sentence_tokens(index - 1)):
         return found
+    lowers = {t.lower for t in trigger}
     return _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None) \
-        or (_the_rest_of(analysis, index - 1) if any(t.lower == "others" for t in trigger) else None)
+        or (_the_rest_of(analysis, index - 1) if "others" in lowers else None) \
+        or (_party(analysis, index - 1) if "some" in lowers and _a_part(trigger) else None)
 
 
 _COUNTS = frozenset("dozens hundreds thousands scores tens".split())
@@ -81,6 +83,16 @@ def _the_rest_of(analysis, j):
                 return None
             if member.lower != member.lemma and member.lower.endswith("s"):
                 return sources.Source("back-reference", t.start, member.end, analysis.text[t.start:member.end], j)
+    return None
+
+
+def _party(analysis, j):
+    """A group that is a name itself, inside sentence j ("Conservative Republicans in the House
+    pleaded for a delay"): a bare "some" right after it is some of them ("Some grumbled that
+    ..."). (Not the sentence's first word, which any noun may capitalise.)"""
+    for t in analysis.sentence_tokens(j)[1:]:
+        if t.text[:1].isupper() and t.lower != t.lemma and t.lower.endswith("s") and analysis.in_name(t.start, t.end):
+            return sources.Source("back-reference", t.start, t.end, t.text, j)
     return None
 
 
