@@ -429,3 +429,29 @@ def test_some_right_after_a_group_that_is_a_name_are_some_of_it(before):
 ])
 def test_some_after_no_named_group_others_after_one_and_many_stay_vague(text, crowd):
     assert warnings(text, "Sourcing.WeaselWords") == [crowd]
+
+
+def test_a_two_sentence_quotation_opening_the_next_paragraph_names_the_crowds_member():
+    text = ('# Council weighs housing plan\n\nOthers say that is just an excuse.\n\n"Voters did not elect the aide, OK? '
+            'They elected the mayor," says Tom Reyes, a political science professor at Hiram College.')
+    assert warnings(text, "Sourcing.WeaselWords") == []
+
+
+def test_a_next_paragraph_that_names_nobody_leaves_the_crowd_vague():
+    text = ('# Council weighs housing plan\n\nOthers say that is just an excuse.\n\n"Voters did not elect the aide, OK? '
+            'They elected the mayor."')
+    assert warnings(text, "Sourcing.WeaselWords") == ["Others say"]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The agency has not identified any terrorist plot that bulk collection uncovered.", []),
+    ("There have been no terror attacks in the city since 2005.", []),
+    ("The terrorist plot was foiled on Monday.", ["terrorist"]),
+])
+def test_no_terrorist_plot_or_any_at_all_labels_nobody(text, hit):
+    assert warnings(text, "Neutrality.Labels") == hit
+
+
+def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
+    text = "He was widely considered brilliant."
+    assert warnings(text, "Neutrality.Puffery") == [] and warnings(text, "Sourcing.WeaselWords") == ["was widely considered"]

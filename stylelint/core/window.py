@@ -329,8 +329,8 @@ def _long_quote_below(analysis, j, trigger):
     if q is None or q.kind != "speech" or not q.verb or q.start > s.start + 1 or _research(trigger):
         return None
     k = analysis.sentence_at(min(q.end, len(analysis.prose) - 1))
-    if k <= j + 1 or sentences[k].paragraph != s.paragraph:
-        return None  # a short quotation: the loop below reads its tag
+    if k <= j or sentences[k].paragraph != s.paragraph:
+        return None  # a quotation of one sentence: the loop below reads its tag
     source = _named_in(analysis, k)
     spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
     return source if source is not None and not _other_side(spoken, trigger) else None
