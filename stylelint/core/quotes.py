@@ -129,7 +129,7 @@ _SIGNED = re.compile(r"\s[—–]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+
 def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
     found = []
     for k, (start, end, _) in enumerate(paragraphs):
-        signed = _SIGNED.search(prose, start, end)
+        signed = _SIGNED.search(prose, start, end) if prose.find("(@", start, end) >= 0 else None
         if signed is not None and signed.start() > _first_mark(prose, start, end):
             found.append((start, signed.start()))  # the post and its signature in one paragraph
             continue
