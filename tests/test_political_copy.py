@@ -455,3 +455,24 @@ def test_no_terrorist_plot_or_any_at_all_labels_nobody(text, hit):
 def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     text = "He was widely considered brilliant."
     assert warnings(text, "Neutrality.Puffery") == [] and warnings(text, "Sourcing.WeaselWords") == ["was widely considered"]
+
+
+@pytest.mark.parametrize("footer", [
+    "John Doe, a fellow at a think tank, is a member of USA TODAY's Board of Contributors.",
+    "Donald Lambro is a syndicated columnist and contributor to The Washington Times.",
+    "The views expressed here are her own and do not reflect those of her employer.",
+    "Ana Ruiz is a contributing writer for the paper's opinion pages.",
+])
+def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
+    text = f"# Lawmakers must stop dithering\n\nThe narrow win was arguably the worst outcome for the party.\n\n{footer}"
+    assert warnings(text, "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("footer", [
+    "Jane Roe is a Reuters correspondent in Washington.",
+    "Tom Roe, who is a syndicated columnist, said the vote was close.",
+    "The paper's editorial board endorsed the mayor last week.",
+])
+def test_a_reporters_credit_or_a_columnist_quoted_in_the_news_is_no_column(footer):
+    text = f"# Budget passes\n\nThe narrow win was arguably the worst outcome for the party.\n\n{footer}"
+    assert warnings(text, "Neutrality.Editorializing") == ["arguably"]

@@ -216,7 +216,8 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ...") or comment ("Opinion: ...") or a star rating opens it, or the writer
+        ("Review: ...") or comment ("Opinion: ...") or a star rating opens it, or the opinion
+        page's line under a column closes it ("... is a syndicated columnist"), or the writer
         speaks as "I" or addresses the reader as "you" outside quotations (8 or more in 1,000
         words, at least 5; "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues
         with rhetorical questions and exclamations (see `genre.argues`), or speaks as "we" in a
@@ -228,6 +229,9 @@ class Analysis:
             self._opinion = True
         if self._opinion is None and any(genre_.is_rating(self.prose[b.start:b.end]) for b in self.blocks[:4]):
             self._opinion = True
+        if self._opinion is None and any(genre_.is_column_footer(self.prose[b.start:b.end])
+                                         for b in self.blocks[-3:]):
+            self._opinion = True  # the opinion page's line under a column
         if self._opinion is None:
             found = self._personal()
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)

@@ -97,6 +97,27 @@ def is_opinion_headline(headline: str) -> bool:
         or _ARGUING_HEADLINE.search(headline) is not None and _ATTRIBUTED.search(headline) is None
 
 
+# What an opinion page prints under a column: the writer's role on the page ("Donald Lambro is a
+# syndicated columnist", "..., is a member of USA TODAY's Board of Contributors") or the page's
+# disclaimer ("The views expressed here are her own"). A reporter's credit line ("Jane Roe is a
+# Reuters correspondent") names no such role.
+_COLUMN_FOOTER = re.compile(
+    r"(?i)^[^\n]{0,200}?\b(?:is|are) an? (?:syndicated |regular |senior |guest |weekly |contributing |opinion )?"
+    r"(?:columnist|contributing (?:writer|editor|opinion writer)|opinion (?:writer|contributor))\b"
+    r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
+    r"|^\s*the views expressed\b|\bmore columns like this\b")
+
+
+def is_column_footer(paragraph: str) -> bool:
+    """A paragraph an opinion page prints under a column (see `_COLUMN_FOOTER`): short, and
+    reporting nobody's words ("Tom Roe, who is a columnist for the Post, said ..." is news)."""
+    return len(paragraph) <= 600 and _COLUMN_FOOTER.search(paragraph) is not None \
+        and _REPORTS.search(paragraph) is None
+
+
+_REPORTS = re.compile(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
+
+
 def is_rating(paragraph: str) -> bool:
     return _RATING.fullmatch(paragraph) is not None
 
