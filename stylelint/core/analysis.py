@@ -75,6 +75,7 @@ class Analysis:
         self._set_off = None  # paragraphs after a lead-in ending with a colon (`_writers`)
         self._personal_words = self._words = None
         self._by_sentence: dict[int, list[Token]] = {}
+        self._lemmas: dict[int, set] = {}
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
 
@@ -121,6 +122,22 @@ class Analysis:
                 start = m.start()
                 found.append(make(Token, (start, m.end(), text, lower, memo.get(lower) or lemma(lower), index)))
             self._by_sentence[index] = found
+        return found
+
+    def sentence_lemmas(self, index: int) -> set:
+        """The lemmas of a sentence's words, those of `sentence_tokens`, without making its
+        tokens: a story-wide search for a kind of source ("dealers") asks it of every sentence
+        and tokenises only the few that hold one (a C-level pass and a lookup per distinct word)."""
+        found = self._lemmas.get(index)
+        if found is None:
+            words = self._by_sentence.get(index)
+            if words is not None:
+                found = {t.lemma for t in words}
+            else:
+                s, memo = self.sentences[index], LEMMAS
+                found = {memo.get(lower) or lemma(lower)
+                         for lower in {text.lower() for text in WORD.findall(self.prose, s.start, s.end)}}
+            self._lemmas[index] = found
         return found
 
     def sentence_tokens_and_marks(self, index: int) -> list[Token]:

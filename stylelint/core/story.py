@@ -32,7 +32,7 @@ def story_source(analysis, index: int, start: int, end: int) -> bool:
     lede = next((j for j, s in enumerate(analysis.sentences) if s.kind == "body"), -1)
     found = 0
     for j in range(len(analysis.sentences)):
-        if j == index or not any(t.lemma in kinds for t in analysis.sentence_tokens(j)):
+        if j == index or analysis.sentence_lemmas(j).isdisjoint(kinds):
             continue  # the phrase is some of the sentence's words: none is of the kind
         phrase = _source_phrase(analysis, j)
         if any(t.lemma in kinds for t in phrase) and not any(
@@ -73,9 +73,9 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
     if _another(analysis.sentence_tokens(index), lemmas):
         return False  # "A separate survey found 61 percent ...": a source of its own, unnamed
     for j in sorted(set(range(max(0, index - STORY_REACH), index)) | _lede(analysis, index)):
-        words = analysis.sentence_tokens(j)
-        if not any(t.lemma in lemmas for t in words):
+        if analysis.sentence_lemmas(j).isdisjoint(lemmas):
             continue
+        words = analysis.sentence_tokens(j)
         source = analysis.direct_source(j)
         if source is not None and source.kind != "anonymous":
             return True
