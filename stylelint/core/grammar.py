@@ -59,9 +59,17 @@ class Seq:
         self.items = items
 
     def match(self, tokens, pos, cont, i=0):
-        if i == len(self.items):
+        items = self.items
+        # Leading words and classes take one token each and never backtrack: tested in a loop,
+        # without a continuation apiece (the matcher's hottest path)
+        while i < len(items) and type(items[i]) is Atom:
+            if pos < len(tokens) and items[i].accepts(tokens[pos]):
+                pos, i = pos + 1, i + 1
+            else:
+                return None
+        if i == len(items):
             return cont(pos)
-        return self.items[i].match(tokens, pos, lambda p: self.match(tokens, p, cont, i + 1))
+        return items[i].match(tokens, pos, lambda p: self.match(tokens, p, cont, i + 1))
 
     def first(self):
         atoms = set()
@@ -98,6 +106,18 @@ class Repeat:
         self.node, self.low, self.high = node, low, high
 
     def match(self, tokens, pos, cont, count=0):  # greedy
+        if type(self.node) is Atom:
+            # One token per repetition: the longest run of accepted tokens, then each shorter
+            # one, in the order the general case below tries them
+            atom, end = self.node, pos
+            limit = min(len(tokens), pos + self.high - count)
+            while end < limit and atom.accepts(tokens[end]):
+                end += 1
+            for p in range(end, pos + max(self.low - count, 0) - 1, -1):
+                result = cont(p)
+                if result is not None:
+                    return result
+            return None
         if count < self.high:
             result = self.node.match(tokens, pos, lambda p: self.match(tokens, p, cont, count + 1)
                                      if p != pos else None)

@@ -261,20 +261,13 @@ class Grammar(Rule):
             if not patterns:  # none can match here: the sentence is not tokenised for them
                 continue
             tokens = view.sentence_tokens(index)
-            if any(p.search(tokens, s) for p in patterns for s in range(len(tokens))):
+            if any(p.search(tokens, s) for p in patterns for s in _starts(p, tokens)):
                 return True
         return False
 
     @staticmethod
     def _matches(view, pattern, tokens):
-        if pattern.at_start:
-            starts = range(1)
-        elif pattern.first_tests:
-            starts = [i for i, token in enumerate(tokens) if pattern.can_start(token)]
-        else:  # only words can start it: one set lookup per token, no call
-            first = pattern.first_words
-            starts = [i for i, token in enumerate(tokens) if token.lower in first]
-        for start in starts:
+        for start in _starts(pattern, tokens):
             span = pattern.search(tokens, start)
             if span is None or span[1] <= span[0]:
                 continue
@@ -313,6 +306,17 @@ class Grammar(Rule):
     def format_args(self, matched: str, trigger: dict) -> str:
         """The message a trigger gives for these words (lets reports group alerts by trigger)."""
         return format_message(trigger["message"] or self.message, [matched, trigger["name"]])
+
+
+def _starts(pattern, tokens):
+    """Where in the tokens a match can start: at a first word (a match takes at least one
+    token, and its first is one of the pattern's first words or classes), or at the start."""
+    if pattern.at_start:
+        return range(1)
+    if pattern.first_tests:
+        return [i for i, token in enumerate(tokens) if pattern.can_start(token)]
+    first = pattern.first_words  # only words can start it: one set lookup per token, no call
+    return [i for i, token in enumerate(tokens) if token.lower in first]
 
 
 def _a_name(view, tokens, start: int, end: int) -> bool:
