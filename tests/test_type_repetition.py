@@ -46,3 +46,19 @@ def test_repetition_is_case_sensitive_without_ignorecase(make_pack):
         """})
     assert lint(config, "The the plan.") == []
     assert matches(lint(config, "A plan plan.")) == ["plan plan"]
+
+
+def test_repetition_in_any_case_and_script(make_pack):
+    """A doubled word is found whatever its case and alphabet, in a story whose other
+    paragraphs hold no doubled word."""
+    config = make_pack({"Rep": REPEATED})
+    story = "The vote is on Monday.\n\nThe mayor met {} in the hall.\n\nShe left early.\n"
+    for doubled in ("Kyiv KYIV", "Ödön ödön", "straße straße", "ΟΔΟΣ οδος",
+                    "İzmir İzmir", "café Café"):
+        words = doubled.split()
+        expected = [f"{a} {b}" for a, b in zip(words, words[1:]) if a.lower() == b.lower()]
+        assert matches(lint(config, story.format(doubled))) == expected, doubled
+    # the Greek capital sigma lowers by what follows it, past a stop: "ΟΔΟΣ" alone ends in
+    # "ς", in "ΟΔΟΣ.Α" in "σ"
+    assert matches(lint(config, story.format("ΟΔΟΣ ΟΔΟΣ.Α"))) == ["ΟΔΟΣ ΟΔΟΣ"]
+    assert lint(config, story.format("nothing doubled here")) == []

@@ -37,19 +37,37 @@ class Repetition(Rule):
         self.max = data.get("max", 0)
         self.pattern = self.compile("(" + "|".join(tokens) + ")", "tokens", self.ignorecase)
         self.build_exceptions(data.get("exceptions") or [])
+
+    def _letters(self, ctx, string):
+        """(the pattern of a run of letters, the string to list runs in): the string itself, or
+        with `ignorecase` the string lower-cased once (rather than each word) where that is the
+        same -- each character lowered on its own, to one letter or non-letter as it was (true of
+        every one-character lowering); the Greek capital sigma depends on what follows it."""
+        memory = ctx.memory(self)  # asked once per string, not per block
+        found = memory.get(id(string))
+        if found is None:
+            letters = _ASCII_LETTERS if string.isascii() else _LETTERS
+            lowered = string.lower() if self.ignorecase and "\u03a3" not in string else None
+            found = memory[id(string)] = (letters, lowered if lowered is not None and len(lowered) == len(string)
+                                          else None)
+        return found
+
+    def _doubled(self, ctx, string, start, end) -> bool:
+        """Are two equal alphabetic words in a row in string[start:end]? Every hit needs them."""
+        letters, lowered = self._letters(ctx, string)
+        if lowered is not None:
+            words = letters.findall(lowered, start, end)
+        else:
+            words = letters.findall(string, start, end)
+            if self.ignorecase:
+                words = [w.lower() for w in words]
+        return any(map(operator.eq, words, words[1:]))
+
     def check(self, ctx, block, string):
         # Two equal alphabetic tokens in a row are also two equal words in a row in the plain
         # list of words; most blocks have none, and listing words is one C-level call.
-        if self.alpha:
-            memory = ctx.memory(self)  # is the string ASCII? asked once per string, not per block
-            ascii_ = memory.get(id(string))
-            if ascii_ is None:
-                ascii_ = memory[id(string)] = string.isascii()
-            words = (_ASCII_LETTERS if ascii_ else _LETTERS).findall(string, block.start, block.end)
-            if self.ignorecase:
-                words = [w.lower() for w in words]
-            if not any(map(operator.eq, words, words[1:])):
-                return
+        if self.alpha and not self._doubled(ctx, string, block.start, block.end):
+            return
         previous = None  # (start, end, text)
         count = 0
         for m in finditer(self.pattern, string, block.start, block.end):
