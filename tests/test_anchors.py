@@ -118,3 +118,20 @@ def test_a_case_sensitive_group_never_hides_a_match(tokens, a, b):
     real = compiled.get() if isinstance(compiled, LazyPattern) else compiled
     assert [m.span() for m in finditer(compiled, text, start, end)] == \
         [m.span() for m in real.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    # a case-sensitive anchor is sought in the lower-cased text, kept only where written so
+    (r"December\s+\d+", "december 4, DECEMBER 5, December 6", ["December 6"]),
+    (r"(?i)december\s+\d+", "december 4, DECEMBER 5", ["december 4", "DECEMBER 5"]),
+    # ... and both kinds of anchor on the same word, overlapping occurrences too
+    (r"Per\s+cent|PER\s+CENT", "per cent, Per cent and PER CENT", ["Per cent", "PER CENT"]),
+    (r"anana", "bananana", ["anana"]),
+    # the Greek capital sigma lowers by what follows it; a dotted capital I lowers to two
+    # characters: such anchors are sought in the text as written
+    (r"ΟΔΟΣ", "ΟΔΟΣΑ", ["ΟΔΟΣ"]),
+    (r"İzmir\w*", "in İzmir and izmir", ["İzmir"]),
+])
+def test_anchors_of_either_case_are_found_in_one_scan(pattern, text, expected):
+    compiled = compile_pattern(pattern)
+    assert [m.group(0) for m in finditer(compiled, text)] == expected

@@ -2,10 +2,10 @@
 text that lacks a whole group cannot match and the pattern is not run on it. A substring test
 is a C-level scan, many times cheaper than a large case-insensitive alternation.
 
-The anchors of all patterns sit in two Aho-Corasick automata (pyahocorasick: one for anchors
-of case-insensitive patterns, matched in the lower-cased text, one for the rest), so a text is
-scanned once for every anchor of every rule instead of once per anchor (measured on the news
-corpus: 0.35 s of CPU against 2.35 s for a `str.find` loop over the same ~460 anchors).
+The anchors of all patterns sit in one Aho-Corasick automaton (pyahocorasick), matched in the
+lower-cased text, so a text is scanned once for every anchor of every rule instead of once per
+anchor (measured on the news corpus: 0.35 s of CPU against 2.35 s for a `str.find` loop over
+the same ~460 anchors; 0.15 s for one scan against two, one per case, before).
 The automata, the anchors of a pattern and their offsets in the last text seen are memoised
 in memory (pure functions of the patterns and the text; nothing is written out).
 """
@@ -121,36 +121,57 @@ def register_groups(compiled, sets: list, lower: bool, words=()) -> None:
         new = {a for group in sets for a in group} - _STRINGS[lower]
         if new:
             _STRINGS[lower] |= new
-            _AUTOMATA.pop(lower, None)
+            _AUTOMATA.clear()  # the lower-cased text's automaton holds both kinds
             _SCANNED.clear()
 
 
 def _automaton(lower: bool):
+    """The automaton of the lower-cased text (`lower`: every anchor but those `_exact_only`
+    keeps for the text as written), or of the text as written (the rest)."""
     automaton = _AUTOMATA.get(lower)
     if automaton is None:
+        keys: dict[str, list] = {}
+        for case in (True, False):
+            for anchor in _STRINGS[case]:
+                if not lower:
+                    if not case and _exact_only(anchor):
+                        keys.setdefault(anchor, []).append((case, anchor))
+                elif case or not _exact_only(anchor):
+                    keys.setdefault(anchor if case else anchor.lower(), []).append((case, anchor))
         automaton = ahocorasick.Automaton()
-        for anchor in _STRINGS[lower]:
-            automaton.add_word(anchor, (lower, anchor))
+        for key, anchors in keys.items():
+            automaton.add_word(key, (len(key), anchors))
         automaton.make_automaton()
         _AUTOMATA[lower] = automaton
     return automaton
 
 
+def _exact_only(anchor: str) -> bool:
+    """Must this case-sensitive anchor be looked for in the text as written? Not when it
+    occurs in the lower-cased text wherever it occurs in the text: when each of its characters
+    lowers to one character, none of them the Greek capital sigma (lowered by what follows)."""
+    return "\u03a3" in anchor or any(len(c.lower()) != 1 for c in anchor)
+
+
 def _occurrences(text: str) -> dict:
     """lower-cased? -> {anchor: ascending offsets of every occurrence (overlapping ones too,
-    as repeated `str.find` would give)} of every registered anchor, from one scan per case."""
+    as repeated `str.find` would give)} of every registered anchor, from one scan of the
+    lower-cased text: a case-sensitive anchor found there is kept where the text as written
+    holds it (the few that may not be found there have a scan of their own)."""
     cached = _SCANNED.get(id(text))
     if cached is None or cached[0] is not text:
         if len(_SCANNED) >= 4:  # a document's prose, raw text and summary; then the next one
             _SCANNED.clear()
         found: dict = {True: {}, False: {}}
         for lower in (True, False):
-            if not _STRINGS[lower]:
+            automaton = _automaton(lower)
+            if not len(automaton):
                 continue
-            haystack = lower_same_length(text) if lower else text
-            offsets = found[lower]
-            for end, key in _automaton(lower).iter(haystack):
-                offsets.setdefault(key[1], []).append(end - len(key[1]) + 1)
+            for end, (size, anchors) in automaton.iter(lower_same_length(text) if lower else text):
+                start = end - size + 1
+                for case, anchor in anchors:
+                    if case or text.startswith(anchor, start):
+                        found[case].setdefault(anchor, []).append(start)
         cached = _SCANNED[id(text)] = (text, found)
     return cached[1]
 
