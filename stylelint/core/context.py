@@ -114,8 +114,8 @@ class Context:
             return [Block(0, len(self.text), f"summary.{self.ext}")]
         plain = [b for b in self.parsed.blocks if b.scope == f"text.{self.ext}"]
         if unit == "sentence":
-            return [Block(s, e, f"sentence.text.{self.ext}") for b in plain
-                    for s, e in self.sentences(b.start, b.end)]
+            scope = f"sentence.text.{self.ext}"
+            return [Block(s, e, scope) for b in plain for s, e in self.sentences(b.start, b.end)]
         if unit == "paragraph":
             return [Block(b.start, b.end, f"paragraph.text.{self.ext}") for b in plain]
         raise ValueError(unit)
