@@ -2,7 +2,7 @@
 slips hold every listed slip, for any list and any word (property-tested against all slips)."""
 from hypothesis import given, settings, strategies as st
 
-from stylelint.core.slips import SlipIndex, slips_of
+from stylelint.core.slips import SlipIndex, _longest_head, slips_of
 
 # Few letters, so that random words and lists share heads, tails and slips often.
 WORDS = st.text(alphabet="abcde", min_size=1, max_size=9)
@@ -39,3 +39,13 @@ def test_slips_of_a_word_are_the_keyboard_slips():
 def test_a_list_with_no_shared_head_or_tail_leaves_no_slip_to_look_up():
     index = SlipIndex(["xylophone", "quartz"])
     assert set(index.slips("rebranded")) == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abcz", max_size=6), max_size=30), st.text("abcz", max_size=7))
+def test_longest_head_is_the_longest_start_any_listed_word_has(listed, word):
+    """The head found from the word's neighbours in the sorted list is the longest start of
+    the word that any listed word begins with."""
+    ordered = sorted(listed)
+    longest = max((k for k in range(len(word) + 1) if any(w.startswith(word[:k]) for w in ordered)), default=0)
+    assert _longest_head(ordered, word) == longest

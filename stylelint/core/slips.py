@@ -49,12 +49,15 @@ class SlipIndex:
 
 
 def _longest_head(ordered: list[str], word: str) -> int:
-    """The length of the longest start of `word` that some word of `ordered` starts with."""
-    k = 0
-    while k < len(word):
-        start = word[:k + 1]
-        at = bisect.bisect_left(ordered, start)
-        if at == len(ordered) or not ordered[at].startswith(start):
-            break
+    """The length of the longest start of `word` that some word of `ordered` starts with: the
+    longest it shares with one of the two words either side of where it would be sorted in (a
+    word sharing a longer start would sort between them)."""
+    at = bisect.bisect_left(ordered, word)
+    return max((_common_head(ordered[i], word) for i in (at - 1, at) if 0 <= i < len(ordered)), default=0)
+
+
+def _common_head(a: str, b: str) -> int:
+    k, n = 0, min(len(a), len(b))
+    while k < n and a[k] == b[k]:
         k += 1
     return k
