@@ -106,6 +106,11 @@ class Rule:
         self.opinion = data.get("opinion", "match")
         if self.opinion not in ("skip", "lower", "match"):
             raise RuleError(f"opinion must be skip, lower or match, not {self.opinion!r}", "opinion")
+        # `skip`: quiet in a headline or a line set as one (a one-line paragraph with no stop:
+        # page furniture such as "More: Senator slams plan"), where the verb is desk shorthand
+        self.headlines = data.get("headlines", "match")
+        if self.headlines not in ("skip", "match"):
+            raise RuleError(f"headlines must be skip or match, not {self.headlines!r}", "headlines")
         # `lower`: one level down in soft news (sport, arts, lifestyle); `sport:` is its older name
         key = "soft" if "soft" in data or "sport" not in data else "sport"
         self.soft = data.get(key, "match")
@@ -199,6 +204,9 @@ class Rule:
                         continue
                     if self.opinion == "skip" and ctx.analysis.opinion:
                         return  # a review or column: the writer's verdict is the point
+                    if self.headlines == "skip" and \
+                            ctx.analysis.block_kind(hit.start) in ("headline", "subheading"):
+                        continue
                     if not hit.lower and (self.soft == "lower" and ctx.analysis.soft
                                           or self.opinion == "lower" and ctx.analysis.opinion):
                         hit = dataclasses.replace(hit, lower=True)

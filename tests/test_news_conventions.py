@@ -1,0 +1,67 @@
+"""Conventions of news copy that the eighth round on unseen news (eval/UNSEEN.md) read from the
+judged record of every set: what a reporter at the scene may write without a source, and what
+still needs one. Each behaviour is tested both ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def alerts(text: str, rule: str) -> list[tuple[str, str]]:
+    return [(a.match, a.severity) for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == rule]
+
+
+@pytest.mark.parametrize("crowd", ["Thousands of people", "Hundreds of protesters", "Tens of thousands of demonstrators",
+                                   "Dozens of students", "Several hundred residents"])
+@pytest.mark.parametrize("verb", ["marched through the capital on Sunday", "rallied outside the court",
+                                  "have gathered in the square", "were protesting near the embassy",
+                                  "gather every Friday at the gates"])
+def test_a_crowd_the_reporter_sees_is_only_a_suggestion(crowd, verb):
+    found = alerts(f"{crowd} {verb}.", "Sourcing.UnsourcedClaim")
+    assert found and all(severity == "suggestion" for _, severity in found)
+
+
+@pytest.mark.parametrize("crowd", ["About 2,000 people", "More than 15,000 protesters", "Some 300 demonstrators",
+                                   "As many as 100,000 people"])
+@pytest.mark.parametrize("verb", ["marched through the capital on Sunday", "have gathered in the square",
+                                  "rallied outside the court"])
+def test_a_crowd_given_as_a_figure_is_an_estimate_to_source(crowd, verb):
+    assert [s for _, s in alerts(f"{crowd} {verb}.", "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people marched through the capital on Sunday, police said.",
+    "According to organisers, tens of thousands of people rallied outside the court.",
+    "Hundreds of protesters gathered in the square in 2019.",
+])
+def test_a_crowd_with_its_source_or_its_date_is_quiet(text):
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("text", ["Thousands of people were killed in the fighting.",
+                                  "Hundreds of migrants have drowned this year."])
+def test_a_toll_in_words_is_still_a_warning(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+BODY = "The senator criticized the plan on Monday, saying it would cost jobs in the state."
+
+
+@pytest.mark.parametrize("line", ["Senator slams Treasury over budget plan", "More: Trump blasts DACA decision",
+                                  "MAYOR BLASTS COUNCIL OVER BIN COLLECTIONS", "Minister hits out at sale of the port",
+                                  "Governor claims victory in budget fight"])
+@pytest.mark.parametrize("rule", ["Neutrality.SaidSynonyms", "Neutrality.SaidTags"])
+def test_a_line_set_as_a_headline_gets_the_desks_shorthand(line, rule):
+    for text in (f"{line}\n\n{BODY}", f"{BODY}\n\n{line}\n\n{BODY}"):
+        assert [a for a in alerts(text, rule) if a[1] != "suggestion"] == []
+
+
+@pytest.mark.parametrize("sentence", ["The senator slammed the Treasury over the plan.",
+                                      "The mayor blasted the council on Monday.",
+                                      "Senator slams Treasury over budget plan, aides say."])
+def test_the_same_verb_in_a_sentence_of_the_story_is_flagged(sentence):
+    assert [s for _, s in alerts(f"{BODY}\n\n{sentence}", "Neutrality.SaidSynonyms")] == ["warning"]
