@@ -65,3 +65,40 @@ def test_a_line_set_as_a_headline_gets_the_desks_shorthand(line, rule):
                                       "Senator slams Treasury over budget plan, aides say."])
 def test_the_same_verb_in_a_sentence_of_the_story_is_flagged(sentence):
     assert [s for _, s in alerts(f"{BODY}\n\n{sentence}", "Neutrality.SaidSynonyms")] == ["warning"]
+
+
+COLUMN = ("Congress has passed three relief bills since March. {a} the fourth will be the hardest to pass. "
+          "The first two bills were modest and the third was larger than any aid package in memory.\n\n"
+          "{b} the states still wait for most of the money. {c} the plan is the most generous in decades. "
+          "The House will vote on the bill next week, and the Senate may follow before the recess.\n")
+
+
+def editorializing(text: str) -> list[str]:
+    return [m for m, s in alerts(text, "Neutrality.Editorializing") if s != "suggestion"]
+
+
+@pytest.mark.parametrize("a,b,c", [("Unfortunately,", "Interestingly,", "Arguably,"),
+                                   ("Sadly,", "It's worth noting that", "Of course,"),
+                                   ("Frankly,", "Ironically,", "To be sure,"),
+                                   ("Regrettably,", "It is worth remembering that", "Admittedly,")])
+def test_a_piece_strung_with_the_writers_comments_and_no_sources_is_a_column(a, b, c):
+    assert editorializing(COLUMN.format(a=a, b=b, c=c)) == []
+
+
+@pytest.mark.parametrize("a,b,c", [("Unfortunately,", "Interestingly,", "Arguably,"),
+                                   ("Sadly,", "Ironically,", "Needless to say,")])
+def test_the_same_comments_in_a_report_that_names_its_sources_are_flagged(a, b, c):
+    sourced = COLUMN.format(a=a, b=b, c=c).replace(
+        "in memory.", "in memory, the budget office said.").replace(
+        "next week,", "next week, aides said,").replace("Congress has", "Congress has, the clerk's office said,")
+    assert len(editorializing(sourced)) == 3
+
+
+def test_two_comments_do_not_make_a_column():
+    assert len(editorializing(COLUMN.format(a="Unfortunately,", b="Interestingly,", c="Yet"))) == 2
+
+
+def test_comment_words_a_source_speaks_do_not_make_the_writers_column():
+    text = COLUMN.format(a='"Unfortunately,', b='Interestingly, "arguably', c="Ironically,").replace(
+        "hardest to pass.", 'hardest to pass," she wrote.').replace("money.", 'money."')
+    assert editorializing(text) == ["Interestingly", "Ironically"]

@@ -238,7 +238,8 @@ class Analysis:
         speaks as "I" or addresses the reader as "you" outside quotations (8 or more in 1,000
         words, at least 5; "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues
         with rhetorical questions and exclamations (see `genre.argues`), or speaks as "we" in a
-        long piece that attributes next to nothing, as an editorial does (`genre.unattributed`)."""
+        long piece that attributes next to nothing, as an editorial does (`genre.unattributed`),
+        or strings its argument with comment words and few sources (`genre.comments`)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
         if self._opinion is None and self._kinds and self._kinds[0] == "headline" and \
@@ -260,6 +261,10 @@ class Analysis:
                 self._opinion = asked >= 3 and genre_.argues(asked, self._word_count())
             if not self._opinion:  # an editorial: the paper's "we", and next to no sources
                 self._opinion = self._speaks_as_we() and genre_.unattributed(self.prose)
+            if not self._opinion:  # a column's connectives ("Unfortunately", "arguably"), few sources
+                said = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
+                        if self._writers(m.start(), m.end())}
+                self._opinion = genre_.comments(len(said), self.prose)
         return self._opinion
 
     def _word_count(self) -> int:

@@ -146,6 +146,20 @@ def argues(asked: int, words: int) -> bool:
     return asked >= 3 and asked * 1000 >= 2 * words
 
 
+# The writer's comment on the facts, as a column strings its argument together ("Unfortunately",
+# "Interestingly", "it's worth noting", "arguably"): a report may use one; a column uses several.
+COMMENT = re.compile(
+    r"(?i)\b(?:unfortunately|fortunately|interestingly|arguably|admittedly|frankly|surely|ironically|sadly"
+    r"|thankfully|mercifully|regrettably|luckily|tellingly|needless to say|to be sure|of course"
+    r"|it(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out))\b")
+
+
+def comments(distinct: int, prose: str) -> bool:
+    """Does the writer comment as a column does: three or more different comment words outside
+    quotations, in a piece that names a source less than five times per 1,000 words?"""
+    return distinct >= 3 and len(_ATTRIBUTION.findall(prose)) * 1000 < 5 * len(prose.split())
+
+
 def by_first_letter(alternatives) -> str:
     """An alternation of `alternatives` (lower-case words or patterns opening with a lower-case
     letter or digit, in the order to try them) with those of one first character grouped:
