@@ -102,3 +102,32 @@ def test_comment_words_a_source_speaks_do_not_make_the_writers_column():
     text = COLUMN.format(a='"Unfortunately,', b='Interestingly, "arguably', c="Ironically,").replace(
         "hardest to pass.", 'hardest to pass," she wrote.').replace("money.", 'money."')
     assert editorializing(text) == ["Interestingly", "Ironically"]
+
+
+def labels(text: str) -> list[str]:
+    return [m for m, s in alerts(text, "Neutrality.Labels") if s != "suggestion"]
+
+
+@pytest.mark.parametrize("text", [
+    "The poll found rising anxiety over terror attacks and gun violence.",
+    "The bill lets families sue nations that played a role in terrorist attacks that killed Americans.",
+    "He opposed torture in the interrogation of terrorist suspects.",
+    "The agency shares lists of terror suspects with airlines.",
+    "Ports are preparing for threats from terrorist groups and smugglers.",
+    "Since the 9/11 terror attacks, drones have been used more widely.",
+    "She referred to a non-existent terror attack in Sweden.",
+    "Officials described a hypothetical terror plot in a training exercise.",
+])
+def test_terrorism_as_a_category_labels_nobody(text):
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Twelve people died in terrorist attacks in Brussels on Tuesday.", "terrorist"),
+    ("The terror attacks in the capital left 12 dead.", "terror attacks"),
+    ("He met terrorist groups in prison last year.", "terrorist"),
+    ("The inquiry into the Sept. 11 terror attack in Benghazi resumed.", "terror attack"),
+    ("Two years later, terrorist attacks hit the city again.", "terrorist"),
+])
+def test_an_act_or_a_group_the_sentence_names_is_still_labelled(text, label):
+    assert labels(text) == [label]
