@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from stylelint import lint_text, load_rules
+from stylelint.project.loader import build_rule
+from stylelint.project.packs import builtin_rules_dir
 
 from conftest import lint
 
@@ -184,4 +186,8 @@ def test_a_capitalised_verb_inside_a_sentence_is_a_name(text):
                                   "Trump Slams Critics Over Tax Plan",
                                   "The minister blasted the plan on Friday."])
 def test_the_verb_opening_a_sentence_or_in_a_title_case_headline_is_still_the_verb(text):
-    assert [a.rule for a in lint_text(text + "\n", rules=_BUILTIN) if a.rule == "Neutrality.SaidSynonyms"] != []
+    # the rule as if it read headlines (it skips them: a headline's verb is desk shorthand);
+    # what is tested is that a title-case headline's verb is not read as a name
+    rule = build_rule("Neutrality.SaidSynonyms", builtin_rules_dir() / "Neutrality" / "SaidSynonyms.yml")
+    rule.headlines = "match"
+    assert [a.rule for a in lint_text(text + "\n", rules=[(rule, "warning")]) if a.rule == rule.id] != []
