@@ -131,3 +131,30 @@ def test_terrorism_as_a_category_labels_nobody(text):
 ])
 def test_an_act_or_a_group_the_sentence_names_is_still_labelled(text, label):
     assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "The plea deal was criticized as lenient.",
+    "His remark has been widely criticised.",
+    "The company has often been criticised for its moderation of posts.",
+    "The nominee was widely praised on both sides.",
+    "The treaty was hailed as a breakthrough.",
+    "The elections were condemned as flawed.",
+])
+def test_criticism_or_praise_with_nobody_giving_it_is_a_suggestion(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", [
+    "The plea deal was criticized as lenient by victims' lawyers.",
+    "The treaty was hailed as a breakthrough by the foreign minister.",
+])
+def test_criticism_with_its_critic_is_quiet(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["The plan is widely seen as a snub to the unions.",
+                                  "The minister is thought to be planning a reshuffle.",
+                                  "Critics say the plan will fail."])
+def test_a_view_with_nobody_holding_it_stays_a_warning(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
