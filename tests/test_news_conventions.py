@@ -158,3 +158,21 @@ def test_criticism_with_its_critic_is_quiet(text):
                                   "Critics say the plan will fail."])
 def test_a_view_with_nobody_holding_it_stays_a_warning(text):
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "She was arrested at the time of the attack on the hotel that killed 57 people.",
+    "He met children who wrote to him after the shooting in which 20 children were killed.",
+    "Funds went to families of the blast which killed 14 people.",
+])
+def test_a_toll_in_a_relative_clause_is_a_suggestion(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm killed 12 people and cut power to 40,000 homes.",
+    "At least 40 people were killed in the fighting.",
+    "A car bomb exploded in the market on Monday, killing at least 20 people.",
+])
+def test_a_toll_that_is_the_sentences_news_stays_a_warning(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
