@@ -176,3 +176,22 @@ def test_a_toll_in_a_relative_clause_is_a_suggestion(text):
 ])
 def test_a_toll_that_is_the_sentences_news_stays_a_warning(text):
     assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["The summit focused on fighting the Islamic State and other extremist groups.",
+                                  "Islamist extremists have fought the army in the north for years.",
+                                  "Extremists attacked the checkpoint on Monday."])
+def test_extremist_is_a_suggestion(text):
+    assert [s for _, s in alerts(text, "Neutrality.Labels")] == ["suggestion"]
+
+
+def test_the_other_labels_of_the_list_stay_warnings():
+    assert [s for _, s in alerts("Terrorists attacked the checkpoint on Monday.", "Neutrality.Labels")] == ["warning"]
+
+
+def test_lower_terms_must_be_a_list(tmp_path):
+    from stylelint.project.loader import build_rule
+    path = tmp_path / "Low.yml"
+    path.write_text("extends: existence\nmessage: x\nlevel: warning\ntokens: [foo]\nlower_terms: foo\n")
+    with pytest.raises(Exception, match="lower_terms"):
+        build_rule("Test.Low", path)

@@ -106,6 +106,9 @@ class Rule:
         self.opinion = data.get("opinion", "match")
         if self.opinion not in ("skip", "lower", "match"):
             raise RuleError(f"opinion must be skip, lower or match, not {self.opinion!r}", "opinion")
+        # words whose hits come one level down, wherever they are: a label newsrooms split on
+        # ("extremist"), listed by the rule's data rather than made a rule of its own
+        self.lower_terms = frozenset(w.lower() for w in data.get("lower_terms", []))
         # `skip`: quiet in a headline or a line set as one (a one-line paragraph with no stop:
         # page furniture such as "More: Senator slams plan"), where the verb is desk shorthand
         self.headlines = data.get("headlines", "match")
@@ -208,7 +211,8 @@ class Rule:
                             ctx.analysis.block_kind(hit.start) in ("headline", "subheading"):
                         continue
                     if not hit.lower and (self.soft == "lower" and ctx.analysis.soft
-                                          or self.opinion == "lower" and ctx.analysis.opinion):
+                                          or self.opinion == "lower" and ctx.analysis.opinion
+                                          or self.lower_terms and ctx.prose[hit.start:hit.end].lower() in self.lower_terms):
                         hit = dataclasses.replace(hit, lower=True)
                     yield hit
 
