@@ -24,7 +24,7 @@ def wrong(texts, rule_id, expected):
 
 # -- a rounded count in the lede, sourced in the paragraph below -------------------------------
 
-COUNTS = ["Tens of thousands of people marched through Paris on Thursday",
+COUNTS = ["More than 40,000 people marched through Paris on Thursday",
           "At least 40 people were killed in the attack on the market",
           "Thousands of workers walked out at the plant on Monday, and hundreds of protesters were arrested",
           "Dozens of protesters were killed in the capital on Friday"]
