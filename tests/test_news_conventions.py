@@ -115,6 +115,8 @@ def labels(text: str) -> list[str]:
     "The agency shares lists of terror suspects with airlines.",
     "Ports are preparing for threats from terrorist groups and smugglers.",
     "Since the 9/11 terror attacks, drones have been used more widely.",
+    "The Sept. 11 terrorist attacks in New York changed airport security.",
+    "A decade after the 9/11 terror attacks on America, the memorial opened.",
     "She referred to a non-existent terror attack in Sweden.",
     "Officials described a hypothetical terror plot in a training exercise.",
 ])
@@ -195,3 +197,32 @@ def test_lower_terms_must_be_a_list(tmp_path):
     path.write_text("extends: existence\nmessage: x\nlevel: warning\ntokens: [foo]\nlower_terms: foo\n")
     with pytest.raises(Exception, match="lower_terms"):
         build_rule("Test.Low", path)
+
+
+@pytest.mark.parametrize("text", [
+    "The country has been spared terrorist attacks at home for a decade.",
+    "The new rules are meant to prevent terror attacks on trains.",
+    "The rules keep guns out of the hands of terrorists, rebels and gangs.",
+    "The agency tracks pirates and terrorists at sea.",
+])
+def test_terrorists_among_categories_or_attacks_prevented_label_nobody(text):
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", ["Opinion: The mayor must go\n\nThe council spent $2 million blasting the mayor in ads.",
+                                  "Opinion: The mayor must go\n\nMost people believe the council failed him."])
+def test_a_columns_verbs_and_crowds_are_its_writers_suggestions(text):
+    found = [s for r in ("Neutrality.SaidSynonyms", "Sourcing.WeaselWords") for _, s in alerts("# " + text, r)]
+    assert found == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", ["The council spent $2 million blasting the mayor in ads.",
+                                  "Most people believe the council failed him."])
+def test_the_same_words_in_a_report_are_warnings(text):
+    found = [s for r in ("Neutrality.SaidSynonyms", "Sourcing.WeaselWords") for _, s in alerts("# Mayor faces vote\n\n" + text, r)]
+    assert found == ["warning"]
+
+
+def test_an_agency_that_assessed_is_the_source():
+    text = "The Army has assessed that the rebels can fire the rocket, though its accuracy is believed to be poor."
+    assert [m for m, s in alerts(text, "Sourcing.WeaselWords") if s == "warning"] == []
