@@ -107,7 +107,7 @@ def test_a_label_naming_9_11_or_in_a_reported_request_is_not_the_writers(text):
 @pytest.mark.parametrize("text, label", [
     ("The terrorist attacks of Tuesday killed four people.", "terrorist"),
     ("The order to leave came after bigots attacked the mosque.", "bigots"),
-    ("Members were asked about the raid. Extremists had planned it for months.", "Extremists"),
+    ("Members were asked about the raid. Terrorists had planned it for months.", "Terrorists"),
 ])
 def test_labels_elsewhere_stay_the_writers(text, label):
     assert warnings(text, "Neutrality.Labels") == [label]
@@ -179,7 +179,7 @@ def test_what_opposes_a_label_or_who_decries_with_it_labels_nobody(text):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Anti-Muslim extremists attacked the mosque.", "extremists"),
+    ("Anti-Muslim thugs attacked the mosque.", "thugs"),
     ("Racist graffiti aside, the anti-war march passed off peacefully after racists heckled it.", "racists"),
 ])
 def test_a_label_beside_an_anti_word_is_still_flagged(text, label):
