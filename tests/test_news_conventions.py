@@ -191,11 +191,12 @@ def test_the_other_labels_of_the_list_stay_warnings():
     assert [s for _, s in alerts("Terrorists attacked the checkpoint on Monday.", "Neutrality.Labels")] == ["warning"]
 
 
-def test_lower_terms_must_be_a_list(tmp_path):
+@pytest.mark.parametrize("value", ["foo", "[1, 2]", "{a: b}"])
+def test_lower_terms_must_be_a_list_of_words(tmp_path, value):
     from stylelint.project.loader import build_rule
     path = tmp_path / "Low.yml"
-    path.write_text("extends: existence\nmessage: x\nlevel: warning\ntokens: [foo]\nlower_terms: foo\n")
-    with pytest.raises(Exception, match="lower_terms"):
+    path.write_text(f"extends: existence\nmessage: x\nlevel: warning\ntokens: [foo]\nlower_terms: {value}\n")
+    with pytest.raises(Exception, match="'lower_terms' must be a list of strings"):
         build_rule("Test.Low", path)
 
 

@@ -262,9 +262,9 @@ class Analysis:
             if not self._opinion:  # an editorial: the paper's "we", and next to no sources
                 self._opinion = self._speaks_as_we() and genre_.unattributed(self.prose)
             if not self._opinion:  # a column's connectives ("Unfortunately", "arguably"), few sources
-                said = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
-                        if self._writers(m.start(), m.end())}
-                self._opinion = genre_.comments(len(said), self.prose)
+                found = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
+                         if self._writers(m.start(), m.end())}
+                self._opinion = genre_.comments(len(found), self.prose)
         return self._opinion
 
     def _word_count(self) -> int:

@@ -212,9 +212,12 @@ class Rule:
                         continue
                     if not hit.lower and (self.soft == "lower" and ctx.analysis.soft
                                           or self.opinion == "lower" and ctx.analysis.opinion
-                                          or self.lower_terms and ctx.prose[hit.start:hit.end].lower() in self.lower_terms):
+                                          or self._lower_term(ctx, hit)):
                         hit = dataclasses.replace(hit, lower=True)
                     yield hit
+
+    def _lower_term(self, ctx, hit) -> bool:
+        return bool(self.lower_terms) and ctx.prose[hit.start:hit.end].lower() in self.lower_terms
 
     def check(self, ctx, block, string):
         raise NotImplementedError

@@ -28,7 +28,7 @@ COMMON_KEYS = {
     "limit": "int", "description": "str", "action": "map",
     # stylelint's own keys (Vale ignores rules that carry them, see the README)
     "category": "str", "rationale": "str", "examples": "map", "names": "str",
-    "reported": "str", "opinion": "str", "headlines": "str", "lower_terms": "list", "soft": "str",
+    "reported": "str", "opinion": "str", "headlines": "str", "lower_terms": "strlist", "soft": "str",
     "sport": "str", "fix": "str",
 }
 # Parts of speech a rule may ask of a list word (`senses`), guessed from its neighbours.
