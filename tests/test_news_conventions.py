@@ -227,3 +227,112 @@ def test_the_same_words_in_a_report_are_warnings(text):
 def test_an_agency_that_assessed_is_the_source():
     text = "The Army has assessed that the rebels can fire the rocket, though its accuracy is believed to be poor."
     assert [m for m, s in alerts(text, "Sourcing.WeaselWords") if s == "warning"] == []
+
+
+# Ninth round (eval/UNSEEN.md): degree, not a crowd; "it" as a thing; an event that dates another.
+
+@pytest.mark.parametrize("text", [
+    "Female voters were most likely to say they were better off.",
+    "Older voters are most likely to believe the economy is improving.",
+    "Of all the groups polled, farmers were most worried about the drought.",
+    "I was most worried about the children.",
+])
+def test_most_after_a_form_of_be_is_a_degree_not_a_crowd(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Most believe the war is lost.", "In the north, most fear the worst.",
+                                  "Most say the tax is unfair."])
+def test_most_as_a_crowd_is_still_flagged(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "The shutdown could last weeks, though it was not clear how much it would be felt.",
+    "Nobody knows when the change takes effect or whether it will be noticed; what it costs is how much it is felt.",
+    "The tremor was small, and few people said where it was felt.",
+])
+def test_it_as_a_thing_with_no_clause_after_is_not_a_hidden_source(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["It is felt that the minister should resign.", "It was believed the dam would hold.",
+                                  "It is thought that the talks will fail."])
+def test_the_impersonal_passive_with_its_clause_is_still_flagged(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote comes exactly one month after a gunman killed 20 children and six educators at the school.",
+    "Schools reopened a year after the floods displaced 4,000 people.",
+    "The law has been in force since a bomber killed 22 people at the arena.",
+    "The ban was lifted two weeks before the virus infected 300 people on the ship.",
+])
+def test_an_event_that_dates_another_is_background(text):
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("text", ["A gunman killed 20 children and six educators at the school on Friday.",
+                                  "The floods displaced 4,000 people, and the river is still rising."])
+def test_the_same_toll_as_the_sentences_news_is_still_flagged(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# A crowd named by its kind, and a member of it named at the top of the next paragraph, quoted or
+# reported: the story's convention for "experts say" in a summary line.
+EXPERTS = [
+    "Fears about the senator's age are overblown, according to experts on ageing.",
+    "The summit will do little to ease the region's troubles, experts say.",
+    "Some of the mayor's key supporters warned her against the plan.",
+    "Some election watchers predict that a few members will break ranks. Already, one is airing ads.",
+]
+MEMBERS = [
+    "The senator's surgery left no damage, said Dr. Ana Ruiz, who performed it.",
+    "Most of the region's troubles are internal, Tom Wehrey says.",
+    "The Transit Workers Union, which represents the drivers, said the plan falls short.",
+    "\"That is the dynamic this year,\" said Dave Beattie, a pollster in Florida.",
+]
+
+
+@pytest.mark.parametrize("claim", EXPERTS)
+@pytest.mark.parametrize("member", MEMBERS)
+def test_a_crowd_whose_member_the_next_paragraph_names_is_sourced(claim, member):
+    assert alerts(f"{claim}\n\n{member}", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("claim", EXPERTS)
+def test_the_same_crowd_with_no_member_named_below_is_flagged(claim):
+    for below in ("The talks resume on Monday in the capital.", "But the plan went ahead, and the vote was held."):
+        assert [s for _, s in alerts(f"{claim}\n\n{below}", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("claim", ["The leak came from a website that some believe has ties to the army.",
+                                   "The summit will do little, some say."])
+def test_a_bare_some_is_not_covered_by_the_next_item_of_the_story(claim):
+    below = "In one email, the minister complained about the leak, according to the Daily Post."
+    assert [s for _, s in alerts(f"{claim}\n\n{below}", "Sourcing.WeaselWords")] == ["warning"]
+
+
+def test_a_think_tanks_director_is_an_expert_not_the_other_side():
+    text = ("The Gulf states are unlikely to embrace the deal, regional experts say.\n\n"
+            "\"They think this is a pattern,\" says Jon Alterman, director of the Middle East program at "
+            "the Center for Strategic and International Studies. \"It dates back millennia.\"")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    official = text.replace("director of the Middle East program at the Center for Strategic and International "
+                            "Studies", "a spokesman for the ministry")
+    assert [s for _, s in alerts(official, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("label", ["Opinion contributor", "Guest columnist", "Commentary", "Op-Ed",
+                                   "Contributing columnist"])
+def test_the_opinion_pages_label_by_the_byline_makes_a_column(label):
+    text = f"Sports can help us unite again\n\nTim Wendel\n\n{label}\n\nSome contend that big money has changed sport."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]
+    news = text.replace(f"{label}\n\n", "")
+    assert [s for _, s in alerts(news, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("line", ["Analysis", "Opinion polls in three states", "Columnist Jane Roe said the plan"])
+def test_a_line_that_is_not_the_pages_label_does_not_make_a_column(line):
+    text = f"Sports can help us unite again\n\n{line}\n\nSome contend that big money has changed sport."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

@@ -233,7 +233,8 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ...") or comment ("Opinion: ...") or a star rating opens it, or the opinion
+        ("Review: ...") or comment ("Opinion: ...") or a star rating or the page's label ("Opinion
+        contributor", "Guest columnist") opens it, or the opinion
         page's line under a column closes it ("... is a syndicated columnist"), or the writer
         speaks as "I" or addresses the reader as "you" outside quotations (8 or more in 1,000
         words, at least 5; "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues
@@ -245,8 +246,9 @@ class Analysis:
         if self._opinion is None and self._kinds and self._kinds[0] == "headline" and \
                 genre_.is_opinion_headline(self.prose[self.blocks[0].start:self.blocks[0].end]):
             self._opinion = True
-        if self._opinion is None and any(genre_.is_rating(self.prose[b.start:b.end]) for b in self.blocks[:4]):
-            self._opinion = True
+        if self._opinion is None and any(genre_.is_rating(self.prose[b.start:b.end]) or
+                                         genre_.is_opinion_label(self.prose[b.start:b.end]) for b in self.blocks[:4]):
+            self._opinion = True  # a star rating, or the page's "Opinion contributor" by the byline
         if self._opinion is None and any(genre_.is_column_footer(self.prose[b.start:b.end])
                                          for b in self.blocks[-3:]):
             self._opinion = True  # the opinion page's line under a column

@@ -118,6 +118,18 @@ def is_column_footer(paragraph: str) -> bool:
 _REPORTS = re.compile(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
 
 
+# The opinion page's label, a line of its own by the byline: "Opinion contributor", "Guest
+# columnist", "Commentary", "Op-Ed" (USA Today, the Hill and CNN print them so); not "Analysis",
+# which is news.
+_OPINION_LABEL = re.compile(
+    r"(?i)\s*(?:(?:opinion|guest|contributing|syndicated|senior|regular)\s+)?"
+    r"(?:opinion|columnist|column|contributor|commentary|op-ed|oped|editorial|guest essay)\s*")
+
+
+def is_opinion_label(paragraph: str) -> bool:
+    return _OPINION_LABEL.fullmatch(paragraph) is not None
+
+
 def is_rating(paragraph: str) -> bool:
     return _RATING.fullmatch(paragraph) is not None
 

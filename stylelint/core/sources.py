@@ -84,10 +84,14 @@ def _appositive(analysis, words, j, verb, index):
     """"Ana Ruiz, the council's engineer, said": the subject before its description, read from
     the start of the clause (up to 10 words)."""
     for m in range(j, max(1, j - 10), -1):
-        if words[m].lower == "who" and analysis.prose[words[m - 1].end:words[m].start].strip() == ",":
-            # "An official at the ministry, who asked not to be named, said": the subject is
-            # the noun phrase before the relative clause
-            return _appositive(analysis, words, m - 1, verb, index)
+        comma = analysis.prose[words[m - 1].end:words[m].start].strip() == ","
+        if comma and (words[m].lower in ("who", "which") or words[m].lower in ("the", "a", "an") and m < j):
+            # "An official at the ministry, who asked not to be named, said", "The Transit Workers
+            # Union, which represents the drivers, said", "The ICE Council, the union that
+            # represents officers, said": the subject is the noun phrase before the clause
+            found = _appositive(analysis, words, m - 1, verb, index)
+            if found is not None or words[m].lower in ("who", "which"):
+                return found
         if analysis.prose[words[m - 1].end:words[m].start].strip():
             break  # another comma or mark: not a relative clause set off before the verb
     lo = j

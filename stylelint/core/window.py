@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import below, quantified, relay, sources
-from .words import REPORTING, VAGUE_QUANTIFIERS, family
+from .words import CROWDS, REPORTING, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -282,12 +282,16 @@ def _same_kind(analysis, j, trigger):
 
 def _next_paragraph(analysis, index, trigger):
     """The opening of the next paragraph (its first two sentences), right after a claim that
-    closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
-    a named study). Only for a claim that has a crowd or
-    research as its source ("critics say"): an impersonal passive ("it is thought") names no
-    kind a later paragraph could be the member of."""
+    closes its own, or is followed in it by one sentence only (an example: "Already, one senator
+    is airing ads"): a named speaker quoted or reported ("..., experts say." / "The summit skirts
+    those issues, Wehrey says."), or a named source of the crowd's kind (for research: a named
+    study). Only for a claim that has a crowd or research as its source ("critics say"): an
+    impersonal passive ("it is thought") names no kind a later paragraph could be the member of."""
     sentences = analysis.sentences
     j = index + 1
+    if j + 1 < len(sentences) and sentences[j].paragraph == sentences[index].paragraph \
+            and sentences[j + 1].paragraph == sentences[index].paragraph + 1 and analysis.direct_source(j) is None:
+        j += 1
     if not sources.names_crowd(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
             or sentences[j].kind in ("headline", "subheading"):
@@ -313,10 +317,23 @@ def _next_paragraph(analysis, index, trigger):
                 return source
             continue
         spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
-        if _same_kind(analysis, k, trigger) is not None or k == j and _quotes_speaker(analysis, k) \
+        if _same_kind(analysis, k, trigger) is not None or k == j and (_quotes_speaker(analysis, k) or
+                                                                       _reports_a_member(source, trigger)) \
                 and not _other_side(spoken, trigger):
-            return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
+            return source  # (a speaker second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
+
+
+# Crowds whose members a story goes on to name ("experts say" / "..., said Dr. Neal Kassell");
+# not a bare "some" or "many" ("who some believe has ties to Russia" / "Powell complained ..."
+# is the next item of the story, not the crowd's member)
+_MEMBER_CROWDS = CROWDS - VAGUE_QUANTIFIERS - {"people", "other"}
+
+
+def _reports_a_member(source, trigger) -> bool:
+    """Is the next paragraph's named source reported with a verb of saying, after a crowd named by
+    its kind ("experts", "supporters", "election watchers")?"""
+    return source.cue_start >= 0 and any(t.lemma in _MEMBER_CROWDS for t in trigger)
 
 
 def _long_quote_below(analysis, j, trigger):
@@ -372,7 +389,10 @@ def _other_side(spoken, trigger) -> bool:
         and not any(t.lemma in _ACADEMIC for t in spoken)
 
 
-_ACADEMIC = frozenset("university institute college school academy laboratory observatory".split())
+# (and a think-tank's: "director of the Middle East program at the Center for Strategic and
+# International Studies", "a fellow at the Brookings Institution", "the Heritage Foundation")
+_ACADEMIC = frozenset("university institute college school academy laboratory observatory center centre "
+                      "institution foundation endowment".split())
 
 
 def _quotes_speaker(analysis, j) -> bool:
