@@ -284,7 +284,7 @@ EXPERTS = [
     "Fears about the senator's age are overblown, according to experts on ageing.",
     "The summit will do little to ease the region's troubles, experts say.",
     "Some of the mayor's key supporters warned her against the plan.",
-    "Some election watchers predict that a few members will break ranks. Already, one is airing ads.",
+    "Some election watchers predict that a few members will break ranks.",
 ]
 MEMBERS = [
     "The senator's surgery left no damage, said Dr. Ana Ruiz, who performed it.",
@@ -304,6 +304,17 @@ def test_a_crowd_whose_member_the_next_paragraph_names_is_sourced(claim, member)
 def test_the_same_crowd_with_no_member_named_below_is_flagged(claim):
     for below in ("The talks resume on Monday in the capital.", "But the plan went ahead, and the vote was held."):
         assert [s for _, s in alerts(f"{claim}\n\n{below}", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("member", MEMBERS)
+def test_a_speaker_below_a_sentence_that_goes_on_with_the_paragraph_is_on_another_point(member):
+    text = f"Industry insiders say the strategy has failed. Britain has lost several projects.\n\n{member}"
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+def test_a_figure_below_is_not_one_of_the_experts():
+    text = "Many experts say the worst is over for sellers.\n\nPrices fell 3.2% over the year, Northgate's figures show."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
 
 
 @pytest.mark.parametrize("claim", ["The leak came from a website that some believe has ties to the army.",

@@ -282,16 +282,14 @@ def _same_kind(analysis, j, trigger):
 
 def _next_paragraph(analysis, index, trigger):
     """The opening of the next paragraph (its first two sentences), right after a claim that
-    closes its own, or is followed in it by one sentence only (an example: "Already, one senator
-    is airing ads"): a named speaker quoted or reported ("..., experts say." / "The summit skirts
-    those issues, Wehrey says."), or a named source of the crowd's kind (for research: a named
-    study). Only for a claim that has a crowd or research as its source ("critics say"): an
-    impersonal passive ("it is thought") names no kind a later paragraph could be the member of."""
+    closes its own: a named speaker quoted, or reported after a crowd named by its kind ("...,
+    experts say." / "The summit skirts those issues, Tom Wehrey says."), or a named source of the
+    crowd's kind (for research: a named study). Only for a claim that has a crowd or research as
+    its source ("critics say"): an impersonal passive ("it is thought") names no kind a later
+    paragraph could be the member of. (Not past a sentence that goes on with the claim's
+    paragraph: a speaker quoted below it is as often on another point.)"""
     sentences = analysis.sentences
     j = index + 1
-    if j + 1 < len(sentences) and sentences[j].paragraph == sentences[index].paragraph \
-            and sentences[j + 1].paragraph == sentences[index].paragraph + 1 and analysis.direct_source(j) is None:
-        j += 1
     if not sources.names_crowd(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
             or sentences[j].kind in ("headline", "subheading"):
@@ -317,8 +315,8 @@ def _next_paragraph(analysis, index, trigger):
                 return source
             continue
         spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
-        if _same_kind(analysis, k, trigger) is not None or k == j and (_quotes_speaker(analysis, k) or
-                                                                       _reports_a_member(source, trigger)) \
+        if _same_kind(analysis, k, trigger) is not None or k == j and (
+                _quotes_speaker(analysis, k) or _reports_a_member(analysis, source, trigger)) \
                 and not _other_side(spoken, trigger):
             return source  # (a speaker second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
@@ -330,10 +328,17 @@ def _next_paragraph(analysis, index, trigger):
 _MEMBER_CROWDS = CROWDS - VAGUE_QUANTIFIERS - {"people", "other"}
 
 
-def _reports_a_member(source, trigger) -> bool:
-    """Is the next paragraph's named source reported with a verb of saying, after a crowd named by
-    its kind ("experts", "supporters", "election watchers")?"""
-    return source.cue_start >= 0 and any(t.lemma in _MEMBER_CROWDS for t in trigger)
+def _reports_a_member(analysis, source, trigger) -> bool:
+    """Is the next paragraph's source somebody named, reported with a verb of saying, after a
+    crowd named by its kind ("experts", "supporters", "election watchers")? (Not a figure:
+    "Northgate's figures show" is not one of the experts.)"""
+    if source.kind != "named" or source.cue_start < 0 or not any(t.lemma in _MEMBER_CROWDS for t in trigger):
+        return False
+    cue = next((t for t in analysis.sentence_tokens(source.sentence) if t.start == source.cue_start), None)
+    return cue is not None and cue.lemma in _SAYING
+
+
+_SAYING = frozenset("say tell add note explain argue warn write predict".split())
 
 
 def _long_quote_below(analysis, j, trigger):
