@@ -347,3 +347,17 @@ def test_the_opinion_pages_label_by_the_byline_makes_a_column(label):
 def test_a_line_that_is_not_the_pages_label_does_not_make_a_column(line):
     text = f"Sports can help us unite again\n\n{line}\n\nSome contend that big money has changed sport."
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("first", ["OPINION: The mayor may not be able to stop the tram. So she is doing the next best thing.",
+                                   "Opinion | The tram is a mistake.", "Review: a heist film that steals nothing new."])
+def test_a_desk_label_on_a_first_line_of_two_sentences_makes_a_column(first):
+    text = f"{first}\n\nSome contend that the tram will never pay for itself."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("first", ["Opinion polls put the mayor ahead. The vote is on Sunday.",
+                                   "The review of the tram found nothing new."])
+def test_a_first_line_that_only_mentions_opinion_or_a_review_is_news(first):
+    text = f"{first}\n\nSome contend that the tram will never pay for itself."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

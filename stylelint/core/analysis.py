@@ -243,8 +243,9 @@ class Analysis:
         or strings its argument with comment words and few sources (`genre.comments`)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
-        if self._opinion is None and self._kinds and self._kinds[0] == "headline" and \
-                genre_.is_opinion_headline(self.prose[self.blocks[0].start:self.blocks[0].end]):
+        first = self.prose[self.blocks[0].start:self.blocks[0].end] if self.blocks else ""
+        if self._opinion is None and self._kinds and (genre_.is_labelled_comment(first) or self._kinds[0] == "headline"
+                                                      and genre_.is_opinion_headline(first)):
             self._opinion = True
         if self._opinion is None and any(genre_.is_rating(self.prose[b.start:b.end]) or
                                          genre_.is_opinion_label(self.prose[b.start:b.end]) for b in self.blocks[:4]):

@@ -91,9 +91,15 @@ def is_review_headline(headline: str) -> bool:
     return _REVIEW_HEADLINE.search(headline) is not None
 
 
+def is_labelled_comment(line: str) -> bool:
+    """A first line the desk labels as a review or comment ("Review: ...", "OPINION: ... ."),
+    even one that ends with a full stop, as a headline of two sentences does."""
+    return "\n" not in line.strip() and (is_review_headline(line) or _OPINION_HEADLINE.search(line) is not None)
+
+
 def is_opinion_headline(headline: str) -> bool:
     """A review's headline, one the desk labels as comment, or one that argues in its own voice."""
-    return is_review_headline(headline) or _OPINION_HEADLINE.search(headline) is not None \
+    return is_labelled_comment(headline) \
         or _ARGUING_HEADLINE.search(headline) is not None and _ATTRIBUTED.search(headline) is None
 
 
