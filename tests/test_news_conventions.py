@@ -278,31 +278,29 @@ def test_the_same_toll_as_the_sentences_news_is_still_flagged(text):
     assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
 
 
-# A crowd named by its kind, and a member of it named at the top of the next paragraph, quoted or
-# reported: the story's convention for "experts say" in a summary line.
+# Experts, and one of them named at the top of the next paragraph, quoted or reported: the
+# story's convention for "experts say" in a summary line.
 EXPERTS = [
     "Fears about the senator's age are overblown, according to experts on ageing.",
     "The summit will do little to ease the region's troubles, experts say.",
-    "Some of the mayor's key supporters warned her against the plan.",
-    "Some election watchers predict that a few members will break ranks.",
 ]
 MEMBERS = [
-    "The senator's surgery left no damage, said Dr. Ana Ruiz, who performed it.",
-    "Most of the region's troubles are internal, Tom Wehrey says.",
-    "The Transit Workers Union, which represents the drivers, said the plan falls short.",
+    "The senator's surgery left no damage, said Ana Ruiz, a professor of surgery at Yale.",
+    "Most of the region's troubles are internal, Tom Wehrey, a fellow at the Carnegie Endowment, says.",
     "\"That is the dynamic this year,\" said Dave Beattie, a pollster in Florida.",
 ]
 
 
 @pytest.mark.parametrize("claim", EXPERTS)
 @pytest.mark.parametrize("member", MEMBERS)
-def test_a_crowd_whose_member_the_next_paragraph_names_is_sourced(claim, member):
+def test_experts_one_of_whom_the_next_paragraph_names_are_sourced(claim, member):
     assert alerts(f"{claim}\n\n{member}", "Sourcing.WeaselWords") == []
 
 
 @pytest.mark.parametrize("claim", EXPERTS)
-def test_the_same_crowd_with_no_member_named_below_is_flagged(claim):
-    for below in ("The talks resume on Monday in the capital.", "But the plan went ahead, and the vote was held."):
+def test_the_same_experts_with_nobody_named_below_are_flagged(claim):
+    for below in ("The talks resume on Monday in the capital.", "But the plan went ahead, and the vote was held.",
+                  "The plan falls short, said Ana Ruiz, a local shopkeeper."):
         assert [s for _, s in alerts(f"{claim}\n\n{below}", "Sourcing.WeaselWords")] == ["warning"]
 
 
@@ -361,3 +359,48 @@ def test_a_desk_label_on_a_first_line_of_two_sentences_makes_a_column(first):
 def test_a_first_line_that_only_mentions_opinion_or_a_review_is_news(first):
     text = f"{first}\n\nSome contend that the tram will never pay for itself."
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote comes a month after the mass shooting in Las Vegas which left 58 people dead.",
+    "Schools reopened a year after the storm that left 2,000 people homeless.",
+    "The law was passed after the fire at the Grenfell Tower block that killed 72 people.",
+])
+def test_a_toll_in_a_clause_that_dates_another_event_is_background(text):
+    assert [a for a in alerts(text, "Sourcing.UnsourcedClaim") if a[1] != "suggestion"] == []
+
+
+@pytest.mark.parametrize("text", ["The storm left 2,000 people homeless on Sunday.",
+                                  "The shooting left 58 people dead and hundreds wounded."])
+def test_a_toll_the_sentence_reports_stays_a_warning(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["Pattison and others say the cuts will hurt the states.",
+                                  "Ana Ruiz, Tom Reed and others argue the plan is unfair.",
+                                  "Republicans and others say the plan is unfair."])
+def test_a_crowd_with_a_named_member_is_sourced(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Some critics and others say the cuts will hurt the states.",
+                                  "Some say the plan is unfair, and others argue it is too late."])
+def test_a_crowd_of_crowds_is_still_vague(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["The agency's record includes preventing another terrorist attack on the scale of 9/11.",
+                                  "Officers worked to stop a future terror attack on the subway.",
+                                  "The new law aims to deter any terrorist plot against the port."])
+def test_an_attack_to_be_prevented_labels_nobody(text):
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", ["Another terrorist attack hit the city on Friday.",
+                                  "Officers stopped the terrorists at the border on Friday."])
+def test_an_attack_that_happened_is_still_labelled(text):
+    assert labels(text) != []
+
+
+def test_still_others_is_a_crowd_not_a_name():
+    assert [s for _, s in alerts("Still, others insist that the plan will fail.", "Sourcing.WeaselWords")] == ["warning"]

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import below, quantified, relay, sources
-from .words import CROWDS, REPORTING, VAGUE_QUANTIFIERS, family
+from .words import REPORTING, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -282,12 +282,11 @@ def _same_kind(analysis, j, trigger):
 
 def _next_paragraph(analysis, index, trigger):
     """The opening of the next paragraph (its first two sentences), right after a claim that
-    closes its own: a named speaker quoted, or reported after a crowd named by its kind ("...,
-    experts say." / "The summit skirts those issues, Tom Wehrey says."), or a named source of the
-    crowd's kind (for research: a named study). Only for a claim that has a crowd or research as
-    its source ("critics say"): an impersonal passive ("it is thought") names no kind a later
-    paragraph could be the member of. (Not past a sentence that goes on with the claim's
-    paragraph: a speaker quoted below it is as often on another point.)"""
+    closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
+    a named study). Only for a claim that has a crowd or research as its source ("critics say"):
+    an impersonal passive ("it is thought") names no kind a later paragraph could be the member
+    of. (Not past a sentence that goes on with the claim's paragraph: a speaker quoted below it
+    is as often on another point.)"""
     sentences = analysis.sentences
     j = index + 1
     if not sources.names_crowd(trigger) \
@@ -315,30 +314,10 @@ def _next_paragraph(analysis, index, trigger):
                 return source
             continue
         spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
-        if _same_kind(analysis, k, trigger) is not None or k == j and (
-                _quotes_speaker(analysis, k) or _reports_a_member(analysis, source, trigger)) \
+        if _same_kind(analysis, k, trigger) is not None or k == j and _quotes_speaker(analysis, k) \
                 and not _other_side(spoken, trigger):
-            return source  # (a speaker second may be anyone: "Economists speculated ... Mr Letwin said")
+            return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
-
-
-# Crowds whose members a story goes on to name ("experts say" / "..., said Dr. Neal Kassell");
-# not a bare "some" or "many" ("who some believe has ties to Russia" / "Powell complained ..."
-# is the next item of the story, not the crowd's member)
-_MEMBER_CROWDS = CROWDS - VAGUE_QUANTIFIERS - {"people", "other"}
-
-
-def _reports_a_member(analysis, source, trigger) -> bool:
-    """Is the next paragraph's source somebody named, reported with a verb of saying, after a
-    crowd named by its kind ("experts", "supporters", "election watchers")? (Not a figure:
-    "Northgate's figures show" is not one of the experts.)"""
-    if source.kind != "named" or source.cue_start < 0 or not any(t.lemma in _MEMBER_CROWDS for t in trigger):
-        return False
-    cue = next((t for t in analysis.sentence_tokens(source.sentence) if t.start == source.cue_start), None)
-    return cue is not None and cue.lemma in _SAYING
-
-
-_SAYING = frozenset("say tell add note explain argue warn write predict".split())
 
 
 def _long_quote_below(analysis, j, trigger):
