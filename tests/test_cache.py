@@ -60,3 +60,17 @@ def test_only_the_newest_versions_of_a_cache_file_are_kept(cache_home):
     cache_home.write_text("beta\n")
     _built(cache_home)
     assert (folder / "words-extra-0123456789abcdef.pickle").exists()
+
+
+def test_a_kept_word_table_of_another_layout_is_built_again(cache_home):
+    from stylelint.project.wordtable import SortedTable
+
+    def table():
+        calls = []
+        found = cache.cached_table("table", [cache_home], lambda: calls.append(1) or {"alpha": "a"})
+        return found.get("alpha"), len(calls)
+
+    assert table() == ("a", 1) and table() == ("a", 0)
+    (kept,) = cache.cache_dir().glob("table-*.pickle")
+    kept.write_bytes(pickle.dumps(b"\x01\x00\x00\x00old layout"))  # readable, but no table
+    assert table() == ("a", 1) and table() == ("a", 0)

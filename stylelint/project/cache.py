@@ -144,5 +144,15 @@ class Memo:
 
 
 def cached_table(name: str, sources: list[Path], build) -> SortedTable:
-    """A SortedTable built by `build()` (a dict) once and kept in the cache folder."""
-    return SortedTable(cached(name, sources, lambda: SortedTable.encode(build())))
+    """A SortedTable built by `build()` (a dict) once and kept in the cache folder; a kept file
+    that holds no table of this layout (corrupt, or from older code) is built again."""
+    path = cache_path(name, sources, SortedTable.LAYOUT)
+    if path is not None:
+        try:
+            return SortedTable(load(path))
+        except ValueError:
+            pass
+    data = SortedTable.encode(build())
+    if path is not None:
+        save(path, data)
+    return SortedTable(data)
