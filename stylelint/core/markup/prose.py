@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import LazyRe
+
 MASK = "\x1a"  # neither a word character nor whitespace, so no pattern matches across it
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 # A web or mail address is not prose: a link, "www.", an e-mail address, or a lower-case
@@ -17,7 +19,7 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]")
 # run of address characters starts, so a long run without one is scanned once; the costlier
 # pattern runs only on text with an "@" or such a domain in it (see `urls`).
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
-_ADDRESSES = re.compile(URL.pattern +
+_ADDRESSES = LazyRe(URL.pattern +
                         r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
                         r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b")
 _DOMAIN_HINT = re.compile(r"\.(?:com|org|net|gov|edu|info|io|uk)\b")

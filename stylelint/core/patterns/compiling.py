@@ -13,6 +13,7 @@ from contextvars import ContextVar
 
 import regex
 
+from ..lazyre import LazyRe
 from . import anchors
 from .backtracking import anchor_tree, anchored, can_backtrack, parse_tree
 
@@ -187,7 +188,7 @@ def findall(compiled, text: str, start: int = 0, end: int | None = None):
     return _call(compiled, "findall", text, start, end)
 
 
-_PLAIN = stdre.compile(r"[\w \-'’]*")
+_PLAIN = LazyRe(r"[\w \-'’]*")
 
 
 def is_plain(text: str) -> bool:
