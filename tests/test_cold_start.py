@@ -68,6 +68,7 @@ def test_a_rule_file_parses_the_same_from_the_memo_and_an_edit_is_seen(tmp_path)
     (r"\bvery unique\b", False, "A very unique plan, a Very Unique one."),
     (r"\b(?:sources say|it is believed)\b", True, "Sources say it is believed to work."),
     (r"\b(?:%s)\b" % "|".join(f"word{i}" for i in range(40)), True, "Word7 and word39, not word40."),
+    (r"\b(?:Mr|Gen)\.\s\p{Lu}\w+", False, "Gen. Smith met Mr. Jones."),  # `regex` syntax only
 ])
 def test_a_pattern_known_from_the_memo_matches_as_a_fresh_one(monkeypatch, pattern, ignorecase, text):
     memo = compiling._Analyses()

@@ -106,7 +106,8 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
         tree = anchor_tree(source)  # `regex`-only syntax: anchors only where `re` reads them too
-        if tree is None:
+        if tree is None:  # recorded all the same: the next start compiles it on first use
+            _ANALYSES.put((source, fast), ("regex", safe, [], ()))
             return compiled
     groups, words = anchors.anchor_groups(tree, lower)
     anchors.register_groups(compiled, groups, lower, words)
