@@ -26,7 +26,8 @@ __all__ = ["Hit", "Rule", "RuleError", "check_pattern"]
 
 def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     """Validate a pattern cheaply: the standard `re` parser accepts most rule patterns much
-    faster than compiling them with `regex`; only what `re` rejects is compiled to be sure."""
+    faster than compiling them with `regex`; only what `re` rejects is compiled to be sure.
+    Either way a valid pattern is recorded, and not validated again at the next start."""
     if pattern_checked(pattern):
         return
     try:
@@ -36,6 +37,7 @@ def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     except (re.error, RecursionError, OverflowError):
         pass
     rule.compile(pattern, key, index=index)
+    record_checked(pattern)
 
 
 @dataclass(frozen=True, slots=True)

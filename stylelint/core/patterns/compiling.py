@@ -126,7 +126,8 @@ def _well_formed(known) -> bool:
 
 
 def pattern_checked(pattern: str) -> bool:
-    """Has `re` compiled this pattern before (see `use_pattern_analyses`)?"""
+    """Has `re` (or, where `re` cannot, `regex`) compiled this pattern before (see
+    `use_pattern_analyses`)?"""
     return _ANALYSES.get(("re-valid", pattern)) is True
 
 
