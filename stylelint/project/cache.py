@@ -51,7 +51,7 @@ def cache_path(name: str, sources: list[Path], key: str = "") -> Path | None:
     if os.environ.get("STYLELINT_NO_CACHE"):
         return None
     try:
-        stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
+        stamp = "|".join(f"{p}:{info.st_size}:{info.st_mtime_ns}" for p in sources for info in (p.stat(),))
     except OSError:
         return None
     digest = hashlib.sha1(f"{__version__}|{key}|{stamp}".encode()).hexdigest()[:16]
