@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import genre as genre_, names, nlp, quotes, sources, speech, story
@@ -49,8 +48,7 @@ class Token(NamedTuple):
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int

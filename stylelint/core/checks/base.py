@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..alert import LEVELS
 from ..patterns.anchors import anchor_offsets
@@ -40,8 +41,7 @@ def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     record_checked(pattern)
 
 
-@dataclass(frozen=True, slots=True)
-class Sense:
+class Sense(NamedTuple):
     """The sense a rule means a list word in: parts of speech, and lemmas around it that
     mark another sense."""
     pos: frozenset

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lazyre import LazyRe
 
@@ -57,8 +58,7 @@ class _Comments:
 COMMENT = _Comments()
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A span of prose with a Vale-style scope, e.g. ``text.heading.h1.md``."""
 
     start: int
