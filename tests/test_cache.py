@@ -71,6 +71,11 @@ def test_a_kept_word_table_of_another_layout_is_built_again(cache_home):
         return found.get("alpha"), len(calls)
 
     assert table() == ("a", 1) and table() == ("a", 0)
-    (kept,) = cache.cache_dir().glob("table-*.pickle")
-    kept.write_bytes(pickle.dumps(b"\x01\x00\x00\x00old layout"))  # readable, but no table
-    assert table() == ("a", 1) and table() == ("a", 0)
+    (kept,) = cache.cache_dir().glob("table-*.table")
+    whole = kept.read_bytes()
+    for planted in (b"\x01\x00\x00\x00old layout", whole[:-3], b""):  # no table, cut short, empty
+        kept.write_bytes(planted)
+        assert table() == ("a", 1) and table() == ("a", 0)
+    assert kept.read_bytes() == whole
+    kept.chmod(0o666)  # another user could have written it: built again, not read
+    assert table() == ("a", 1)

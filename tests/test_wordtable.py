@@ -43,3 +43,21 @@ def test_a_big_table_finds_every_word_through_its_index():
 def test_bytes_that_are_no_table_are_refused(data):
     with pytest.raises(ValueError):
         SortedTable(data)
+
+
+def test_a_mapped_table_answers_as_its_bytes(tmp_path):
+    import mmap
+
+    path = tmp_path / "words.table"
+    path.write_bytes(SortedTable.encode(WORDS))
+    with open(path, "rb") as handle:
+        table = SortedTable(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    assert table.present(set(ASKED)) == ASKED & WORDS.keys()
+    assert [table.get(w) for w in sorted(ASKED)] == [WORDS.get(w) for w in sorted(ASKED)]
+    assert sorted(table.keys()) == sorted(WORDS)
+
+
+def test_a_table_cut_short_is_refused():
+    with pytest.raises(ValueError):
+        SortedTable(SortedTable.encode(WORDS)[:-1])
+    assert SortedTable(SortedTable.encode({})).get("a") is None

@@ -1,6 +1,7 @@
 """A large word table (a dictionary, a misspelling list) kept as sorted bytes."""
 from __future__ import annotations
 
+from mmap import mmap
 from zlib import crc32
 
 
@@ -8,30 +9,33 @@ class SortedTable:
     """A large word -> text table kept as one sorted file and searched in place.
 
     Loading 160,000 words into a set costs more than linting a whole article, so a short run
-    looks words up in the bytes of the file instead, through a hash index kept with it (one
-    or two probes, in C, where a binary search took seventeen steps in Python: 7.5 us a word);
-    once a long run has asked enough questions, the table is turned into a dict, which is then
-    faster.
+    looks words up in the bytes of the file instead (mapped, not read: a short run touches a
+    few pages of it), through a hash index kept with it (one or two probes, in C, where a
+    binary search took seventeen steps in Python: 7.5 us a word); once a long run has asked
+    enough questions, the table is turned into a dict, which is then faster.
 
-    The bytes: the record count and the number of slots (a power of two), then the slots,
-    then the records `word\\0text\\n` in byte order. A slot holds 1 + a record's offset, or 0;
-    a word's search starts at the slot its CRC-32 names and goes on to the next empty one.
+    The bytes: the record count, the number of slots (a power of two) and the length of the
+    whole, then the slots, then the records `word\\0text\\n` in byte order. A slot holds 1 + a
+    record's offset, or 0; a word's search starts at the slot its CRC-32 names and goes on to
+    the next empty one.
     """
 
-    LAYOUT = "hashed-1"  # of the bytes, part of the cache key: a table of another layout is built again
+    LAYOUT = "hashed-2"  # of the bytes, part of the cache key: a table of another layout is built again
     MATERIALIZE_AFTER = 20_000  # about 20 ms of looking up; loading the table costs 30-50 ms
 
-    def __init__(self, data: bytes):
-        if not isinstance(data, bytes) or len(data) < 8:
+    def __init__(self, data: bytes | mmap):
+        """`data` as `encode` made it; ValueError for anything else (a cut or foreign file)."""
+        if not isinstance(data, (bytes, mmap)) or len(data) < 12:
             raise ValueError("not a word table")
         self.count = int.from_bytes(data[:4], "little")
         size = int.from_bytes(data[4:8], "little")
-        self.base = 8 + 4 * size
-        if size < 1 or size & (size - 1) or size <= self.count or len(data) < self.base:
+        self.base = 12 + 4 * size
+        if size < 1 or size & (size - 1) or size <= self.count or len(data) < self.base \
+                or int.from_bytes(data[8:12], "little") != len(data):
             raise ValueError("not a word table")
         self.data = data
         self.mask = size - 1
-        self.slots = memoryview(data)[8:self.base].cast("I")
+        self.slots = memoryview(data)[12:self.base].cast("I")
         self.questions = 0
         self.table: dict[str, str] | None = None
         self._keys: frozenset[str] | None = None  # the table's words, for `present`
@@ -49,7 +53,8 @@ class SortedTable:
                 slot = (slot + 1) & (size - 1)
             slots[slot] = position + 1
             position += len(record)
-        header = len(records).to_bytes(4, "little") + size.to_bytes(4, "little")
+        length = 12 + 4 * size + position
+        header = len(records).to_bytes(4, "little") + size.to_bytes(4, "little") + length.to_bytes(4, "little")
         return header + b"".join(s.to_bytes(4, "little") for s in slots) + b"".join(records)
 
     def get(self, key: str):
@@ -63,9 +68,9 @@ class SortedTable:
         data, slots, mask, base = self.data, self.slots, self.mask, self.base - 1
         slot = crc32(wanted[:-1]) & mask
         while at := slots[slot]:
-            if data.startswith(wanted, base + at):
+            if data.find(wanted, base + at, base + at + len(wanted)) >= 0:  # (a mapped file has no startswith)
                 start = base + at + len(wanted)
-                return data[start:data.index(b"\n", start)].decode()
+                return data[start:data.find(b"\n", start)].decode()
             slot = (slot + 1) & mask
         return None
 
