@@ -61,3 +61,12 @@ def test_a_table_cut_short_is_refused():
     with pytest.raises(ValueError):
         SortedTable(SortedTable.encode(WORDS)[:-1])
     assert SortedTable(SortedTable.encode({})).get("a") is None
+
+
+def test_a_garbled_index_ends_every_search():
+    """Bytes that pass the header's checks but whose every slot is taken (no table makes them)
+    answer None rather than search for ever."""
+    data = bytearray(SortedTable.encode({"a": "", "b": ""}))
+    data[12:12 + 4 * 8] = (1).to_bytes(4, "little") * 8  # eight slots, all naming the first record
+    table = SortedTable(bytes(data))
+    assert table.get("a") == "" and table.get("zzz") is None

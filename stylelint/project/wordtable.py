@@ -66,12 +66,14 @@ class SortedTable:
             return self.table.get(key)
         wanted = key.encode() + b"\x00"
         data, slots, mask, base = self.data, self.slots, self.mask, self.base - 1
-        slot = crc32(wanted[:-1]) & mask
+        slot = first = crc32(wanted[:-1]) & mask
         while at := slots[slot]:
             if data.find(wanted, base + at, base + at + len(wanted)) >= 0:  # (a mapped file has no startswith)
                 start = base + at + len(wanted)
                 return data[start:data.find(b"\n", start)].decode()
             slot = (slot + 1) & mask
+            if slot == first:  # every slot taken: a garbled file, which must not hang the run
+                break
         return None
 
     def present(self, keys: set[str]) -> set[str]:
