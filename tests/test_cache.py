@@ -60,3 +60,22 @@ def test_only_the_newest_versions_of_a_cache_file_are_kept(cache_home):
     cache_home.write_text("beta\n")
     _built(cache_home)
     assert (folder / "words-extra-0123456789abcdef.pickle").exists()
+
+
+def test_a_kept_word_table_of_another_layout_is_built_again(cache_home):
+    from stylelint.project.wordtable import SortedTable
+
+    def table():
+        calls = []
+        found = cache.cached_table("table", [cache_home], lambda: calls.append(1) or {"alpha": "a"})
+        return found.get("alpha"), len(calls)
+
+    assert table() == ("a", 1) and table() == ("a", 0)
+    (kept,) = cache.cache_dir().glob("table-*.table")
+    whole = kept.read_bytes()
+    for planted in (b"\x01\x00\x00\x00old layout", whole[:-3], b""):  # no table, cut short, empty
+        kept.write_bytes(planted)
+        assert table() == ("a", 1) and table() == ("a", 0)
+    assert kept.read_bytes() == whole
+    kept.chmod(0o666)  # another user could have written it: built again, not read
+    assert table() == ("a", 1)

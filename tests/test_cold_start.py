@@ -68,6 +68,7 @@ def test_a_rule_file_parses_the_same_from_the_memo_and_an_edit_is_seen(tmp_path)
     (r"\bvery unique\b", False, "A very unique plan, a Very Unique one."),
     (r"\b(?:sources say|it is believed)\b", True, "Sources say it is believed to work."),
     (r"\b(?:%s)\b" % "|".join(f"word{i}" for i in range(40)), True, "Word7 and word39, not word40."),
+    (r"\b(?:Mr|Gen)\.\s\p{Lu}\w+", False, "Gen. Smith met Mr. Jones."),  # `regex` syntax only
 ])
 def test_a_pattern_known_from_the_memo_matches_as_a_fresh_one(monkeypatch, pattern, ignorecase, text):
     memo = compiling._Analyses()
@@ -232,3 +233,16 @@ def test_settled_freezes_the_start_up_heap_only_after_a_pause():
     collector.settled()
     assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
     gc.unfreeze()  # leave this test process as it was
+
+
+@pytest.mark.parametrize("before", ["", "import gc; gc.freeze(); frozen = gc.get_freeze_count(); "])
+def test_importing_leaves_collection_on_and_what_others_froze_frozen(before):
+    """Importing the package (and the command line) pauses collection while it runs; afterwards
+    collection is on, every object can still be collected, and objects the program froze
+    before stay frozen."""
+    probe = (f"{before}import gc, stylelint.cli\n"
+             "assert gc.isenabled()\n"
+             "assert gc.get_freeze_count() == (frozen if 'frozen' in dir() else 0), gc.get_freeze_count()\n"
+             "print('ok')")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert run.stdout.strip() == "ok", run.stderr

@@ -9,6 +9,9 @@ gc.disable()  # importing the command allocates only what lives for the whole ru
 from .command import main  # noqa: E402
 
 if _collecting:
+    if not gc.get_freeze_count():  # what importing made, to the oldest generation unwalked (../__init__.py)
+        gc.freeze()
+        gc.unfreeze()
     gc.enable()
 
 __all__ = ["main"]

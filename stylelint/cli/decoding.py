@@ -3,7 +3,7 @@ writes a file back exactly as it was except for the fixed words."""
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from typing import NamedTuple
 
 BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -23,8 +23,7 @@ class DecodeError(Exception):
     """A file that is not text we can read; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
     bom: bytes

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import genre as genre_, names, nlp, quotes, sources, speech, story
 from . import window as window_
+from .lazyre import LazyRe
 from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 
 # Possessive (`++`, `*+`): nothing follows a word in the pattern, so giving back letters could
@@ -48,8 +48,7 @@ class Token(NamedTuple):
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -57,7 +56,7 @@ class Sentence:
 
 
 # The rest of a speech tag up to the comma that closes it: ", Ruiz told reporters on Monday, ..."
-_TAG_END = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,")
+_TAG_END = LazyRe(r"(?:\s+[\w'’.-]+){0,3}\s*,")
 
 
 class Analysis:

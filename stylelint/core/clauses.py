@@ -4,7 +4,7 @@ still think ..." and "..., a charge Kabul denies" are the other side; "It is und
 player has agreed terms" has its verb inside the claim; ", dealers said." speaks for all of it."""
 from __future__ import annotations
 
-import re
+from .lazyre import LazyRe
 
 _CONTRASTING = frozenset("although though while whereas but".split())
 _REBUTTING = frozenset("deny reject dispute contest refute dismiss".split())
@@ -45,4 +45,4 @@ def _tag(analysis, words, found) -> bool:
 
 # A comma right before the source, or before the crowds coordinated with it (", Chinese
 # officials and Japanese traders told Reuters"): not ", but he replied", which answers.
-_SET_OFF = re.compile(r",\s*(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2})?$")
+_SET_OFF = LazyRe(r",\s*(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2})?$")

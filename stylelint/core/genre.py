@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyRe
+
 KEYS = frozenset("genre type category categories kind section format".split())  # categories: Jekyll, Hugo
 # Words in a key's value -> the kind of piece; plural and compound forms as CMSs write them.
 _KINDS = {
@@ -81,9 +83,9 @@ _OPINION_HEADLINE = re.compile(
 
 # A headline that argues: "Why Jones should not be mayor", "We must stop the bypass" -- an
 # editorial's or a column's; a report attributes the "should" ("Bank should cut rates, IMF says").
-_ARGUING_HEADLINE = re.compile(r"(?i)^\s*why\b.*\b(?:should|must|needs? to|ought to)\b"
+_ARGUING_HEADLINE = LazyRe(r"(?i)^\s*why\b.*\b(?:should|must|needs? to|ought to)\b"
                                r"|\b(?:we|you) (?:must|should|ought to)\b")
-_ATTRIBUTED = re.compile(r"(?i)\b(?:says?|said|according|urges?|warns?|vows?|pledges?|insists?|tells?|declares?"
+_ATTRIBUTED = LazyRe(r"(?i)\b(?:says?|said|according|urges?|warns?|vows?|pledges?|insists?|tells?|declares?"
                          r"|demands?)\b|\s[-–—]\s*[\w .'’]{1,30}$|[\"“”]|^[\w .'’-]{2,40}:\s")
 
 
@@ -107,7 +109,7 @@ def is_opinion_headline(headline: str) -> bool:
 # syndicated columnist", "..., is a member of USA TODAY's Board of Contributors") or the page's
 # disclaimer ("The views expressed here are her own"). A reporter's credit line ("Jane Roe is a
 # Reuters correspondent") names no such role.
-_COLUMN_FOOTER = re.compile(
+_COLUMN_FOOTER = LazyRe(
     r"(?i)^[^\n]{0,200}?\b(?:is|are) an? (?:syndicated |regular |senior |guest |weekly |contributing |opinion )?"
     r"(?:columnist|contributing (?:writer|editor|opinion writer)|opinion (?:writer|contributor))\b"
     r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
@@ -121,7 +123,7 @@ def is_column_footer(paragraph: str) -> bool:
         and _REPORTS.search(paragraph) is None
 
 
-_REPORTS = re.compile(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
+_REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
 
 
 # The opinion page's label, a line of its own by the byline: "Opinion contributor", "Guest
@@ -218,13 +220,13 @@ _SPORT_WORDS = tuple(sorted((
     "super bowl", "world series", "stanley cup", "nba finals",
     "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
     "olympic champion"), key=len, reverse=True))
-_SPORT_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + by_first_letter(_SPORT_WORDS) + r")(?![\w-])")
+_SPORT_TERMS = LazyRe(r"(?i)(?<![\w-])(?:" + by_first_letter(_SPORT_WORDS) + r")(?![\w-])")
 
 
 # A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0", not "won a
 # 3-2 vote") count as one term each.
-_MINUTE = re.compile(r"(?i)\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
-_RESULT = re.compile(r"(?i)\b(?:\d{1,3}[-–]\d{1,3} (?:home |away )?(?:win|victory|defeat|draw|loss|lead)"
+_MINUTE = LazyRe(r"(?i)\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
+_RESULT = LazyRe(r"(?i)\b(?:\d{1,3}[-–]\d{1,3} (?:home |away )?(?:win|victory|defeat|draw|loss|lead)"
                      r"|(?:won|beat|beaten|lost|drew|trailed|led|thrashed) (?:(?-i:[A-Z])[\w'.-]* ){0,3}\d{1,3}[-–]\d{1,3})\b")
 
 
@@ -252,7 +254,7 @@ _LIFESTYLE_WORDS = tuple(sorted((
     "music video", "celebrity", "celebrities", "choreographer", "recipes", "floor plan", "décor", "decor",
     "interior design", "mid-century", "gown", "wardrobe", "skincare", "hairstyle", "brunch", "dessert"),
     key=len, reverse=True))
-_LIFESTYLE_TERMS = re.compile(r"(?i)(?<![\w-])(?:" + by_first_letter(_LIFESTYLE_WORDS) + r")(?![\w-])")
+_LIFESTYLE_TERMS = LazyRe(r"(?i)(?<![\w-])(?:" + by_first_letter(_LIFESTYLE_WORDS) + r")(?![\w-])")
 
 
 def looks_like_lifestyle(prose: str) -> bool:
@@ -262,8 +264,8 @@ def looks_like_lifestyle(prose: str) -> bool:
     return _enough({m.group(0).lower() for m in _LIFESTYLE_TERMS.finditer(prose)}, prose) and not reports(prose)
 
 
-_SAID = re.compile(r"\b(?:said|told)\b")
-_SAYS = re.compile(r"\b(?:says|tells)\b")
+_SAID = LazyRe(r"\b(?:said|told)\b")
+_SAYS = LazyRe(r"\b(?:says|tells)\b")
 
 
 def reports(prose: str) -> bool:
@@ -276,7 +278,7 @@ def reports(prose: str) -> bool:
 # A report says where its facts come from; a feature, an explainer, a list or a review of
 # 450 words or more can go without a single "said", and an essay or a long feature of 800 words
 # or more names a source once per 1,000 words or less (a report of that length names dozens).
-_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
+_ATTRIBUTION = LazyRe(r"(?i)\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
                           r"|explained|wrote|writes|alleged|testified|ruled)\b")
 _UNATTRIBUTED_WORDS = 450
 _SPARSE_WORDS = 800

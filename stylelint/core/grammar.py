@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyRe
 from .wordclasses import FORMS, GrammarError, WordClass
 from .words import FUNCTION_WORDS
 
-_LEX = re.compile(r"""\s*(?:("[^"]*"|'[^']*')|(<!|!|&|\(|\)|\[|\]|\||[?*+]|\{\d*,\d*\}|\{\d+\})|([^\s()\[\]|?*+{}!&]+))""")
+_LEX = LazyRe(r"""\s*(?:("[^"]*"|'[^']*')|(<!|!|&|\(|\)|\[|\]|\||[?*+]|\{\d*,\d*\}|\{\d+\})|([^\s()\[\]|?*+{}!&]+))""")
 _CLASS_NAME = re.compile(r"[A-Z][A-Z0-9_]*$")
 _MAX_REPEAT = 8  # an open repeat (`*`, `+`) never spans more tokens than this
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lazyre import LazyRe
 from .words import REPORTING, lemma
 
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
@@ -300,7 +301,7 @@ _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast 
     characterize paint see view regard describe brand label""".split())
 _SPEECH_NOUNS = frozenset("""remark comment statement tweet post word term phrase label description
     characterization characterisation slur insult epithet nickname reference language""".split())
-_AS_BEFORE = re.compile(r"\bas(?:\s+(?:an?|the))?\s*[\"“'‘«]?$")
+_AS_BEFORE = LazyRe(r"\bas(?:\s+(?:an?|the))?\s*[\"“'‘«]?$")
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[^a-z\s])|[;!?]|\n\s*\n")
 _TITLE_REACH = 300  # characters after a quotation to the verb past a speaker's long title
 

@@ -27,7 +27,7 @@ A vague crowd is never a source, however near ("Some officials said so" covers n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import below, quantified, relay, sources
 from .words import REPORTING, VAGUE_QUANTIFIERS, family
@@ -48,8 +48,7 @@ _RESEARCH = _RESEARCH_WORK | _RESEARCHERS | {"professor", "analyst", "university
 _PUBLISHED = frozenset("published appeared appearing".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(NamedTuple):
     sentences: int = 1
     next_paragraph: bool = True
     before: bool = True

@@ -4,6 +4,7 @@ upgraded package invalidates it; any problem with the cache just means building 
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import pickle
 from pathlib import Path
@@ -45,17 +46,17 @@ def cached(name: str, sources: list[Path], build):
     return value
 
 
-def cache_path(name: str, sources: list[Path], key: str = "") -> Path | None:
+def cache_path(name: str, sources: list[Path], key: str = "", suffix: str = ".pickle") -> Path | None:
     """Where the value built from these sources (and `key`) is kept (None: caching is off or
     a source is missing)."""
     if os.environ.get("STYLELINT_NO_CACHE"):
         return None
     try:
-        stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
+        stamp = "|".join(f"{p}:{info.st_size}:{info.st_mtime_ns}" for p in sources for info in (p.stat(),))
     except OSError:
         return None
     digest = hashlib.sha1(f"{__version__}|{key}|{stamp}".encode()).hexdigest()[:16]
-    return cache_dir() / f"{name}-{digest}.pickle"
+    return cache_dir() / f"{name}-{digest}{suffix}"
 
 
 def load(path: Path):
@@ -69,18 +70,34 @@ def load(path: Path):
     return None
 
 
+def load_mapped(path: Path) -> mmap.mmap | None:
+    """The bytes kept at `path` (by `save(..., raw=True)`), mapped rather than read, or None if
+    there are none we can trust. (A file is replaced whole, never rewritten in place.)"""
+    if _trusted(path):
+        try:
+            with open(path, "rb") as handle:
+                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # gone meanwhile, or empty
+            pass
+    return None
+
+
 KEPT_VERSIONS = 4  # of one cache file (several environments, e.g. pre-commit's, share the folder)
 
 
-def save(path: Path, value) -> None:
-    """Keep `value` at `path`, written whole or not at all; a failure only costs time."""
+def save(path: Path, value, raw: bool = False) -> None:
+    """Keep `value` at `path` (pickled; `raw`: bytes as they are), written whole or not at all;
+    a failure only costs time."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         import tempfile  # only when something new is kept
 
         fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            if raw:
+                handle.write(value)
+            else:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
         _prune(path)
     except OSError:
@@ -90,9 +107,9 @@ def save(path: Path, value) -> None:
 def _prune(path: Path) -> None:
     """Remove all but the newest few versions of this cache file: each new environment or
     package version writes its own, and a folder that only grows fills the disk."""
-    name = path.name[:-len("-0123456789abcdef.pickle")]
-    versions = [p for p in path.parent.glob(f"{name}-*.pickle")
-                if len(p.name) == len(path.name) and p.name[len(name) + 1:-7].isalnum()]
+    name = path.name[:-len("-0123456789abcdef") - len(path.suffix)]
+    versions = [p for p in path.parent.glob(f"{name}-*{path.suffix}")
+                if len(p.name) == len(path.name) and p.name[len(name) + 1:-len(path.suffix)].isalnum()]
     versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for old in versions[KEPT_VERSIONS:]:
         old.unlink(missing_ok=True)
@@ -144,5 +161,16 @@ class Memo:
 
 
 def cached_table(name: str, sources: list[Path], build) -> SortedTable:
-    """A SortedTable built by `build()` (a dict) once and kept in the cache folder."""
-    return SortedTable(cached(name, sources, lambda: SortedTable.encode(build())))
+    """A SortedTable built by `build()` (a dict) once and kept in the cache folder; a kept file
+    that holds no table of this layout (corrupt, or from older code) is built again. The file
+    is the table's bytes, mapped: a short run reads a few pages of it."""
+    path = cache_path(name, sources, SortedTable.LAYOUT, ".table")
+    if path is not None:
+        try:
+            return SortedTable(load_mapped(path))
+        except ValueError:
+            pass
+    data = SortedTable.encode(build())
+    if path is not None:
+        save(path, data, raw=True)
+    return SortedTable(data)

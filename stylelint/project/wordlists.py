@@ -98,6 +98,7 @@ class InflectionTable:
         return found
 
 
+@functools.lru_cache(maxsize=None)  # asked for the cache keys of several tables
 def _package_folder(name: str) -> Path:
     """A package's folder, found without importing it: importing codespell_lib costs 17 ms,
     lemminflect 0.1 s (it imports numpy), and only their data files are read."""

@@ -8,14 +8,14 @@ controls and the bidirectional overrides that reorder a line as `<U+XXXX>`.
 """
 from __future__ import annotations
 
-import re
+from ...core.lazyre import LazyRe
 
 # C0 controls (tab included: shown as a space by callers that want it), DEL, C1 controls, the
 # bidirectional embeddings, overrides and isolates, and the invisible characters that can hide
 # inside a word (soft hyphen, zero-width space and joiners, word joiner, BOM).
 _OTHERS = "\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_CONTROL = re.compile(f"[\x00-\x1f{_OTHERS}]")
-_CONTROL_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f{_OTHERS}]")
+_CONTROL = LazyRe(f"[\x00-\x1f{_OTHERS}]")
+_CONTROL_BUT_NEWLINE = LazyRe(f"[\x00-\x09\x0b-\x1f{_OTHERS}]")
 
 
 def _show(ch: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..alert import LEVELS
 from ..patterns.anchors import anchor_offsets
@@ -26,7 +27,8 @@ __all__ = ["Hit", "Rule", "RuleError", "check_pattern"]
 
 def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     """Validate a pattern cheaply: the standard `re` parser accepts most rule patterns much
-    faster than compiling them with `regex`; only what `re` rejects is compiled to be sure."""
+    faster than compiling them with `regex`; only what `re` rejects is compiled to be sure.
+    Either way a valid pattern is recorded, and not validated again at the next start."""
     if pattern_checked(pattern):
         return
     try:
@@ -36,10 +38,10 @@ def check_pattern(pattern: str, rule, key: str, index=None) -> None:
     except (re.error, RecursionError, OverflowError):
         pass
     rule.compile(pattern, key, index=index)
+    record_checked(pattern)
 
 
-@dataclass(frozen=True, slots=True)
-class Sense:
+class Sense(NamedTuple):
     """The sense a rule means a list word in: parts of speech, and lemmas around it that
     mark another sense."""
     pos: frozenset

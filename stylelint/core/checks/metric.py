@@ -13,8 +13,7 @@ import operator
 import re
 from collections import Counter
 
-import regex
-
+from ..lazyre import LazyRe
 from ..markup import MASK
 from .base import Hit, Rule, RuleError
 
@@ -42,7 +41,7 @@ LEGACY = {  # Vale's `readability` metrics as formulas
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 # Vale's word tokenizer for its statistics (twine's word-boundary tokenizer): numbers are
 # words, hyphens split; Vale's own formulas are tuned to it.
-_VALE_WORD = regex.compile(r"(?:[A-Z]\.){2,}|[\p{N}\p{L}']+")
+_VALE_WORD = LazyRe(r"(?:[A-Z]\.){2,}|[\p{N}\p{L}']+", engine="regex")
 
 
 def compile_formula(formula: str):

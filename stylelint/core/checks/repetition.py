@@ -9,18 +9,17 @@ from __future__ import annotations
 import operator
 import re
 
-import regex
-
 from .. import nlp
+from ..lazyre import LazyRe
 from ..markup import MASK
 from ..patterns.compiling import finditer
 from .base import Hit, Rule, RuleError
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = LazyRe(r"\p{L}+", engine="regex")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same words in ASCII text, found faster by `re`
 # Deleting the second word with the gap before it is safe only when the gap is plain spaces
 # (at most one line break): a form feed, NEL, an image or emphasis between them must stay.
-_PLAIN_GAP = regex.compile(r" *(?:\r?\n)? *")
+_PLAIN_GAP = LazyRe(r" *(?:\r?\n)? *", engine="regex")
 
 
 class Repetition(Rule):

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import LazyRe
+
 DEFAULT_KEYS = ("title", "headline", "subtitle", "description", "summary", "standfirst", "dek",
                 "excerpt", "caption", "alt")
-_FIELD = re.compile(r"[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]+(['\"]?)(.*?)\2[ \t]*(?:#.*)?$")
+_FIELD = LazyRe(r"[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]+(['\"]?)(.*?)\2[ \t]*(?:#.*)?$")
 
 
 ALL_KEYS = ("*",)  # every key's value is prose (as Vale lints front matter)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..lazyre import LazyRe
 
 MASK = "\x1a"  # neither a word character nor whitespace, so no pattern matches across it
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
@@ -17,7 +20,7 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]")
 # run of address characters starts, so a long run without one is scanned once; the costlier
 # pattern runs only on text with an "@" or such a domain in it (see `urls`).
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
-_ADDRESSES = re.compile(URL.pattern +
+_ADDRESSES = LazyRe(URL.pattern +
                         r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
                         r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b")
 _DOMAIN_HINT = re.compile(r"\.(?:com|org|net|gov|edu|info|io|uk)\b")
@@ -55,8 +58,7 @@ class _Comments:
 COMMENT = _Comments()
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A span of prose with a Vale-style scope, e.g. ``text.heading.h1.md``."""
 
     start: int

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import LazyRe
 from .entities import decode_in_place
 from .prose import COMMENT, URL, Parsed, add_block, mask_sub, urls
 
@@ -10,7 +11,7 @@ from .prose import COMMENT, URL, Parsed, add_block, mask_sub, urls
 # next line break: the same breaks, twice as fast.
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n?+|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?=\S)")
+_ITEM = LazyRe(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?=\S)")
 _ITEM_INSIDE = re.compile(r"[\r\n][ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")  # an item after the first line
 
 
@@ -35,7 +36,7 @@ def parse_text(text: str) -> Parsed:
 # are a short title) before a line that starts one, is read as one paragraph per line.
 _LONGEST_WRAPPED = 120
 _ENDS = tuple(".!?:\"”’')")
-_STARTS = re.compile(r"[A-Z0-9\"“‘'(]")
+_STARTS = LazyRe(r"[A-Z0-9\"“‘'(]")
 
 
 def _one_per_line(region: str, start: int, end: int) -> bool:

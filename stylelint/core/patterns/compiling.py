@@ -13,6 +13,7 @@ from contextvars import ContextVar
 
 import regex
 
+from ..lazyre import LazyRe
 from . import anchors
 from .backtracking import anchor_tree, anchored, can_backtrack, parse_tree
 
@@ -105,7 +106,8 @@ def compile_pattern(pattern: str, ignorecase: bool = False, fast: bool = True):
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {pattern!r}: {exc}") from None
         tree = anchor_tree(source)  # `regex`-only syntax: anchors only where `re` reads them too
-        if tree is None:
+        if tree is None:  # recorded all the same: the next start compiles it on first use
+            _ANALYSES.put((source, fast), ("regex", safe, [], ()))
             return compiled
     groups, words = anchors.anchor_groups(tree, lower)
     anchors.register_groups(compiled, groups, lower, words)
@@ -124,7 +126,8 @@ def _well_formed(known) -> bool:
 
 
 def pattern_checked(pattern: str) -> bool:
-    """Has `re` compiled this pattern before (see `use_pattern_analyses`)?"""
+    """Has `re` (or, where `re` cannot, `regex`) compiled this pattern before (see
+    `use_pattern_analyses`)?"""
     return _ANALYSES.get(("re-valid", pattern)) is True
 
 
@@ -187,7 +190,7 @@ def findall(compiled, text: str, start: int = 0, end: int | None = None):
     return _call(compiled, "findall", text, start, end)
 
 
-_PLAIN = stdre.compile(r"[\w \-'’]*")
+_PLAIN = LazyRe(r"[\w \-'’]*")
 
 
 def is_plain(text: str) -> bool:
