@@ -404,3 +404,10 @@ def test_an_attack_that_happened_is_still_labelled(text):
 
 def test_still_others_is_a_crowd_not_a_name():
     assert [s for _, s in alerts("Still, others insist that the plan will fail.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("verb", ["countered", "retorted"])
+def test_a_speakers_counter_is_reported_speech(verb):
+    claim = "fewer migrants will arrive next year."
+    assert alerts(f"The party leader {verb} that {claim}", "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in alerts(claim.capitalize(), "Sourcing.UnsourcedClaim")] == ["warning"]
