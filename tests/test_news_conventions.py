@@ -404,3 +404,41 @@ def test_an_attack_that_happened_is_still_labelled(text):
 
 def test_still_others_is_a_crowd_not_a_name():
     assert [s for _, s in alerts("Still, others insist that the plan will fail.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("verb", ["countered", "retorted"])
+def test_a_speakers_counter_is_reported_speech(verb):
+    claim = "fewer migrants will arrive next year."
+    assert alerts(f"The party leader {verb} that {claim}", "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in alerts(claim.capitalize(), "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+def test_a_column_writers_bio_above_it_makes_a_column():
+    bio = "Zachary Roe is head of strategy at Envestnet. He is a contributing editor at the magazine."
+    body = "Some contend that the tram will never pay for itself.\n\n" + "The line opens in May, the council said.\n\n" * 4
+    assert [s for _, s in alerts(f"Is the tram worth it?\n\n{bio}\n\n{body}", "Sourcing.WeaselWords")] == ["suggestion"]
+    assert [s for _, s in alerts(f"Is the tram worth it?\n\n{body}", "Sourcing.WeaselWords")] == ["warning"]
+
+
+# A column that talks with the reader ("we", "you", "I") and cites next to nobody; a report of the
+# same length names its sources.
+TALK = ("We are beginning to see what it will take to reopen the city. You cannot run a tram on hope, and I doubt it. "
+        "The council has spent two years on the plan, and the costs have doubled since the first estimate. ")
+FILLER = "The line would run from the station to the hospital, with twelve stops on the way. " * 30
+
+
+def test_a_piece_that_talks_with_the_reader_and_cites_nobody_is_a_column():
+    text = f"What the city needs to do\n\n{TALK}\n\n{FILLER}\n\nSome contend that the plan has failed."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]
+
+
+def test_the_same_talk_in_a_report_that_names_its_sources_is_news():
+    sourced = " ".join(f"The line would run past stop {n}, the council said." for n in range(12))
+    text = f"What the city needs to do\n\n{TALK}\n\n{sourced}\n\nSome contend that the plan has failed."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+def test_a_kings_numeral_is_not_the_writer_speaking():
+    history = " ".join(["Shah Ismail I put down the revolt, and Selim I took the city, the historian Ana Ruiz said."] * 4)
+    text = f"History of the region\n\n{history}\n\nUnfortunately, the archive was lost after World War I ended."
+    assert editorializing(text) == ["Unfortunately"]

@@ -32,6 +32,8 @@ _TERMINAL = tuple(".!?:;,\"”’'»)…")
 _PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % genre_.by_first_letter(
     sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
+# "I" after a name inside its sentence is a numeral, not the writer: "Shah Ismail I", "World War I"
+_REGNAL = re.compile(r"[\w,;] [A-Z][\w-]* $")
 # A quoted clause, not a word held at arm's length: its verb ("are" in "people are saying").
 _CLAUSE_VERBS = frozenset("am is are was were be been has have had will would can could do does did "
                           "won't can't don't isn't aren't wasn't".split())
@@ -250,8 +252,8 @@ class Analysis:
                                          genre_.is_opinion_label(self.prose[b.start:b.end]) for b in self.blocks[:4]):
             self._opinion = True  # a star rating, or the page's "Opinion contributor" by the byline
         if self._opinion is None and any(genre_.is_column_footer(self.prose[b.start:b.end])
-                                         for b in self.blocks[-3:]):
-            self._opinion = True  # the opinion page's line under a column
+                                         for b in self.blocks[-3:] + self.blocks[1:3]):
+            self._opinion = True  # the opinion page's line under a column, or its writer's bio above it
         if self._opinion is None:
             found = self._personal()
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
@@ -263,6 +265,9 @@ class Analysis:
                 self._opinion = asked >= 3 and genre_.argues(asked, self._word_count())
             if not self._opinion:  # an editorial: the paper's "we", and next to no sources
                 self._opinion = self._speaks_as_we() and genre_.unattributed(self.prose)
+            if not self._opinion:  # ... or a column that talks with the reader and cites hardly anyone
+                talks = len(self._personal()) + len(genre_.writers_we(self.prose, self._writers))
+                self._opinion = genre_.talks_unsourced(talks, self._word_count(), self.prose)
             if not self._opinion:  # a column's connectives ("Unfortunately", "arguably"), few sources
                 found = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
                          if self._writers(m.start(), m.end())}
@@ -279,7 +284,9 @@ class Analysis:
         """The writer's "I" and the reader's "you" outside quotations (one C-level pass; only the
         few personal words are placed)."""
         if self._personal_words is None:
-            self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if self._writers(m.start(), m.end())]
+            self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if self._writers(m.start(), m.end())
+                                    and not (m.group(0) == "I" and _REGNAL.search(self.prose, max(0, m.start() - 40),
+                                                                                  m.start()))]
         return self._personal_words
 
     def _writers(self, start: int, end: int) -> bool:

@@ -292,6 +292,14 @@ def unattributed(prose: str) -> bool:
     return words >= _SPARSE_WORDS and len(_ATTRIBUTION.findall(prose)) * 1000 <= words
 
 
+def talks_unsourced(talks: int, words: int, prose: str) -> bool:
+    """A column: the writer's "I", "we" or "you" outside quotations, three times or more and 2 or
+    more per 1,000 words, in 300 words or more that name a source less than 3 times per 1,000
+    words (news names one 10 to 25 times; an encyclopedia article's rare "we" is no column)."""
+    return talks >= 3 and talks * 1000 >= 2 * words and words >= 300 \
+        and len(_ATTRIBUTION.findall(prose)) * 1000 < 3 * words
+
+
 # Service copy tells the reader what to do: "Choose a vase that recedes", "Place the gourds on
 # the table", "Try the cheaper model". News does not, outside quotations.
 IMPERATIVES = frozenset("""add bring choose display place select use try make keep put take set give mix create
