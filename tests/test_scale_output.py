@@ -2,6 +2,7 @@
 --statistics, and each file's word count and reading grade in its header."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -62,3 +63,18 @@ def test_statistics_counts_per_rule(story):
 def test_statistics_is_for_the_text_format(story):
     result = run(story, "--statistics", "--format", "json", "story.md")
     assert result.returncode == 2 and "--statistics" in result.stderr
+
+
+def test_json_written_a_file_at_a_time_is_the_whole_document_layout(tmp_path):
+    """The JSON report is streamed file by file (memory on long runs); its text is still
+    exactly json.dumps(document, indent=2), with or without alerts and unreadable files."""
+    (tmp_path / "a.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.md").write_text("Clean, short and plain.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("“Kiev” is calm, officials in Kiev said.\n", encoding="utf-8")
+    (tmp_path / "d.md").symlink_to(tmp_path / "gone.md")  # unreadable: listed in the summary
+    for args in (["a.md", "b.md", "c.md", "d.md"], ["b.md"]):
+        out = run(tmp_path, "--format", "json", *args).stdout
+        document = json.loads(out)
+        assert out == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        assert bool(document["alerts"]) == bool(document["summary"]["unreadable"]) == (args[0] == "a.md")
+    assert {a["path"] for a in json.loads(run(tmp_path, "--format", "json", ".").stdout)["alerts"]} == {"a.md", "c.md"}
