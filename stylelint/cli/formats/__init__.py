@@ -13,12 +13,19 @@ def render(name: str, results, color: bool = False, files_checked: int = 0, rule
 
 
 def render_chunks(name: str, results, color: bool = False, files_checked: int = 0, rule_info=None):
-    """The output of `render` in pieces to write one after another: JSON, the format of long
-    runs, comes a file at a time; the others in one piece."""
+    """The output of `render` in pieces to write one after another: the JSON formats (JSON,
+    GitLab, SARIF) come a file at a time, so a long run's report is never held whole (as dicts
+    it took more memory than the run); the others in one piece."""
     results = _displayable(results)
     if name == "json":
         from .machine import json_chunks
         yield from json_chunks(results, files_checked)
+    elif name == "gitlab":
+        from .machine import gitlab_chunks
+        yield from gitlab_chunks(results, files_checked)
+    elif name == "sarif":
+        from .sarif import sarif_chunks
+        yield from sarif_chunks(results, rule_info)
     else:
         yield _render(name, results, color, files_checked, rule_info)
 

@@ -29,19 +29,19 @@ def json_chunks(results, files_checked):
         "files_with_alerts": sum(1 for r in results if r.alerts),
         "unreadable": [{"path": r.path, "reason": r.error} for r in results if r.error],
     }
-    yield '{\n  "version": ' + _dumps(__version__) + ',\n  "files": ' + _dumps(files_checked) + ',\n  "alerts": ['
+    yield '{\n  "version": ' + nested_json(__version__) + ',\n  "files": ' + nested_json(files_checked) + ',\n  "alerts": ['
     first = True
     for r in results:
         if r.alerts:
             pieces = []
             for a in r.alerts:  # an alert's lines sit two levels in (JSON strings hold no raw newline)
-                pieces.append(("\n    " if first else ",\n    ") + _dumps(a.to_dict(r.path), "\n    "))
+                pieces.append(("\n    " if first else ",\n    ") + nested_json(a.to_dict(r.path), "\n    "))
                 first = False
             yield "".join(pieces)
-    yield ("]" if first else "\n  ]") + ',\n  "summary": ' + _dumps(summary, "\n  ") + "\n}"
+    yield ("]" if first else "\n  ]") + ',\n  "summary": ' + nested_json(summary, "\n  ") + "\n}"
 
 
-def _dumps(value, indent="\n") -> str:
+def nested_json(value, indent="\n") -> str:
     """json.dumps(value, indent=2), each later line starting with `indent` (to nest it)."""
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", indent)
 
@@ -71,17 +71,28 @@ def render_github(results, files_checked):
 
 
 def render_gitlab(results, files_checked):
-    """GitLab Code Quality report (a JSON array of issues)."""
+    return "".join(gitlab_chunks(results, files_checked))
+
+
+def gitlab_chunks(results, files_checked):
+    """GitLab Code Quality report (a JSON array of issues), in pieces as json_chunks."""
     severity = {"error": "major", "warning": "minor", "suggestion": "info"}
-    issues, seen = [], {}
+    seen = {}
+    first = True
+    yield "["
     for r in results:
+        pieces = []
         for a in r.alerts:
             basis = f"{r.path}:{a.rule}:{a.match}"
             seen[basis] = seen.get(basis, 0) + 1  # same finding twice in a file: stable, distinct
             fingerprint = hashlib.sha256(f"{basis}:{seen[basis]}".encode()).hexdigest()
-            issues.append({
+            issue = {
                 "description": a.message, "check_name": a.rule, "fingerprint": fingerprint,
                 "severity": severity[a.severity], "categories": ["Style"],
                 "location": {"path": r.path, "lines": {"begin": a.line, "end": a.end_line}},
-            })
-    return json.dumps(issues, indent=2, ensure_ascii=False)
+            }
+            pieces.append(("\n  " if first else ",\n  ") + nested_json(issue, "\n  "))
+            first = False
+        if pieces:
+            yield "".join(pieces)
+    yield "]" if first else "\n]"
