@@ -29,7 +29,8 @@ def json_chunks(results, files_checked):
         "files_with_alerts": sum(1 for r in results if r.alerts),
         "unreadable": [{"path": r.path, "reason": r.error} for r in results if r.error],
     }
-    yield '{\n  "version": ' + nested_json(__version__) + ',\n  "files": ' + nested_json(files_checked) + ',\n  "alerts": ['
+    yield ('{\n  "version": ' + nested_json(__version__) + ',\n  "files": ' + nested_json(files_checked)
+           + ',\n  "alerts": [')
     first = True
     for r in results:
         if r.alerts:
