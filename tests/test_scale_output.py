@@ -2,6 +2,7 @@
 --statistics, and each file's word count and reading grade in its header."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -62,3 +63,21 @@ def test_statistics_counts_per_rule(story):
 def test_statistics_is_for_the_text_format(story):
     result = run(story, "--statistics", "--format", "json", "story.md")
     assert result.returncode == 2 and "--statistics" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "gitlab"])
+def test_json_reports_written_a_file_at_a_time_keep_the_whole_document_layout(tmp_path, fmt):
+    """The JSON reports are streamed file by file (memory on long runs); their text is still
+    exactly json.dumps(document, indent=2), with or without alerts and unreadable files."""
+    (tmp_path / "a.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.md").write_text("Clean, short and plain.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("“Kiev” is calm, officials in Kiev said.\n", encoding="utf-8")
+    (tmp_path / "d.md").symlink_to(tmp_path / "gone.md")  # unreadable: listed in the report
+    for args in (["a.md", "b.md", "c.md", "d.md"], ["b.md"]):
+        out = run(tmp_path, "--format", fmt, *args).stdout
+        assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
+        assert ("Kiev" in out) == (args[0] == "a.md")
+        assert ("d.md" in out) == (args[0] == "a.md" and fmt != "gitlab")  # GitLab's has no place for it
+    if fmt == "json":
+        found = json.loads(run(tmp_path, "--format", "json", ".").stdout)["alerts"]
+        assert {a["path"] for a in found} == {"a.md", "c.md"}

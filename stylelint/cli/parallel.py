@@ -25,6 +25,10 @@ from .runner import FileResult, config_of, rules_of, safe_check
 
 BATCHES_PER_WORKER = 12  # enough to even out the load, few enough to keep the overhead small
 MAX_BATCH_FILES = 256
+# A batch is also capped in bytes (under a second of checking): sized in proportion to the run,
+# the last batch -- which one worker checks while the other waits -- grew with it (2.2 s idle
+# at the end of the 4x corpus, -j2), so time was not linear in the run's size.
+MAX_BATCH_BYTES = 256 * 1024
 # A short text that makes the rules compile what they compile on first use (patterns, the
 # anchor automata, the word index, lemma tables) in the parent, before the workers fork.
 SAMPLE = ("# Council backs the plan\n\n"
@@ -120,7 +124,7 @@ def batches_by_size(files, jobs) -> list[list]:
             sizes.append(os.stat(path).st_size)
         except OSError:
             sizes.append(0)
-    target = max(1, sum(sizes) // (jobs * BATCHES_PER_WORKER))
+    target = max(1, min(sum(sizes) // (jobs * BATCHES_PER_WORKER), MAX_BATCH_BYTES))
     batches, current, used = [], [], 0
     for path, size in zip(files, sizes):
         current.append(path)

@@ -13,7 +13,7 @@ from ..project.cache import flush_memos
 from ..project.errors import ConfigError
 from . import collector
 from .decoding import DecodeError, decode
-from .formats import render
+from .formats import render_chunks
 from .formats.visible import display_path, visible
 from .formats.text import summary_line
 from .runner import FileResult, Options, config_of, iter_files, lint_decoded, rules_of, safe_check
@@ -98,9 +98,8 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
         hidden.append((changed.keep_changed(results), f"on lines not changed since {changed.ref}"))
     checked = readable
     info = _rule_info(results, options) if fmt == "sarif" else None
-    output = "" if diff else render(fmt, results, color=color, files_checked=checked, rule_info=info)
-    if output:
-        click.echo(output, color=color)
+    if not diff:
+        _write(render_chunks(fmt, results, color=color, files_checked=checked, rule_info=info), color)
     if fmt not in ("text", "statistics") or diff:  # machine output stays parseable; people in CI logs still get the tally
         for result in results:  # formats that have no place for a file they could not read
             if result.error and (fmt in ("line", "gitlab") or diff):
@@ -117,6 +116,18 @@ def run_check(paths, options: Options, fmt, color, fail_level, fix, diff, jobs, 
         if any(LEVELS[a.severity] >= threshold for a in result.alerts):
             return 1
     return 0
+
+
+def _write(chunks, color) -> None:
+    """Print the output piece by piece (a long run's report is never held whole), with a final
+    newline if there was any."""
+    written = False
+    for chunk in chunks:
+        if chunk:
+            click.echo(chunk, nl=False, color=color)
+            written = True
+    if written:
+        click.echo(color=color)
 
 
 def shown(path: str) -> str:

@@ -16,18 +16,35 @@ def render_line(results, files_checked):
 
 
 def render_json(results, files_checked):
+    return "".join(json_chunks(results, files_checked))
+
+
+def json_chunks(results, files_checked):
+    """The JSON report in pieces, one per file with alerts: the text of json.dumps(document,
+    indent=2) without building it whole. On a long run the whole document (every alert as a
+    dict, the encoder's pieces, the string, its bytes) took more memory than the run itself."""
     c = counts(results)
-    document = {
-        "version": __version__,
-        "files": files_checked,
-        "alerts": [a.to_dict(r.path) for r in results for a in r.alerts],
-        "summary": {
-            "error": c["error"], "warning": c["warning"], "suggestion": c["suggestion"],
-            "files_with_alerts": sum(1 for r in results if r.alerts),
-            "unreadable": [{"path": r.path, "reason": r.error} for r in results if r.error],
-        },
+    summary = {
+        "error": c["error"], "warning": c["warning"], "suggestion": c["suggestion"],
+        "files_with_alerts": sum(1 for r in results if r.alerts),
+        "unreadable": [{"path": r.path, "reason": r.error} for r in results if r.error],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    yield ('{\n  "version": ' + nested_json(__version__) + ',\n  "files": ' + nested_json(files_checked)
+           + ',\n  "alerts": [')
+    first = True
+    for r in results:
+        if r.alerts:
+            pieces = []
+            for a in r.alerts:  # an alert's lines sit two levels in (JSON strings hold no raw newline)
+                pieces.append(("\n    " if first else ",\n    ") + nested_json(a.to_dict(r.path), "\n    "))
+                first = False
+            yield "".join(pieces)
+    yield ("]" if first else "\n  ]") + ',\n  "summary": ' + nested_json(summary, "\n  ") + "\n}"
+
+
+def nested_json(value, indent="\n") -> str:
+    """json.dumps(value, indent=2), each later line starting with `indent` (to nest it)."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", indent)
 
 
 def _escape_data(text: str) -> str:
@@ -55,17 +72,28 @@ def render_github(results, files_checked):
 
 
 def render_gitlab(results, files_checked):
-    """GitLab Code Quality report (a JSON array of issues)."""
+    return "".join(gitlab_chunks(results, files_checked))
+
+
+def gitlab_chunks(results, files_checked):
+    """GitLab Code Quality report (a JSON array of issues), in pieces as json_chunks."""
     severity = {"error": "major", "warning": "minor", "suggestion": "info"}
-    issues, seen = [], {}
+    seen = {}
+    first = True
+    yield "["
     for r in results:
+        pieces = []
         for a in r.alerts:
             basis = f"{r.path}:{a.rule}:{a.match}"
             seen[basis] = seen.get(basis, 0) + 1  # same finding twice in a file: stable, distinct
             fingerprint = hashlib.sha256(f"{basis}:{seen[basis]}".encode()).hexdigest()
-            issues.append({
+            issue = {
                 "description": a.message, "check_name": a.rule, "fingerprint": fingerprint,
                 "severity": severity[a.severity], "categories": ["Style"],
                 "location": {"path": r.path, "lines": {"begin": a.line, "end": a.end_line}},
-            })
-    return json.dumps(issues, indent=2, ensure_ascii=False)
+            }
+            pieces.append(("\n  " if first else ",\n  ") + nested_json(issue, "\n  "))
+            first = False
+        if pieces:
+            yield "".join(pieces)
+    yield "]" if first else "\n]"

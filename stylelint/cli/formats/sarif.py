@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from ...version import __version__
+from .machine import nested_json
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 
@@ -20,11 +21,16 @@ def _uri(path: str) -> str:
 
 
 def render_sarif(results, rule_info=None) -> str:
+    return "".join(sarif_chunks(results, rule_info))
+
+
+def sarif_chunks(results, rule_info=None):
+    """The SARIF log in pieces, one per file with alerts (as machine.json_chunks): the text of
+    json.dumps(document, indent=2) without holding every result as a dict."""
     rule_info = rule_info or {}
     ids = sorted({a.rule for r in results for a in r.alerts})
     index = {rule_id: i for i, rule_id in enumerate(ids)}
     rules = [_rule_entry(rule_id, rule_info.get(rule_id)) for rule_id in ids]
-    sarif_results = [_result(r.path, a, index[a.rule]) for r in results for a in r.alerts]
     notifications = [{"level": "error", "message": {"text": f"{r.path}: {r.error}"},
                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
                      for r in results if r.error]
@@ -36,12 +42,25 @@ def render_sarif(results, rule_info=None) -> str:
                                 "informationUri": "https://github.com/stylelint-news/stylelint",
                                 "rules": rules}},
             "columnKind": "unicodeCodePoints",
-            "results": sarif_results,
+            "results": [],
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications}],
         }],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    # The results go where the empty list is: the only key of that name, and no string holds
+    # its text (a string's quotes are escaped). They sit four levels in.
+    head, tail = json.dumps(document, indent=2, ensure_ascii=False).split('"results": []')
+    yield head + '"results": ['
+    first = True
+    for r in results:
+        if r.alerts:
+            pieces = []
+            for a in r.alerts:
+                pieces.append(("\n        " if first else ",\n        ")
+                              + nested_json(_result(r.path, a, index[a.rule]), "\n        "))
+                first = False
+            yield "".join(pieces)
+    yield ("]" if first else "\n      ]") + tail
 
 
 def _rule_entry(rule_id: str, info) -> dict:
