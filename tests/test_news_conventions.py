@@ -132,7 +132,10 @@ def test_terrorism_as_a_category_labels_nobody(text):
     ("Two years later, terrorist attacks hit the city again.", "terrorist"),
 ])
 def test_an_act_or_a_group_the_sentence_names_is_still_labelled(text, label):
-    assert labels(text) == [label]
+    # (an act -- an attack, a bombing -- as a suggestion since the ninth round; a group as a warning)
+    found = alerts(text, "Neutrality.Labels")
+    assert len(found) == 1 and found[0][0].lower().startswith(label)
+    assert found[0][1] == ("warning" if "group" in text else "suggestion")
 
 
 @pytest.mark.parametrize("text", [
@@ -399,7 +402,7 @@ def test_an_attack_to_be_prevented_labels_nobody(text):
 @pytest.mark.parametrize("text", ["Another terrorist attack hit the city on Friday.",
                                   "Officers stopped the terrorists at the border on Friday."])
 def test_an_attack_that_happened_is_still_labelled(text):
-    assert labels(text) != []
+    assert alerts(text, "Neutrality.Labels") != []
 
 
 def test_still_others_is_a_crowd_not_a_name():
@@ -442,3 +445,38 @@ def test_a_kings_numeral_is_not_the_writer_speaking():
     history = " ".join(["Shah Ismail I put down the revolt, and Selim I took the city, the historian Ana Ruiz said."] * 4)
     text = f"History of the region\n\n{history}\n\nUnfortunately, the archive was lost after World War I ended."
     assert editorializing(text) == ["Unfortunately"]
+
+
+# Set K: the plain record of one incident, terrorism's acts, a label inside an argument reported.
+
+@pytest.mark.parametrize("text", ["Two passengers died and 168 were injured.", "All three gunmen died.",
+                                  "Four officers were shot in St. Louis on Monday.", "Two men were killed when the gunman opened fire."])
+def test_a_small_exact_count_of_one_incident_is_only_a_suggestion(text):
+    found = alerts(text, "Sourcing.UnsourcedClaim")
+    assert found and all(s == "suggestion" for _, s in found)
+
+
+@pytest.mark.parametrize("text", ["At least two people died in the fire.", "Forty people died in the fire.",
+                                  "More than 100 people were killed in the fighting.", "Dozens of civilians were wounded."])
+def test_an_approximate_or_large_count_is_still_a_figure_to_source(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["A year after the deadly terrorist bombing, security is heavy.",
+                                  "The terrorist attacks in Madrid changed the election.",
+                                  "Fears grew after terrorist killings in Paris earlier this month."])
+def test_terrorisms_acts_are_a_suggestion(text):
+    found = alerts(text, "Neutrality.Labels")
+    assert found and all(s == "suggestion" for _, s in found)
+
+
+@pytest.mark.parametrize("text", ["The terrorists who run the Guard ordered the drills.",
+                                  "Zionist terrorist groups raided the village, killing 40."])
+def test_people_or_groups_called_terrorists_stay_a_warning(text):
+    assert "warning" in [s for _, s in alerts(text, "Neutrality.Labels")]
+
+
+@pytest.mark.parametrize("verb", ["argued", "warned", "contended"])
+def test_a_label_inside_an_argument_reported_is_the_speakers(verb):
+    text = f"But many opponents {verb} the changes would hamper the agency's ability to track terrorists."
+    assert labels(text) == []

@@ -105,7 +105,8 @@ def test_a_label_naming_9_11_or_in_a_reported_request_is_not_the_writers(text):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The terrorist attacks of Tuesday killed four people.", "terrorist"),
+    # (an act, "the terrorist attacks of Tuesday", is a suggestion since the ninth round)
+    ("The terrorists who attacked on Tuesday killed four people.", "terrorists"),
     ("The order to leave came after bigots attacked the mosque.", "bigots"),
     ("Members were asked about the raid. Terrorists had planned it for months.", "Terrorists"),
 ])

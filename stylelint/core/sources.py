@@ -51,6 +51,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         return Source("citation", sentence.start, sentence.end, "", index)
     words = [t for t in analysis.sentence_tokens(index) if not analysis.in_quote(t.start, t.end)]
     after_according = -1  # the words of "according to X" are X, never a verb of their own
+    tied = None  # a crowd tied to a name ("people in the US territory") gives way to a speaker after it
     for k, token in enumerate(words):
         cue = token
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
@@ -70,6 +71,10 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             found = _subject(analysis, words, k, index)
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
             found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
+            if found is not None and tied is None and not (skip and (found.start < skip[1] and skip[0] < found.end
+                                                                     or clauses.other_clause(analysis, words, skip, found))):
+                tied = found  # ("..., while more than 100 others remain missing, say Puerto Rico officials")
+            continue
         else:
             continue
         if found is not None and cue is not None:
@@ -77,7 +82,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         if found is not None and not (skip and (found.start < skip[1] and skip[0] < found.end
                                                 or clauses.other_clause(analysis, words, skip, found))):
             return found
-    return None
+    return tied
 
 
 def _appositive(analysis, words, j, verb, index):
@@ -214,8 +219,10 @@ def _opening_name(analysis, words, first, j, verb, index):
 def _subject_ending(analysis, words, j, verb, index):
     """The subject phrase that ends at words[j] (up to 8 words, within its clause), judged."""
     lo = j
+    # (not past "with": "..., with officials reporting 36 deaths" is the officials' report)
     while lo > 0 and j - lo < 7 and not analysis.gap_breaks(words[lo - 1], words[lo]) \
-            and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
+            and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES \
+            and words[lo - 1].lower != "with":
         lo -= 1
     return _judge(analysis, words[lo:j + 1], verb, index)
 
