@@ -79,3 +79,16 @@ def test_a_kept_word_table_of_another_layout_is_built_again(cache_home):
     assert kept.read_bytes() == whole
     kept.chmod(0o666)  # another user could have written it: built again, not read
     assert table() == ("a", 1)
+
+
+def test_versions_kept_in_the_old_pickle_format_are_pruned_with_the_new_ones(tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    old = [folder / f"spelling-table-{n:016x}.pickle" for n in range(cache.KEPT_VERSIONS)]
+    for n, path in enumerate(old):
+        path.write_bytes(b"old")
+        os.utime(path, ns=(10**9 * (n + 1), 10**9 * (n + 1)))  # older than anything written now
+    cache.save(folder / "spelling-table-ffffffffffffffff.table", b"new", raw=True)
+    left = sorted(p.name for p in folder.iterdir())
+    assert "spelling-table-ffffffffffffffff.table" in left
+    assert len(left) == cache.KEPT_VERSIONS and old[0].name not in left

@@ -106,10 +106,12 @@ def save(path: Path, value, raw: bool = False) -> None:
 
 def _prune(path: Path) -> None:
     """Remove all but the newest few versions of this cache file: each new environment or
-    package version writes its own, and a folder that only grows fills the disk."""
+    package version writes its own, and a folder that only grows fills the disk. Versions kept in
+    another format count too (word tables were pickles before they were `.table` files)."""
     name = path.name[:-len("-0123456789abcdef") - len(path.suffix)]
-    versions = [p for p in path.parent.glob(f"{name}-*{path.suffix}")
-                if len(p.name) == len(path.name) and p.name[len(name) + 1:-len(path.suffix)].isalnum()]
+    versions = [p for p in path.parent.glob(f"{name}-*")
+                if p.suffix in (path.suffix, ".pickle") and len(p.stem) == len(path.stem)
+                and p.stem[len(name) + 1:].isalnum()]
     versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for old in versions[KEPT_VERSIONS:]:
         old.unlink(missing_ok=True)
