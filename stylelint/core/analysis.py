@@ -234,19 +234,21 @@ class Analysis:
     def opinion(self) -> bool:
         """Is this a review, a column or a first-person piece? The configuration or the front
         matter says so (`genre`), or, when neither names the kind, the headline labels a review
-        ("Review: ...") or comment ("Opinion: ...") or a star rating or the page's label ("Opinion
-        contributor", "Guest columnist") opens it, or the opinion
-        page's line under a column closes it ("... is a syndicated columnist"), or the writer
-        speaks as "I" or addresses the reader as "you" outside quotations (8 or more in 1,000
-        words, at least 5; "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues
-        with rhetorical questions and exclamations (see `genre.argues`), or speaks as "we" in a
-        long piece that attributes next to nothing, as an editorial does (`genre.unattributed`),
-        or strings its argument with comment words and few sources (`genre.comments`)."""
+        ("Review: ...") or comment ("Opinion: ...", even on a first line of two sentences) or a
+        star rating or the page's label ("Opinion contributor", "Guest columnist") opens it, or
+        the opinion page's line under a column closes it ("... is a syndicated columnist") or
+        its writer's bio stands above it, or the writer speaks as "I" or addresses the reader as
+        "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and "my" alone:
+        3 or more, and 3 in 1,000 words), or argues with rhetorical questions and exclamations
+        (see `genre.argues`), or speaks as "we" in a long piece that attributes next to nothing,
+        as an editorial does (`genre.unattributed`), or talks with the reader in a piece that
+        names a source under 3 times in 1,000 words (`genre.talks_unsourced`), or strings its
+        argument with comment words and few sources (`genre.comments`)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
-        first = self.prose[self.blocks[0].start:self.blocks[0].end] if self.blocks else ""
-        if self._opinion is None and self._kinds and (genre_.is_labelled_comment(first) or self._kinds[0] == "headline"
-                                                      and genre_.is_opinion_headline(first)):
+        opening = self.prose[self.blocks[0].start:self.blocks[0].end] if self.blocks else ""
+        if self._opinion is None and self._kinds and (genre_.is_labelled_comment(opening) or self._kinds[0] == "headline"
+                                                      and genre_.is_opinion_headline(opening)):
             self._opinion = True
         if self._opinion is None and any(genre_.is_rating(self.prose[b.start:b.end]) or
                                          genre_.is_opinion_label(self.prose[b.start:b.end]) for b in self.blocks[:4]):
