@@ -240,9 +240,12 @@ def test_importing_leaves_collection_on_and_what_others_froze_frozen(before):
     """Importing the package (and the command line) pauses collection while it runs; afterwards
     collection is on, every object can still be collected, and objects the program froze
     before stay frozen."""
+    # (the frozen count may fall while importing: a frozen object that is freed leaves it; it must
+    # not reach 0, which would mean the import unfroze them, nor grow)
     probe = (f"{before}import gc, stylelint.cli\n"
              "assert gc.isenabled()\n"
-             "assert gc.get_freeze_count() == (frozen if 'frozen' in dir() else 0), gc.get_freeze_count()\n"
+             "count = gc.get_freeze_count()\n"
+             "assert (0 < count <= frozen) if 'frozen' in dir() else count == 0, count\n"
              "print('ok')")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
     assert run.stdout.strip() == "ok", run.stderr
