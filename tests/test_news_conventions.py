@@ -480,3 +480,31 @@ def test_people_or_groups_called_terrorists_stay_a_warning(text):
 def test_a_label_inside_an_argument_reported_is_the_speakers(verb):
     text = f"But many opponents {verb} the changes would hamper the agency's ability to track terrorists."
     assert labels(text) == []
+
+
+# Set O: "referred to as", terrorism's activities, "as many say", "brutally frank".
+
+@pytest.mark.parametrize("text", ['The law is aimed at tackling secession and terrorist activities.',
+                                  'Officials have often referred to the demonstrators as "terrorists."',
+                                  "The ministry refers to the rebels as terrorists."])
+def test_a_label_referred_to_or_terrorisms_activities_labels_nobody(text):
+    assert alerts(text, "Neutrality.Labels") == []
+
+
+def test_the_label_in_the_writers_own_sentence_stays():
+    assert labels("The terrorists fled the city after the raid.") == ["terrorists"]
+
+
+def test_as_many_is_a_comparison_not_a_crowd():
+    text = "Seven in 10 say they would prefer Cruz, and as many say they would pick Rubio."
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    assert [s for _, s in alerts("Many say they would pick Rubio.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["She wrote a brutally frank op-ed.", "He was brutally honest about the losses."])
+def test_brutally_frank_is_candour(text):
+    assert alerts(text, "Neutrality.Emotive") == []
+
+
+def test_brutally_of_violence_is_still_emotive():
+    assert [s for _, s in alerts("The regime brutally crushed the protest.", "Neutrality.Emotive")] == ["warning"]
