@@ -74,7 +74,7 @@ class Analysis:
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
         self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._soft = None
         self._set_off = None  # paragraphs after a lead-in ending with a colon (`_writers`)
-        self._personal_words = self._words = None
+        self._personal_words = self._words = self._talk_count = None
         self._by_sentence: dict[int, list[Token]] = {}
         self._lemmas: dict[int, set] = {}
         self._direct: dict[int, object] = {}
@@ -268,8 +268,7 @@ class Analysis:
             if not self._opinion:  # an editorial: the paper's "we", and next to no sources
                 self._opinion = self._speaks_as_we() and genre_.unattributed(self.prose)
             if not self._opinion:  # ... or a column that talks with the reader and cites hardly anyone
-                talks = len(self._personal()) + len(genre_.writers_we(self.prose, self._writers))
-                self._opinion = genre_.talks_unsourced(talks, self._word_count(), self.prose)
+                self._opinion = genre_.talks_unsourced(self._talks(), self._word_count(), self.prose)
             if not self._opinion:  # a column's connectives ("Unfortunately", "arguably"), few sources
                 found = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
                          if self._writers(m.start(), m.end())}
@@ -305,8 +304,14 @@ class Analysis:
         """Does the writer talk with the reader as "we" ("most of us", "we all"), with "I" and
         "you", 8 or more in 1,000 words (at least 5)? An explainer or a feature does, and so
         does a column; a report does not."""
-        found = len(self._personal()) + len(genre_.writers_we(self.prose, self._writers))
+        found = self._talks()
         return found >= 5 and found * 1000 >= 8 * self._word_count()
+
+    def _talks(self) -> int:
+        """The writer's "I", "you" and "we" outside quotations (counted once for the genre checks)."""
+        if self._talk_count is None:
+            self._talk_count = len(self._personal()) + len(genre_.writers_we(self.prose, self._writers))
+        return self._talk_count
 
     def _rhetorical(self) -> int:
         """Questions and exclamations in running text, outside quotations: the paragraph goes on
