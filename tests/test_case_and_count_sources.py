@@ -103,10 +103,13 @@ def test_an_accusation_after_a_crowd_or_no_case_papers_in_its_paragraph_stays_un
     assert fired(text, "Sourcing.UnsourcedClaim")
 
 
-def test_case_papers_in_the_paragraph_before_do_not_source_an_accusation():
+def test_case_papers_in_the_paragraph_before_source_an_accusation():
+    # changed in the tenth round (set P): "prosecutors allege." then, a paragraph down, "Manafort is
+    # accused of obtaining $20 million" was judged a false alarm, as were 5 more of 7 like it: in
+    # a story that has told of the case, "accused of" is the case's charge
     text = ("In their complaint, the plaintiffs alleged that the manager told racist jokes.\n\n"
             "The manager took over in 2010. He was accused of ordering staff to lie.\n")
-    assert fired(text, "Sourcing.UnsourcedClaim")
+    assert not fired(text, "Sourcing.UnsourcedClaim")
 
 
 @pytest.mark.parametrize("claim", ACCUSED)

@@ -43,9 +43,21 @@ def test_a_crowd_with_its_source_or_its_date_is_quiet(text):
 
 
 @pytest.mark.parametrize("text", ["Thousands of people were killed in the fighting.",
-                                  "Hundreds of migrants have drowned this year."])
-def test_a_toll_in_words_is_still_a_warning(text):
-    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+                                  "Hundreds of migrants have died this year.",
+                                  "At least 40 people were killed in the clashes.",
+                                  "The virus has killed more than 9,000 people.",
+                                  "More than 100,000 people have been killed since 2011.",
+                                  "The death toll rose to 19 on Monday.",
+                                  "The gunman killed at least 10 students."])
+def test_a_toll_is_a_suggestion_to_source_it(text):
+    # set P (tenth round): 1 toll warning in 17 judged on unseen news was one an editor wanted
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", ["At least 40 people were killed in the clashes, the health ministry said.",
+                                  "According to the WHO, the virus has killed more than 9,000 people."])
+def test_a_toll_with_its_source_is_quiet(text):
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
 
 
 BODY = "The senator criticized the plan on Monday, saying it would cost jobs in the state."
@@ -179,8 +191,9 @@ def test_a_toll_in_a_relative_clause_is_a_suggestion(text):
     "At least 40 people were killed in the fighting.",
     "A car bomb exploded in the market on Monday, killing at least 20 people.",
 ])
-def test_a_toll_that_is_the_sentences_news_stays_a_warning(text):
-    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+def test_a_toll_that_is_the_sentences_news_is_flagged(text):
+    # a suggestion since set P (tenth round): a toll an editor wants sourced is rare on news
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("text", ["The summit focused on fighting the Islamic State and other extremist groups.",
@@ -278,7 +291,7 @@ def test_an_event_that_dates_another_is_background(text):
 @pytest.mark.parametrize("text", ["A gunman killed 20 children and six educators at the school on Friday.",
                                   "The floods displaced 4,000 people, and the river is still rising."])
 def test_the_same_toll_as_the_sentences_news_is_still_flagged(text):
-    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 # Experts, and one of them named at the top of the next paragraph, quoted or reported: the
@@ -336,7 +349,7 @@ def test_a_think_tanks_director_is_an_expert_not_the_other_side():
 
 
 @pytest.mark.parametrize("label", ["Opinion contributor", "Guest columnist", "Commentary", "Op-Ed",
-                                   "Contributing columnist"])
+                                   "Contributing columnist", "ANALYSIS/OPINION:", "Analysis / Opinion"])
 def test_the_opinion_pages_label_by_the_byline_makes_a_column(label):
     text = f"Sports can help us unite again\n\nTim Wendel\n\n{label}\n\nSome contend that big money has changed sport."
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]
@@ -370,13 +383,13 @@ def test_a_first_line_that_only_mentions_opinion_or_a_review_is_news(first):
     "The law was passed after the fire at the Grenfell Tower block that killed 72 people.",
 ])
 def test_a_toll_in_a_clause_that_dates_another_event_is_background(text):
-    assert [a for a in alerts(text, "Sourcing.UnsourcedClaim") if a[1] != "suggestion"] == []
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
 
 
 @pytest.mark.parametrize("text", ["The storm left 2,000 people homeless on Sunday.",
                                   "The shooting left 58 people dead and hundreds wounded."])
-def test_a_toll_the_sentence_reports_stays_a_warning(text):
-    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+def test_a_toll_the_sentence_reports_is_flagged(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("text", ["Pattison and others say the cuts will hurt the states.",
@@ -459,7 +472,7 @@ def test_a_small_exact_count_of_one_incident_is_only_a_suggestion(text):
 @pytest.mark.parametrize("text", ["At least two people died in the fire.", "Forty people died in the fire.",
                                   "More than 100 people were killed in the fighting.", "Dozens of civilians were wounded."])
 def test_an_approximate_or_large_count_is_still_a_figure_to_source(text):
-    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("text", ["A year after the deadly terrorist bombing, security is heavy.",
@@ -508,3 +521,132 @@ def test_brutally_frank_is_candour(text):
 
 def test_brutally_of_violence_is_still_emotive():
     assert [s for _, s in alerts("The regime brutally crushed the protest.", "Neutrality.Emotive")] == ["warning"]
+
+
+# Set P (tenth round): a quoted word whose speaker's tag comes later in the sentence.
+
+@pytest.mark.parametrize("word,rule", [("despicable", "Neutrality.Emotive"), ("spectacular", "Neutrality.Puffery"),
+                                       ("shameful", "Neutrality.Emotive")])
+@pytest.mark.parametrize("frame", [
+    'The attempts were "{w}" and have "no place in our country," Trump said on Friday.',
+    'The plan is "{w}," "reckless" and "a gift to our rivals," the senator told reporters.',
+    'Calling the ruling "{w}" and "a danger to us all," the mayor said she would appeal.',
+    "His officials are ''{w},\" \"great patriots,\" the president went on.",
+])
+def test_a_quoted_word_is_the_speaker_whose_tag_ends_the_sentence(word, rule, frame):
+    assert alerts(frame.format(w=word), rule) == []
+
+
+@pytest.mark.parametrize("text,word,rule", [
+    ('The attempts were "despicable" and the city was shaken.', "despicable", "Neutrality.Emotive"),
+    ('The attempts were "despicable." "We will find them," the chief said.', "despicable", "Neutrality.Emotive"),
+])
+def test_a_scare_quote_with_no_speaker_in_its_sentence_is_the_writers(text, word, rule):
+    assert [m for m, _ in alerts(text, rule)] == [word]
+
+
+@pytest.mark.parametrize("before", ["Manafort falsified bank loans, prosecutors allege.",
+                                    "Police said Manafort was arrested at his home on Monday.",
+                                    "According to the indictment, the loans were falsified.",
+                                    "Prosecutors charged him with fraud in October.",
+                                    "North Korea accused the three men of hostile acts."])
+@pytest.mark.parametrize("accused", ["Manafort is accused of obtaining $20 million from the loans.",
+                                     "He was accused of committing unspecified criminal acts.",
+                                     "He's accused of hiding the money abroad."])
+def test_accused_of_in_a_story_of_the_case_is_its_charge(before, accused):
+    assert alerts(f"{before}\n\n{accused}", "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("before", ["The company has grown fast in Europe.", "Manafort lives in Virginia."])
+def test_accused_of_with_no_case_told_is_an_accusation_to_source(before):
+    text = f"{before}\n\nThe company has been accused of spying on its customers."
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+HIGHLIGHTS = ("Women of Nigeria made the world pay attention\n\n"
+              "Story highlights Ghitis: Women got the world to pay attention to the kidnapping\n\n"
+              "Ghitis: Women endure the worst of repression, and they are fighting back\n\n"
+              "Frida Ghitis\n\nSome contend that the campaign changed nothing.")
+
+
+def test_highlights_in_the_name_of_the_byline_make_a_column():
+    assert [s for _, s in alerts(HIGHLIGHTS, "Sourcing.WeaselWords")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("change", [("Frida Ghitis\n\n", ""),  # no byline of that name: an expert quoted twice
+                                    ("Ghitis: Women endure", "Women endure"),  # named once
+                                    ("Frida Ghitis", "By Tom Reed")])
+def test_highlights_quoting_somebody_else_are_news(change):
+    text = HIGHLIGHTS.replace(*change)
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("note", ["The opinions expressed in this commentary are solely those of the author.",
+                                  "Editor's note: Tom Reed writes on cities. The views expressed in this column are his own."])
+def test_the_pages_disclaimer_makes_a_column(note):
+    text = f"Cities need trams\n\n{note}\n\nSome contend that the tram will never pay for itself."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]
+    assert [s for _, s in alerts(text.replace(note + "\n\n", ""), "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("noun", ["comments", "remarks", "allegations", "news", "admission", "claims"])
+def test_stunning_of_what_was_said_is_astonishment_not_praise(noun):
+    assert alerts(f"He apologised for the stunning {noun} that surfaced on Friday.", "Neutrality.Puffery") == []
+
+
+@pytest.mark.parametrize("verb", ["nodded", "smiled", "shook his head", "looked", "sighed"])
+def test_sadly_of_how_somebody_did_something_is_the_scene(verb):
+    assert alerts(f"The lawyer {verb} sadly as the verdict was read.", "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("text", ["Sadly, the plan failed.", "The plan, sadly, failed.", "Sadly for the mayor, the plan failed."])
+def test_sadly_as_the_writers_comment_is_still_flagged(text):
+    assert [m.lower() for m, _ in alerts(text, "Neutrality.Editorializing")] == ["sadly"]
+
+
+@pytest.mark.parametrize("text", ["Suspected terrorists are killed without trial.",
+                                  "Officials fear homegrown terrorists more than ever.",
+                                  "His staff had to assure reporters he was not comparing union members to terrorists."])
+def test_a_kind_of_threat_or_a_comparison_labels_nobody(text):
+    assert alerts(text, "Neutrality.Labels") == []
+
+
+@pytest.mark.parametrize("owner", ["his", "her", "the campaign's", "their"])
+def test_polls_with_their_owner_named_are_sourced(owner):
+    assert alerts(f"Nobody doubted that {owner} internal polls showed him slipping.", "Sourcing.WeaselWords") == []
+
+
+def test_internal_polls_of_nobody_are_still_vague():
+    assert [m for m, _ in alerts("Internal polls show the mayor slipping.", "Sourcing.WeaselWords")] == ["Internal polls show"]
+
+
+@pytest.mark.parametrize("crowd,speaker", [("death penalty supporters argued", "said the state senator Sharon Carson"),
+                                           ("the plan's backers say", "said Fergus Cullen, a former state party chairman"),
+                                           ("the mayor's allies argue", "said Councillor Ana Ruiz")])
+def test_a_sides_own_official_quoted_below_is_one_of_the_crowd(crowd, speaker):
+    text = f"But {crowd} that the courts will read the law differently.\n\n\"If you think the law stands, you are confused,\" {speaker}."
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+def test_an_official_quoted_below_critics_answers_them():
+    text = ("But critics argue that the courts will read the law differently.\n\n"
+            "\"If you think the law falls, you are confused,\" said Ana Ruiz, a ministry spokeswoman.")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+POPUP = ("\"We need the committee's approval,\" said Rep. Thomas Massie Thomas Harold MassieGOP lawmaker says "
+         "Butina was jailed due to 'Russophobia' Scalise blasts Democratic legislation on gun reforms MORE (R-Ky.), "
+         "who chairs the caucus.")
+
+
+@pytest.mark.parametrize("after", [" (R-Ky.), who", "’s bill, which", ", who", " said on Monday"])
+def test_a_pages_related_stories_glued_to_a_name_are_not_the_story(after):
+    text = POPUP.replace(" (R-Ky.), who", after)
+    assert alerts(text, "Neutrality.SaidSynonyms") == []
+
+
+@pytest.mark.parametrize("text", ["The Organization for Black Struggle and MORE are also funded by donors. Scalise blasts the bill.",
+                                  "Rep. Steve Scalise blasts the bill. NO MORE delays, he said.",
+                                  "#BlackLivesMatter marchers met the mayor. Scalise blasts the bill, and MORE (the group) agrees."])
+def test_copy_with_more_in_it_is_still_read(text):
+    assert [m for m, _ in alerts(text, "Neutrality.SaidSynonyms")] == ["blasts"]

@@ -16,6 +16,11 @@ def warnings(text: str, rule: str) -> list[str]:
             if a.rule == rule and a.severity in ("warning", "error")]
 
 
+def flagged(text: str, rule: str) -> list[str]:
+    """Matches at any level (a toll of the dead or arrested is a suggestion)."""
+    return [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md") if a.rule == rule]
+
+
 @pytest.mark.parametrize("verb", ["denounced", "blasted", "dismissed", "condemned", "derided", "slammed",
                                   "has criticized", "described"])
 @pytest.mark.parametrize("quoted", ['as "outrageous."', "as “outrageous.”", 'as an "outrageous" stunt.'])
@@ -191,12 +196,12 @@ def test_a_label_beside_an_anti_word_is_still_flagged(text, label):
 
 @pytest.mark.parametrize("tag", ["the officials said", "officials said", "the police said", "the authorities said"])
 def test_a_count_closed_by_a_tag_of_the_people_who_gave_it_is_sourced(tag):
-    assert warnings(f"More than 400 miners have been arrested since Friday, {tag}.", "Sourcing.UnsourcedClaim") == []
+    assert flagged(f"More than 400 miners have been arrested since Friday, {tag}.", "Sourcing.UnsourcedClaim") == []
 
 
 @pytest.mark.parametrize("tag", ["the experts said", "the critics said", "some officials believe"])
 def test_a_crowd_of_opinion_in_the_tag_still_sources_no_count(tag):
-    assert warnings(f"More than 400 miners have been arrested since Friday, {tag}.", "Sourcing.UnsourcedClaim") \
+    assert flagged(f"More than 400 miners have been arrested since Friday, {tag}.", "Sourcing.UnsourcedClaim") \
         == ["More than 400 miners have been arrested"]
 
 
@@ -394,7 +399,7 @@ def test_a_speaker_described_with_a_town_and_its_state_is_named(place):
 
 def test_a_town_and_its_state_name_no_speaker_when_nobody_speaks():
     text = "The storm hit Ely, Minn., on Monday, killing 12 people."
-    assert warnings(text, "Sourcing.UnsourcedClaim") == ["killing 12 people"]
+    assert flagged(text, "Sourcing.UnsourcedClaim") == ["killing 12 people"]
 
 
 @pytest.mark.parametrize("text, hit", [("The two met again after their brutal 2008 primary fight.", []),

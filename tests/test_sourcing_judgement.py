@@ -104,7 +104,7 @@ def test_unsourced_claim_keeps_its_window_to_the_paragraph():
     """A quotation after a death toll is reaction to it, not its source (window in the rule)."""
     claim = "At least 40 people were killed in the fighting."
     check([f"{claim}\n\n\"It was a massacre,\" said Ana Ruiz, a nurse at the city hospital.\n"],
-          "Sourcing.UnsourcedClaim", ["warning"])
+          "Sourcing.UnsourcedClaim", ["suggestion"])  # a toll is a suggestion (tenth round)
     check([f"{claim} The health ministry gave the figure on Monday, Ana Ruiz said.\n"],
           "Sourcing.UnsourcedClaim", [])
 
@@ -224,7 +224,7 @@ def test_present_perfect_future_and_rate_figures_are_claims_whatever_the_date():
               "The disease killed 2,000 people a year in the 1990s",
               "More than 2,000 families will be displaced by the dam, as in 1988",
               "The fever is killing 300 children a week"]
-    check([f"{c}." for c in claims], "Sourcing.UnsourcedClaim", ["warning"])
+    check([f"{c}." for c in claims], "Sourcing.UnsourcedClaim", ["suggestion"])  # a toll: a suggestion
 
 
 def test_the_sentence_before_may_end_the_paragraph_before():
@@ -237,7 +237,7 @@ def test_a_date_two_sentences_up_does_not_date_the_toll():
     texts = [f"The harbour opened in 1988. The quay is a mile long. {toll}." for toll in TOLLS]
     texts += [f"The harbour opened in 1988.\n\nThe quay is a mile long.\n\n{toll}.\n" for toll in TOLLS]
     texts += [f"The harbour opened in 1988.\n\nThe quay is a mile long. {toll}.\n" for toll in TOLLS]
-    check(texts, "Sourcing.UnsourcedClaim", ["warning"])
+    check(texts, "Sourcing.UnsourcedClaim", ["suggestion"])  # flagged (a toll: a suggestion)
 
 
 def test_the_majority_without_a_figure_is_a_suggestion():

@@ -55,7 +55,9 @@ def test_what_the_paragraph_below_cannot_source(count):
     # a source two paragraphs down, or below a heading, is not the lede's
     texts += [f"{count}.\n\nThe square was closed.\n\n{COUNT_SOURCES[0]}\n",
               f"{count}.\n\n## Reaction\n\n{COUNT_SOURCES[0]}\n"]
-    assert not wrong(texts, "Sourcing.UnsourcedClaim", ["warning"])
+    # a crowd's size is a warning, a toll of the dead or arrested a suggestion (tenth round)
+    level = "warning" if "marched" in count else "suggestion"
+    assert not wrong(texts, "Sourcing.UnsourcedClaim", [level])
 
 
 def test_a_count_that_does_not_close_its_paragraph_is_not_sourced_from_below():
@@ -300,7 +302,7 @@ def test_a_speaker_after_a_quotation_opens_the_next_paragraph():
 
 def test_an_official_report_sources_a_figure_and_an_unnamed_study_does_not():
     assert levels("More than 3,000 people were killed, an official report says.\n", "Sourcing.UnsourcedClaim") == []
-    assert levels("More than 3,000 people were killed, a report says.\n", "Sourcing.UnsourcedClaim") == ["warning"]
+    assert levels("More than 3,000 people were killed, a report says.\n", "Sourcing.UnsourcedClaim") == ["suggestion"]
 
 
 @pytest.mark.parametrize("text", [
@@ -327,7 +329,7 @@ def test_an_acronym_is_not_a_relative_pronoun():
 @pytest.mark.parametrize("lead", ["The shelling continued on Monday.", "The fighting continued into the night.",
                                   "The army posted new units to the border."])
 def test_a_verb_of_speech_with_no_speech_beside_it_names_no_source(lead):
-    assert levels(f"{lead} At least 40 people were killed in the city.\n", "Sourcing.UnsourcedClaim") == ["warning"]
+    assert levels(f"{lead} At least 40 people were killed in the city.\n", "Sourcing.UnsourcedClaim") == ["suggestion"]
 
 
 @pytest.mark.parametrize("text", ["At least 40 people were killed in the city, the governor continued.",

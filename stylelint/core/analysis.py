@@ -237,7 +237,8 @@ class Analysis:
         ("Review: ...") or comment ("Opinion: ...", even on a first line of two sentences) or a
         star rating or the page's label ("Opinion contributor", "Guest columnist") opens it, or
         the opinion page's line under a column closes it ("... is a syndicated columnist") or
-        its writer's bio stands above it, or the writer speaks as "I" or addresses the reader as
+        its writer's bio stands above it, or its highlights give their points in the name of the
+        writer whose byline stands below them ("Ghitis: ..."), or the writer speaks as "I" or addresses the reader as
         "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and "my" alone:
         3 or more, and 3 in 1,000 words), or argues with rhetorical questions and exclamations
         (see `genre.argues`), or speaks as "we" in a long piece that attributes next to nothing,
@@ -256,6 +257,8 @@ class Analysis:
         if self._opinion is None and any(genre_.is_column_footer(self.prose[b.start:b.end])
                                          for b in self.blocks[-3:] + self.blocks[1:3]):
             self._opinion = True  # the opinion page's line under a column, or its writer's bio above it
+        if self._opinion is None and genre_.summarises_writer([self.prose[b.start:b.end] for b in self.blocks[:15]]):
+            self._opinion = True  # highlights that give the points in the byline's name
         if self._opinion is None:
             found = self._personal()
             first = sum(1 for m in found if m.group(0).lower().replace("’", "'") in _FIRST_PERSON)
@@ -364,15 +367,27 @@ class Analysis:
         return self._quotes
 
     def _same_speaker(self, classified):
-        """A short quotation in the same sentence as an attributed one is that speaker's too:
-        'He alleged he was "targeted" and suffered "barbaric" abuse.'"""
-        before = None
-        for q in classified:
-            if q.kind == "scare" and before is not None and before.kind == "partial" \
-                    and not any(c in ".!?\n" for c in self.prose[before.end:q.start]):
-                q = _replace(q, "partial")
-            before = q
-            yield q
+        """A short quotation in the same sentence as an attributed one is that speaker's too,
+        whether the attributed one comes first ('He alleged he was "targeted" and suffered
+        "barbaric" abuse.') or last, where news puts the tag: 'The attacks were "despicable" and
+        have "no place in our country," Trump said.'"""
+        found = list(classified)
+        for order in (range(len(found)), range(len(found) - 1, -1, -1)):
+            other = None
+            for k in order:
+                q = found[k]
+                if q.kind == "scare" and other is not None and self._one_speakers(other, q):
+                    q = found[k] = _replace(q, "partial")
+                other = q
+        return found
+
+    def _one_speakers(self, attributed, q) -> bool:
+        if not (attributed.kind == "partial" or attributed.verb and attributed.kind in ("speech", "short")):
+            return False
+        first, last = (attributed, q) if attributed.start < q.start else (q, attributed)
+        # the sentence may end inside the first's marks: 'was "spectacular." "We loved it," ...'
+        ending = self.prose[first.start:first.end].rstrip("\"”’'»")[-1:]
+        return ending not in (".", "!", "?") and not any(c in ".!?\n\r" for c in self.prose[first.end:last.start])
 
     def _classify(self, q):
         """A short quotation is the speaker's when the sentence attributes it or it is in a

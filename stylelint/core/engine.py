@@ -12,7 +12,7 @@ from .directives import Directives, unknown_names
 from .document import Document
 from .fingerprint import Sentences, fingerprint
 from .markup import parse, syntax_for
-from .markup.prose import mask_matches
+from .markup.prose import mask_matches, mask_related_stories
 from .patterns.compiling import regex_timeout
 from .rules import RuleSet
 
@@ -29,6 +29,7 @@ def lint_text(text: str, rules: RuleSet | list, syntax: str | None = None,
     syntax = syntax or syntax_for(path)
     document = Document(text)
     parsed = parse(text, syntax, ruleset.front_matter, ruleset.skips)
+    parsed.prose = mask_related_stories(parsed.prose)  # a saved web page's pop-up headlines
     if syntax in ("md", "mdx", "org", "rst", "adoc"):  # Vale applies them to markup files only (not to HTML or plain text)
         parsed.prose = mask_matches(parsed.prose, text, ruleset.ignores_for(path))
     ctx = Context(text, parsed, syntax, ruleset.term_index(pairs), genre=ruleset.genre_for(path))

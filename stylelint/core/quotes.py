@@ -254,9 +254,12 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     stop = _STOP.search(prose, end, min(p_end, end + 120))
     after = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + 120)))[:8]
     for k, w in enumerate(after):
-        if lemma(w.group(0).lower()) in REPORTING:
+        word = w.group(0).lower()
+        if lemma(word) in REPORTING:
             subject = after[:k] or after[k + 1:k + 5]
             return _join(prose, subject), w.group(0)
+        if word in ("went", "goes", "go") and k + 1 < len(after) and after[k + 1].group(0) == "on":
+            return _join(prose, after[:k] or after[k + 2:k + 6]), "went on"  # '," he went on.'
     # a name, a long title set off by commas, then the verb: '," Jeremy Lim, co-director of the
     # Institute for Global Health at the National University of Singapore, told HuffPost'
     if after and after[0].group(0)[:1].isupper():

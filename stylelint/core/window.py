@@ -369,7 +369,12 @@ def _other_side(spoken, trigger) -> bool:
     Health at the National University of Singapore")."""
     officials = family("official")
     return any(t.lemma in officials for t in spoken) and not any(t.lemma in officials for t in trigger) \
-        and not any(t.lemma in _ACADEMIC for t in spoken)
+        and not any(t.lemma in _ACADEMIC for t in spoken) and not any(t.lemma in _PARTISANS for t in trigger)
+
+
+# A side's own people: a senator quoted after "supporters argued", a councillor after "the mayor's
+# allies argue" is one of them, not the body they talk about (set P, tenth round)
+_PARTISANS = frozenset("supporter backer ally loyalist proponent advocate defender".split())
 
 
 # (and a think-tank's: "director of the Middle East program at the Center for Strategic and

@@ -38,7 +38,8 @@ REPORTING = frozenset(
     conclude find show stress quote cite believe think feel fear expect suspect contend maintain
     assert agree disagree hope worry promise vow pledge caution emphasise emphasize observe
     point continue insist reveal disclose charge blame criticise criticize praise forecast
-    project calculate recognise recognize commend hail laud applaud condemn assess counter retort""".split())
+    project calculate recognise recognize commend hail laud applaud condemn assess counter retort
+    assure""".split())
 # Verbs of belief and opinion: with a vague subject they are the weasel, not its source.
 OPINION = frozenset("believe think feel fear expect suspect hope worry agree".split())
 # Subjects that name nobody when they stand alone or behind a vague quantifier.

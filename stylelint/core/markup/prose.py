@@ -160,3 +160,14 @@ def add_block(blocks: list[Block], prose: str, start: int, end: int, scope: str)
     if start < end:
         blocks.append(Block(start, end, scope))
 
+
+# A web page's pop-up of related stories saved with its text: on a name, the page's headlines
+# glued to it and closed by MORE ("Rep. Thomas Massie Thomas Harold MassieGOP lawmaker says ...
+# Scalise blasts Democratic legislation MORE (R-Ky.), who chairs ..."), as The Hill prints it
+# (6,565 of them in 37,000 AllSides stories, none elsewhere). The headlines are not the story's.
+_RELATED = LazyRe(r"(?<=[a-z]{2})[A-Z0-9'‘“](?:(?![a-z]{3}[.!?]\s)[^\n]){10,600}? MORE"
+                  r"(?=\s*\(|['’]s\b|[,.;:]|\s+[a-z]|\s*$)", re.M)
+
+
+def mask_related_stories(prose: str) -> str:
+    return mask_sub(_RELATED, prose) if " MORE" in prose else prose
