@@ -650,3 +650,74 @@ def test_a_pages_related_stories_glued_to_a_name_are_not_the_story(after):
                                   "#BlackLivesMatter marchers met the mayor. Scalise blasts the bill, and MORE (the group) agrees."])
 def test_copy_with_more_in_it_is_still_read(text):
     assert [m for m, _ in alerts(text, "Neutrality.SaidSynonyms")] == ["blasts"]
+
+
+@pytest.mark.parametrize("furniture", ["ADVERTISEMENT", "Advertisement", "Story continues below advertisement",
+                                       "Slideshow (12 Images)"])
+def test_a_pages_furniture_between_a_crowd_and_its_speaker_is_skipped(furniture):
+    text = (f"Critics say the mayor is seeking to install a loyalist.\n\n{furniture}\n\n"
+            "\"The mayor wants a loyalist who will do his bidding and nothing else,\" said Ana Ruiz, a lawyer for the tenants.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    story = text.replace(furniture, "The council meets on Monday.")
+    assert [s for _, s in alerts(story, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("title", ["a former assistant secretary of state", "the former mayor of the town",
+                                   "a former ministry spokesman"])
+def test_a_former_official_quoted_below_experts_is_one_of_them(title):
+    text = ("Experts say the ministry has failed the farmers.\n\n"
+            f"\"It never had a plan for the drought years,\" said Ana Ruiz, {title}.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    serving = text.replace(title, "a ministry spokeswoman")
+    assert [s for _, s in alerts(serving, "Sourcing.WeaselWords")] == ["warning"]
+
+
+def test_a_speaker_answering_a_question_below_is_not_one_of_the_crowd():
+    text = ("The deal could create 10,000 jobs, an outcome industry experts say is unlikely.\n\n"
+            "Asked on Tuesday whether he put his business first, Trump said: \"I have nothing to do with Saudi. "
+            "I don't make deals with Saudi Arabia.\"")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("verb", ["indicated", "suggested", "acknowledged", "maintained"])
+def test_a_label_in_what_somebody_indicated_is_theirs(verb):
+    text = f"On Monday Mr. Obama {verb} that the attack was the work of terrorists."
+    assert alerts(text, "Neutrality.Labels") == []
+    assert [m for m, _ in alerts("On Monday the attack was the work of terrorists.", "Neutrality.Labels")] == ["terrorists"]
+
+
+@pytest.mark.parametrize("text", ["The amendment passed in 2018, with nearly 65 percent of voters choosing to restore voting rights.",
+                                  "Fewer than two in five voters in Massie's district backed the president.",
+                                  "About 52 percent of voters in the county voted for the levy."])
+def test_how_voters_voted_is_the_counts_record(text):
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("text", ["Nearly 60 percent of voters said they thought the economy was worsening.",
+                                  "About 70 percent of Americans believe the law should change.",
+                                  "Two in five voters want a new leader."])
+def test_what_voters_think_is_a_polls_figure_to_source(text):
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("text,match", [
+    ("The army allowed two rallies on bases — believed to be the only such events in the world.", "believed to be"),
+    ("The painting, thought to be the oldest in Europe, was sold.", "thought to be"),
+    ("The boat, believed to have sunk on Monday, carried 40 people.", "believed to have"),
+])
+def test_a_passive_set_off_without_its_is_still_nobodys_view(text, match):
+    assert [m for m, _ in alerts(text, "Sourcing.WeaselWords")] == [match]
+
+
+@pytest.mark.parametrize("text", ["Three men, believed to be missing since Monday, were found.",
+                                  "The painting, thought to be the oldest in Europe, was sold, the museum said.",
+                                  "The painting, thought to be the oldest in Europe by experts at the Louvre, was sold."])
+def test_a_set_off_passive_with_its_holder_or_the_polices_wording_is_quiet(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("noun", ["studies", "polls", "surveys"])
+def test_research_after_a_relative_that_is_still_unnamed(noun):
+    text = f"He wants tax hikes that {noun} show won't work."
+    assert [m for m, _ in alerts(text, "Sourcing.WeaselWords")] == [f"{noun} show"]
+    assert alerts(f"He wants tax hikes that the Pew {noun} show won't work.", "Sourcing.WeaselWords") == []

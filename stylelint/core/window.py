@@ -27,6 +27,7 @@ A vague crowd is never a source, however near ("Some officials said so" covers n
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from . import below, quantified, relay, sources
@@ -145,6 +146,10 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     return below.count_below(analysis, index, trigger) or below.count_above(analysis, index, trigger) \
         or below.case_record(analysis, index, trigger)
 
+
+# Lines a saved web page puts between paragraphs: "ADVERTISEMENT", "Slideshow (12 Images)"
+_FURNITURE = re.compile(r"\s*(?i:advertisement|story continues below advertisement|slideshow \(\d+ images?\)"
+                        r"|gallery \(\d+ (?:images?|photos?)\))\s*")
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
 
@@ -288,8 +293,10 @@ def _next_paragraph(analysis, index, trigger):
     is as often on another point.)"""
     sentences = analysis.sentences
     j = index + 1
+    if j < len(sentences) and _FURNITURE.fullmatch(analysis.prose, sentences[j].start, sentences[j].end):
+        j += 1  # a page's "ADVERTISEMENT" line between a claim and its speaker is not the story's
     if not sources.names_crowd(trigger) \
-            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + 1 \
+            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + j - index \
             or sentences[j].kind in ("headline", "subheading"):
         return None
     words = analysis.sentence_tokens(j)
@@ -363,12 +370,18 @@ def _named_in(analysis, j):
 
 
 def _other_side(spoken, trigger) -> bool:
-    """A spokesman or minister quoted after "critics say" answers the critics: officials speak
+    """A spokesman or minister quoted after "critics say" answers the critics (and so does anyone
+    answering a question, "Asked whether ..., Trump said"): officials speak
     for the body a crowd talks about, unless the crowd is itself officials, or the "director" is
     one of a university's or an institute's, an expert ("co-director of the Institute for Global
     Health at the National University of Singapore")."""
+    if spoken and spoken[0].lower == "asked":
+        return True  # "Asked whether ..., Trump said": an answer to the press, not the crowd's view
     officials = family("official")
-    return any(t.lemma in officials for t in spoken) and not any(t.lemma in officials for t in trigger) \
+    # (a former official speaks for nobody now: "Karl Inderfurth, a former assistant secretary of State")
+    return any(t.lemma in officials and "former" not in {w.lower for w in spoken[max(0, k - 3):k]}
+               for k, t in enumerate(spoken)) \
+        and not any(t.lemma in officials for t in trigger) \
         and not any(t.lemma in _ACADEMIC for t in spoken) and not any(t.lemma in _PARTISANS for t in trigger)
 
 
