@@ -721,3 +721,18 @@ def test_research_after_a_relative_that_is_still_unnamed(noun):
     text = f"He wants tax hikes that {noun} show won't work."
     assert [m for m, _ in alerts(text, "Sourcing.WeaselWords")] == [f"{noun} show"]
     assert alerts(f"He wants tax hikes that the Pew {noun} show won't work.", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("description", ["ad maker for George W. Bush's 2000 and 2004 campaigns",
+                                         "co-founder of No Labels and a strategist for two Texas governors",
+                                         "who made the ads for Bush in 2000 and 2004"])
+def test_a_name_set_off_before_a_long_description_is_the_speaker(description):
+    text = (f"Others say the controversy comes at a bad time for the party. Mark McKinnon, {description}, "
+            "said the party had taken one step forward and two steps back.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    assert [m for m, _ in alerts(text.split(". Mark")[0] + ".", "Sourcing.WeaselWords")] == ["Others say"]
+
+
+def test_a_place_opening_the_sentence_is_not_its_speaker():
+    text = "Others say the controversy comes at a bad time. In Washington, many said the party had erred."
+    assert [m for m, _ in alerts(text, "Sourcing.WeaselWords")] == ["Others say"]

@@ -155,6 +155,10 @@ def _subject(analysis, words, k, index):
         apposed = _appositive(analysis, words, j, verb, index) if comma else None
         if apposed is not None and apposed.kind == "named":
             return apposed
+        if comma:  # a description with no article, long or with names of its own
+            named = _name_set_off(analysis, words, j, verb, index)
+            if named is not None:
+                return named
         after = _clause(analysis, words, k + 1)
         found = None
         # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
@@ -214,6 +218,24 @@ def _opening_name(analysis, words, first, j, verb, index):
             and (lead == first or not analysis.gap_breaks(words[lead - 1], words[lead])):
         lead += 1
     return _judge(analysis, words[first:lead], verb, index) if lead > first else None
+
+
+def _name_set_off(analysis, words, j, verb, index):
+    """The name that opens the sentence, set off by a comma before its description: "Mark
+    McKinnon, ad maker for George W. Bush's 2000 and 2004 campaigns, said" (not "In Washington,
+    officials said": a name must open the clause)."""
+    first = 1 if words and words[0].lower in _OPENERS else 0
+    lead = first
+    # (a sentence's capitalised first word is a name's when a name goes on from it: "Mark McKinnon")
+    while lead < j and (analysis.in_name(words[lead].start, words[lead].end)
+                        or lead == first and words[lead].text[:1].isupper() and lead + 1 < j
+                        and analysis.in_name(words[lead + 1].start, words[lead + 1].end)) \
+            and (lead == first or not analysis.gap_breaks(words[lead - 1], words[lead])):
+        lead += 1
+    if lead == first or lead >= j or analysis.prose[words[lead - 1].end:words[lead].start].strip() != ",":
+        return None
+    found = _judge(analysis, words[first:lead], verb, index)
+    return found if found is not None and found.kind == "named" else None
 
 
 def _subject_ending(analysis, words, j, verb, index):
