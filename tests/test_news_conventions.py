@@ -736,3 +736,46 @@ def test_a_name_set_off_before_a_long_description_is_the_speaker(description):
 def test_a_place_opening_the_sentence_is_not_its_speaker():
     text = "Others say the controversy comes at a bad time. In Washington, many said the party had erred."
     assert [m for m, _ in alerts(text, "Sourcing.WeaselWords")] == ["Others say"]
+
+
+# Set Q (held out, judged once at the end of the round): the weather's verbs, a noun "blast",
+# a headline that ends on a quoted word, a population's makeup.
+
+@pytest.mark.parametrize("text", ["It mattered in 2005, when Hurricane Katrina slammed the Gulf Coast.",
+                                  "The storm slammed the coast on Monday.", "Typhoon Haiyan blasted the islands."])
+def test_the_weather_slamming_a_coast_reports_no_criticism(text):
+    assert alerts(text, "Neutrality.SaidSynonyms") == []
+
+
+@pytest.mark.parametrize("text", ["In an email blast this week, the committee said the plan was bad.",
+                                  "A fundraising blast went out on Monday."])
+def test_an_email_blast_is_a_noun(text):
+    assert alerts(text, "Neutrality.SaidSynonyms") == []
+
+
+@pytest.mark.parametrize("text", ["The senator slammed the plan on Monday.", "Senator Ana Ruiz blasts the ruling in a letter."])
+def test_a_senator_slamming_a_plan_is_still_flagged(text):
+    assert [s for _, s in alerts(text, "Neutrality.SaidSynonyms")] == ["warning"]
+
+
+@pytest.mark.parametrize("headline", ["Bernie Sanders slams Elizabeth Warren as ‘capitalist’",
+                                      "Trump blasts Holder over ‘kick ‘em’ comment: ‘Disgusting statement’",
+                                      'Senator blasts "reckless" budget'])
+def test_a_headline_that_ends_on_a_quoted_word_is_a_headline(headline):
+    text = f"{headline}\n\nThe senator criticized his rival on Monday in a long speech in the capital."
+    assert [a for a in lint_text(text + "\n", rules=RULES, path="s.txt") if a.rule == "Neutrality.SaidSynonyms"] == []
+
+
+def test_a_first_line_that_ends_a_quoted_sentence_is_copy():
+    text = "The senator blasted his rival: 'We will win.'\n\nThe vote is on Monday in the capital."
+    assert [a.match for a in lint_text(text + "\n", rules=RULES, path="s.txt") if a.rule == "Neutrality.SaidSynonyms"] == ["blasted"]
+
+
+@pytest.mark.parametrize("text", ["She seeks a district in which 54 percent of voters are African-American.",
+                                  "Some 40 percent of residents are over 65."])
+def test_a_populations_makeup_is_the_census(text):
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+
+
+def test_what_a_share_of_voters_think_is_still_a_poll():
+    assert [s for _, s in alerts("About 30 percent of voters are undecided.", "Sourcing.UnsourcedClaim")] == ["warning"]

@@ -569,8 +569,12 @@ def _kind(scope: str, text: str, first: bool) -> str:
     if "list" in sections:
         return "list"
     line = text.strip()
+    # a headline may end on a quoted word ("Sanders slams Warren as 'capitalist'"), not a sentence
+    # on its closing quote ("He said: 'We will win.'")
+    core = line.rstrip("\"”’'»")
     if "\n" not in line and line and len(line.split(None, 16)) <= 16 and \
-            (not line.endswith(_TERMINAL) or line.endswith(")") and _title_case(line)):
+            (not line.endswith(_TERMINAL) or line.endswith(")") and _title_case(line)
+             or core != line and core[-1:].isalnum()):
         return "headline" if first else "subheading"  # (a title may end in its source: "... (Reuters)")
     return "body"
 

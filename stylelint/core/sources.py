@@ -220,6 +220,9 @@ def _opening_name(analysis, words, first, j, verb, index):
     return _judge(analysis, words[first:lead], verb, index) if lead > first else None
 
 
+_JOINING = frozenset("as and or along together like including plus with among".split())
+
+
 def _name_set_off(analysis, words, j, verb, index):
     """The name that opens the sentence, set off by a comma before its description: "Mark
     McKinnon, ad maker for George W. Bush's 2000 and 2004 campaigns, said" (not "In Washington,
@@ -232,8 +235,10 @@ def _name_set_off(analysis, words, j, verb, index):
                         and analysis.in_name(words[lead + 1].start, words[lead + 1].end)) \
             and (lead == first or not analysis.gap_breaks(words[lead - 1], words[lead])):
         lead += 1
-    if lead == first or lead >= j or analysis.prose[words[lead - 1].end:words[lead].start].strip() != ",":
-        return None
+    if lead == first or lead >= j or analysis.prose[words[lead - 1].end:words[lead].start].strip() != "," \
+            or not words[lead].text[:1].islower() or words[lead].lower in _JOINING:
+        return None  # (a description opens in lower case: not a dateline's "Chicago, April 1 -",
+        # nor others joined to the name: "Fuller, as well as other analysts, expected")
     found = _judge(analysis, words[first:lead], verb, index)
     return found if found is not None and found.kind == "named" else None
 
