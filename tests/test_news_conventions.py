@@ -779,3 +779,23 @@ def test_a_populations_makeup_is_the_census(text):
 
 def test_what_a_share_of_voters_think_is_still_a_poll():
     assert [s for _, s in alerts("About 30 percent of voters are undecided.", "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# Set R (held out, judged once on both codes): a head of an organisation quoted below a crowd
+# speaks for the crowd's side unless the claim names that organisation.
+
+@pytest.mark.parametrize("crowd", ["Critics accused the mayor of", "Opponents fear the mayor is", "Critics say the mayor is"])
+@pytest.mark.parametrize("title", ["executive director of America's Voice", "campaign director at Oceana",
+                                   "president of the Tenants Union"])
+def test_an_organisations_head_quoted_below_a_crowd_is_one_of_it(crowd, title):
+    text = (f"{crowd} drumming up fears to rally his base.\n\n"
+            f"\"At a moment we need a mayor who helps the city heal, we have one ripping us apart,\" said Ana Ruiz, {title}.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("speaker", ["Ana Ruiz, president of Acme", "Ana Ruiz, an Acme spokeswoman",
+                                     "Agriculture Minister Ana Ruiz"])
+def test_the_head_or_spokesman_of_what_the_crowd_criticises_answers_it(speaker):
+    text = ("Critics say the Acme board has failed the farmers.\n\n"
+            f"\"We did everything we could for the farmers this year,\" said {speaker}.")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

@@ -302,7 +302,7 @@ def _next_paragraph(analysis, index, trigger):
     words = analysis.sentence_tokens(j)
     if words and words[0].lower in _CONTRAST:
         return None
-    found = _long_quote_below(analysis, j, trigger)
+    found = _long_quote_below(analysis, j, trigger, index)
     if found is not None:
         return found
     # its first two sentences: the paragraph below may set the scene before it names whose
@@ -321,12 +321,12 @@ def _next_paragraph(analysis, index, trigger):
             continue
         spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
         if _same_kind(analysis, k, trigger) is not None or k == j and _quotes_speaker(analysis, k) \
-                and not _other_side(spoken, trigger):
+                and not _other_side(spoken, trigger, analysis.sentence_tokens(index)):
             return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
 
 
-def _long_quote_below(analysis, j, trigger):
+def _long_quote_below(analysis, j, trigger, index):
     """A quotation of several sentences that opens paragraph j, its named speaker given where it
     ends ('"They are a second land army. ... What could be more American?" said Thomas Ricks'):
     the speaker holds the crowd's view, unless an official answers critics."""
@@ -340,7 +340,7 @@ def _long_quote_below(analysis, j, trigger):
         return None  # a quotation of one sentence: the loop below reads its tag
     source = _named_in(analysis, k)
     spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
-    return source if source is not None and not _other_side(spoken, trigger) else None
+    return source if source is not None and not _other_side(spoken, trigger, analysis.sentence_tokens(index)) else None
 
 
 def _research(trigger, nouns_only=False) -> bool:
@@ -369,20 +369,31 @@ def _named_in(analysis, j):
     return None
 
 
-def _other_side(spoken, trigger) -> bool:
+def _other_side(spoken, trigger, claim) -> bool:
     """A spokesman or minister quoted after "critics say" answers the critics (and so does anyone
     answering a question, "Asked whether ..., Trump said"): officials speak
     for the body a crowd talks about, unless the crowd is itself officials, or the "director" is
     one of a university's or an institute's, an expert ("co-director of the Institute for Global
-    Health at the National University of Singapore")."""
+    Health at the National University of Singapore"). A director, president or chairman speaks
+    for the organisation the claim names, else for one of the crowd's own ("Critics accused Trump
+    of ..." / "..., said Frank Sharry, executive director of America's Voice")."""
     if spoken and spoken[0].lower == "asked":
         return True  # "Asked whether ..., Trump said": an answer to the press, not the crowd's view
     officials = family("official")
     # (a former official speaks for nobody now: "Karl Inderfurth, a former assistant secretary of State")
-    return any(t.lemma in officials and "former" not in {w.lower for w in spoken[max(0, k - 3):k]}
-               for k, t in enumerate(spoken)) \
-        and not any(t.lemma in officials for t in trigger) \
-        and not any(t.lemma in _ACADEMIC for t in spoken) and not any(t.lemma in _PARTISANS for t in trigger)
+    titles = [t for k, t in enumerate(spoken)
+              if t.lemma in officials and "former" not in {w.lower for w in spoken[max(0, k - 3):k]}]
+    if not titles or any(t.lemma in officials for t in trigger) or any(t.lemma in _ACADEMIC for t in spoken) \
+            or any(t.lemma in _PARTISANS for t in trigger):
+        return False
+    if all(t.lemma in _HEADS for t in titles):
+        named = {t.lower for t in spoken if t.text[:1].isupper()}
+        return not named.isdisjoint(t.lower for t in claim[1:] if t.text[:1].isupper())
+    return True
+
+
+# The heads of any organisation, where "minister", "spokesman" and "secretary" are a government's
+_HEADS = frozenset("director president chairman chairwoman commissioner".split())
 
 
 # A side's own people: a senator quoted after "supporters argued", a councillor after "the mayor's
