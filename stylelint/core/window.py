@@ -386,14 +386,19 @@ def _other_side(spoken, trigger, claim) -> bool:
     if not titles or any(t.lemma in officials for t in trigger) or any(t.lemma in _ACADEMIC for t in spoken) \
             or any(t.lemma in _PARTISANS for t in trigger):
         return False
-    if all(t.lemma in _HEADS for t in titles):
+    if all(t.lemma in _HEADS for t in titles) \
+            and not any(t.lemma in _PUBLIC_BODIES or t.lower.rstrip("s").rstrip("'’") in _PUBLIC_BODIES for t in spoken):
         named = {t.lower for t in spoken if t.text[:1].isupper()}
         return not named.isdisjoint(t.lower for t in claim[1:] if t.text[:1].isupper())
     return True
 
 
-# The heads of any organisation, where "minister", "spokesman" and "secretary" are a government's
+# The heads of any organisation, where "minister", "spokesman" and "secretary" are a government's,
+# and so is the head of a public body ("the council's director of housing", "chairman of the port
+# authority"): the body a claim about "the plan" or "the schools" is usually about
 _HEADS = frozenset("director president chairman chairwoman commissioner".split())
+_PUBLIC_BODIES = frozenset("council authority ministry department agency board commission government "
+                           "city county state administration office police service".split())
 
 
 # A side's own people: a senator quoted after "supporters argued", a councillor after "the mayor's
