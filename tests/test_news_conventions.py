@@ -799,3 +799,11 @@ def test_the_head_or_spokesman_of_what_the_crowd_criticises_answers_it(speaker):
     text = ("Critics say the Acme board has failed the farmers.\n\n"
             f"\"We did everything we could for the farmers this year,\" said {speaker}.")
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("crowd", ["most forecasters say", "many strategists believe", "some pollsters argue"])
+def test_forecasters_strategists_and_pollsters_behind_a_quantifier_are_a_crowd(crowd):
+    text = f"Still, {crowd} the economy is on the way up."
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+    named = text.replace(crowd, "Ana Ruiz, chief economist at Acme Bank, says")
+    assert alerts(named, "Sourcing.WeaselWords") == []
