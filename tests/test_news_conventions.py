@@ -663,7 +663,7 @@ def test_a_pages_furniture_between_a_crowd_and_its_speaker_is_skipped(furniture)
 
 
 @pytest.mark.parametrize("title", ["a former assistant secretary of state", "the former mayor of the town",
-                                   "a former ministry spokesman"])
+                                   "a former ministry spokesman", "a former White House and Treasury Department official"])
 def test_a_former_official_quoted_below_experts_is_one_of_them(title):
     text = ("Experts say the ministry has failed the farmers.\n\n"
             f"\"It never had a plan for the drought years,\" said Ana Ruiz, {title}.")

@@ -380,9 +380,10 @@ def _other_side(spoken, trigger, claim) -> bool:
     if spoken and spoken[0].lower == "asked":
         return True  # "Asked whether ..., Trump said": an answer to the press, not the crowd's view
     officials = family("official")
-    # (a former official speaks for nobody now: "Karl Inderfurth, a former assistant secretary of State")
+    # (a former official speaks for nobody now: "Karl Inderfurth, a former assistant secretary of
+    # State", "a former White House and Treasury Department official")
     titles = [t for k, t in enumerate(spoken)
-              if t.lemma in officials and "former" not in {w.lower for w in spoken[max(0, k - 3):k]}]
+              if t.lemma in officials and "former" not in {w.lower for w in spoken[max(0, k - 6):k]}]
     if not titles or any(t.lemma in officials for t in trigger) or any(t.lemma in _ACADEMIC for t in spoken) \
             or any(t.lemma in _PARTISANS for t in trigger):
         return False
