@@ -558,6 +558,13 @@ def _merge(spans):
     return out
 
 
+# A photo's or a video's caption as a saved page gives it in plain text: "Image copyright AP Image
+# caption ...", "... (Photo: Getty Images)", CNN's "Hide Caption 1 of 13", USA Today's video
+# "CLOSE ... VPC"
+_CAPTION = LazyRe(r"^(?:Image (?:copyright|caption)\b|Caption:|CLOSE\s)|\bHide Caption\b"
+                  r"|\((?:Photo|Image|Credit|Pictured)\b[^()]{0,80}\)\.?$|\sVPC$")
+
+
 def _kind(scope: str, text: str, first: bool) -> str:
     sections = scope.split(".")
     if "heading" in sections:
@@ -569,6 +576,8 @@ def _kind(scope: str, text: str, first: bool) -> str:
     if "list" in sections:
         return "list"
     line = text.strip()
+    if _CAPTION.search(line):
+        return "caption"
     # a headline may end on a quoted word ("Sanders slams Warren as 'capitalist'"), not a sentence
     # on its closing quote ("He said: 'We will win.'")
     core = line.rstrip("\"”’'»")

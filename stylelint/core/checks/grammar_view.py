@@ -109,8 +109,8 @@ class _View:
         return self.analysis.in_quote(start, end)
 
     def quiet_kind(self, index):
-        """A headline summarises a story sourced below it."""
-        return self.sentences[index].kind in ("headline", "subheading")
+        """A headline, or a photo's caption, summarises a story sourced below it."""
+        return self.sentences[index].kind in ("headline", "subheading", "caption")
 
     def attributed(self, index, start, end, window):
         """A named source in the sentence or within the rule's window (the analysis knows a
