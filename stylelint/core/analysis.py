@@ -238,9 +238,9 @@ class Analysis:
         star rating or the page's label ("Opinion contributor", "Guest columnist") opens it, or
         the opinion page's line under a column closes it ("... is a syndicated columnist") or
         its writer's bio stands above it, or its highlights give their points in the name of the
-        writer whose byline stands below them ("Ghitis: ..."), or the writer speaks as "I" or addresses the reader as
-        "you" outside quotations (8 or more in 1,000 words, at least 5; "I", "me" and "my" alone:
-        3 or more, and 3 in 1,000 words), or argues with rhetorical questions and exclamations
+        writer whose byline stands below them ("Ghitis: ..."), or the writer speaks as "I" or
+        addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5;
+        "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues with rhetorical questions and exclamations
         (see `genre.argues`), or speaks as "we" in a long piece that attributes next to nothing,
         as an editorial does (`genre.unattributed`), or talks with the reader in a piece that
         names a source under 3 times in 1,000 words (`genre.talks_unsourced`), or strings its
@@ -376,12 +376,13 @@ class Analysis:
             other = None
             for k in order:
                 q = found[k]
-                if q.kind == "scare" and other is not None and self._one_speakers(other, q):
+                if q.kind == "scare" and other is not None and self._shares_tag(other, q):
                     q = found[k] = _replace(q, "partial")
                 other = q
         return found
 
-    def _one_speakers(self, attributed, q) -> bool:
+    def _shares_tag(self, attributed, q) -> bool:
+        """Is `q` in the same sentence as the attributed quotation, with no sentence's end between?"""
         if not (attributed.kind == "partial" or attributed.verb and attributed.kind in ("speech", "short")):
             return False
         first, last = (attributed, q) if attributed.start < q.start else (q, attributed)
