@@ -546,7 +546,7 @@ def test_a_scare_quote_with_no_speaker_in_its_sentence_is_the_writers(text, word
 
 
 @pytest.mark.parametrize("before", ["Manafort falsified bank loans, prosecutors allege.",
-                                    "Police said Manafort was arrested at his home on Monday.",
+                                    "A grand jury indicted Manafort in October.",
                                     "According to the indictment, the loans were falsified.",
                                     "Prosecutors charged him with fraud in October.",
                                     "North Korea accused the three men of hostile acts."])
@@ -557,7 +557,8 @@ def test_accused_of_in_a_story_of_the_case_is_its_charge(before, accused):
     assert alerts(f"{before}\n\n{accused}", "Sourcing.UnsourcedClaim") == []
 
 
-@pytest.mark.parametrize("before", ["The company has grown fast in Europe.", "Manafort lives in Virginia."])
+@pytest.mark.parametrize("before", ["The company has grown fast in Europe.", "Manafort lives in Virginia.",
+                                    "Police fired tear gas at the protesters, police said."])
 def test_accused_of_with_no_case_told_is_an_accusation_to_source(before):
     text = f"{before}\n\nThe company has been accused of spying on its customers."
     assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
