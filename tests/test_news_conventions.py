@@ -546,7 +546,7 @@ def test_a_scare_quote_with_no_speaker_in_its_sentence_is_the_writers(text, word
 
 
 @pytest.mark.parametrize("before", ["Manafort falsified bank loans, prosecutors allege.",
-                                    "A grand jury indicted Manafort in October.",
+                                    "Federal prosecutors said the loans were falsified.",
                                     "According to the indictment, the loans were falsified.",
                                     "Prosecutors charged him with fraud in October.",
                                     "North Korea accused the three men of hostile acts."])
