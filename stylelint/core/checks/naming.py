@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lazyre import LazyRe
+from ..lazyre import CaselessRe, LazyRe
 from ..patterns.compiling import finditer
 from .base import Hit, Rule, RuleError
 
@@ -203,10 +203,10 @@ class Naming(Rule):
 
 # A year as news copy writes one: after a preposition, a season or a month ("in 1987",
 # "March 1987", "March 3, 1987"), never a bare number ("1,200 troops").
-_YEAR = LazyRe(
-    r"(?i)\b(?:in|since|until|till|by|from|during|of|year|early|late|mid-?|spring|summer|autumn|fall|winter|"
-    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|"
-    r"Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?:\d{1,2},?\s+)?([12]\d{3}|[1-9]\d{2})\b(?![,.]\d)"
+_YEAR = CaselessRe(
+    r"\b(?:in|since|until|till|by|from|during|of|year|early|late|mid-?|spring|summer|autumn|fall|winter|"
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|"
+    r"oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\s+(?:\d{1,2},?\s+)?([12]\d{3}|[1-9]\d{2})\b(?![,.]\d)"
     r"|\b(?:the|fiscal|financial)\s+([12]\d{3})(?=[/-]\d{2}\b|\s+(?:fiscal|financial|budget|season|election|census))")
 
 
