@@ -116,7 +116,6 @@ class Naming(Rule):
         return [self.pattern]
 
     def check(self, ctx, block, string):
-        year = ctx.computed(_copy_year)
         first_used = ctx.memory(self)
         for m in finditer(self.pattern, string, block.start, block.end):
             form = m.group(0)
@@ -124,18 +123,14 @@ class Naming(Rule):
             if index is None:
                 continue
             group = self.groups[index]
-            if group["since"] and year and year < int(group["since"]):
+            if group["since"] and (year := ctx.computed(_copy_year)) and year < int(group["since"]):
                 continue
             if self._about_the_past(ctx, string, group, m.start()):
                 continue
-            if self._glossed(group, string, block, m.start(), m.end()):
-                first_used.setdefault(index, group["house"] if group["mode"] == "prefer" else form)
-                continue
-            if group["mode"] == "consistent":
-                house = first_used.setdefault(index, form)
-            else:
-                house = group["house"]
-            if self._same(form, house):
+            house = group["house"] if group["mode"] == "prefer" else first_used.setdefault(index, form)
+            # The form to keep needs no gloss: only another one is looked for in a gloss (each
+            # gloss pattern is compiled on first use, a few milliseconds)
+            if self._same(form, house) or self._glossed(group, string, block, m.start(), m.end()):
                 continue
             if group["exceptions"] is not None and self._inside(group["exceptions"], string, block,
                                                                 m.start(), m.end()):
