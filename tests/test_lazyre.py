@@ -7,7 +7,9 @@ import re
 
 import regex
 
-from stylelint.core.lazyre import LazyRe
+import pytest
+
+from stylelint.core.lazyre import CaselessRe, LazyRe
 
 TEXT = "The striker's 89th-minute goal: Kyiv 2-1 Lviv, said the coach. Ещё один гол."
 
@@ -29,3 +31,23 @@ def test_a_lazy_regex_pattern_uses_regex_and_survives_copy_and_pickle():
         assert twin.findall(TEXT) == regex.findall(r"\p{L}+", TEXT)
     assert lazy.findall(TEXT)[-3:] == ["Ещё", "один", "гол"]
     assert pickle.loads(pickle.dumps(lazy)).search(TEXT).group(0) == "The"  # compiled, then pickled
+
+
+@pytest.mark.parametrize("text", [
+    "Unfortunately, as we told US officials, Arguably it Is worth noting: décor, DÉCOR.",
+    "İstanbul: UNFORTUNATELY the ſurely KELVIN \u212aelvin arguably.",  # lower case moves offsets; (?i) folds
+    "Sadly ı said so. Surely", ""])
+def test_a_caseless_pattern_finds_what_the_pattern_with_ignorecase_finds(text):
+    caseless = CaselessRe(r"\b(?:unfortunately|arguably|surely|kelvin|it is worth|décor|us)\b")
+    folding = re.compile(caseless.pattern)
+    assert [m.span() for m in caseless.finditer(text)] == [m.span() for m in folding.finditer(text)]
+    assert [m.span() for m in caseless.finditer(text, 3, 40)] == [m.span() for m in folding.finditer(text, 3, 40)]
+    assert len(caseless.findall(text)) == len(folding.findall(text))
+    assert (caseless.search(text) is None) == (folding.search(text) is None)
+
+
+def test_a_caseless_pattern_must_be_written_in_lower_case_without_flags():
+    for pattern in ("Said", "(?i)said", "said(?-i:X)", "\u017furely"):
+        with pytest.raises(ValueError):
+            CaselessRe(pattern)
+    assert CaselessRe(r"\bsaid\S*\B").pattern == r"(?i)\bsaid\S*\B"

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from . import genre as genre_, names, nlp, quotes, sources, speech, story
 from . import window as window_
-from .lazyre import LazyRe
+from .lazyre import CaselessRe, LazyRe
 from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 
 # Possessive (`++`, `*+`): nothing follows a word in the pattern, so giving back letters could
@@ -29,7 +29,7 @@ WORD = re.compile(r"[^\W_]++(?:[-'’.,][^\W_]++)*+")
 MARK = re.compile(r"``|''|[^\w\s]")  # a mark outside words: grammar patterns read quotation tags
 WORD_OR_MARK = re.compile(f"{WORD.pattern}|{MARK.pattern}")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
-_PERSONAL = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % genre_.by_first_letter(
+_PERSONAL = CaselessRe(r"(?<![\w'’])(?:%s)(?![\w'’])" % genre_.by_first_letter(
     sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
 # "I" after a name inside its sentence is a numeral, not the writer: "Shah Ismail I", "World War I"
@@ -289,7 +289,7 @@ class Analysis:
         few personal words are placed)."""
         if self._personal_words is None:
             self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if self._writers(m.start(), m.end())
-                                    and not (m.group(0) == "I" and _REGNAL.search(self.prose, max(0, m.start() - 40),
+                                    and not (self.prose[m.start():m.end()] == "I" and _REGNAL.search(self.prose, max(0, m.start() - 40),
                                                                                   m.start()))]
         return self._personal_words
 

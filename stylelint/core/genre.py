@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lazyre import LazyRe
+from .lazyre import CaselessRe, LazyRe
 
 KEYS = frozenset("genre type category categories kind section format".split())  # categories: Jekyll, Hugo
 # Words in a key's value -> the kind of piece; plural and compound forms as CMSs write them.
@@ -162,8 +162,8 @@ def is_rating(paragraph: str) -> bool:
 # The writer and the readers as "we" ("most of us", "we all have a tendency"): case-sensitive,
 # so "US" is the country; not the newsroom's "we" of reporting ("told us", "we reached").
 _WE = re.compile(r"(?<![\w'’])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|us|[Oo]urs?|ourselves|[Ll]et['’]s)(?![\w'’])")
-_NEWSROOM = re.compile(
-    r"(?i)\b(?:told|tell|tells|informs?|informed|e-?mailed|wrote to|contacted|reached|get back to|got back to"
+_NEWSROOM = CaselessRe(
+    r"\b(?:told|tell|tells|informs?|informed|e-?mailed|wrote to|contacted|reached|get back to|got back to"
     r"|confirmed to|sent)\s+us\b|\bwe\s+(?:reached|contacted|asked|tried|checked|called|e-?mailed|found|obtained"
     r"|reviewed|spoke|visited|learned|have reached|have asked)\b")
 
@@ -185,8 +185,8 @@ def argues(asked: int, words: int) -> bool:
 
 # The writer's comment on the facts, as a column strings its argument together ("Unfortunately",
 # "Interestingly", "it's worth noting", "arguably"): a report may use one; a column uses several.
-COMMENT = re.compile(
-    r"(?i)\b(?:unfortunately|fortunately|interestingly|arguably|admittedly|frankly|surely|ironically|sadly"
+COMMENT = CaselessRe(
+    r"\b(?:unfortunately|fortunately|interestingly|arguably|admittedly|frankly|surely|ironically|sadly"
     r"|thankfully|mercifully|regrettably|luckily|tellingly|needless to say|to be sure|of course"
     r"|it(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out))\b")
 
@@ -237,7 +237,7 @@ _SPORT_WORDS = tuple(sorted((
     "super bowl", "world series", "stanley cup", "nba finals",
     "fairway", "pole position", "grand prix", "podium", "personal best", "world champion",
     "olympic champion"), key=len, reverse=True))
-_SPORT_TERMS = LazyRe(r"(?i)(?<![\w-])(?:" + by_first_letter(_SPORT_WORDS) + r")(?![\w-])")
+_SPORT_TERMS = CaselessRe(r"(?<![\w-])(?:" + by_first_letter(_SPORT_WORDS) + r")(?![\w-])")
 
 
 # A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0", not "won a
@@ -271,7 +271,7 @@ _LIFESTYLE_WORDS = tuple(sorted((
     "music video", "celebrity", "celebrities", "choreographer", "recipes", "floor plan", "décor", "decor",
     "interior design", "mid-century", "gown", "wardrobe", "skincare", "hairstyle", "brunch", "dessert"),
     key=len, reverse=True))
-_LIFESTYLE_TERMS = LazyRe(r"(?i)(?<![\w-])(?:" + by_first_letter(_LIFESTYLE_WORDS) + r")(?![\w-])")
+_LIFESTYLE_TERMS = CaselessRe(r"(?<![\w-])(?:" + by_first_letter(_LIFESTYLE_WORDS) + r")(?![\w-])")
 
 
 def looks_like_lifestyle(prose: str) -> bool:
@@ -295,7 +295,7 @@ def reports(prose: str) -> bool:
 # A report says where its facts come from; a feature, an explainer, a list or a review of
 # 450 words or more can go without a single "said", and an essay or a long feature of 800 words
 # or more names a source once per 1,000 words or less (a report of that length names dozens).
-_ATTRIBUTION = LazyRe(r"(?i)\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
+_ATTRIBUTION = CaselessRe(r"\b(?:said|says|say|told|tells|according to|reported|stated|announced|added"
                           r"|explained|wrote|writes|alleged|testified|ruled)\b")
 _UNATTRIBUTED_WORDS = 450
 _SPARSE_WORDS = 800

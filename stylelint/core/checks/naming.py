@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lazyre import LazyRe
+from ..lazyre import CaselessRe, LazyRe
 from ..patterns.compiling import finditer
 from .base import Hit, Rule, RuleError
 
@@ -116,7 +116,6 @@ class Naming(Rule):
         return [self.pattern]
 
     def check(self, ctx, block, string):
-        year = ctx.computed(_copy_year)
         first_used = ctx.memory(self)
         for m in finditer(self.pattern, string, block.start, block.end):
             form = m.group(0)
@@ -124,18 +123,14 @@ class Naming(Rule):
             if index is None:
                 continue
             group = self.groups[index]
-            if group["since"] and year and year < int(group["since"]):
+            if group["since"] and (year := ctx.computed(_copy_year)) and year < int(group["since"]):
                 continue
             if self._about_the_past(ctx, string, group, m.start()):
                 continue
-            if self._glossed(group, string, block, m.start(), m.end()):
-                first_used.setdefault(index, group["house"] if group["mode"] == "prefer" else form)
-                continue
-            if group["mode"] == "consistent":
-                house = first_used.setdefault(index, form)
-            else:
-                house = group["house"]
-            if self._same(form, house):
+            house = group["house"] if group["mode"] == "prefer" else first_used.setdefault(index, form)
+            # The form to keep needs no gloss: only another one is looked for in a gloss (each
+            # gloss pattern is compiled on first use, a few milliseconds)
+            if self._same(form, house) or self._glossed(group, string, block, m.start(), m.end()):
                 continue
             if group["exceptions"] is not None and self._inside(group["exceptions"], string, block,
                                                                 m.start(), m.end()):
@@ -203,10 +198,10 @@ class Naming(Rule):
 
 # A year as news copy writes one: after a preposition, a season or a month ("in 1987",
 # "March 1987", "March 3, 1987"), never a bare number ("1,200 troops").
-_YEAR = LazyRe(
-    r"(?i)\b(?:in|since|until|till|by|from|during|of|year|early|late|mid-?|spring|summer|autumn|fall|winter|"
-    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|"
-    r"Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?:\d{1,2},?\s+)?([12]\d{3}|[1-9]\d{2})\b(?![,.]\d)"
+_YEAR = CaselessRe(
+    r"\b(?:in|since|until|till|by|from|during|of|year|early|late|mid-?|spring|summer|autumn|fall|winter|"
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|"
+    r"oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\s+(?:\d{1,2},?\s+)?([12]\d{3}|[1-9]\d{2})\b(?![,.]\d)"
     r"|\b(?:the|fiscal|financial)\s+([12]\d{3})(?=[/-]\d{2}\b|\s+(?:fiscal|financial|budget|season|election|census))")
 
 
