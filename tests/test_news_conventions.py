@@ -818,3 +818,30 @@ def test_a_photos_or_videos_caption_sums_up_a_sourced_story(caption):
 def test_the_same_words_in_the_story_are_flagged(line):
     text = f"Search goes on for the missing plane\n\n{line}\n\nThe search resumed on Saturday in the hills."
     assert [a.rule for a in lint_text(text + "\n", rules=RULES, path="s.txt") if a.category == "sourcing"] == ["Sourcing.WeaselWords"]
+
+
+# Set S (held out, judged once at the end): a crowd with a named member, a crowd as a passive's
+# object, "critics of what they say", "rigged up".
+
+@pytest.mark.parametrize("text", ["Omar and other critics suggest that Aipac has too much sway.",
+                                  "Trump and some supporters have long accused the companies of bias.",
+                                  "Ana Ruiz and many residents argue that the tram is too slow."])
+def test_a_crowd_with_a_named_member_in_its_subject_names_its_holder(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Other critics suggest that Aipac has too much sway.",
+                                  "Some supporters have long accused the companies of bias."])
+def test_the_same_crowd_alone_is_still_vague(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["Officials raided seven plants, arresting about 680 people believed to be working illegally.",
+                                  "Both have become outspoken critics of what they say is a rigged process."])
+def test_a_crowd_that_holds_no_view_is_no_weasel(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+def test_rigged_up_is_a_makeshift_connection():
+    assert alerts("A neighbour tapped her in to a connection he rigged up via cables.", "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in alerts("The officials rigged the vote.", "Sourcing.UnsourcedClaim")] == ["warning"]
