@@ -227,7 +227,7 @@ def test_a_star_rating_at_the_top_makes_a_review(rating, syntax):
 
 
 def test_labels_still_apply_in_a_column_one_level_down():
-    body = "The terrorists fled north after the raid."
+    body = "The thugs fled north after the raid."  # (terrorists: a suggestion since the tenth round)
     assert [a.severity for a in alerts(f"---\ngenre: column\n---\n\n{body}", "Neutrality.Labels")] == ["suggestion"]
     assert [a.severity for a in alerts(f"---\ngenre: news\n---\n\n{body}", "Neutrality.Labels")] == ["warning"]
 

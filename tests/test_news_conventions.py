@@ -144,10 +144,10 @@ def test_terrorism_as_a_category_labels_nobody(text):
     ("Two years later, terrorist attacks hit the city again.", "terrorist"),
 ])
 def test_an_act_or_a_group_the_sentence_names_is_still_labelled(text, label):
-    # (an act -- an attack, a bombing -- as a suggestion since the ninth round; a group as a warning)
+    # (an act -- an attack, a bombing -- as a suggestion since the ninth round; a group since the tenth)
     found = alerts(text, "Neutrality.Labels")
     assert len(found) == 1 and found[0][0].lower().startswith(label)
-    assert found[0][1] == ("warning" if "group" in text else "suggestion")
+    assert found[0][1] == "suggestion"
 
 
 @pytest.mark.parametrize("text", [
@@ -203,8 +203,10 @@ def test_extremist_is_a_suggestion(text):
     assert [s for _, s in alerts(text, "Neutrality.Labels")] == ["suggestion"]
 
 
-def test_the_other_labels_of_the_list_stay_warnings():
-    assert [s for _, s in alerts("Terrorists attacked the checkpoint on Monday.", "Neutrality.Labels")] == ["warning"]
+@pytest.mark.parametrize("text", ["Thugs attacked the checkpoint on Monday.", "The bigots marched on the mosque.",
+                                  "Illegals crossed the river at night.", "The cult moved to Oregon in 1981."])
+def test_the_other_labels_of_the_list_stay_warnings(text):
+    assert [s for _, s in alerts(text, "Neutrality.Labels")] == ["warning"]
 
 
 @pytest.mark.parametrize("value", ["foo", "[1, 2]", "{a: b}"])
@@ -485,8 +487,9 @@ def test_terrorisms_acts_are_a_suggestion(text):
 
 @pytest.mark.parametrize("text", ["The terrorists who run the Guard ordered the drills.",
                                   "Zionist terrorist groups raided the village, killing 40."])
-def test_people_or_groups_called_terrorists_stay_a_warning(text):
-    assert "warning" in [s for _, s in alerts(text, "Neutrality.Labels")]
+def test_people_or_groups_called_terrorists_are_a_suggestion(text):
+    # a warning until the tenth round: over sets I-S, 3 of 56 judged "terrorist" warnings were right
+    assert [s for _, s in alerts(text, "Neutrality.Labels")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("verb", ["argued", "warned", "contended"])
@@ -505,7 +508,8 @@ def test_a_label_referred_to_or_terrorisms_activities_labels_nobody(text):
 
 
 def test_the_label_in_the_writers_own_sentence_stays():
-    assert labels("The terrorists fled the city after the raid.") == ["terrorists"]
+    assert [m for m, _ in alerts("The terrorists fled the city after the raid.", "Neutrality.Labels")] == ["terrorists"]
+    assert labels("The thugs fled the city after the raid.") == ["thugs"]
 
 
 def test_as_many_is_a_comparison_not_a_crowd():

@@ -111,9 +111,10 @@ def test_a_label_naming_9_11_or_in_a_reported_request_is_not_the_writers(text):
 
 @pytest.mark.parametrize("text, label", [
     # (an act, "the terrorist attacks of Tuesday", is a suggestion since the ninth round)
-    ("The terrorists who attacked on Tuesday killed four people.", "terrorists"),
+    # (and people called terrorists, a suggestion since the tenth round: "thugs" stands in for them)
+    ("The thugs who attacked on Tuesday killed four people.", "thugs"),
     ("The order to leave came after bigots attacked the mosque.", "bigots"),
-    ("Members were asked about the raid. Terrorists had planned it for months.", "Terrorists"),
+    ("Members were asked about the raid. Thugs had planned it for months.", "Thugs"),
 ])
 def test_labels_elsewhere_stay_the_writers(text, label):
     assert warnings(text, "Neutrality.Labels") == [label]
@@ -459,7 +460,7 @@ def test_a_next_paragraph_that_names_nobody_leaves_the_crowd_vague():
     ("The terrorist plot was foiled on Monday.", ["terrorist"]),
 ])
 def test_no_terrorist_plot_or_any_at_all_labels_nobody(text, hit):
-    assert warnings(text, "Neutrality.Labels") == hit
+    assert flagged(text, "Neutrality.Labels") == hit  # (a terrorist plot: a suggestion since the tenth round)
 
 
 def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
