@@ -27,7 +27,8 @@ def levels(text, rule, rules=BUILTIN, path="story.md"):
 
 CHECKABLE = ["award-winning", "acclaimed", "critically acclaimed", "famed", "renowned", "prestigious",
              "celebrated", "pioneering", "widely respected", "world-famous"]
-LOADED = ["legendary", "iconic", "world-class", "breathtaking", "stunning", "groundbreaking"]
+# ("iconic": a suggestion since the tenth round, test_news_conventions.py)
+LOADED = ["legendary", "world-class", "breathtaking", "stunning", "groundbreaking"]
 FRAMES = ["The {w} architect designed the museum.", "It is a {w} school in the north.",
           "Visitors flock to the {w} gardens every summer."]
 

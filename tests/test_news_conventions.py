@@ -849,3 +849,26 @@ def test_a_crowd_that_holds_no_view_is_no_weasel(text):
 def test_rigged_up_is_a_makeshift_connection():
     assert alerts("A neighbour tapped her in to a connection he rigged up via cables.", "Sourcing.UnsourcedClaim") == []
     assert [s for _, s in alerts("The officials rigged the vote.", "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# The end of the tenth round: two classes no judge wanted as warnings.
+
+@pytest.mark.parametrize("text", ["The iconic cathedral burned on Monday.", "Freed's iconic photo of the march hangs there."])
+def test_iconic_is_a_suggestion(text):
+    assert [s for _, s in alerts(text, "Neutrality.Puffery")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", ["The legendary coach retired.", "The world-class museum reopened."])
+def test_the_rest_of_the_puffery_stays_a_warning(text):
+    assert [s for _, s in alerts(text, "Neutrality.Puffery")] == ["warning"]
+
+
+@pytest.mark.parametrize("source", ["A source close to the talks", "One source", "Two people close to the talks",
+                                    "People close to the president"])
+def test_an_anonymous_source_passing_a_view_on_is_a_suggestion(source):
+    found = [a.severity for a in lint_text(f"{source} expects a deal by Friday.\n", rules=RULES, path="s.md")
+             if a.category == "sourcing"]
+    assert found and set(found) == {"suggestion"}
+    rule = RULES.rule("Sourcing.UnsourcedClaim")
+    alone = lint_text(f"{source} expects a deal by Friday.\n", rules=[(rule, rule.level)], path="s.md")
+    assert [(a.severity, "anonymous source" in a.message) for a in alone] == [("suggestion", True)]

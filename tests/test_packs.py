@@ -191,7 +191,8 @@ def test_weasel_words_pass_when_sourced_or_reported(text):
     ("At least 40 people were killed in the clashes.", "At least 40 people were killed", "who counted"),
     ("Voters will punish the coalition at the next election.", "Voters will punish", "forecast"),
     ("The rebels were behind the attack on the convoy.", "were behind the attack", "accusation"),
-    ("A source close to the talks expects a deal by Friday.", "A source", "anonymous source"),
+    # (an anonymous source: a suggestion since the tenth round, where Sourcing.AnonymousSource's
+    # alert on the same words stands; test_news_conventions.py)
     ("About 62% of voters oppose the bypass.", "62% of voters", "who counted"),
 ])
 def test_unsourced_claim_each_trigger(text, match, words):
