@@ -238,6 +238,14 @@ def test_explain_says_what_the_kind_of_piece_does(project, tmp_path_factory):
     assert "By kind of piece" not in run(project, "explain", "Test.Kiev").stdout
 
 
+def test_explain_lists_the_words_that_come_one_level_down(project, tmp_path_factory):
+    builtin = tmp_path_factory.mktemp("builtin")
+    labels = " ".join(run(builtin, "explain", "Neutrality.Labels").stdout.split())
+    assert "One level down, calls desks split on:" in labels and "terrorists" in labels.split("split on:")[1]
+    assert "thugs" not in labels.split("split on:")[1].split(".")[0]
+    assert "One level down" not in run(project, "explain", "Test.Kiev").stdout
+
+
 def test_explain_unknown_rule(project):
     result = run(project, "explain", "Test.Kyiv")
     assert result.returncode == 2

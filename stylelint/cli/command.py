@@ -297,6 +297,9 @@ def explain(rule_id, config_path, debug):
     where = rule.by_genre() if hasattr(rule, "by_genre") else ""
     if where:
         say(click.wrap_text(where, 88) + "\n")
+    lowered = sorted(getattr(rule, "lower_terms", None) or ())
+    if lowered:  # why "terrorist" comes as a suggestion where "thugs" is a warning
+        say(click.wrap_text("One level down, calls desks split on: " + ", ".join(lowered) + ".", 88) + "\n")
     for label, key in (("Flagged", "fail"), ("Fine", "pass")):
         for example in rule.examples.get(key, []) or []:
             say(f"  {label}: {example}")
