@@ -872,3 +872,13 @@ def test_an_anonymous_source_passing_a_view_on_is_a_suggestion(source):
     rule = RULES.rule("Sourcing.UnsourcedClaim")
     alone = lint_text(f"{source} expects a deal by Friday.\n", rules=[(rule, rule.level)], path="s.md")
     assert [(a.severity, "anonymous source" in a.message) for a in alone] == [("suggestion", True)]
+
+
+@pytest.mark.parametrize("text", ["The center said Irma was continuing to slam the north coast of Cuba on Saturday.",
+                                  "The storm slammed the Gulf coast overnight.", "Waves blasted the islands for a week."])
+def test_the_weather_slamming_a_coast_far_from_its_name_reports_no_criticism(text):
+    assert alerts(text, "Neutrality.SaidSynonyms") == []
+
+
+def test_a_governor_slamming_the_coast_guard_is_still_criticism():
+    assert [s for _, s in alerts("The governor slammed the Coast Guard on Monday.", "Neutrality.SaidSynonyms")] == ["warning"]
