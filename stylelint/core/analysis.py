@@ -288,9 +288,11 @@ class Analysis:
         """The writer's "I" and the reader's "you" outside quotations (one C-level pass; only the
         few personal words are placed)."""
         if self._personal_words is None:
-            self._personal_words = [m for m in _PERSONAL.finditer(self.prose) if self._writers(m.start(), m.end())
-                                    and not (self.prose[m.start():m.end()] == "I" and _REGNAL.search(self.prose, max(0, m.start() - 40),
-                                                                                  m.start()))]
+            # (the match's own text is lower case: the prose says whether it was "I")
+            self._personal_words = [
+                m for m in _PERSONAL.finditer(self.prose) if self._writers(m.start(), m.end())
+                and not (self.prose[m.start():m.end()] == "I"
+                         and _REGNAL.search(self.prose, max(0, m.start() - 40), m.start()))]
         return self._personal_words
 
     def _writers(self, start: int, end: int) -> bool:
