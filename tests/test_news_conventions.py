@@ -323,8 +323,9 @@ def test_the_same_experts_with_nobody_named_below_are_flagged(claim):
 
 
 @pytest.mark.parametrize("member", MEMBERS)
-def test_a_speaker_below_a_sentence_that_goes_on_with_the_paragraph_is_on_another_point(member):
-    text = f"Industry insiders say the strategy has failed. Britain has lost several projects.\n\n{member}"
+def test_a_speaker_below_sentences_that_go_on_with_the_paragraph_is_on_another_point(member):
+    # (one sentence that goes on is the crowd's point, told again: the speaker below is its member)
+    text = f"Industry insiders say the strategy has failed. Britain has lost several projects. Talks resume in June.\n\n{member}"
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
 
 
@@ -882,3 +883,65 @@ def test_the_weather_slamming_a_coast_far_from_its_name_reports_no_criticism(tex
 
 def test_a_governor_slamming_the_coast_guard_is_still_criticism():
     assert [s for _, s in alerts("The governor slammed the Coast Guard on Monday.", "Neutrality.SaidSynonyms")] == ["warning"]
+
+
+@pytest.mark.parametrize("link", ["SEE ALSO: Devil in details blocks agreement on the border fence",
+                                  "PHOTOS: Conservatives in Hollywood", "Related: Key Senate races to watch",
+                                  "READ MORE: The council's budget in five charts"])
+def test_a_link_to_another_story_between_a_crowd_and_its_speaker_is_skipped(link):
+    text = (f"Critics say the mayor is seeking to install a loyalist.\n\n{link}\n\n"
+            "\"The mayor wants a loyalist who will do his bidding and nothing else,\" said Ana Ruiz, a lawyer for the tenants.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    story = text.replace(link, "The council meets on Monday.")
+    assert [s for _, s in alerts(story, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("crowd,speaker", [
+    ("Some analysts say the president is campaigning for his legacy.",
+     "\"He wants to protect what he built,\" said John Feehery, a Republican strategist."),
+    ("Opponents of the law say the measure is not out of the legal woods yet.",
+     "\"The subsidies are still open to challenge in court,\" said Michael Cannon of the Cato Institute."),
+    ("Parental support does not stop young adults from becoming independent, experts say.",
+     "\"It is a great thing overall that there is this closeness,\" said Jeffrey Arnett, a psychologist."),
+])
+def test_a_crowd_whose_paragraph_goes_on_a_sentence_is_sourced_by_the_speaker_opening_the_next(crowd, speaker):
+    goes_on = "The problem goes back to the subsidies that help people afford cover."
+    text = f"{crowd} {goes_on}\n\n{speaker}"
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    # a paragraph that goes on longer, or a speaker who answers the crowd, leaves it vague
+    longer = f"{crowd} {goes_on} The court will rule in June.\n\n{speaker}"
+    assert [s for _, s in alerts(longer, "Sourcing.WeaselWords")] == ["warning"]
+    answered = f"{crowd} {goes_on}\n\nBut {speaker[0].lower()}{speaker[1:]}"
+    assert [s for _, s in alerts(answered, "Sourcing.WeaselWords")] == ["warning"]
+    # a speaker below who does not open with their own words is as often on another point, and
+    # a sentence with a hedge of its own is a second claim, not the first one going on
+    reported = f"{crowd} {goes_on}\n\nAna Ruiz, a partner at the fund, said it had \"real customers, not a slide deck\"."
+    assert [s for _, s in alerts(reported, "Sourcing.WeaselWords")] == ["warning"]
+    hedged = f"{crowd} The minister is widely thought to favour a delay.\n\n{speaker}"
+    assert "warning" in [s for _, s in alerts(hedged, "Sourcing.WeaselWords")]
+
+
+def test_research_whose_paragraph_goes_on_still_wants_its_study():
+    text = ("Studies have shown that none of the recent shootings would have been prevented. The guns were bought "
+            "from licensed dealers.\n\n\"The evidence is overwhelming,\" said Ana Ruiz, a senator.")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("poll", ["the latest NBC News/Wall Street Journal poll that showed",
+                                  "a Gallup survey that found", "the Pew Research Center poll that showed"])
+def test_a_figure_given_by_the_poll_named_in_a_relative_clause_is_sourced(poll):
+    text = f"The mood is gloomy, as seen in {poll} 68 percent of Americans believe the country is worse off."
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+    unnamed = f"The mood is gloomy: 68 percent of Americans believe the country is worse off."
+    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("crowd", ["Most Americans believe", "Many Britons think", "Two-thirds of Republicans say",
+                                   "A majority of Democrats say", "Some 60 percent of Canadians believe"])
+def test_a_share_of_a_people_is_not_a_named_source_for_the_next_sentence(crowd):
+    # the people counted are a poll's respondents or a vague crowd, not a speaker: the crowd
+    # of the next sentence is as vague as before
+    text = f"Critics say the minister has failed. {crowd} he should resign."
+    assert "Critics say" in [m for m, _ in alerts(text, "Sourcing.WeaselWords")]
+    named = text.replace(crowd, "Ana Ruiz, the senator from Ohio, says")
+    assert alerts(named, "Sourcing.WeaselWords") == []

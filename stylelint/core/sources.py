@@ -63,7 +63,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             cue = None  # "the court heard", "the jury was told": the record of a hearing
         elif token.lower in formulas.LEARNED and (found := _formula(analysis, formulas.learned_by, words, k, index)):
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
-        elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS) \
+        elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS and not _relative_past(words[k - 1], token)) \
                 and not (k + 1 < len(words) and (words[k + 1].lower == "to" or cues.verb_after(analysis, words, k))) \
                 and not cues.not_a_cue(analysis, words, k):
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
@@ -83,6 +83,11 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
                                                 or clauses.other_clause(analysis, words, skip, found))):
             return found
     return tied
+
+
+def _relative_past(before, verb) -> bool:
+    """"that showed", "that found": a relative clause's verb in the past, not "that report"."""
+    return before.lower == "that" and verb.lower != verb.lemma and not verb.lower.endswith("s")
 
 
 def _appositive(analysis, words, j, verb, index):
@@ -309,8 +314,9 @@ def _judge(analysis, phrase, verb, index):
         if verb.lower in _PAST or verb.lower == "according":
             return _source(analysis, "anonymous", phrase, index)
         return None
-    if any(analysis.in_name(w.start, w.end) and w.lower not in CALENDAR for w in phrase):
-        return _source(analysis, "named", phrase, index)  # (a day or a month names nobody)
+    named = [w for w in phrase if analysis.in_name(w.start, w.end) and w.lower not in CALENDAR]
+    if named:  # (a day or a month names nobody)
+        return None if _share_of_a_people(phrase, named) else _source(analysis, "named", phrase, index)
     first = phrase[0]
     if first.lower in PRONOUNS and len(phrase) == 1:
         if first.lower in ("it", "this", "that", "one") and verb.lemma in OPINION:
@@ -353,6 +359,22 @@ def _judge(analysis, phrase, verb, index):
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
+
+
+# Words that count a share of a people: "68 percent of Americans", "a majority of Britons".
+_SHARES = frozenset("percent % majority minority plurality half third thirds quarter quarters "
+                    "fifth fifths share proportion fraction".split())
+
+
+def _share_of_a_people(phrase, named) -> bool:
+    """Is the capitalised word only a people counted by a quantifier or a share ("most Americans",
+    "68 percent of Americans", "some Democrats"), a poll's respondents or a vague crowd, not a
+    name?"""
+    counts = [w for w in phrase if w.lower in VAGUE_QUANTIFIERS or w.lower.rpartition("-")[2] in _SHARES
+              or w.text[:1].isdigit()]
+    people = [w for w in named if w not in counts and w.text[:1].isupper()]
+    return bool(counts and people) and counts[0].start < people[0].start \
+        and all(w.text[:1].isupper() and w.text.endswith("s") and not w.text.endswith("ss") for w in people)
 
 
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "

@@ -7,7 +7,8 @@ the source perfectly clear. News copy makes it clear in these ways, each read he
   `before: false` looks only after it: a source named before a vague crowd is usually another
   party ("The regime says it holds the town. Observers believe war is likely."), while the
   sentence after a crowd's claim is where a reporter names its members;
-- `next_paragraph: true` -- a claim that closes its paragraph, and a next paragraph that opens by
+- `next_paragraph: true` -- a claim that closes its paragraph (or is followed there by one
+  sentence that goes on with it, unsourced), and a next paragraph that opens by
   quoting a named speaker ('"It could reach 27,000," said Ana Silva'), by naming a source of the
   claim's own kind (the lead "..., research suggests." and "A survey by the IDS found ..." at
   the start of the second paragraph), or by a named speaker saying it with the claim's own verb
@@ -147,9 +148,10 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         or below.case_record(analysis, index, trigger)
 
 
-# Lines a saved web page puts between paragraphs: "ADVERTISEMENT", "Slideshow (12 Images)"
+# Lines a saved web page puts between paragraphs: "ADVERTISEMENT", "Slideshow (12 Images)", and
+# links to other stories ("SEE ALSO: Devil in details blocks agreement", "PHOTOS: ...")
 _FURNITURE = re.compile(r"\s*(?i:advertisement|story continues below advertisement|slideshow \(\d+ images?\)"
-                        r"|gallery \(\d+ (?:images?|photos?)\))\s*")
+                        r"|gallery \(\d+ (?:images?|photos?)\)|(?:see also|related|read more|read|photos?|video|watch): .*)\s*")
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
 
@@ -289,14 +291,17 @@ def _next_paragraph(analysis, index, trigger):
     closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
     a named study). Only for a claim that has a crowd or research as its source ("critics say"):
     an impersonal passive ("it is thought") names no kind a later paragraph could be the member
-    of. (Not past a sentence that goes on with the claim's paragraph: a speaker quoted below it
-    is as often on another point.)"""
+    of. (Past one sentence that goes on with the claim's paragraph, a quotation that opens the
+    paragraph below; not for research, which a study must source.)"""
     sentences = analysis.sentences
     j = index + 1
+    went_on = j < len(sentences) and not _research(trigger) and _goes_on(analysis, index, j)
+    j += went_on
+    below = sentences[j - 1].paragraph + 1
     if j < len(sentences) and _FURNITURE.fullmatch(analysis.prose, sentences[j].start, sentences[j].end):
-        j += 1  # a page's "ADVERTISEMENT" line between a claim and its speaker is not the story's
+        j, below = j + 1, below + 1  # a page's "ADVERTISEMENT" line between a claim and its speaker is not the story's
     if not sources.names_crowd(trigger) \
-            or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph + j - index \
+            or j >= len(sentences) or sentences[j].paragraph != below \
             or sentences[j].kind in ("headline", "subheading"):
         return None
     words = analysis.sentence_tokens(j)
@@ -305,6 +310,8 @@ def _next_paragraph(analysis, index, trigger):
     found = _long_quote_below(analysis, j, trigger, index)
     if found is not None:
         return found
+    if went_on and not _opens_with_quote(analysis, j):
+        return None  # past a sentence that goes on, only the crowd's voice itself, quoted first
     # its first two sentences: the paragraph below may set the scene before it names whose
     # view or work it is ("New research suggests ...", "Scientists are warning ...")
     for k in (j, j + 1):
@@ -324,6 +331,30 @@ def _next_paragraph(analysis, index, trigger):
                 and not _other_side(spoken, trigger, analysis.sentence_tokens(index)):
             return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
+
+
+def _goes_on(analysis, index, j) -> bool:
+    """Is sentence j the last of the claim's paragraph, going on with the claim, unsourced and
+    not answering it ("Opponents say the law is not out of the woods yet. The problem goes back
+    to the subsidies.")? Then a speaker whose words open the next paragraph is the crowd's
+    member, as after a claim that closes its paragraph (on the judged sets I-U, 7 such warnings,
+    all false alarms; a speaker introduced by name first, or below a paragraph that goes on
+    longer, is as often on another point)."""
+    sentences = analysis.sentences
+    if sentences[j].paragraph != sentences[index].paragraph:
+        return False
+    if j + 1 >= len(sentences) or sentences[j + 1].paragraph == sentences[j].paragraph:
+        return False
+    words = analysis.sentence_tokens(j)
+    return bool(words) and words[0].lower not in _CONTRAST and analysis.direct_source(j) is None \
+        and not any(t.lemma in REPORTING for t in words)  # (not a claim of its own: "is widely thought to")
+
+
+def _opens_with_quote(analysis, j) -> bool:
+    """Does sentence j open with a quotation its speaker is named for?"""
+    s = analysis.sentences[j]
+    q = analysis.quote_at(s.start) or analysis.quote_at(s.start + 1)
+    return q is not None and q.start <= s.start + 1 and q.kind == "speech" and _quotes_speaker(analysis, j)
 
 
 def _long_quote_below(analysis, j, trigger, index):
