@@ -945,3 +945,28 @@ def test_a_share_of_a_people_is_not_a_named_source_for_the_next_sentence(crowd):
     assert "Critics say" in [m for m, _ in alerts(text, "Sourcing.WeaselWords")]
     named = text.replace(crowd, "Ana Ruiz, the senator from Ohio, says")
     assert alerts(named, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Polls show a slight drop in support for Obama this year, says pollster Jim Gerstein.",
+                                  "Studies suggest the drug works for most Americans, said Ana Ruiz, a doctor in Ohio.",
+                                  "Critics argue the plan hurts farmers in Iowa, says Tom Reed, who farms near Ames."])
+def test_a_crowd_clause_before_a_named_speakers_tag_is_the_speakers(text):
+    # the clause before the comma has its own verb of saying: it is not a description of the
+    # speaker, whom the tag after the verb names
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    assert [s for _, s in alerts(text.split(",")[0] + ".", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ['Claim: "Health care spending has grown under 4 percent for the first time in 50 years."',
+                                  "Claims: “The new law has secured more than a billion dollars in refunds.”"])
+def test_a_fact_checks_claim_label_is_not_a_speech_tag(text):
+    assert alerts(text, "Neutrality.SaidTags") == []
+    spoken = "The senator claimed:" + text.split(":", 1)[1]
+    assert [m for m, _ in alerts(spoken, "Neutrality.SaidTags")] == ["claimed"]
+
+
+@pytest.mark.parametrize("crowd", ["analysts say", "economists warn", "experts predict"])
+def test_a_forecast_a_vague_crowd_makes_is_asked_about_once(crowd):
+    text = f"Not nearly as many Americans will buy insurance without the mandate, {crowd}."
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in alerts(text.replace(f", {crowd}", ""), "Sourcing.UnsourcedClaim")] == ["warning"]

@@ -107,6 +107,8 @@ def _appositive(analysis, words, j, verb, index):
     lo = j
     while lo > 0 and j - lo < 10 and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
         lo -= 1
+    if any(w.lemma in REPORTING and words[m - 1].lower not in DETERMINERS for m, w in enumerate(words[lo + 1:j + 1], lo + 1)):
+        return None  # a clause with its own verb of saying, not a description: "Polls show ..., says pollster X"
     return _judge(analysis, words[lo:j + 1], verb, index) if lo < j else None
 
 
