@@ -25,12 +25,20 @@ def test_a_crowd_the_reporter_sees_is_only_a_suggestion(crowd, verb):
     assert found and all(severity == "suggestion" for _, severity in found)
 
 
-@pytest.mark.parametrize("crowd", ["About 2,000 people", "More than 15,000 protesters", "Some 300 demonstrators",
-                                   "As many as 100,000 people"])
+@pytest.mark.parametrize("crowd", ["About 2,000 people", "More than 15,000 protesters", "Some 3,000 demonstrators",
+                                   "As many as 100,000 people", "About 1,000 people"])
 @pytest.mark.parametrize("verb", ["marched through the capital on Sunday", "have gathered in the square",
                                   "rallied outside the court"])
-def test_a_crowd_given_as_a_figure_is_an_estimate_to_source(crowd, verb):
+def test_a_crowd_given_as_a_figure_in_thousands_is_an_estimate_to_source(crowd, verb):
     assert [s for _, s in alerts(f"{crowd} {verb}.", "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("crowd", ["More than 100 people", "About 150 people", "Some 300 demonstrators", "Nearly 900 residents"])
+@pytest.mark.parametrize("verb", ["gathered at one end of the basketball courts", "have gathered in the square",
+                                  "rallied outside the court"])
+def test_a_crowd_of_hundreds_the_reporter_can_count_is_a_suggestion(crowd, verb):
+    assert [s for _, s in alerts(f"{crowd} {verb}.", "Sourcing.UnsourcedClaim")] == ["suggestion"]
+    assert alerts(f"{crowd} {verb} in 2019.", "Sourcing.UnsourcedClaim") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -970,3 +978,10 @@ def test_a_forecast_a_vague_crowd_makes_is_asked_about_once(crowd):
     text = f"Not nearly as many Americans will buy insurance without the mandate, {crowd}."
     assert alerts(text, "Sourcing.UnsourcedClaim") == []
     assert [s for _, s in alerts(text.replace(f", {crowd}", ""), "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("lead", ['In an interview with "The Daily Beast", Ana Ruiz replied to a question about the plan',
+                                  "On Monday, Ana Ruiz responded to the report", "Ana Ruiz has written to the council"])
+def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(lead):
+    text = f"Critics say the plan will fail. {lead}, saying the farmers will lose their land."
+    assert alerts(text, "Sourcing.WeaselWords") == []

@@ -4,8 +4,8 @@ aspect, inflection and optional words ("critics have long argued", "it had been 
 A pattern is a sequence of elements over the tokens of one sentence:
 - `CROWD` -- a word class (upper case) defined in the rule's `classes`, or a built-in one:
   `NUM` (a token starting with a digit), `YEAR` (1000 to 2099, or a range as one word:
-  "2002-2004"), `HUNDREDS` (a numeral of 100 or more: "120", "2,000"), `CAP` (a capitalised
-  word),
+  "2002-2004"), `HUNDREDS` (a numeral of 100 or more: "120", "2,000"), `THOUSANDS` (1,000 or
+  more), `CAP` (a capitalised word),
   `WORD` (any word), `ANY`;
 - `CROWD:past` -- a verb class restricted to some forms (`base`, `present`, `past`,
   `participle`, `ing`, `finite`, `third` -- "insists"); verb classes list lemmas and every inflection is generated
@@ -217,6 +217,11 @@ def _hundreds(t):
     return digits.isdigit() and int(digits) >= 100
 
 
+def _thousands(t):
+    digits = t.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 1000
+
+
 def _cap(t):
     return t.text[:1].isupper()
 
@@ -229,7 +234,8 @@ def _any(t):
     return True
 
 
-BUILTIN = {"NUM": _num, "YEAR": _year, "HUNDREDS": _hundreds, "CAP": _cap, "WORD": _word, "ANY": _any}
+BUILTIN = {"NUM": _num, "YEAR": _year, "HUNDREDS": _hundreds, "THOUSANDS": _thousands, "CAP": _cap,
+           "WORD": _word, "ANY": _any}
 
 
 class Pattern:
@@ -249,9 +255,9 @@ class Pattern:
         # Matches are looked for only where a first word occurs, or at the sentence start (`^`).
         self.at_start = isinstance(self.root, Seq) and bool(self.root.items) and \
             isinstance(self.root.items[0], Edge) and not self.root.items[0].end
-        vague = nullable or any(a.test is not None and a.label not in ("NUM", "CAP", "YEAR", "HUNDREDS") for a in atoms)
+        vague = nullable or any(a.test is not None and a.label not in ("NUM", "CAP", "YEAR", "HUNDREDS", "THOUSANDS") for a in atoms)
         if anchored and vague and not self.at_start:
-            raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR, HUNDREDS or CAP")
+            raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR, HUNDREDS, THOUSANDS or CAP")
         self.first_atoms = atoms
         self.first_words = frozenset().union(*(a.words for a in atoms))
         self.first_tests = [a for a in atoms if a.suffixes or a.test is not None]

@@ -162,6 +162,13 @@ def _subject(analysis, words, k, index):
         apposed = _appositive(analysis, words, j, verb, index) if comma else None
         if apposed is not None and apposed.kind == "named":
             return apposed
+        if comma and verb.lower.endswith("ing"):
+            # "Brzezinski replied to a question about Iran, saying: ...": the main clause's subject
+            found = _opening_name(analysis, words, _main_clause(analysis, words, j), j, verb, index)
+            after = next((w for w in words if found is not None and w.start >= found.end), None)
+            if after is not None and (after.lower in AUXILIARIES or after.lower != after.lemma
+                                      and analysis.pos(after.start) == "verb"):
+                return found  # (the whole subject: not "Western" of "Western terrorism experts fear")
         if comma:  # a description with no article, long or with names of its own
             named = _name_set_off(analysis, words, j, verb, index)
             if named is not None:
@@ -207,8 +214,8 @@ def _main_clause(analysis, words, j) -> int:
     first = 1 if words[0].lower in _OPENERS else 0
     if first < j and not analysis.in_name(words[first].start, words[first].end) \
             and words[first].lower not in PRONOUNS:
-        for m in range(first + 1, j):
-            if analysis.prose[words[m - 1].end:words[m].start].strip() == ",":
+        for m in range(first + 1, j):  # (past a quoted title: 'In an interview with "The Daily Beast",')
+            if analysis.prose[words[m - 1].end:words[m].start].strip().endswith(","):
                 return m
     return first
 
@@ -369,14 +376,17 @@ _SHARES = frozenset("percent % majority minority plurality half third thirds qua
 
 
 def _share_of_a_people(phrase, named) -> bool:
-    """Is the capitalised word only a people counted by a quantifier or a share ("most Americans",
-    "68 percent of Americans", "some Democrats"), a poll's respondents or a vague crowd, not a
-    name?"""
-    counts = [w for w in phrase if w.lower in VAGUE_QUANTIFIERS or w.lower.rpartition("-")[2] in _SHARES
-              or w.text[:1].isdigit()]
-    people = [w for w in named if w not in counts and w.text[:1].isupper()]
-    return bool(counts and people) and counts[0].start < people[0].start \
-        and all(w.text[:1].isupper() and w.text.endswith("s") and not w.text.endswith("ss") for w in people)
+    """Is the capitalised word only a people counted by a quantifier or a share just before it
+    ("most Americans", "68 percent of Americans", "two-thirds of Republicans"): a poll's
+    respondents or a vague crowd, not a name?"""
+    counted = [k for k, w in enumerate(phrase) if w.lower in VAGUE_QUANTIFIERS
+               or w.lower.rpartition("-")[2] in _SHARES or w.text[:1].isdigit()]
+    people = [k for k, w in enumerate(phrase) if w in named and k not in counted and w.text[:1].isupper()]
+    if not people or not counted or counted[0] > people[0]:
+        return False
+    nearest = max(k for k in counted if k < people[0])
+    return people[0] - nearest <= 3 and all(
+        phrase[k].text.endswith("s") and not phrase[k].text.endswith("ss") for k in people)
 
 
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
