@@ -985,3 +985,20 @@ def test_a_forecast_a_vague_crowd_makes_is_asked_about_once(crowd):
 def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(lead):
     text = f"Critics say the plan will fail. {lead}, saying the farmers will lose their land."
     assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text,rule", [("Syria's brutal civil war drove millions from their homes.", "Neutrality.Emotive"),
+                                       ("A brutal confirmation fight would likely ensue.", "Neutrality.Emotive"),
+                                       ("NBC stops running the racist ad after millions viewed it.", "Neutrality.Labels"),
+                                       ("The flag is a reminder of a racist past.", "Neutrality.Labels")])
+def test_brutal_and_racist_are_suggestions_by_the_judged_record(text, rule):
+    assert [s for _, s in alerts(text, rule)] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text,rule", [("The cowardly attack killed three guards.", "Neutrality.Emotive"),
+                                       ("The regime brutally crushed the protest.", "Neutrality.Emotive"),
+                                       ("The brutal junta drove them from the town.", "Neutrality.Emotive"),
+                                       ("The brutal Azerbaijani regime fell in the spring.", "Neutrality.Emotive"),
+                                       ("The cult leader was arrested on Monday.", "Neutrality.Labels")])
+def test_the_rest_of_the_emotive_words_and_labels_stay_warnings(text, rule):
+    assert [s for _, s in alerts(text, rule)] == ["warning"]

@@ -190,7 +190,7 @@ def test_what_opposes_a_label_or_who_decries_with_it_labels_nobody(text):
     ("Racist graffiti aside, the anti-war march passed off peacefully after racists heckled it.", "racists"),
 ])
 def test_a_label_beside_an_anti_word_is_still_flagged(text, label):
-    assert warnings(text, "Neutrality.Labels") == [label]
+    assert flagged(text, "Neutrality.Labels") == [label]  # ("racists" is a suggestion since set U)
 
 
 # -- the AllSides round: 2012-2020 news of about 25 outlets --------------------------------------
@@ -406,7 +406,7 @@ def test_a_town_and_its_state_name_no_speaker_when_nobody_speaks():
 @pytest.mark.parametrize("text, hit", [("The two met again after their brutal 2008 primary fight.", []),
                                        ("The army waged a brutal campaign of ethnic cleansing.", ["brutal"])])
 def test_brutal_of_a_hard_contest_is_no_verdict_but_of_a_military_campaign_it_is(text, hit):
-    assert warnings(text, "Neutrality.Emotive") == hit
+    assert flagged(text, "Neutrality.Emotive") == hit  # (a suggestion since set U)
 
 
 def test_a_post_signed_at_the_end_of_its_own_paragraph_is_the_posters():
