@@ -1002,3 +1002,29 @@ def test_brutal_and_racist_are_suggestions_by_the_judged_record(text, rule):
                                        ("The cult leader was arrested on Monday.", "Neutrality.Labels")])
 def test_the_rest_of_the_emotive_words_and_labels_stay_warnings(text, rule):
     assert [s for _, s in alerts(text, rule)] == ["warning"]
+
+
+@pytest.mark.parametrize("poll", ["An Emerson College poll published at the end of last month showed",
+                                  "A Wall Street Journal-NBC News poll published earlier this month showed",
+                                  "A recent Monmouth University poll found"])
+def test_a_named_poll_opening_the_next_paragraph_sources_polls_show(poll):
+    text = f"Recent polls show Cruz in a neck-and-neck race.\n\n{poll} Cruz ahead by only a point."
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    unnamed = text.replace(poll, "A poll published at the end of last month showed")
+    assert [m for m, _ in alerts(unnamed, "Sourcing.WeaselWords")] == ["Recent polls show"]
+
+
+@pytest.mark.parametrize("member", ["among them Grover Norquist, the anti-tax activist",
+                                    "including Sen. Ana Ruiz of Ohio"])
+def test_a_crowd_whose_members_the_sentence_names_is_sourced(member):
+    text = f"The governor backed the plan on Monday. But others did not agree, {member}."
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    # (not an example among the claim's own words)
+    example = "The governor backed the plan. Critics say it will hurt farmers such as Ana Ruiz."
+    assert [m for m, _ in alerts(example, "Sourcing.WeaselWords")] == ["Critics say"]
+
+
+def test_reports_that_say_name_their_makers_as_the_next_sentences_source():
+    text = ("Human rights groups say such secrecy prevents scrutiny of civilian casualties. Amnesty International "
+            "and Human Rights Watch have released reports on Pakistan and Yemen that say the strikes could be illegal.")
+    assert alerts(text, "Sourcing.WeaselWords") == []

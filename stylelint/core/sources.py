@@ -86,8 +86,13 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
 
 
 def _relative_past(before, verb) -> bool:
-    """"that showed", "that found": a relative clause's verb in the past, not "that report"."""
-    return before.lower == "that" and verb.lower != verb.lemma and not verb.lower.endswith("s")
+    """"that showed", "that found", "reports that say": a relative clause's verb, not "that report"."""
+    return before.lower == "that" and (verb.lower != verb.lemma and not verb.lower.endswith("s")
+                                       or verb.lower in _RELATIVE_VERBS)
+
+
+# Verbs after "that" that no noun shares: "reports ... that say the strikes could be illegal"
+_RELATIVE_VERBS = frozenset("say says shows suggests finds concludes argues warns".split())
 
 
 def _appositive(analysis, words, j, verb, index):
@@ -258,10 +263,12 @@ def _name_set_off(analysis, words, j, verb, index):
 
 
 def _subject_ending(analysis, words, j, verb, index):
-    """The subject phrase that ends at words[j] (up to 8 words, within its clause), judged."""
+    """The subject phrase that ends at words[j] (up to 8 words, within its clause, and the name
+    it opens with: "An Emerson College poll published at the end of last month"), judged."""
     lo = j
     # (not past "with": "..., with officials reporting 36 deaths" is the officials' report)
-    while lo > 0 and j - lo < 7 and not analysis.gap_breaks(words[lo - 1], words[lo]) \
+    while lo > 0 and (j - lo < 7 or analysis.in_name(words[lo - 1].start, words[lo - 1].end)) \
+            and not analysis.gap_breaks(words[lo - 1], words[lo]) \
             and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES \
             and words[lo - 1].lower != "with":
         lo -= 1

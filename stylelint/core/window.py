@@ -99,7 +99,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     trigger = _trigger_words(analysis, index, skip)
     if found is not None and not _set_against(analysis, index, found, trigger):
         return found
-    found = _back_reference(analysis, index, trigger)
+    found = _back_reference(analysis, index, trigger) or _members_named(analysis, index, trigger)
     if found is not None:
         return found
     found = _list_lead_in(analysis, index) or _colon_lead_in(analysis, index)
@@ -227,6 +227,23 @@ def _back_reference(analysis, index, trigger):
     for t in trigger:
         if t.lemma in _AUTHORS and analysis.introduced(t.lemma, index):
             return sources.Source("back-reference", t.start, t.end, t.text, index)
+    return None
+
+
+def _members_named(analysis, index, trigger):
+    """A crowd whose members the sentence names after it, set off ("But others did not agree,
+    among them Grover Norquist, the anti-tax activist"; "Critics say it will fail, including
+    Sen. Ana Ruiz"; not "farmers such as Ana Ruiz", an example of the claim's own words)."""
+    if not trigger or not sources.names_crowd(trigger):
+        return None
+    words = [t for t in analysis.sentence_tokens(index) if t.start >= trigger[-1].end]
+    for k, t in enumerate(words[:12]):
+        if analysis.prose[words[k - 1].end if k else trigger[-1].end:t.start].strip() != ",":
+            continue
+        lead = k + 1 if t.lower == "including" else \
+            k + 2 if t.lower == "among" and words[k + 1:k + 2] and words[k + 1].lower == "them" else len(words)
+        if lead < len(words) and analysis.in_name(words[lead].start, words[lead].end):
+            return sources.Source("named", words[lead].start, words[lead].end, words[lead].text, index)
     return None
 
 
@@ -394,7 +411,9 @@ def _named_in(analysis, j):
         # "a study Monday in Nature" (a journal: not "a survey in London")
         tied = any(w in ("by", "at", "of", "from", "journal") for w in before) or \
             any((a in _PUBLISHED or a in _CALENDAR) and b == "in" for a, b in zip(before, before[1:]))
-        if source.kind != "anonymous" and named and (phrase[0].lower not in _INDEFINITE or tied):
+        # ("A Wall Street Journal-NBC News poll": the poll's maker named, not "a Republican senator")
+        work = any(t.lemma in _RESEARCH_WORK for t in phrase)
+        if source.kind != "anonymous" and named and (phrase[0].lower not in _INDEFINITE or tied or work):
             return source
         source, seen = sources.direct(analysis, j, skip=(source.start, max(source.end, source.cue_end))), seen + 1
     return None
