@@ -365,6 +365,8 @@ def _judge(analysis, phrase, verb, index):
         # report, not an opinion poll; "..., the officials said" (ones the story met, maybe
         # named in a part of it we do not see) sources its own sentence only
         return _source(analysis, "typed" if definite else "named", phrase, index)
+    if head is not None and head.lemma == "report" and _FILED.intersection(lowers[:phrase.index(head)]):
+        return _source(analysis, "typed", phrase, index)  # "the latest fundraising reports show": filings of record
     if head is not None and head.lemma in ("study", "report", "research", "survey", "poll", "data") \
             and (not analysis.introduced(head.lemma, index) or ANOTHER.intersection(lowers[:phrase.index(head)])) \
             and not (set(lowers) & formulas.LINKS) \
@@ -407,6 +409,11 @@ ANOTHER = frozenset("another separate different second rival".split())
 # A report of a named kind of body is a source, if a vague one: "an official report says".
 _OFFICIAL = frozenset("official government parliamentary police court congressional federal "
                       "national".split())
+
+
+# Reports that are filings, a record as its office keeps it ("fundraising reports", "earnings
+# reports"), not research somebody did.
+_FILED = frozenset("fundraising finance financial earnings quarterly annual disclosure expense fec".split())
 
 
 # Roles that speak for an office, named by the role alone in wire copy ("prosecutors said").
