@@ -1028,3 +1028,13 @@ def test_reports_that_say_name_their_makers_as_the_next_sentences_source():
     text = ("Human rights groups say such secrecy prevents scrutiny of civilian casualties. Amnesty International "
             "and Human Rights Watch have released reports on Pakistan and Yemen that say the strikes could be illegal.")
     assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("member", ["Sen. Jeff Sessions, R-Alabama, is leading the charge against it and is a tough critic.",
+                                    "Ana Ruiz, a longtime critic of the plan, has tried to derail it at every turn.",
+                                    "Tom Reed has been an opponent of the bill since it was drafted."])
+def test_a_named_member_of_the_crowd_below_it_sources_it(member):
+    text = f"Critics insist the proposed change amounts to amnesty.\n\n{member}"
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    other = text.replace("critic", "senator").replace("opponent", "ally")
+    assert [m for m, _ in alerts(other, "Sourcing.WeaselWords")] == ["Critics insist"]

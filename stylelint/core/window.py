@@ -128,7 +128,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     # ("Polling suggests ... A CNN poll has"): "An Ofsted report rated ... Studies show" are others
     for j in (index + 1,) if _research(trigger, nouns_only=True) else (index + 1, index - 1):
         if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
-            found = _same_kind(analysis, j, trigger)
+            found = _same_kind(analysis, j, trigger) or _member_named(analysis, j, trigger)
             if found is not None:
                 return found
     if index and sentences[index - 1].paragraph == paragraph:
@@ -303,6 +303,24 @@ def _same_kind(analysis, j, trigger):
     return None
 
 
+_ARTICLES = frozenset("a an the".split())
+
+
+def _member_named(analysis, j, trigger):
+    """A named person that sentence j calls one of the crowd, by its own noun ("Critics insist
+    ... / Sen. Jeff Sessions is leading the charge and is a tough critic", "..., a longtime
+    opponent of the plan"): the crowd's member, even where the sentence quotes nobody."""
+    kinds = frozenset().union(*(family(t.lemma) for t in trigger if t.lemma in sources.CROWDS)) \
+        - {"other", "some", "many", "most", "several", "people"} if trigger else frozenset()
+    words = analysis.sentence_tokens(j)
+    for k, t in enumerate(words):
+        if t.lemma in kinds and t.lower == t.lemma and any(w.lower in _ARTICLES for w in words[max(0, k - 3):k]):
+            name = next((w for w in words[:k] if analysis.in_name(w.start, w.end) and w.lower not in sources.CALENDAR), None)
+            if name is not None:
+                return sources.Source("named", name.start, name.end, name.text, j)
+    return None
+
+
 def _next_paragraph(analysis, index, trigger):
     """The opening of the next paragraph (its first two sentences), right after a claim that
     closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
@@ -338,6 +356,8 @@ def _next_paragraph(analysis, index, trigger):
             break  # "Independent experts ... urged caution. Prof X said ...": X is one of those
         source = _named_in(analysis, k)
         if source is None:
+            if k == j and (found := _member_named(analysis, k, trigger)) is not None:
+                return found
             continue
         if _research(trigger):
             if _same_kind(analysis, k, trigger) is not None:
