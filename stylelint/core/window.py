@@ -431,8 +431,9 @@ def _named_in(analysis, j):
         # "a study Monday in Nature" (a journal: not "a survey in London")
         tied = any(w in ("by", "at", "of", "from", "journal") for w in before) or \
             any((a in _PUBLISHED or a in _CALENDAR) and b == "in" for a, b in zip(before, before[1:]))
-        # ("A Wall Street Journal-NBC News poll": the poll's maker named, not "a Republican senator")
-        work = any(t.lemma in _RESEARCH_WORK for t in phrase)
+        # ("A Wall Street Journal-NBC News poll": the poll's maker named before it, not "a
+        # Republican senator", nor "a survey in London")
+        work = any(t.lemma in _RESEARCH_WORK and named and named[0].start < t.start for t in phrase)
         if source.kind != "anonymous" and named and (phrase[0].lower not in _INDEFINITE or tied or work):
             return source
         source, seen = sources.direct(analysis, j, skip=(source.start, max(source.end, source.cue_end))), seen + 1
