@@ -596,7 +596,8 @@ def test_highlights_quoting_somebody_else_are_news(change):
 
 
 @pytest.mark.parametrize("note", ["The opinions expressed in this commentary are solely those of the author.",
-                                  "Editor's note: Tom Reed writes on cities. The views expressed in this column are his own."])
+                                  "Editor's note: Tom Reed writes on cities. The views expressed in this column are his own.",
+                                  "Follow us on Twitter @CNNOpinion.", "Read CNNOpinion's new Flipboard magazine"])
 def test_the_pages_disclaimer_makes_a_column(note):
     text = f"Cities need trams\n\n{note}\n\nSome contend that the tram will never pay for itself."
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["suggestion"]

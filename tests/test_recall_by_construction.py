@@ -159,8 +159,10 @@ BE = ["is", "was", "has been", "had been", "will be", "may be", "is now", "was w
 
 
 def test_impersonal_passive_in_every_tense():
+    # (not "it may be said", as "it might be said": the writer's own hedge, test_news_conventions)
     claims = [f"It{'' if be == chr(39) + 's' else ' '}{be} {verb(lemma, 'VBN')}{that} the dam is unsafe"
-              for lemma, be, that in itertools.product(PASSIVES, BE, (" that", ""))]
+              for lemma, be, that in itertools.product(PASSIVES, BE, (" that", ""))
+              if (lemma, be) != ("say", "may be")]
     check(claims, "Sourcing.WeaselWords", flagged=True, places=lambda c: unsourced(c)[:1])
     check(claims[::7], "Sourcing.WeaselWords", flagged=False, places=weasel_attributed)
     check(claims[::7], "Sourcing.WeaselWords", flagged=True,

@@ -108,14 +108,16 @@ def is_opinion_headline(headline: str) -> bool:
 
 # What an opinion page prints under a column: the writer's role on the page ("Donald Lambro is a
 # syndicated columnist", "..., is a member of USA TODAY's Board of Contributors") or the page's
-# disclaimer ("The views expressed here are her own"). A reporter's credit line ("Jane Roe is a
-# Reuters correspondent") names no such role.
+# disclaimer ("The views expressed here are her own"), or its sign-off ("Follow us on Twitter
+# @CNNOpinion"). A reporter's credit line ("Jane Roe is a Reuters correspondent") names no such role.
 _COLUMN_FOOTER = LazyRe(
     r"(?i)^[^\n]{0,200}?\b(?:is|are) an? (?:syndicated |regular |senior |guest |weekly |contributing |opinion )?"
     r"(?:columnist|contributing (?:writer|editor|opinion writer)|opinion (?:writer|contributor))\b"
     r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
     r"|^\s*the views expressed\b|\bmore columns like this\b"
-    r"|\b(?:opinions|views) expressed in this (?:commentary|column|article|piece|essay|op-ed)\b")
+    r"|\b(?:opinions|views) expressed in this (?:commentary|column|article|piece|essay|op-ed)\b"
+    # CNN's opinion section signs its columns off so: "Follow us on Twitter @CNNOpinion."
+    r"|@CNNOpinion\b|\bCNNOpinion's\b")
 
 
 def is_column_footer(paragraph: str) -> bool:
