@@ -1053,3 +1053,17 @@ def test_a_ledes_crowd_named_a_few_paragraphs_below_is_sourced(member):
     assert [m for m, _ in alerts(deep, "Sourcing.WeaselWords")] == ["critics say"]
     nobody = story.replace(member, "The defence secretary flew to Brussels on Tuesday.")
     assert [m for m, _ in alerts(nobody, "Sourcing.WeaselWords")] == ["critics say"]
+
+
+FILLER = " ".join(f"The campaign held event number {n} in Ohio on Monday." for n in range(12))
+
+
+@pytest.mark.parametrize("lede", ["Negative views of Ana Ruiz have jumped to their highest in ABC News/Washington Post polls.",
+                                  "Ruiz and Reed are dead even in the latest Washington Times/JZ Analytics Poll."])
+@pytest.mark.parametrize("claim", ["While 21 percent of Americans see Ruiz strongly favorably, 39 percent do not.",
+                                   "Voters are also increasingly enthusiastic about their pick."])
+def test_a_poll_the_lede_names_by_its_makers_sources_the_storys_figures(lede, claim):
+    story = f"Ruiz goes under water\n\n{lede}\n\n{FILLER}\n\n{claim}\n"
+    assert alerts(story, "Sourcing.UnsourcedClaim") == []
+    unnamed = story.replace(lede, "Negative views of Ana Ruiz have jumped to their highest in years.")
+    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]

@@ -14,7 +14,7 @@ _HOLDERS_OF = frozenset("critic opponent supporter sceptic skeptic detractor fan
                         "advocate champion".split())
 _MADE = frozenset("issued published released compiled conducted commissioned led run carried "
                   "produced prepared".split())
-_WORKS = frozenset("study survey poll report paper analysis review census audit".split())
+WORKS = frozenset("study survey poll report paper analysis review census audit".split())
 _WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday week month year today "
                   "january february march april may june july august september october november "
                   "december".split())
@@ -85,7 +85,7 @@ def tied_to_name(analysis, words, k):
         while j + 1 < len(words) and words[j].lower in ("on", "in", "last", "this", "earlier") \
                 and words[j + 1].lower in _WHEN and not analysis.gap_breaks(words[j], words[j + 1]):
             j += 2
-    if j < len(words) and words[j].lower == "of" and words[k].lemma in _WORKS:
+    if j < len(words) and words[j].lower == "of" and words[k].lemma in WORKS:
         # "a survey of 2,000 adults by the Transit Institute": its maker after what it is of
         for m in range(j + 1, min(j + 5, len(words))):
             if analysis.gap_breaks(words[m - 1], words[m]):
@@ -108,7 +108,7 @@ def _maker_before(analysis, words, k):
     """A work named by its maker right before it, after a determiner, opening its clause: "A CNN
     poll has ...", "the latest Gallup survey", "a University of Chicago study" (not "a Monday
     poll")."""
-    if words[k].lemma not in _WORKS:
+    if words[k].lemma not in WORKS:
         return None
     m = k
     while m > 0 and k - m < 5 and analysis.in_name(words[m - 1].start, words[m - 1].end) \

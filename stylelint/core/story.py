@@ -3,7 +3,7 @@ cites throughout as its own source (a wire convention), and the survey or study 
 paragraphs before a figure."""
 from __future__ import annotations
 
-from . import sources
+from . import formulas, sources
 from .words import DETERMINERS, VAGUE_QUANTIFIERS, family
 
 # Crowds that hold views by nature: a story quoting "critics said" twice does not make a later
@@ -79,10 +79,20 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
         source = analysis.direct_source(j)
         if source is not None and source.kind != "anonymous":
             return True
-        if any(t.lemma in lemmas and sources._tied_to_name(analysis, words, k, j) is not None
-               for k, t in enumerate(words)):
+        if any(t.lemma in lemmas and (sources._tied_to_name(analysis, words, k, j) is not None
+                                      or _maker_named(analysis, words, k)) for k, t in enumerate(words)):
             return True
     return False
+
+
+def _maker_named(analysis, words, k) -> bool:
+    """Is the work at words[k] named by its maker, wherever it stands in its sentence ("jumped
+    to their highest in ABC News/Washington Post polls", "in the latest Washington Times/JZ
+    Analytics Poll")? Enough to know which poll the story is about, not to source its sentence."""
+    if words[k].lemma not in formulas.WORKS:
+        return False  # (a court or a lawsuit named so is not a story's record of the case)
+    return analysis.in_name(words[k].start, words[k].end) or k > 0 and analysis.in_name(words[k - 1].start, words[k - 1].end) \
+        and not analysis.gap_breaks(words[k - 1], words[k])
 
 
 def _lede(analysis, index: int) -> set:
