@@ -1041,20 +1041,6 @@ def test_a_named_member_of_the_crowd_below_it_sources_it(member):
     assert [m for m, _ in alerts(other, "Sourcing.WeaselWords")] == ["Critics insist"]
 
 
-@pytest.mark.parametrize("member", ["\"They froze us out,\" said Sen. John McCain, a leading critic of the policy.",
-                                    "Sen. Adam Smith, another critic, said the Pentagon was rarely consulted."])
-def test_a_ledes_crowd_named_a_few_paragraphs_below_is_sourced(member):
-    story = ("Pentagon ties fray\n\nTension with the military is at its highest in decades, the product of an "
-             "inner circle of advisers who, critics say, have iced the Pentagon out.\n\n"
-             "The White House denies it.\n\nThe defence secretary met the president on Monday.\n\n" + member + "\n")
-    assert alerts(story, "Sourcing.WeaselWords") == []
-    # the same crowd deep in the story, or with no member named below, is as vague as before
-    deep = story.replace("Tension with", "The budget was agreed.\n\nThe talks went on.\n\nThe vote came.\n\nTension with")
-    assert [m for m, _ in alerts(deep, "Sourcing.WeaselWords")] == ["critics say"]
-    nobody = story.replace(member, "The defence secretary flew to Brussels on Tuesday.")
-    assert [m for m, _ in alerts(nobody, "Sourcing.WeaselWords")] == ["critics say"]
-
-
 FILLER = " ".join(f"The campaign held event number {n} in Ohio on Monday." for n in range(12))
 
 

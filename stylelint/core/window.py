@@ -139,7 +139,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     if found is not None:
         return found
     if window.next_paragraph:
-        found = _next_paragraph(analysis, index, trigger) or _lede_crowd(analysis, index, trigger)
+        found = _next_paragraph(analysis, index, trigger)
         if found is not None:
             return found
     if not window.sentences:
@@ -304,39 +304,6 @@ def _same_kind(analysis, j, trigger):
 
 
 _ARTICLES = frozenset("a an the".split())
-_LEDE_PARAGRAPHS = 3  # body paragraphs of a story's top: its lede and nut graf
-_LEDE_REACH = 4  # paragraphs below them where a news story names the people its top summed up
-
-
-def _lede_crowd(analysis, index, trigger):
-    """A crowd of a kind in a story's top ("Critics say the White House has iced the Pentagon
-    out") whose member the next few paragraphs name, by the crowd's noun ("said Sen. John McCain,
-    a critic of ..."; "Scientists say they have cloned ..." / "..., said Dr. Ana Ruiz, a
-    scientist who led the work"): the lede sums up who the story then names. (Over the judged
-    sets I-W, a wider top or reach began to take other experts for the lede's.)"""
-    kinds = frozenset().union(*(kind_of(t.lemma) for t in trigger if t.lemma in sources.SOURCE_NOUNS)) \
-        - {"other", "some", "many", "most", "several", "people"} if trigger else frozenset()
-    if not kinds or _research(trigger):
-        return None
-    sentences = analysis.sentences
-    body = sorted({s.paragraph for s in sentences if s.kind == "body"})
-    paragraph = sentences[index].paragraph
-    if paragraph not in body[:_LEDE_PARAGRAPHS]:
-        return None
-    last = paragraph + _LEDE_REACH
-    for j in range(index + 1, len(sentences)):
-        if sentences[j].paragraph > last:
-            break
-        words = analysis.sentence_tokens(j)
-        if words and words[0].lower in _CONTRAST:
-            continue
-        source = _named_in(analysis, j)
-        if source is not None and any(t.lemma in kinds for t in words):
-            return source
-        found = _member_named(analysis, j, trigger)
-        if found is not None:
-            return found
-    return None
 
 
 def _member_named(analysis, j, trigger):
