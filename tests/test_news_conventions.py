@@ -1041,7 +1041,7 @@ def test_a_named_member_of_the_crowd_below_it_sources_it(member):
     assert [m for m, _ in alerts(other, "Sourcing.WeaselWords")] == ["Critics insist"]
 
 
-FILLER = " ".join(f"The campaign held event number {n} in Ohio on Monday." for n in range(12))
+CAMPAIGN_DAYS = " ".join(f"The campaign held event number {n} in Ohio on Monday." for n in range(12))
 
 
 @pytest.mark.parametrize("lede", ["Negative views of Ana Ruiz have jumped to their highest in ABC News/Washington Post polls.",
@@ -1049,7 +1049,7 @@ FILLER = " ".join(f"The campaign held event number {n} in Ohio on Monday." for n
 @pytest.mark.parametrize("claim", ["While 21 percent of Americans see Ruiz strongly favorably, 39 percent do not.",
                                    "Voters are also increasingly enthusiastic about their pick."])
 def test_a_poll_the_lede_names_by_its_makers_sources_the_storys_figures(lede, claim):
-    story = f"Ruiz goes under water\n\n{lede}\n\n{FILLER}\n\n{claim}\n"
+    story = f"Ruiz goes under water\n\n{lede}\n\n{CAMPAIGN_DAYS}\n\n{claim}\n"
     assert alerts(story, "Sourcing.UnsourcedClaim") == []
     unnamed = story.replace(lede, "Negative views of Ana Ruiz have jumped to their highest in years.")
     assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
