@@ -27,8 +27,9 @@ def levels(text, rule, rules=BUILTIN, path="story.md"):
 
 CHECKABLE = ["award-winning", "acclaimed", "critically acclaimed", "famed", "renowned", "prestigious",
              "celebrated", "pioneering", "widely respected", "world-famous"]
-# ("iconic": a suggestion since the tenth round, test_news_conventions.py)
-LOADED = ["legendary", "world-class", "breathtaking", "stunning", "groundbreaking"]
+# ("iconic": a suggestion since the tenth round; "groundbreaking", "unmatched" and the other claims
+# of a record since the eleventh, test_news_conventions.py)
+LOADED = ["legendary", "world-class", "breathtaking", "stunning", "magnificent"]
 FRAMES = ["The {w} architect designed the museum.", "It is a {w} school in the north.",
           "Visitors flock to the {w} gardens every summer."]
 
@@ -76,7 +77,8 @@ def test_another_sense_is_quiet(text):
                                   "Visitors come for the spectacular views.",
                                   "She is one of the greatest sprinters of her generation."])
 def test_the_praise_sense_is_flagged(text):
-    assert [a.severity for a in alerts(text, "Neutrality.Puffery")] == ["warning"]
+    # (at any level: "one of the greatest" is a claim of a record, a suggestion)
+    assert len(alerts(text, "Neutrality.Puffery")) == 1
 
 
 @pytest.mark.parametrize("text", ["Banks must report suspected terrorist financing.",

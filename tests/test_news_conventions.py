@@ -1053,3 +1053,12 @@ def test_a_poll_the_lede_names_by_its_makers_sources_the_storys_figures(lede, cl
     assert alerts(story, "Sourcing.UnsourcedClaim") == []
     unnamed = story.replace(lede, "Negative views of Ana Ruiz have jumped to their highest in years.")
     assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["Sanders entered the race with an unmatched ability to raise money.",
+                                  "He built a political apparatus unrivalled in the field.",
+                                  "The film brought dinosaurs to life with groundbreaking computer imagery.",
+                                  "The building is one of the finest examples of French Gothic architecture.",
+                                  "She turned a tedious hearing into must-see TV."])
+def test_a_claim_of_a_record_readers_can_check_is_a_suggestion(text):
+    assert [s for _, s in alerts(text, "Neutrality.Puffery")] == ["suggestion"]
