@@ -1062,3 +1062,20 @@ def test_a_poll_the_lede_names_by_its_makers_sources_the_storys_figures(lede, cl
                                   "She turned a tedious hearing into must-see TV."])
 def test_a_claim_of_a_record_readers_can_check_is_a_suggestion(text):
     assert [s for _, s in alerts(text, "Neutrality.Puffery")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("link,told,rule", [
+    ("More:D-Day: 17 stunning photos from 1944 show how hard the invasion was",
+     "The photos from 1944 are stunning.", "Neutrality.Puffery"),
+    ("'Are you a spoiler?': why critics fear the bid may ensure a win Read more",
+     "Critics fear the bid may ensure a win.", "Sourcing.WeaselWords"),
+    ("RELATED: Critics say the plan is doomed", "Critics say the plan is doomed.", "Sourcing.WeaselWords")])
+def test_a_line_linking_to_another_story_is_not_the_storys_copy(link, told, rule):
+    story = f"The council met on Monday.\n\n{link}\n\nThe vote was 5-2, the clerk said."
+    assert alerts(story, rule) == []
+    assert alerts(story.replace(link, told), rule) != []
+
+
+def test_a_fact_checks_claim_label_with_its_article_is_not_a_speech_tag():
+    text = 'The claim: "We will find out exactly what happened," Obama said.'
+    assert alerts(text, "Neutrality.SaidTags") == []

@@ -32,6 +32,7 @@ import re
 from typing import NamedTuple
 
 from . import below, quantified, relay, sources
+from .markup.prose import MASK
 from .words import REPORTING, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
@@ -149,9 +150,10 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
 
 
 # Lines a saved web page puts between paragraphs: "ADVERTISEMENT", "Slideshow (12 Images)", and
-# links to other stories ("SEE ALSO: Devil in details blocks agreement", "PHOTOS: ...")
+# links to other stories ("SEE ALSO: Devil in details blocks agreement"), masked before the
+# analysis (`markup.prose.mask_related_stories`)
 _FURNITURE = re.compile(r"\s*(?i:advertisement|story continues below advertisement|slideshow \(\d+ images?\)"
-                        r"|gallery \(\d+ (?:images?|photos?)\)|(?:see also|related|read more|read|photos?|video|watch): .*)\s*")
+                        r"|gallery \(\d+ (?:images?|photos?)\)|" + MASK + r"+)\s*")
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
 
