@@ -234,6 +234,7 @@ def _any(t):
     return True
 
 
+_NUMERALS_AND_CAP = ("NUM", "CAP", "YEAR", "HUNDREDS", "THOUSANDS")  # tests a pattern may begin with
 BUILTIN = {"NUM": _num, "YEAR": _year, "HUNDREDS": _hundreds, "THOUSANDS": _thousands, "CAP": _cap,
            "WORD": _word, "ANY": _any}
 
@@ -255,9 +256,10 @@ class Pattern:
         # Matches are looked for only where a first word occurs, or at the sentence start (`^`).
         self.at_start = isinstance(self.root, Seq) and bool(self.root.items) and \
             isinstance(self.root.items[0], Edge) and not self.root.items[0].end
-        vague = nullable or any(a.test is not None and a.label not in ("NUM", "CAP", "YEAR", "HUNDREDS", "THOUSANDS") for a in atoms)
+        vague = nullable or any(a.test is not None and a.label not in _NUMERALS_AND_CAP for a in atoms)
         if anchored and vague and not self.at_start:
-            raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR, HUNDREDS, THOUSANDS or CAP")
+            raise GrammarError(f"pattern {source!r} must begin with ^, a word, a class, NUM, YEAR, HUNDREDS, "
+                               "THOUSANDS or CAP")
         self.first_atoms = atoms
         self.first_words = frozenset().union(*(a.words for a in atoms))
         self.first_tests = [a for a in atoms if a.suffixes or a.test is not None]

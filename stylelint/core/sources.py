@@ -63,7 +63,8 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             cue = None  # "the court heard", "the jury was told": the record of a hearing
         elif token.lower in formulas.LEARNED and (found := _formula(analysis, formulas.learned_by, words, k, index)):
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
-        elif token.lemma in REPORTING and not (k and words[k - 1].lower in DETERMINERS and not _relative_past(words[k - 1], token)) \
+        elif token.lemma in REPORTING \
+                and not (k and words[k - 1].lower in DETERMINERS and not _relative_past(words[k - 1], token)) \
                 and not (k + 1 < len(words) and (words[k + 1].lower == "to" or cues.verb_after(analysis, words, k))) \
                 and not cues.not_a_cue(analysis, words, k):
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
@@ -112,7 +113,8 @@ def _appositive(analysis, words, j, verb, index):
     lo = j
     while lo > 0 and j - lo < 10 and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
         lo -= 1
-    if any(w.lemma in REPORTING and words[m - 1].lower not in DETERMINERS for m, w in enumerate(words[lo + 1:j + 1], lo + 1)):
+    if any(w.lemma in REPORTING and words[m - 1].lower not in DETERMINERS
+           for m, w in enumerate(words[lo + 1:j + 1], lo + 1)):
         return None  # a clause with its own verb of saying, not a description: "Polls show ..., says pollster X"
     return _judge(analysis, words[lo:j + 1], verb, index) if lo < j else None
 

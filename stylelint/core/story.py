@@ -91,8 +91,9 @@ def _maker_named(analysis, words, k) -> bool:
     Analytics Poll")? Enough to know which poll the story is about, not to source its sentence."""
     if words[k].lemma not in formulas.WORKS:
         return False  # (a court or a lawsuit named so is not a story's record of the case)
-    return analysis.in_name(words[k].start, words[k].end) or k > 0 and analysis.in_name(words[k - 1].start, words[k - 1].end) \
-        and not analysis.gap_breaks(words[k - 1], words[k])
+    before = words[k - 1] if k else None
+    return analysis.in_name(words[k].start, words[k].end) or before is not None \
+        and analysis.in_name(before.start, before.end) and not analysis.gap_breaks(before, words[k])
 
 
 def _lede(analysis, index: int) -> set:

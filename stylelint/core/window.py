@@ -7,13 +7,13 @@ the source perfectly clear. News copy makes it clear in these ways, each read he
   `before: false` looks only after it: a source named before a vague crowd is usually another
   party ("The regime says it holds the town. Observers believe war is likely."), while the
   sentence after a crowd's claim is where a reporter names its members;
-- `next_paragraph: true` -- a claim that closes its paragraph (or is followed there by one
-  sentence that goes on with it, unsourced), and a next paragraph that opens by
+- `next_paragraph: true` -- a claim that closes its paragraph, and a next paragraph that opens by
   quoting a named speaker ('"It could reach 27,000," said Ana Silva'), by naming a source of the
   claim's own kind (the lead "..., research suggests." and "A survey by the IDS found ..." at
   the start of the second paragraph), or by a named speaker saying it with the claim's own verb
-  ("experts predict a shortage." / "..., predicts Oliver Irish, editor of Stuff."). A
-  paragraph that opens with "But" or "However" answers the claim instead of sourcing it;
+  ("experts predict a shortage." / "..., predicts Oliver Irish, editor of Stuff."); past one
+  plain sentence that goes on with the claim's paragraph, only a speaker's words that open the
+  next one. A paragraph that opens with "But" or "However" answers the claim instead of sourcing it;
 - whatever `next_paragraph` says, a rounded count that closes its paragraph is sourced by a next
   paragraph that opens by giving the count with its source ("Tens of thousands marched." /
   "Police estimated the crowd at 80,000"): wire copy rounds a figure in the lede and sources it
@@ -317,7 +317,8 @@ def _member_named(analysis, j, trigger):
     words = analysis.sentence_tokens(j)
     for k, t in enumerate(words):
         if t.lemma in kinds and t.lower == t.lemma and any(w.lower in _ARTICLES for w in words[max(0, k - 3):k]):
-            name = next((w for w in words[:k] if analysis.in_name(w.start, w.end) and w.lower not in sources.CALENDAR), None)
+            name = next((w for w in words[:k]
+                         if analysis.in_name(w.start, w.end) and w.lower not in sources.CALENDAR), None)
             if name is not None:
                 return sources.Source("named", name.start, name.end, name.text, j)
     return None
@@ -336,7 +337,7 @@ def _next_paragraph(analysis, index, trigger):
     j += went_on
     below = sentences[j - 1].paragraph + 1
     if j < len(sentences) and _FURNITURE.fullmatch(analysis.prose, sentences[j].start, sentences[j].end):
-        j, below = j + 1, below + 1  # a page's "ADVERTISEMENT" line between a claim and its speaker is not the story's
+        j, below = j + 1, below + 1  # a page's "ADVERTISEMENT" line between a claim and its speaker
     if not sources.names_crowd(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != below \
             or sentences[j].kind in ("headline", "subheading"):
