@@ -1079,3 +1079,15 @@ def test_a_line_linking_to_another_story_is_not_the_storys_copy(link, told, rule
 def test_a_fact_checks_claim_label_with_its_article_is_not_a_speech_tag():
     text = 'The claim: "We will find out exactly what happened," Obama said.'
     assert alerts(text, "Neutrality.SaidTags") == []
+
+
+@pytest.mark.parametrize("tail", ["even if one more state ratifies the amendment", "after the report appeared in May",
+                                  "until state attorneys general sued"])
+def test_a_noun_that_is_also_a_verb_of_saying_is_no_source(tail):
+    text = f"But some say it is not a done deal {tail}."
+    assert [m for m, _ in alerts(text, "Sourcing.WeaselWords")] == ["some say"]
+
+
+def test_the_verb_of_saying_before_a_copula_is_still_a_source():
+    text = "Those arrested are accused of running the site, which investigators claim was a clearing house for fraud."
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []

@@ -18,6 +18,8 @@ _PARTICLES = frozenset("out up off down aside away".split())  # of a phrasal ver
 # where "the claims may be false" is a plural noun with its own verb
 _VERB_ONLY = frozenset("says tells adds argues insists believes thinks warns suggests explains writes "
                        "contends admits concedes confirms denies announces predicts acknowledges".split())
+# Reporting verbs whose base form is as often a noun ("one more state ratifies", "the claim holds")
+_NOUN_TOO = frozenset("state report claim estimate charge forecast note post quote tweet".split())
 _NOUN_AFTER = frozenset("in on of for with at under from into about amid despite over".split())
 
 
@@ -59,6 +61,9 @@ def a_noun(analysis, words, k) -> bool:
     if nxt is not None and word.lower.endswith("s") and word.lower != word.lemma and nxt.lower in _OWN_VERB \
             and word.lower not in _VERB_ONLY:
         return True  # "finance charges were", "the Western states would": a plural with its own verb
+    if nxt is not None and word.lower in _NOUN_TOO and nxt.lower != nxt.lemma and nxt.lower.endswith(("s", "ed")) \
+            and nxt.lower not in _OWN_VERB and nxt.lemma not in ("be", "have", "do") and analysis.pos(nxt.start) == "verb":
+        return True  # "even if one more state ratifies the ERA": the noun, subject of its own verb
     if nxt is not None and word.lower == word.lemma and k >= 2 and words[k - 2].lower in DETERMINERS \
             and not before.lower.endswith("s") and (nxt.lower == "of" or _noun_next(nxt)):
         return True  # "the main state research body", "the annual report of" (not "the police say that")
