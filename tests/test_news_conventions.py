@@ -1069,7 +1069,9 @@ def test_a_claim_of_a_record_readers_can_check_is_a_suggestion(text):
      "The photos from 1944 are stunning.", "Neutrality.Puffery"),
     ("'Are you a spoiler?': why critics fear the bid may ensure a win Read more",
      "Critics fear the bid may ensure a win.", "Sourcing.WeaselWords"),
-    ("RELATED: Critics say the plan is doomed", "Critics say the plan is doomed.", "Sourcing.WeaselWords")])
+    ("RELATED: Critics say the plan is doomed", "Critics say the plan is doomed.", "Sourcing.WeaselWords"),
+    ("(SEE RELATED: Let the cuts begin, some critics say)", "Some critics say the cuts should begin.",
+     "Sourcing.WeaselWords")])
 def test_a_line_linking_to_another_story_is_not_the_storys_copy(link, told, rule):
     story = f"The council met on Monday.\n\n{link}\n\nThe vote was 5-2, the clerk said."
     assert alerts(story, rule) == []
