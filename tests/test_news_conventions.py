@@ -1093,3 +1093,56 @@ def test_a_noun_that_is_also_a_verb_of_saying_is_no_source(tail):
 def test_the_verb_of_saying_before_a_copula_is_still_a_source():
     text = "Those arrested are accused of running the site, which investigators claim was a clearing house for fraud."
     assert alerts(text, "Sourcing.UnsourcedClaim") == []
+
+
+# Twelfth round (eval/UNSEEN.md): sources the sentence gives in other shapes
+
+@pytest.mark.parametrize("opening", ["In the latest New York Times-CBS News poll,", "In a Gallup poll released Monday,",
+                                     "However, in a Pew Research Center survey last year,",
+                                     "In a survey of 1,000 voters by YouGov,"])
+def test_a_named_poll_opening_the_sentence_sources_its_figure(opening):
+    text = f"{opening} only 4 percent of Americans picked foreign policy as their top concern."
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+    unnamed = text.replace(opening, "In a recent poll,") if opening[0] == "I" else text.replace(opening, "However,")
+    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("made", ["not yet finalized conducted by Edison Research", "commissioned by the AARP",
+                                  "published on Monday by Pew"])
+def test_according_to_a_poll_reaches_the_name_of_its_maker(made):
+    text = f"Ruiz won only 44 percent of voters older than 65, according to exit polls {made}."
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+    assert alerts(text.replace(f" {made}", " released on Monday"), "Sourcing.UnsourcedClaim") != []
+
+
+@pytest.mark.parametrize("statement", ["Romney's remark that", "his call for cutting taxes for", "Ruiz's claim that"])
+def test_a_figure_told_as_somebodys_statement_is_theirs(statement):
+    text = f"Reed brought up {statement} 47% of Americans are dependent on government support."
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+    assert alerts(text.replace(statement, "the fact that"), "Sourcing.UnsourcedClaim") != []
+
+
+def test_a_statement_beside_a_claim_does_not_source_it():
+    claim = "Reed is believed to have raised his offer."
+    assert [m for m, _ in alerts(f"{claim} For his bid to succeed, he needs the board.", "Sourcing.WeaselWords")] \
+        == ["is believed to"]
+    assert [m for m, _ in alerts(f"{claim} His remark that the board backs him was denied.",
+                                 "Sourcing.WeaselWords")] == ["is believed to"]
+
+
+@pytest.mark.parametrize("name", ["May Chu", "Will Hurd", "Can Dundar"])
+def test_a_speaker_whose_name_is_also_an_auxiliary_is_named(name):
+    text = f'Experts warn that masks are no shield. "They are not magic," said {name}, an epidemiologist.'
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    assert [m for m, _ in alerts(text.replace(f"said {name}, an epidemiologist", "one said"),
+                                 "Sourcing.WeaselWords")] == ["Experts warn"]
+
+
+def test_a_tag_that_asks_after_a_quotation_is_the_crowds_member_not_an_answer():
+    text = ("Critics of the network say its hosts use the same rhetoric.\n\n"
+            '"How does Fox square this with its primetime shows?" asked Jesse Lehrich, communications director '
+            "for the group Organizing for America.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    answer = text.replace('"How does Fox square this with its primetime shows?" asked', "Asked about it,") \
+        .replace("for the group Organizing for America.", 'for the network, said: "We disagree."')
+    assert [m for m, _ in alerts(answer, "Sourcing.WeaselWords")] == ["Critics of the network say"]

@@ -59,6 +59,12 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             after_according = k + 1 + len(_clause(analysis, words, k + 2))
         elif k <= after_according:
             continue
+        elif token.lower == "in" and k == (words[0].lower in _OPENERS) \
+                and (found := _in_research(analysis, words, k, index)):
+            cue = None  # "In the latest New York Times-CBS News poll, only 4 percent ..."
+        elif token.lemma in _STATEMENTS and k and k + 1 < len(words) and words[k + 1].lower in _TELLING \
+                and (found := _whose_statement(analysis, words[k - 1], index)):
+            pass  # "Romney's remark that 47% of Americans ...", "his call for tax cuts for 98% ..."
         elif token.lower in formulas.HEARD and (found := _formula(analysis, formulas.heard_in_court, words, k, index)):
             cue = None  # "the court heard", "the jury was told": the record of a hearing
         elif token.lower in formulas.LEARNED and (found := _formula(analysis, formulas.learned_by, words, k, index)):
@@ -84,6 +90,40 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
                                                 or clauses.other_clause(analysis, words, skip, found))):
             return found
     return tied
+
+
+def _named_word(analysis, word) -> bool:
+    """A capitalised word of a name, whatever else it may be: "said May Chu", "said Will Hurd"."""
+    return word.text[:1].isupper() and analysis.in_name(word.start, word.end)
+
+
+# What somebody said, as a noun, and the words that bring in what it says: a claim told as
+# "Romney's remark that ...", "Trump's remarks about ...", "her call for ...".
+_STATEMENTS = frozenset("remark comment claim statement assertion call argument warning pledge promise "
+                        "suggestion contention allegation accusation insistence prediction forecast "
+                        "estimate".split())
+_TELLING = frozenset("that about for of".split())  # (not "to": "for his bid to succeed")
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+
+
+def _whose_statement(analysis, owner, index):
+    """The named owner ("Romney's") or the pronoun ("his") of a statement: it sources what the
+    statement says in its own sentence, not a claim beside it ("typed")."""
+    if owner.lower in _POSSESSIVE_PRONOUNS or owner.lower.endswith(("'s", "’s")) \
+            and analysis.in_name(owner.start, owner.end):
+        return _source(analysis, "typed", [owner], index)
+    return None
+
+
+def _in_research(analysis, words, k, index):
+    """The study or poll named in a sentence's opening phrase, set off by a comma ("In a Gallup
+    poll released Monday, 60 percent said ..."): what follows is its finding."""
+    phrase = _clause(analysis, words, k + 1, 10)
+    end = k + 1 + len(phrase)
+    if not phrase or end >= len(words) or analysis.prose[phrase[-1].end:words[end].start].strip() != "," \
+            or not any(t.lemma in RESEARCH for t in phrase):
+        return None
+    return _judge(analysis, phrase, words[k], index)
 
 
 def _relative_past(before, verb) -> bool:
@@ -128,6 +168,8 @@ _IDIOMS = frozenset("plan schedule script form expectations tradition custom nee
 
 
 _TIES = frozenset("in by of at the journal".split())
+# How a study came to be, before the name of who made it ("exit polls ... conducted by Edison")
+_MADE = frozenset("conducted commissioned published released compiled produced carried out".split())
 
 
 def _according(analysis, words, k, index):
@@ -139,7 +181,7 @@ def _according(analysis, words, k, index):
     # a longer phrase may end in the name: "according to a study published Monday by Maastricht
     # University" (not "According to Human Rights Watch these partisans are ...")
     longer = _clause(analysis, words, k, 8)
-    if len(longer) > len(clause) and all(analysis.in_name(t.start, t.end) or t.lower in _TIES
+    if len(longer) > len(clause) and all(analysis.in_name(t.start, t.end) or t.lower in _TIES or t.lower in _MADE
                                          for t in longer[len(clause):]):
         clause = longer
     return _judge(analysis, clause, words[k - 2], index)
@@ -185,7 +227,7 @@ def _subject(analysis, words, k, index):
         # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
         # double"): an inverted subject has no verb of its own
         if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
-                and not any(w.lower in AUXILIARIES for w in after):
+                and not any(w.lower in AUXILIARIES and not _named_word(analysis, w) for w in after):
             found = _judge(analysis, after, verb, index)
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:

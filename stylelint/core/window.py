@@ -451,8 +451,10 @@ def _other_side(spoken, trigger, claim) -> bool:
     Health at the National University of Singapore"). A director, president or chairman speaks
     for the organisation the claim names, else for one of the crowd's own ("Critics accused Trump
     of ..." / "..., said Frank Sharry, executive director of America's Voice")."""
-    if spoken and spoken[0].lower == "asked":
-        return True  # "Asked whether ..., Trump said": an answer to the press, not the crowd's view
+    if spoken and spoken[0].text == "Asked":
+        # "Asked whether ..., Trump said": an answer to the press, not the crowd's view (not the
+        # tag after a quotation: '"How does Fox square this?" asked Jesse Lehrich')
+        return True
     officials = family("official")
     # (a former official speaks for nobody now: "Karl Inderfurth, a former assistant secretary of
     # State", "a former White House and Treasury Department official")
