@@ -325,8 +325,7 @@ def test_dated_copy_uses_its_date(date, flagged):
 
 # -- so-called and admitted: grammar over the noun phrase and the verb --------------------------
 
-SO_CALLED_LABELS = ["Fighters of the so-called Islamic State held the town.",
-                    "These so-called terrorists attacked the base.",
+SO_CALLED_LABELS = ["These so-called terrorists attacked the base.",
                     "The so-called pro-democracy activists were arrested.",
                     "Leaders of the so-called breakaway republic met on Friday.",
                     'The so-called "government" issued a decree.',
@@ -337,12 +336,21 @@ SO_CALLED_TERMS = ["Traders bought so-called junk bonds.",
                    "Ministers met under the so-called Louvre accord.",
                    "The details of the so-called Revolution console are secret.",
                    "The minister said the so-called referendum was a farce.",
-                   '"This so-called referendum is a farce," the minister said.']
+                   '"This so-called referendum is a farce," the minister said.',
+                   'Hong Kong has run under the so-called "one country, two systems" setup for years.',
+                   'Guatemala signed a so-called "safe third country asylum agreement."']
 
 
 @pytest.mark.parametrize("text", SO_CALLED_LABELS)
 def test_so_called_before_a_label_is_doubt(text):
     assert [a.severity for a in alerts(text, "Neutrality.Doubt")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["Fighters of the so-called Islamic State held the town.",
+                                  "The raid hit the so-called Islamic State group.",
+                                  "Talks with the so-called Islamic Republic broke down."])
+def test_so_called_before_a_name_is_a_house_style_suggestion(text):
+    assert [a.severity for a in alerts(text, "Neutrality.Doubt")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("text", SO_CALLED_TERMS)
@@ -353,7 +361,7 @@ def test_so_called_introducing_a_term_or_in_speech_is_quiet(text):
 @pytest.mark.parametrize("text,expected", [
     ("The capital of the self-proclaimed republic is small.", []),
     ("The self-proclaimed prophet spoke.", [("self-proclaimed", "suggestion")]),  # a hedge (sixth round)
-    ("The self-styled prophet spoke.", [("self-styled", "warning")]),
+    ("The self-styled prophet spoke.", [("self-styled", "suggestion")]),  # the same hedge (twelfth round)
     ("The cash it supposedly held did not exist.", [("supposedly", "suggestion")]),
 ])
 def test_self_declared_states_and_supposedly(text, expected):
