@@ -1146,3 +1146,21 @@ def test_a_tag_that_asks_after_a_quotation_is_the_crowds_member_not_an_answer():
     answer = text.replace('"How does Fox square this with its primetime shows?" asked', "Asked about it,") \
         .replace("for the group Organizing for America.", 'for the network, said: "We disagree."')
     assert [m for m, _ in alerts(answer, "Sourcing.WeaselWords")] == ["Critics of the network say"]
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
+@pytest.mark.parametrize("title", ["vice president of the group, who treated patients in Liberia", "a doctor"])
+def test_a_tag_after_a_quotation_whose_comma_is_inside_the_marks_speaks_for_the_sentence(marks, title):
+    o, c = marks
+    text = f"People say that Ebola looks {o}so far away, it is so remote,{c} said Dr. J. Scott Ries, {title}."
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    assert [m for m, _ in alerts(text.replace(f" said Dr. J. Scott Ries, {title}", ""), "Sourcing.WeaselWords")] \
+        == ["People say"]
+
+
+@pytest.mark.parametrize("subject", ["He also pointed", "She later pointed", "They then pointed"])
+def test_a_participle_of_saying_belongs_to_the_pronoun_that_opens_the_sentence(subject):
+    text = f'{subject} to the smoking debate, saying people thought Lautenberg was "crazy" for his ban.'
+    assert alerts(text, "Sourcing.WeaselWords") == []
+    assert [m for m, _ in alerts("In the smoking debate, people thought Lautenberg was crazy for his ban.",
+                                 "Sourcing.WeaselWords")] == ["people thought"]

@@ -43,6 +43,7 @@ def _tag(analysis, words, found) -> bool:
     return len(after) <= 4 or "," in analysis.prose[hi:after[0].start]
 
 
-# A comma right before the source, or before the crowds coordinated with it (", Chinese
+# A comma right before the source (or inside the closing mark of a quotation before it:
+# '..., it's so remote," said Dr. Ries'), or before the crowds coordinated with it (", Chinese
 # officials and Japanese traders told Reuters"): not ", but he replied", which answers.
-_SET_OFF = LazyRe(r",\s*(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2})?$")
+_SET_OFF = LazyRe(r",[\"”’']?\s*(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2})?$")

@@ -214,8 +214,9 @@ def _subject(analysis, words, k, index):
         if comma and verb.lower.endswith("ing"):
             # "Brzezinski replied to a question about Iran, saying: ...": the main clause's subject
             found = _opening_name(analysis, words, _main_clause(analysis, words, j), j, verb, index)
-            after = next((w for w in words if found is not None and w.start >= found.end), None)
-            if after is not None and (after.lower in AUXILIARIES or after.lower != after.lemma
+            after = next((w for w in words if found is not None and w.start >= found.end
+                          and w.lower not in _SKIP_LEFT and not _adverb(w.lower)), None)  # ("He also pointed")
+            if after is not None and (found.kind == "pronoun" or after.lower in AUXILIARIES or after.lower != after.lemma
                                       and analysis.pos(after.start) == "verb"):
                 return found  # (the whole subject: not "Western" of "Western terrorism experts fear")
         if comma:  # a description with no article, long or with names of its own
