@@ -1164,3 +1164,16 @@ def test_a_participle_of_saying_belongs_to_the_pronoun_that_opens_the_sentence(s
     assert alerts(text, "Sourcing.WeaselWords") == []
     assert [m for m, _ in alerts("In the smoking debate, people thought Lautenberg was crazy for his ban.",
                                  "Sourcing.WeaselWords")] == ["people thought"]
+
+
+@pytest.mark.parametrize("supposed,stated", [
+    ("Such conduct would not be impeachable even if Trump is guilty of coercing Ukraine.",
+     "Trump is guilty of coercing Ukraine."),
+    ("Sanctions will follow if the kingdom was responsible for the killing.",
+     "The kingdom was responsible for the killing."),
+    ("It is not yet known whether the militia was behind the bombing.", "The militia was behind the bombing."),
+    ("There was no lead on who might have been responsible for the attacks.",
+     "The militia might have been responsible for the attacks.")])
+def test_guilt_supposed_in_a_condition_or_an_indirect_question_accuses_nobody(supposed, stated):
+    assert alerts(supposed, "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in alerts(stated, "Sourcing.UnsourcedClaim")] == ["warning"]
