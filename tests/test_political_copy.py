@@ -473,6 +473,12 @@ def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     "Donald Lambro is a syndicated columnist and contributor to The Washington Times.",
     "The views expressed here are her own and do not reflect those of her employer.",
     "Ana Ruiz is a contributing writer for the paper's opinion pages.",
+    "Leonid Bershidsky is Bloomberg Opinion's Europe columnist.",
+    "Ana Ruiz is a Washington Post columnist.",
+    "Rich Lowry is editor of National Review.",
+    "Ana Ruiz is the author of a book on city budgets.",
+    "This column does not necessarily reflect the opinion of the editorial board.",
+    "Send letters to letters@suntimes.com.",
 ])
 def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     text = f"# Lawmakers must stop dithering\n\nThe narrow win was arguably the worst outcome for the party.\n\n{footer}"
@@ -483,7 +489,17 @@ def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     "Jane Roe is a Reuters correspondent in Washington.",
     "Tom Roe, who is a syndicated columnist, said the vote was close.",
     "The paper's editorial board endorsed the mayor last week.",
+    "Tom Roe, who is a Washington Post columnist, said the vote was close.",
+    "The mayor is the author of the plan, which the council passed on Monday after a long debate.",
+    "Jane Roe is editing the budget, the council said.",
 ])
 def test_a_reporters_credit_or_a_columnist_quoted_in_the_news_is_no_column(footer):
     text = f"# Budget passes\n\nThe narrow win was arguably the worst outcome for the party.\n\n{footer}"
     assert warnings(text, "Neutrality.Editorializing") == ["arguably"]
+
+
+@pytest.mark.parametrize("byline", ["The Editorial Board", "Editorial Board"])
+def test_an_editorial_boards_byline_makes_an_editorial(byline):
+    text = f"# Overtime pay\n\n{byline}\n\nThe narrow win was arguably the worst outcome for workers."
+    assert warnings(text, "Neutrality.Editorializing") == []
+    assert warnings(text.replace(byline, "By Jane Roe"), "Neutrality.Editorializing") == ["arguably"]

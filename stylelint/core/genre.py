@@ -111,8 +111,17 @@ def is_opinion_headline(headline: str) -> bool:
 # disclaimer ("The views expressed here are her own"), or its sign-off ("Follow us on Twitter
 # @CNNOpinion"). A reporter's credit line ("Jane Roe is a Reuters correspondent") names no such role.
 _COLUMN_FOOTER = LazyRe(
-    r"(?i)^[^\n]{0,200}?\b(?:is|are) an? (?:syndicated |regular |senior |guest |weekly |contributing |opinion )?"
+    # (the page's name may come first: "is a Washington Post columnist", "is Bloomberg Opinion's
+    # Europe columnist"; not "Tom Roe, who is a former Times columnist, ...")
+    r"(?i)^[^\n]{0,200}?(?<!who )(?<!which )\b(?:is|are) (?:an? |the )?(?:[\w'’-]+ ){0,4}?"
     r"(?:columnist|contributing (?:writer|editor|opinion writer)|opinion (?:writer|contributor))\b"
+    # the writer's bio as one short line under the piece: "Rich Lowry is editor of National
+    # Review.", "Ana Ruiz is the author of 'Borders'."
+    r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})is (?:an? |the )?(?:former |senior |executive |managing |co-)?"
+    r"(?:editor|author|professor|fellow|host|founder)\b[^\n]{0,150}$"
+    # the page's disclaimer and its letters line: "This column does not necessarily reflect the
+    # opinion of the editorial board", "Send letters to letters@suntimes.com"
+    r"|\bdoes not necessarily reflect the (?:opinion|views?)\b|^\s*send letters to\b"
     r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
     r"|^\s*the views expressed\b|\bmore columns like this\b"
     r"|\b(?:opinions|views) expressed in this (?:commentary|column|article|piece|essay|op-ed)\b"
@@ -135,7 +144,7 @@ _REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
 # which is news.
 _OPINION_LABEL = re.compile(
     r"(?i)\s*(?:(?:news\s+)?analysis\s*/\s*)?(?:(?:opinion|guest|contributing|syndicated|senior|regular)\s+)?"
-    r"(?:opinion|columnist|column|contributor|commentary|op-ed|oped|editorial|guest essay)\s*:?\s*")
+    r"(?:opinion|columnist|column|contributor|commentary|op-ed|oped|editorial|guest essay|(?:the\s+)?editorial\s+board)\s*:?\s*")
 
 
 def is_opinion_label(paragraph: str) -> bool:
