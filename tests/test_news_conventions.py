@@ -1178,3 +1178,12 @@ def test_a_participle_of_saying_belongs_to_the_pronoun_that_opens_the_sentence(s
 def test_guilt_supposed_in_a_condition_or_an_indirect_question_accuses_nobody(supposed, stated):
     assert alerts(supposed, "Sourcing.UnsourcedClaim") == []
     assert [s for _, s in alerts(stated, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+@pytest.mark.parametrize("tail", [', particularly in Roseburg, where "nothing really bad happens at all."',
+                                  ', and that "nobody expected it here."'])
+def test_a_speakers_account_goes_on_into_a_later_quotation(tail):
+    text = f"Evan Hocker, who is studying computer science, says the violence was shocking{tail}"
+    assert alerts(text, "Neutrality.Emotive") == []
+    tagged_first = '"Nothing really bad happens here," Evan Hocker says of the shocking violence.'
+    assert [m for m, _ in alerts(tagged_first, "Neutrality.Emotive")] == ["shocking"]

@@ -490,6 +490,16 @@ class Analysis:
             return True  # 'John Doerr told Page that a world-class CEO would do "a much better job"'
         if said is not None and said.lower.endswith("ing") and (source is not None or self._quoted_speech(i)):
             return True  # '"...," he joked, adding that the iconic franchise was great'
+        if source is not None and source.cue_start >= 0 and not self._quoted_speech(i, before=start) \
+                and self._quoted_speech(i) and start >= max(source.end, source.cue_end) \
+                and not self.prose.startswith("according", source.cue_start) \
+                and not self.prose[source.cue_start:source.cue_end].endswith("ing") \
+                and not speech.finding_object(self, i, source, start):
+            # a quotation later in the sentence goes on with the speaker's account ('Hocker says
+            # the violence was shocking, where "nothing bad happens"'); one the tag follows is
+            # what was said, and the words after the tag are the reporter's ('"It failed," Smith
+            # said of the shocking attack')
+            return True
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
             sentence = self.sentences[i]
@@ -523,10 +533,12 @@ class Analysis:
                 return verb
         return None
 
-    def _quoted_speech(self, i: int) -> bool:
-        """Does sentence i quote its speaker directly? Then the quotation is what was said."""
+    def _quoted_speech(self, i: int, before: int | None = None) -> bool:
+        """Does sentence i quote its speaker directly (before offset `before`, if given)? Then
+        the quotation is what was said."""
         s = self.sentences[i]
-        return any(q.verb and s.start <= q.start < s.end for q in self.quotes)
+        end = s.end if before is None else min(s.end, before)
+        return any(q.verb and s.start <= q.start < end for q in self.quotes)
 
     def direct_source(self, index: int):
         if index not in self._direct:
