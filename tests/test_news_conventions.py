@@ -1072,7 +1072,9 @@ def test_a_claim_of_a_record_readers_can_check_is_a_suggestion(text):
      "Critics fear the bid may ensure a win.", "Sourcing.WeaselWords"),
     ("RELATED: Critics say the plan is doomed", "Critics say the plan is doomed.", "Sourcing.WeaselWords"),
     ("(SEE RELATED: Let the cuts begin, some critics say)", "Some critics say the cuts should begin.",
-     "Sourcing.WeaselWords")])
+     "Sourcing.WeaselWords"),
+    ("JUST WATCHED Critics say the plan is doomed Replay More Videos ... MUST WATCH Critics say the plan is doomed 02:10",
+     "Critics say the plan is doomed.", "Sourcing.WeaselWords")])
 def test_a_line_linking_to_another_story_is_not_the_storys_copy(link, told, rule):
     story = f"The council met on Monday.\n\n{link}\n\nThe vote was 5-2, the clerk said."
     assert alerts(story, rule) == []
@@ -1187,3 +1189,11 @@ def test_a_speakers_account_goes_on_into_a_later_quotation(tail):
     assert alerts(text, "Neutrality.Emotive") == []
     tagged_first = '"Nothing really bad happens here," Evan Hocker says of the shocking violence.'
     assert [m for m, _ in alerts(tagged_first, "Neutrality.Emotive")] == ["shocking"]
+
+
+def test_a_pages_video_boxes_do_not_make_a_report_a_column():
+    boxes = "\n\n".join(f"JUST WATCHED Is the {w} plan dead? Replay More Videos ... MUST WATCH Is the {w} plan dead? 02:10"
+                        for w in ("tax", "rail"))
+    days = " ".join(f"The council met on day {n} of the talks and adjourned without a vote." for n in range(60))
+    story = f"Budget talks stall\n\n{boxes}\n\nCritics say the measures are unacceptable intrusions.\n\n{days}"
+    assert [s for _, s in alerts(story, "Sourcing.WeaselWords")] == ["warning"]
