@@ -80,6 +80,19 @@ def test_quoted_marks_are_words_even_when_they_are_operators(tmp_path):
     assert matches(rule, "Bank sources said the deal was close.") == []
 
 
+def test_a_quoted_dollar_or_caret_is_the_character_not_a_sentence_bound(tmp_path):
+    rule = make(tmp_path, """\
+        extends: grammar
+        message: "'%s'"
+        triggers:
+          - patterns: ['<!("$" NUM) [ blasting ]', 'odd "^" $']
+        """)
+    assert matches(rule, "A PAC spent $500,000 blasting his record.") == []
+    assert matches(rule, "A PAC spent 500,000 hours blasting his record.") == ["blasting"]
+    assert matches(rule, "It was odd ^") == ["odd ^"]
+    assert matches(rule, "It was odd ^ indeed") == []
+
+
 def test_lookbehind_marks_and_sentence_bounds(tmp_path):
     rule = make(tmp_path, RULE)
     assert matches(rule, "The critics argue the dam is unsafe.") == []

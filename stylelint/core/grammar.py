@@ -277,7 +277,8 @@ class Pattern:
             if not m or m.end() == pos:
                 raise GrammarError(f"cannot read pattern {source!r} at {source[pos:]!r}")
             quoted, op, word = m.groups()
-            lexemes.append(("word", quoted[1:-1]) if quoted else ("op", op) if op else ("word", word))
+            # (a quoted "$" or "^" is the character, not the sentence's end or start)
+            lexemes.append(("quoted", quoted[1:-1]) if quoted else ("op", op) if op else ("word", word))
             pos = m.end()
         return lexemes
 
@@ -329,7 +330,7 @@ class Pattern:
             return Mark(0 if value == "[" else 1)
         if kind == "word" and value in ("^", "$"):
             return Edge(value == "$")
-        if kind != "word":
+        if kind not in ("word", "quoted"):
             raise GrammarError(f"unexpected '{value}' in pattern {self.source!r}")
         return self._atom(value)
 
