@@ -327,10 +327,9 @@ def test_dated_copy_uses_its_date(date, flagged):
 
 SO_CALLED_LABELS = ["These so-called terrorists attacked the base.",
                     "The so-called pro-democracy activists were arrested.",
-                    "Leaders of the so-called breakaway republic met on Friday.",
                     'The so-called "government" issued a decree.',
                     "The so called experts were wrong.",
-                    "A so-called referendum was held in March."]
+                    'A so-called "referendum" was held in March.']
 SO_CALLED_TERMS = ["Traders bought so-called junk bonds.",
                    "The inquiry looked at so-called related party transactions.",
                    "Ministers met under the so-called Louvre accord.",
@@ -350,6 +349,15 @@ def test_so_called_before_a_label_is_doubt(text):
                                   "The raid hit the so-called Islamic State group.",
                                   "Talks with the so-called Islamic Republic broke down."])
 def test_so_called_before_a_name_is_a_house_style_suggestion(text):
+    assert [a.severity for a in alerts(text, "Neutrality.Doubt")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", ["Leaders of the so-called breakaway republic met on Friday.",
+                                  "A so-called referendum was held in March.",
+                                  "The race will be decided by a handful of so-called battleground states.",
+                                  "Fighters fled the so-called caliphate in March."])
+def test_so_called_before_a_body_or_a_process_is_a_suggestion(text):
+    # as often the way into a term as a sneer (twelfth round: none of ten judged on unseen news right)
     assert [a.severity for a in alerts(text, "Neutrality.Doubt")] == ["suggestion"]
 
 
