@@ -1205,3 +1205,14 @@ def test_worth_noting_is_a_signpost_suggestion_where_should_be_noted_stays_a_war
     assert alerts(text, "Neutrality.Editorializing") == [(signpost, "suggestion")]
     noted = text.replace(signpost, "It should be noted")
     assert alerts(noted, "Neutrality.Editorializing") == [("It should be noted", "warning")]
+
+
+@pytest.mark.parametrize("text,match", [
+    ("The agency came under fire for the decision, which critics described as politically motivated.",
+     "which critics described as"),
+    ("Protests spread against what some described as racial bias by the police.", "what some described as"),
+    ("He apologised for what many saw as one of his worst moments.", "what many saw as")])
+def test_a_relative_clause_that_gives_a_vague_crowds_verdict_is_a_weasel(text, match):
+    assert alerts(text, "Sourcing.WeaselWords") == [(match, "warning")]
+    named = text.replace(match.split()[1], "the inspector general", 1)
+    assert alerts(named, "Sourcing.WeaselWords") == []
