@@ -144,7 +144,8 @@ _REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
 # which is news.
 _OPINION_LABEL = re.compile(
     r"(?i)\s*(?:(?:news\s+)?analysis\s*/\s*)?(?:(?:opinion|guest|contributing|syndicated|senior|regular)\s+)?"
-    r"(?:opinion|columnist|column|contributor|commentary|op-ed|oped|editorial|guest essay|(?:the\s+)?editorial\s+board)\s*:?\s*")
+    r"(?:opinion|columnist|column|contributor|commentary|op-ed|oped|editorial|guest essay"
+    r"|(?:the\s+)?editorial\s+board)\s*:?\s*")
 
 
 def is_opinion_label(paragraph: str) -> bool:

@@ -59,7 +59,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             after_according = k + 1 + len(_clause(analysis, words, k + 2))
         elif k <= after_according:
             continue
-        elif token.lower == "in" and k == (words[0].lower in _OPENERS) \
+        elif token.lower == "in" and k == (1 if words[0].lower in _OPENERS else 0) \
                 and (found := _in_research(analysis, words, k, index)):
             cue = None  # "In the latest New York Times-CBS News poll, only 4 percent ..."
         elif token.lemma in _STATEMENTS and k and k + 1 < len(words) and words[k + 1].lower in _TELLING \
@@ -181,8 +181,8 @@ def _according(analysis, words, k, index):
     # a longer phrase may end in the name: "according to a study published Monday by Maastricht
     # University" (not "According to Human Rights Watch these partisans are ...")
     longer = _clause(analysis, words, k, 8)
-    if len(longer) > len(clause) and all(analysis.in_name(t.start, t.end) or t.lower in _TIES or t.lower in _MADE
-                                         for t in longer[len(clause):]):
+    if len(longer) > len(clause) and all(analysis.in_name(t.start, t.end) or t.lower in _TIES
+                                         or t.lower in _MADE for t in longer[len(clause):]):
         clause = longer
     return _judge(analysis, clause, words[k - 2], index)
 
@@ -216,8 +216,8 @@ def _subject(analysis, words, k, index):
             found = _opening_name(analysis, words, _main_clause(analysis, words, j), j, verb, index)
             after = next((w for w in words if found is not None and w.start >= found.end
                           and w.lower not in _SKIP_LEFT and not _adverb(w.lower)), None)  # ("He also pointed")
-            if after is not None and (found.kind == "pronoun" or after.lower in AUXILIARIES or after.lower != after.lemma
-                                      and analysis.pos(after.start) == "verb"):
+            if after is not None and (found.kind == "pronoun" or after.lower in AUXILIARIES
+                                      or after.lower != after.lemma and analysis.pos(after.start) == "verb"):
                 return found  # (the whole subject: not "Western" of "Western terrorism experts fear")
         if comma:  # a description with no article, long or with names of its own
             named = _name_set_off(analysis, words, j, verb, index)
