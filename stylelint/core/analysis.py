@@ -579,7 +579,10 @@ def _kind(scope: str, text: str, first: bool) -> str:
     if "list" in sections:
         return "list"
     line = text.strip()
-    if _CAPTION.search(line):
+    # `re` would try the pattern at every character of the block: the strings a caption
+    # begins or ends with (one of them in every match) are tested first
+    if (line.startswith(("Image ", "Caption:", "CLOSE")) or line.endswith((")", ").", "VPC"))
+            or "Hide Caption" in line) and _CAPTION.search(line):
         return "caption"
     # a headline may end on a quoted word ("Sanders slams Warren as 'capitalist'"), not a sentence
     # on its closing quote ("He said: 'We will win.'")
