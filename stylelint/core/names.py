@@ -35,8 +35,9 @@ def title_case_block(words: list[str]) -> bool:
 
 # Where a capitalised word may start: a letter that is not ASCII lower case, at the start of a
 # word (not after a letter or digit, nor after one and a joining mark: "e-Bay" is one word).
-# `isupper` then decides; most words never reach Python.
-_CAPITAL = re.compile(r"(?<![^\W_])(?<![^\W_][-'’.,])[^\W\d_a-z]")
+# `isupper` then decides; most words never reach Python. The letter comes first and the
+# look-behinds see past it: a search then skips in C to the places where such a letter stands.
+_CAPITAL = re.compile(r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_][-'’.,].)")
 
 
 def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> list[tuple[int, int]]:
