@@ -271,7 +271,8 @@ class Analysis:
             if not self._opinion:  # an editorial: the paper's "we", and next to no sources
                 self._opinion = self._speaks_as_we() and genre_.unattributed(self.prose)
             if not self._opinion:  # ... or a column that talks with the reader and cites hardly anyone
-                self._opinion = genre_.talks_unsourced(self._talks(), self._word_count(), self.prose)
+                talks = self._talks()  # (its words are counted only when it talks three times or more)
+                self._opinion = talks >= 3 and genre_.talks_unsourced(talks, self._word_count(), self.prose)
             if not self._opinion:  # a column's connectives ("Unfortunately", "arguably"), few sources
                 found = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
                          if self._writers(m.start(), m.end())}
@@ -342,8 +343,13 @@ class Analysis:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
                 genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
                 or genre_.unattributed(self.prose) or self._speaks_as_we() \
-                or genre_.instructs(self._imperatives(), self._word_count())
+                or self._instructs()
         return self._soft
+
+    def _instructs(self) -> bool:
+        """`genre.instructs`, the words counted only for three imperatives or more (a rare piece)."""
+        imperatives = self._imperatives()
+        return imperatives >= 3 and genre_.instructs(imperatives, self._word_count())
 
     def _imperatives(self) -> int:
         """Sentences outside quotations that open by telling the reader what to do ("Choose a vase")."""
