@@ -29,8 +29,8 @@ WORD = re.compile(r"[^\W_]++(?:[-'’.,][^\W_]++)*+")
 MARK = re.compile(r"``|''|[^\w\s]")  # a mark outside words: grammar patterns read quotation tags
 WORD_OR_MARK = re.compile(f"{WORD.pattern}|{MARK.pattern}")
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
-_PERSONAL = CaselessRe(r"(?<![\w'’])(?:%s)(?![\w'’])" % genre_.by_first_letter(
-    sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
+_PERSONAL = CaselessRe(r"(?:%s)(?![\w'’])" % genre_.by_first_letter(
+    sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True), r"(?<![\w'’].)"))
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
 # "I" after a name inside its sentence is a numeral, not the writer: "Shah Ismail I", "World War I"
 _REGNAL = re.compile(r"[\w,;] [A-Z][\w-]* $")
