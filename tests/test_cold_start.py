@@ -224,7 +224,7 @@ def test_settled_freezes_the_start_up_heap_only_after_a_pause():
 
     from stylelint.cli import collector
 
-    frozen = gc.get_freeze_count()
+    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     collector.settled()  # not paused: nothing to do
     assert gc.isenabled() and gc.get_freeze_count() == frozen
     collector.pause()
@@ -232,6 +232,8 @@ def test_settled_freezes_the_start_up_heap_only_after_a_pause():
     kept = [[] for _ in range(100)]
     collector.settled()
     assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
+    collector.resume()  # the run is over: collections as often as before it
+    assert gc.isenabled() and gc.get_threshold() == thresholds
     gc.unfreeze()  # leave this test process as it was
 
 

@@ -91,3 +91,21 @@ def test_possessive_word_patterns_find_the_words_plain_ones_do(text):
     assert WORD.findall(text) == re.findall(plain_word, text)
     assert WORD_OR_MARK.findall(text) == re.findall(f"{plain_word}|{MARK.pattern}", text)
     assert _TOKEN.findall(text) == re.findall(r"\w+(?:['’-]\w+)*", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBz9Z0 _-'`\".,;:!?()\n\t\x1a", max_size=80))
+def test_ascii_word_patterns_find_the_words_the_unicode_ones_do_in_ascii_text(text):
+    # ASCII copy (most of it) is tokenised with ASCII classes, which `re` tests faster
+    from stylelint.core.analysis import ASCII_WORD_OR_MARK, WORD_OR_MARK
+    from stylelint.core import names
+    from stylelint.core.checks import metric, spelling
+    from stylelint.core.terms import _ASCII_TOKEN, TOKEN
+
+    assert ASCII_WORD_OR_MARK.findall(text) == WORD_OR_MARK.findall(text)
+    assert spelling._ASCII_TOKEN.findall(text) == spelling._TOKEN.findall(text)
+    assert metric._ASCII_WORD_RUN.findall(text) == metric._WORD_RUN.findall(text)
+    assert _ASCII_TOKEN.findall(text) == TOKEN.findall(text)
+    for start in range(len(text) + 1):  # (a look-behind may see before where the search starts)
+        assert [m.start() for m in names._ASCII_CAPITAL.finditer(text, start)] == \
+            [m.start() for m in names._CAPITAL.finditer(text, start)]

@@ -7,13 +7,18 @@ more at exit: about 0.035 s of a 0.2 s run on one article. So `check` starts wit
 collection off (`pause`); once start-up is over, `settled` moves everything alive into the
 permanent generation (`gc.freeze`) and turns collection back on, so the rest of a long run
 collects its own garbage without walking the start-up heap (and forked workers leave its pages
-shared). Reference counting frees objects as usual throughout; only cycles wait.
+shared). Reference counting frees objects as usual throughout; only cycles wait. For the rest of
+the run the youngest generation is collected every 10,000 allocations, not 700: a document's
+objects are freed by reference counting when it is done, and the default walked them some 750
+times a corpus run (0.23 s of collection against 0.08 s); `resume` puts the thresholds back.
 """
 from __future__ import annotations
 
 import gc
 
 _paused = False
+_YOUNG = 10_000  # allocations between collections of the youngest generation, once settled
+_thresholds: tuple | None = None  # the thresholds before `settled` raised the first
 
 
 def pause() -> None:
@@ -26,16 +31,22 @@ def pause() -> None:
 
 def settled() -> None:
     """Start-up is over: keep what is alive out of later collections, and collect again."""
-    global _paused
+    global _paused, _thresholds
     if _paused:
         gc.freeze()
+        if _thresholds is None:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(_YOUNG, *_thresholds[1:])
         gc.enable()
         _paused = False
 
 
 def resume() -> None:
-    """Collect again (a run that ended before start-up was over)."""
-    global _paused
+    """Collect again (a run that ended before start-up was over), as often as before the run."""
+    global _paused, _thresholds
     if _paused:
         gc.enable()
         _paused = False
+    if _thresholds is not None:
+        gc.set_threshold(*_thresholds)
+        _thresholds = None

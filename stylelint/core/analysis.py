@@ -28,9 +28,11 @@ from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
 WORD = re.compile(r"[^\W_]++(?:[-'’.,][^\W_]++)*+")
 MARK = re.compile(r"``|''|[^\w\s]")  # a mark outside words: grammar patterns read quotation tags
 WORD_OR_MARK = re.compile(f"{WORD.pattern}|{MARK.pattern}")
+# The same in ASCII text (most copy), where [^\W_] is [A-Za-z0-9]: `re` tests a range faster
+ASCII_WORD_OR_MARK = re.compile(r"[A-Za-z0-9]++(?:[-'’.,][A-Za-z0-9]++)*+|" + MARK.pattern)
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
-_PERSONAL = CaselessRe(r"(?<![\w'’])(?:%s)(?![\w'’])" % genre_.by_first_letter(
-    sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True)))
+_PERSONAL = CaselessRe(r"(?:%s)(?![\w'’])" % genre_.by_first_letter(
+    sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True), r"(?<![\w'’].)"))
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself".split())
 # "I" after a name inside its sentence is a numeral, not the writer: "Shah Ismail I", "World War I"
 _REGNAL = re.compile(r"[\w,;] [A-Z][\w-]* $")
@@ -271,7 +273,8 @@ class Analysis:
             if not self._opinion:  # an editorial: the paper's "we", and next to no sources
                 self._opinion = self._speaks_as_we() and genre_.unattributed(self.prose)
             if not self._opinion:  # ... or a column that talks with the reader and cites hardly anyone
-                self._opinion = genre_.talks_unsourced(self._talks(), self._word_count(), self.prose)
+                talks = self._talks()  # (its words are counted only when it talks three times or more)
+                self._opinion = talks >= 3 and genre_.talks_unsourced(talks, self._word_count(), self.prose)
             if not self._opinion:  # a column's connectives ("Unfortunately", "arguably"), few sources
                 found = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
                          if self._writers(m.start(), m.end())}
@@ -342,8 +345,13 @@ class Analysis:
             self._soft = self.genre in genre_.SOFT if self.genre is not None else \
                 genre_.looks_like_sport(self.prose) or genre_.looks_like_lifestyle(self.prose) \
                 or genre_.unattributed(self.prose) or self._speaks_as_we() \
-                or genre_.instructs(self._imperatives(), self._word_count())
+                or self._instructs()
         return self._soft
+
+    def _instructs(self) -> bool:
+        """`genre.instructs`, the words counted only for three imperatives or more (a rare piece)."""
+        imperatives = self._imperatives()
+        return imperatives >= 3 and genre_.instructs(imperatives, self._word_count())
 
     def _imperatives(self) -> int:
         """Sentences outside quotations that open by telling the reader what to do ("Choose a vase")."""
@@ -591,7 +599,10 @@ def _kind(scope: str, text: str, first: bool) -> str:
     if "list" in sections:
         return "list"
     line = text.strip()
-    if _CAPTION.search(line):
+    # `re` would try the pattern at every character of the block: the strings a caption
+    # begins or ends with (one of them in every match) are tested first
+    if (line.startswith(("Image ", "Caption:", "CLOSE")) or line.endswith((")", ").", "VPC"))
+            or "Hide Caption" in line) and _CAPTION.search(line):
         return "caption"
     # a headline may end on a quoted word ("Sanders slams Warren as 'capitalist'"), not a sentence
     # on its closing quote ("He said: 'We will win.'")

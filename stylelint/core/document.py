@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -23,7 +24,11 @@ class Document:
     @property
     def line_starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+            if "\r" in self.text:
+                self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+            else:  # line feeds only (most files): each start from the lengths of the lines before it
+                self._starts = list(accumulate((len(line) + 1 for line in self.text.split("\n")), initial=0))
+                self._starts.pop()  # (after the last line: no line starts there)
         return self._starts
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -173,7 +173,9 @@ def is_rating(paragraph: str) -> bool:
 
 # The writer and the readers as "we" ("most of us", "we all have a tendency"): case-sensitive,
 # so "US" is the country; not the newsroom's "we" of reporting ("told us", "we reached").
-_WE = re.compile(r"(?<![\w'’])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|us|[Oo]urs?|ourselves|[Ll]et['’]s)(?![\w'’])")
+# (each form opens on its first letter, with the look-behind after it: a search skips in C to them)
+_WE = re.compile(r"(?:%s)(?![\w'’])" % "|".join(form[0] + r"(?<![\w'’].)" + form[1:] for form in (
+    "We(?:['’](?:re|ve|ll|d))?", "we(?:['’](?:re|ve|ll|d))?", "us", "Ours?", "ours?", "ourselves", "Let['’]s", "let['’]s")))
 _NEWSROOM = CaselessRe(
     r"\b(?:told|tell|tells|informs?|informed|e-?mailed|wrote to|contacted|reached|get back to|got back to"
     r"|confirmed to|sent)\s+us\b|\bwe\s+(?:reached|contacted|asked|tried|checked|called|e-?mailed|found|obtained"
@@ -183,9 +185,11 @@ _NEWSROOM = CaselessRe(
 def writers_we(prose: str, outside) -> list:
     """The writer's "we", "us", "our" in running text: `outside(start, end)` says a span is not
     quoted. A column says "we"; a report says who."""
+    found = [m for m in _WE.finditer(prose) if outside(m.start(), m.end())]
+    if not found:  # (the newsroom's phrases are looked for only around a "we" of the writer's)
+        return found
     newsroom = [(m.start(), m.end()) for m in _NEWSROOM.finditer(prose)] if "us" in prose or "we" in prose else []
-    return [m for m in _WE.finditer(prose) if outside(m.start(), m.end())
-            and not any(s <= m.start() < e for s, e in newsroom)]
+    return [m for m in found if not any(s <= m.start() < e for s, e in newsroom)]
 
 
 def argues(asked: int, words: int) -> bool:
@@ -209,19 +213,21 @@ def comments(distinct: int, prose: str) -> bool:
     return distinct >= 3 and len(_ATTRIBUTION.findall(prose)) * 1000 < 5 * len(prose.split())
 
 
-def by_first_letter(alternatives) -> str:
+def by_first_letter(alternatives, after_first: str = "") -> str:
     """An alternation of `alternatives` (lower-case words or patterns opening with a lower-case
     letter or digit, in the order to try them) with those of one first character grouped:
     "a(?:lbums|lbum)|s(?:inger|itcom)". `re` tries each alternative at each position of the
     text; grouped, one per first character (three times faster on the sport terms). At one
-    position only one group can match, and a group keeps their order: the same matches."""
+    position only one group can match, and a group keeps their order: the same matches.
+    `after_first` follows each first character: a look-behind there (that sees past it) in
+    place of one before the alternation lets a search skip in C to the first characters."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
         if not (first.isalnum() and first == first.lower()):
             raise ValueError(f"{alternative!r} must open with a lower-case letter or a digit")
         groups.setdefault(first, []).append(alternative[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return "|".join(f"{first}{after_first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # Sport is news with a register of its own: a match report's "stunning volley" is the desk's
@@ -254,9 +260,12 @@ _SPORT_TERMS = CaselessRe(r"(?<![\w-])(?:" + by_first_letter(_SPORT_WORDS) + r")
 
 # A match's minute ("the 89th minute") and a result ("a 2-1 win", "beat Leeds 3-0", not "won a
 # 3-2 vote") count as one term each.
-_MINUTE = LazyRe(r"(?i)\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
+# (the first digit before the look-behind that stands for \b: a search skips in C to digits)
+_MINUTE = LazyRe(r"(?i)\d(?<!\w.)\d{0,2}(?:st|nd|rd|th)[- ]minute\b")
 _RESULT = LazyRe(r"(?i)\b(?:\d{1,3}[-–]\d{1,3} (?:home |away )?(?:win|victory|defeat|draw|loss|lead)"
                      r"|(?:won|beat|beaten|lost|drew|trailed|led|thrashed) (?:(?-i:[A-Z])[\w'.-]* ){0,3}\d{1,3}[-–]\d{1,3})\b")
+
+_SCORE = LazyRe(r"\d[-–]\d")  # in every result: searched first, it skips in C to digits
 
 
 def looks_like_sport(prose: str) -> bool:
@@ -264,7 +273,10 @@ def looks_like_sport(prose: str) -> bool:
     every 1,000 words past the first (a long article with a section on a country's football
     clubs is not a sports piece)?"""
     found = {m.group(0).lower() for m in _SPORT_TERMS.finditer(prose)}
-    found |= {name for name, pattern in (("minute", _MINUTE), ("result", _RESULT)) if pattern.search(prose)}
+    if _MINUTE.search(prose):
+        found.add("minute")
+    if _SCORE.search(prose) and _RESULT.search(prose):
+        found.add("result")
     return _enough(found, prose)
 
 

@@ -107,8 +107,9 @@ def _word(atom) -> tuple:
             for char in word:
                 node = node.setdefault(char, {})
             node[""] = {}  # a word ends here
-        first = [_char(char) + _STARTED + _tree(child) for char, child in sorted(trie.items())]
-        options.append("(?:" + "|".join(first) + ")" + _ENDS)
+        # (each branch with its own end test: an alternation whose every branch opens on a
+        # letter lets `re` skip in C to the places where one of those letters stands)
+        options += [_char(char) + _STARTED + _tree(child) + _ENDS for char, child in sorted(trie.items())]
     return ("word", "|".join(options))
 
 
@@ -128,6 +129,9 @@ def _literal(word: str) -> str:
     """A word's text, ' standing for ' or ’; a search skips in C to the places where one of a
     list's first letters stands, so the start test comes after the first letter."""
     text = "".join(map(_char, word))
+    if word[0] == "'":  # a branch for each of ' and ’, so that every branch opens on a character (`_word`)
+        rest = "".join(map(_char, word[1:])) + (_ENDS if word[-1].isalnum() else "")
+        return f"'{rest}|’{rest}"
     if word[0].isalnum() and not word.startswith("n'"):
         text = _char(word[0]) + _STARTED + "".join(map(_char, word[1:]))
     return text + (_ENDS if word[-1].isalnum() else "")

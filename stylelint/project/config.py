@@ -5,6 +5,7 @@ vocabulary, ignored paths and the levels shown and failing. The readers (`reader
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +65,7 @@ class Config:
     _base: tuple | None = field(default=None, repr=False)  # (base, base resolved)
     _unsectioned: list | None = field(default=None, repr=False)  # the pairs, without sections
     _relpaths: dict = field(default_factory=dict, repr=False)  # path -> relpath (asked twice a file)
+    _folders: dict = field(default_factory=dict, repr=False)  # folder -> folder resolved (`_resolve`)
 
     # -- which rules run on a file ----------------------------------------------------------
     def settings_for(self, relpath: str | None):
@@ -176,7 +178,7 @@ class Config:
         if not self.ignore:  # nothing to match: no need to resolve the path
             return False
         try:
-            rel = path.resolve().relative_to(self._resolved_base()).as_posix()
+            rel = self._resolve(path).relative_to(self._resolved_base()).as_posix()
         except ValueError:
             return False
         return any(_ignores(g, rel) for g in self.ignore)
@@ -189,11 +191,23 @@ class Config:
             if len(self._relpaths) > 10_000:
                 self._relpaths.clear()
             try:
-                found = path.resolve().relative_to(self._resolved_base()).as_posix()
+                found = self._resolve(path).relative_to(self._resolved_base()).as_posix()
             except ValueError:
                 found = path.as_posix()
             self._relpaths[path] = found
         return found
+
+    def _resolve(self, path: Path) -> Path:
+        """`path.resolve()`, its folder resolved once per folder (a file's own path is resolved
+        in full only when it is a symbolic link): resolving walks every folder above it."""
+        if path.name in ("", "..") or os.path.islink(path):
+            return path.resolve()
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            if len(self._folders) > 10_000:
+                self._folders.clear()
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return folder / path.name
 
     def _resolved_base(self) -> Path:
         """The configuration's folder, resolved once (not once per file checked)."""

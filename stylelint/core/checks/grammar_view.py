@@ -3,7 +3,7 @@ punctuation and clitics, the sentences holding a rule's words, and what the anal
 about quotation, attribution and the sentences before a match."""
 from __future__ import annotations
 
-from ..analysis import WORD_OR_MARK as _WORD_OR_MARK, Token
+from ..analysis import ASCII_WORD_OR_MARK as _ASCII_WORD_OR_MARK, WORD_OR_MARK as _WORD_OR_MARK, Token
 from ..grammar import TokenList
 from ..wordclasses import CLITIC
 from ..words import FUNCTION_WORDS
@@ -23,7 +23,8 @@ class _View:
         self._tokens, self._with = {}, {}
         lowered = self.prose.lower()
         self.lowered = lowered = lowered if len(lowered) == len(self.prose) else None
-        self._words = [_sentence_words(self.prose, lowered, s.start, s.end) for s in self.sentences]
+        tokens = _ASCII_WORD_OR_MARK if self.prose.isascii() else _WORD_OR_MARK
+        self._words = [_sentence_words(self.prose, lowered, s.start, s.end, tokens) for s in self.sentences]
         self._where: tuple | None = None  # (vocabulary, {word or mark: sentences})
         self._lower_texts: list | None = None  # each sentence's lower-case text (`matching`)
 
@@ -139,14 +140,15 @@ class _View:
         return self.analysis.story_source(index, start, end)
 
 
-def _sentence_words(prose, lowered, start, end) -> set:
+def _sentence_words(prose, lowered, start, end, tokens=_WORD_OR_MARK) -> set:
     """The distinct words of a sentence as `sentence_tokens` cuts them (lower case, clitics
     apart, ' for ’) and its marks outside words (the only marks that are tokens), in one C-level
-    pass over `lowered`: the prose in lower case, or None when lower case moves offsets ("İ")."""
+    pass over `lowered`: the prose in lower case, or None when lower case moves offsets ("İ").
+    `tokens`: WORD_OR_MARK, or its ASCII form for an ASCII prose."""
     if lowered is None:
-        pairs = {(text, text.lower()) for text in _WORD_OR_MARK.findall(prose, start, end)}
+        pairs = {(text, text.lower()) for text in tokens.findall(prose, start, end)}
     else:
-        words = set(_WORD_OR_MARK.findall(lowered, start, end))
+        words = set(tokens.findall(lowered, start, end))
         if lowered.find("'", start, end) < 0 and lowered.find("’", start, end) < 0:
             return words
         # Only the few words with an apostrophe are walked in Python: they are cut below

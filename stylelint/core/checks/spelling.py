@@ -20,6 +20,7 @@ from .base import Hit, Rule
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_'’]"]
 _TOKEN = re.compile(r"\w++(?:['’-]\w++)*+")  # possessive: the same tokens, faster (analysis.WORD)
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]++(?:['’-][A-Za-z0-9_]++)*+")  # the same in ASCII text, faster
 # A Roman numeral in its standard form is a word ("xxx", "XIV"), as in Hunspell's en_US, which
 # lists them; pyspellchecker's word list does not.
 _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
@@ -143,7 +144,7 @@ class Spelling(Rule):
         if id(string) in found:  # one of the document's strings (prose, summary, raw text)
             return found[id(string)]
         skip_names, fine = self.skip_names, self._fine
-        new = set(_TOKEN.findall(string)) - fine
+        new = set((_ASCII_TOKEN if string.isascii() else _TOKEN).findall(string)) - fine
         tokens = {w for w in new if not (skip_names and w[0].isupper())}
         known = self.words.present({w.lower() for w in tokens})
         unknown = {w for w in tokens if w.lower() not in known and self._misspelled(w)}
