@@ -175,7 +175,8 @@ def is_rating(paragraph: str) -> bool:
 # so "US" is the country; not the newsroom's "we" of reporting ("told us", "we reached").
 # (each form opens on its first letter, with the look-behind after it: a search skips in C to them)
 _WE = re.compile(r"(?:%s)(?![\w'’])" % "|".join(form[0] + r"(?<![\w'’].)" + form[1:] for form in (
-    "We(?:['’](?:re|ve|ll|d))?", "we(?:['’](?:re|ve|ll|d))?", "us", "Ours?", "ours?", "ourselves", "Let['’]s", "let['’]s")))
+    "We(?:['’](?:re|ve|ll|d))?", "we(?:['’](?:re|ve|ll|d))?", "us", "Ours?", "ours?", "ourselves",
+    "Let['’]s", "let['’]s")))
 _NEWSROOM = CaselessRe(
     r"\b(?:told|tell|tells|informs?|informed|e-?mailed|wrote to|contacted|reached|get back to|got back to"
     r"|confirmed to|sent)\s+us\b|\bwe\s+(?:reached|contacted|asked|tried|checked|called|e-?mailed|found|obtained"
