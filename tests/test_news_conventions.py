@@ -858,7 +858,7 @@ def test_a_crowd_that_holds_no_view_is_no_weasel(text):
 
 def test_rigged_up_is_a_makeshift_connection():
     assert alerts("A neighbour tapped her in to a connection he rigged up via cables.", "Sourcing.UnsourcedClaim") == []
-    assert [s for _, s in alerts("The officials rigged the vote.", "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts("The officials rigged the vote.", "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 # The end of the tenth round: two classes no judge wanted as warnings.

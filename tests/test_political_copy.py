@@ -248,7 +248,7 @@ def test_a_question_accuses_nobody(text):
 
 @pytest.mark.parametrize("text", ["The governor is behind the attack.", "The court is rigged to benefit corporations."])
 def test_the_same_words_asserted_are_an_accusation(text):
-    assert len(warnings(text, "Sourcing.UnsourcedClaim")) == 1
+    assert len(flagged(text, "Sourcing.UnsourcedClaim")) == 1
 
 
 @pytest.mark.parametrize("text", ["The mayor's support could be more resilient than skeptics think.",
@@ -341,11 +341,38 @@ def test_a_verdict_put_as_others_view_is_not_the_writers():
 @pytest.mark.parametrize("text", ["The judge questioned the prosecutors' contention that the clerk had lied about the payments.",
                                   "The board rejected allegations that the firm covered up the losses."])
 def test_an_accusation_named_as_somebodys_claim_is_theirs(text):
-    assert warnings(text, "Sourcing.UnsourcedClaim") == []
+    assert flagged(text, "Sourcing.UnsourcedClaim") == []
 
 
 def test_the_same_accusation_asserted_is_flagged():
-    assert warnings("The clerk had lied about the payments.", "Sourcing.UnsourcedClaim") == ["lied about"]
+    assert flagged("The clerk had lied about the payments.", "Sourcing.UnsourcedClaim") == ["lied about"]
+
+
+def levels(text: str, rule: str) -> list[str]:
+    return [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md") if a.rule == rule]
+
+
+# An act of wrongdoing told as done is most often a matter of record the story does not restate
+# (a plea, a verdict, a documented atrocity): 0 of 14 judged right on news nobody tuned on
+# (eval/UNSEEN.md, thirteenth round). A suggestion to check the record; blame and "is accused
+# of", which name a culprit the record may not, stay warnings.
+@pytest.mark.parametrize("act", ["The clerk lied to investigators about the payments.",
+                                 "Soldiers tortured the prisoners in the camp.",
+                                 "The officials rigged the vote in three districts.",
+                                 "The militia massacred the villagers.",
+                                 "The company covered up the losses for years.",
+                                 "The soldiers committed atrocities in the village.",
+                                 "The gang carried out the bombing."])
+def test_an_act_told_as_done_is_a_suggestion(act):
+    assert levels(act, "Sourcing.UnsourcedClaim") == ["suggestion"]
+
+
+@pytest.mark.parametrize("blame", ["The militia was behind the bombing.",
+                                   "The governor is responsible for the killings.",
+                                   "The mayor is guilty of fraud.",
+                                   "The mayor is accused of taking bribes."])
+def test_blame_and_an_accusation_stay_warnings(blame):
+    assert levels(blame, "Sourcing.UnsourcedClaim") == ["warning"]
 
 
 @pytest.mark.parametrize("text, rule", [("The legendary being lived in the lake.", "Neutrality.Puffery"),
