@@ -992,8 +992,10 @@ def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(lead)
 @pytest.mark.parametrize("text,rule", [("Syria's brutal civil war drove millions from their homes.", "Neutrality.Emotive"),
                                        ("A brutal confirmation fight would likely ensue.", "Neutrality.Emotive"),
                                        ("NBC stops running the racist ad after millions viewed it.", "Neutrality.Labels"),
-                                       ("The flag is a reminder of a racist past.", "Neutrality.Labels")])
-def test_brutal_and_racist_are_suggestions_by_the_judged_record(text, rule):
+                                       ("The flag is a reminder of a racist past.", "Neutrality.Labels"),
+                                       ("Neo-Nazis marched through the town with torches.", "Neutrality.Labels"),
+                                       ("The party was founded by a neo-Nazi in 1988.", "Neutrality.Labels")])
+def test_brutal_racist_and_neo_nazi_are_suggestions_by_the_judged_record(text, rule):
     assert [s for _, s in alerts(text, rule)] == ["suggestion"]
 
 
