@@ -137,7 +137,12 @@ FRAMED = ["The tower is what critics call a masterpiece.",
           "Critics have described the building as a masterpiece.",
           "Halo is considered by pundits to be a masterpiece.",
           "The phone was billed as world-class by its makers.",
-          "Reviewers dubbed the show breathtaking."]
+          "Reviewers dubbed the show breathtaking.",
+          # verbs of portrayal, "cast ... as" (a judge's miss on set B, thirteenth round)
+          "The senator cast the deal as a masterpiece.",
+          "Supporters painted the striker as a legendary talent.",
+          "The memoir depicts the coach as a visionary.",
+          "His aides characterized the speech as a masterpiece."]
 
 
 @pytest.mark.parametrize("text", FRAMED)

@@ -12,7 +12,8 @@ from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, looks_like
 
 # Verbs that present a description as somebody's, with "as" ("hailed as", "described as").
 FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise "
-                       "brand label consider rank rate portray present praise acclaim".split())
+                       "brand label consider rank rate portray present praise acclaim cast paint "
+                       "depict characterize characterise".split())
 # ... and "known as the visionary", only before the words ("as it is known" names nobody)
 _BEFORE_AS = FRAMING_AS | {"know"}
 # Verbs that name something directly ("call it iconic", "dubbed the greatest"); the second set
