@@ -124,7 +124,8 @@ def test_builtin_praise_reads_the_sense(text):
 
 
 @pytest.mark.parametrize("phrase", ["cult film", "cult films", "cult following", "cult classic", "cult status",
-                                    "personality cult", "cult of personality", "cult of the personality"])
+                                    "personality cult", "cult of personality", "cult of the personality",
+                                    "cult of the Kim family", "cult of Stalin"])
 @pytest.mark.parametrize("frame", ["The {p} was shown again.", "It became a {p} in the 1980s."])
 def test_fixed_phrases_are_exempt(phrase, frame):
     text = frame.format(p=phrase)

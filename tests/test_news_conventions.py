@@ -839,15 +839,28 @@ def test_the_same_words_in_the_story_are_flagged(line):
 
 @pytest.mark.parametrize("text", ["Omar and other critics suggest that Aipac has too much sway.",
                                   "Trump and some supporters have long accused the companies of bias.",
-                                  "Ana Ruiz and many residents argue that the tram is too slow."])
+                                  "Ana Ruiz and many residents argue that the tram is too slow.",
+                                  # set C (thirteenth round): a possessive crowd, a pronoun for the named
+                                  "Mr Maduro and his core supporters believe the sanctions caused it.",
+                                  "The process, which he and other critics claim is less fair, was changed.",
+                                  "She and others say the cuts will hurt the states."])
 def test_a_crowd_with_a_named_member_in_its_subject_names_its_holder(text):
     assert alerts(text, "Sourcing.WeaselWords") == []
 
 
 @pytest.mark.parametrize("text", ["Other critics suggest that Aipac has too much sway.",
-                                  "Some supporters have long accused the companies of bias."])
+                                  "Some supporters have long accused the companies of bias.",
+                                  "His core supporters believe the sanctions caused it.",
+                                  "Some insist the plan is unfair."])
 def test_the_same_crowd_alone_is_still_vague(text):
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["Some have insisted on giving opening statements.",
+                                  "Still others insisted on the restoration of the old ways.",
+                                  "Many residents insist on a vote before work starts."])
+def test_a_crowds_demand_is_no_view_it_hides(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
 
 
 @pytest.mark.parametrize("text", ["Officials raided seven plants, arresting about 680 people believed to be working illegally.",
