@@ -863,6 +863,19 @@ def test_a_crowds_demand_is_no_view_it_hides(text):
     assert alerts(text, "Sourcing.WeaselWords") == []
 
 
+@pytest.mark.parametrize("text", ["More than 6 million people were warned to leave their homes.",
+                                  "Residents have been warned to boil their water.",
+                                  "Many drivers were warned to avoid the bridge."])
+def test_an_order_given_to_a_crowd_is_no_view_it_holds(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["Many experts warned that the bridge was unsafe.",
+                                  "Some economists have warned of a recession."])
+def test_a_crowds_own_warning_is_still_vague(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
 @pytest.mark.parametrize("text", ["Officials raided seven plants, arresting about 680 people believed to be working illegally.",
                                   "Both have become outspoken critics of what they say is a rigged process."])
 def test_a_crowd_that_holds_no_view_is_no_weasel(text):
