@@ -1244,3 +1244,20 @@ def test_a_relative_clause_that_gives_a_vague_crowds_verdict_is_a_weasel(text, m
     assert alerts(text, "Sourcing.WeaselWords") == [(match, "warning")]
     named = text.replace(match.split()[1], "the inspector general", 1)
     assert alerts(named, "Sourcing.WeaselWords") == []
+
+
+# Set C (thirteenth round): a verdict passed by a vague crowd, told in the passive, hides its
+# holders as "critics say" does; a named member, or a named body, names them.
+@pytest.mark.parametrize("text", ["The debate was widely panned by political observers.",
+                                  "The plan has been criticized by experts.",
+                                  "His choice was hailed by many conservatives as a serious one.",
+                                  "The ruling was condemned by critics."])
+def test_a_verdict_passed_by_a_vague_crowd_in_the_passive_is_flagged(text):
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", ["The plan was panned by some governors and Speaker Nancy Pelosi.",
+                                  "The plan was criticized by experts at the IMF.",
+                                  "The plan was criticized by the mayor."])
+def test_a_verdict_passed_by_a_named_holder_in_the_passive_is_sourced(text):
+    assert alerts(text, "Sourcing.WeaselWords") == []
