@@ -1251,13 +1251,18 @@ def test_a_relative_clause_that_gives_a_vague_crowds_verdict_is_a_weasel(text, m
 @pytest.mark.parametrize("text", ["The debate was widely panned by political observers.",
                                   "The plan has been criticized by experts.",
                                   "His choice was hailed by many conservatives as a serious one.",
-                                  "The ruling was condemned by critics."])
+                                  "The ruling was condemned by critics.",
+                                  # the twelfth round's judges' misses
+                                  "He was castigated by much of the party establishment.",
+                                  "The deal, which many consider a betrayal, passed.",
+                                  "It was what many consider the best option."])
 def test_a_verdict_passed_by_a_vague_crowd_in_the_passive_is_flagged(text):
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
 
 
 @pytest.mark.parametrize("text", ["The plan was panned by some governors and Speaker Nancy Pelosi.",
                                   "The plan was criticized by experts at the IMF.",
-                                  "The plan was criticized by the mayor."])
+                                  "The plan was criticized by the mayor.",
+                                  "What some considered doing was against the rules."])
 def test_a_verdict_passed_by_a_named_holder_in_the_passive_is_sourced(text):
     assert alerts(text, "Sourcing.WeaselWords") == []
