@@ -588,11 +588,31 @@ def test_highlights_in_the_name_of_the_byline_make_a_column():
 
 
 @pytest.mark.parametrize("change", [("Frida Ghitis\n\n", ""),  # no byline of that name: an expert quoted twice
-                                    ("Ghitis: Women endure", "Women endure"),  # named once
+                                    # named once, and not opening the highlights
+                                    ("Story highlights Ghitis: Women got the world to pay attention to the kidnapping\n\n"
+                                     "Ghitis: Women endure", "Women got the world to pay attention\n\nGhitis: Women endure"),
                                     ("Frida Ghitis", "By Tom Reed")])
 def test_highlights_quoting_somebody_else_are_news(change):
     text = HIGHLIGHTS.replace(*change)
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# CNN's opinion pages open the highlights with the writer's name once, then "He says ...", and
+# sign with the byline alone, a suffix and all (set E, thirteenth round)
+ONCE = ("On immigration, the party offers fear\n\n"
+        "Story highlights Ruben Roe: Party naysayers hammer at reform, but offer no ideas\n\n"
+        "He says a few members voted yes, but at a high cost\n\n{byline}\n\n"
+        "Some contend that the campaign changed nothing.")
+
+
+@pytest.mark.parametrize("byline", ["Ruben Roe Jr.", "Ruben Roe", "Ruben A. Roe III"])
+def test_the_writers_name_opening_the_highlights_with_the_byline_makes_a_column(byline):
+    assert [s for _, s in alerts(ONCE.format(byline=byline), "Sourcing.WeaselWords")] == ["suggestion"]
+
+
+@pytest.mark.parametrize("byline", ["By Tom Reed", "Tom Reed"])
+def test_a_name_opening_the_highlights_without_its_byline_is_news(byline):
+    assert [s for _, s in alerts(ONCE.format(byline=byline), "Sourcing.WeaselWords")] == ["warning"]
 
 
 @pytest.mark.parametrize("note", ["The opinions expressed in this commentary are solely those of the author.",

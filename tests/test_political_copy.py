@@ -504,6 +504,7 @@ def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     "Ana Ruiz is a Washington Post columnist.",
     "Rich Lowry is editor of National Review.",
     "Ana Ruiz is the author of a book on city budgets.",
+    "Josh Roe has taught history at Cambridge and Princeton and is the author of a book on Lincoln's aides.",
     "This column does not necessarily reflect the opinion of the editorial board.",
     "Send letters to letters@suntimes.com.",
 ])

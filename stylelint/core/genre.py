@@ -119,6 +119,9 @@ _COLUMN_FOOTER = LazyRe(
     # Review.", "Ana Ruiz is the author of 'Borders'."
     r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})is (?:an? |the )?(?:former |senior |executive |managing |co-)?"
     r"(?:editor|author|professor|fellow|host|founder)\b[^\n]{0,150}$"
+    # ... or a longer one over it: "Josh Zeitz has taught history at Princeton and is the author of ..."
+    r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})(?:has|had) [^\n]{0,200}?\band is (?:an? |the )?"
+    r"(?:former |senior |co-)?(?:editor|author|professor|fellow|host|founder)\b[^\n]{0,300}$"
     # the page's disclaimer and its letters line: "This column does not necessarily reflect the
     # opinion of the editorial board", "Send letters to letters@suntimes.com"
     r"|\bdoes not necessarily reflect the (?:opinion|views?)\b|^\s*send letters to\b"
@@ -160,11 +163,18 @@ _NAMED_POINT = re.compile(r"(?:Story highlights\s+)?(?:[A-Z][\w'’-]+\s)?([A-Z]
 
 
 def summarises_writer(paragraphs: list[str]) -> bool:
-    named = Counter(m.group(1) for p in paragraphs[:8] for m in [_NAMED_POINT.match(p)] if m)
-    writers = {name for name, count in named.items() if count >= 2}
+    """... or once, opening CNN's "Story highlights" ("Story highlights Ruben Navarrette: GOP
+    naysayers ...", then "He says ..."), when the byline stands alone too ("Ruben Navarrette Jr.")."""
+    matches = [m for p in paragraphs[:8] for m in [_NAMED_POINT.match(p)] if m]
+    named = Counter(m.group(1) for m in matches)
+    writers = {name for name, count in named.items() if count >= 2} | \
+        {m.group(1) for m in matches if m.group(0).startswith("Story highlights")}
     return bool(writers) and any(
         len(words) in (2, 3, 4) and words[-1] in writers and all(w[:1].isupper() for w in words)
-        for words in (p.split() for p in paragraphs[:15]))
+        for words in ([w for w in p.split() if w not in _SUFFIXES] for p in paragraphs[:15]))
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def is_rating(paragraph: str) -> bool:
