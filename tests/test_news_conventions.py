@@ -1286,3 +1286,15 @@ def test_a_verdict_passed_by_a_vague_crowd_in_the_passive_is_flagged(text):
                                   "What some considered doing was against the rules."])
 def test_a_verdict_passed_by_a_named_holder_in_the_passive_is_sourced(text):
     assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+# Set E (thirteenth round): a speaker's abbreviation in brackets between the name and the verb
+# ("IS" is no "is"), as news writes every body it names the first time.
+@pytest.mark.parametrize("speaker", ["Islamic State (IS)", "So-called Islamic State (IS)", "Hamas (HM)",
+                                     "The Committee to Protect Journalists (CPJ)", "Sen. Ted Cruz (R-TX)"])
+def test_a_name_with_its_abbreviation_in_brackets_is_the_source(speaker):
+    assert alerts(f"{speaker} said it was behind the explosions.", "Sourcing.UnsourcedClaim") == []
+
+
+def test_a_bracketed_name_with_no_verb_of_saying_is_still_unsourced():
+    assert [s for _, s in alerts("Islamic State (IS) was behind the explosions.", "Sourcing.UnsourcedClaim")] == ["warning"]

@@ -191,6 +191,10 @@ def _subject(analysis, words, k, index):
     """The subject of the reporting verb words[k], if it names somebody."""
     verb = words[k]
     j = k - 1
+    if j >= 1 and _bracketed_abbreviation(analysis, words, j):
+        # "Islamic State (IS) said", "the Committee to Protect Journalists (CPJ) says": the name
+        # before its abbreviation ("IS" is no "is")
+        return _subject_ending(analysis, words, j - 1, verb, index)
     passive = False
     while j >= 0 and (words[j].lower in _SKIP_LEFT or words[j].lower in _BE or _adverb(words[j].lower)) \
             and not analysis.gap_breaks(words[j], words[j + 1]):
@@ -251,6 +255,14 @@ def _subject(analysis, words, k, index):
             return None  # "... and said the plan works": the subject is elsewhere in the sentence
         j -= 1  # "organisations which have stated": the subject is what the clause is about
     return _subject_ending(analysis, words, j, verb, index)
+
+
+def _bracketed_abbreviation(analysis, words, j) -> bool:
+    """Is words[j] a name's abbreviation in brackets right after it: "Islamic State (IS)"?"""
+    text = words[j].text
+    return 2 <= len(text) <= 8 and text.isupper() \
+        and analysis.prose[words[j - 1].end:words[j].start].strip() == "(" \
+        and analysis.prose[words[j].end:words[j + 1].start].strip() == ")"
 
 
 _OPENERS = frozenset("however but meanwhile still also yet and so moreover separately earlier later "
