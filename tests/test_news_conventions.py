@@ -1040,7 +1040,12 @@ def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(lead)
                                        ("NBC stops running the racist ad after millions viewed it.", "Neutrality.Labels"),
                                        ("The flag is a reminder of a racist past.", "Neutrality.Labels"),
                                        ("Neo-Nazis marched through the town with torches.", "Neutrality.Labels"),
-                                       ("The party was founded by a neo-Nazi in 1988.", "Neutrality.Labels")])
+                                       ("The party was founded by a neo-Nazi in 1988.", "Neutrality.Labels"),
+                                       ("After his disastrous news conference, he flew home.", "Neutrality.Emotive"),
+                                       ("The botched rollout cost the party votes.", "Neutrality.Emotive"),
+                                       ("The country has an abysmal human rights record.", "Neutrality.Emotive"),
+                                       ("It was an alarming report.", "Neutrality.Emotive"),
+                                       ("The dismal jobs market weighed on the shares.", "Neutrality.Emotive")])
 def test_brutal_racist_and_neo_nazi_are_suggestions_by_the_judged_record(text, rule):
     assert [s for _, s in alerts(text, rule)] == ["suggestion"]
 
