@@ -438,6 +438,17 @@ def test_said_synonyms_level_follows_how_loaded_the_verb_is(text, expected):
     assert [a.severity for a in alerts(text, "Neutrality.SaidSynonyms")] == [expected]
 
 
+# ... and a verb of attack is a suggestion where its sentence quotes the words it sums up: the
+# reader has them to judge (over twenty-two judged sets, 26 of 102 such warnings were right,
+# 75 debatable; eval/UNSEEN.md, thirteenth round)
+@pytest.mark.parametrize("text", ['Opposition councillors slammed the plan as "a disaster foretold".',
+                                  '"This is a disgrace," Smith said, blasting the ruling.',
+                                  "The senator excoriates the bill, calling it \u201ca giveaway\u201d.",
+                                  'The union hit out at the rules, saying they had "lost control".'])
+def test_a_verb_of_attack_beside_the_quoted_words_is_a_suggestion(text):
+    assert [a.severity for a in alerts(text, "Neutrality.SaidSynonyms")] == ["suggestion"]
+
+
 @pytest.mark.parametrize("text", ["These so-called eco-warriors are an extremist fringe.",
                                   "The so-called activists are extremists."])
 def test_so_called_is_no_attribution_for_a_label(text):
