@@ -180,6 +180,18 @@ def test_short_quoted_words_attributed_in_the_sentence_are_the_speakers(puffery,
     assert flagged(puffery, [template.format(o=marks[0], c=marks[1])], "md") == []
 
 
+# A short quotation that is a sentence of its own is somebody's line, not a scare quote: 'Mr.
+# Gentile said. "He's legendary."' (set F, thirteenth round)
+WHOLE = ['The tenant spoke to us. {o}He’s legendary.{c}', 'The tenant spoke to us. {o}Legendary!{c}',
+         '{o}It is over,{c} he said. {o}Legendary.{c}']
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("template", WHOLE)
+def test_a_short_quoted_sentence_is_somebodys_line(puffery, marks, template):
+    assert flagged(puffery, [template.format(o=marks[0], c=marks[1])], "md") == []
+
+
 @pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")])
 @pytest.mark.parametrize("template", SCARE)
 def test_unattributed_scare_quotes_are_the_reporters(puffery, marks, template):

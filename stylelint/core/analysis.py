@@ -415,6 +415,9 @@ class Analysis:
             return _replace(q, "partial")  # attributed, or a headline's 'quoted' word
         if len(words) >= 3 and any(_clause_verb(w.lower().replace("’", "'").strip(",.!?")) for w in words):
             return _replace(q, "partial")  # a clause is somebody's line: 'a "people are saying" line'
+        if inner[:1].isupper() and self.prose[q.start:q.end].rstrip("\"”’'»")[-1:] in (".", "!", "?") \
+                and self.prose[:q.start].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "”"):
+            return _replace(q, "partial")  # a sentence of its own is somebody's line: '... said. "He's amazing."'
         return _replace(q, "scare")
 
     def in_quote(self, start: int, end: int) -> bool:
