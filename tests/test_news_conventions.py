@@ -1303,3 +1303,19 @@ def test_a_name_with_its_abbreviation_in_brackets_is_the_source(speaker):
 
 def test_a_bracketed_name_with_no_verb_of_saying_is_still_unsourced():
     assert [s for _, s in alerts("Islamic State (IS) was behind the explosions.", "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# Set F (thirteenth round): the quotation that opens the next paragraph may begin with the
+# speaker's own "Although ..." (a clause of theirs, not the reporter's "But", the other side).
+@pytest.mark.parametrize("opening", ["Although", "Though"])
+def test_a_quotation_below_opening_with_although_is_the_crowds_member(opening):
+    text = (f"Legal experts say the court's request could suggest some interest in the case.\n\n"
+            f'"{opening} the justices do not always listen, the fact that they asked is telling," said '
+            f"Stephen Roe, a professor of law at American University.\n")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+def test_the_reporters_but_below_is_still_the_other_side():
+    text = ("Legal experts say the court's request could suggest some interest in the case.\n\n"
+            "But Stephen Roe, a spokesman for the court, said the request was routine.\n")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

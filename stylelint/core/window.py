@@ -38,6 +38,7 @@ from .words import REPORTING, VAGUE_QUANTIFIERS, family
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
 _CONTRAST = below.CONTRAST
+_CONCEDING = frozenset("although though".split())
 _INDEFINITE = frozenset("a an one another some".split())
 _CALENDAR = sources.CALENDAR
 # Verbs too common to say that a named speaker makes the crowd's very point.
@@ -343,8 +344,8 @@ def _next_paragraph(analysis, index, trigger):
             or sentences[j].kind in ("headline", "subheading"):
         return None
     words = analysis.sentence_tokens(j)
-    if words and words[0].lower in _CONTRAST:
-        return None
+    if words and words[0].lower in _CONTRAST and not (words[0].lower in _CONCEDING and analysis.in_quote(words[0].start, words[0].end)):
+        return None  # "But ...": the other side (a quotation's "Although ..." opens a clause, not a rebuttal)
     found = _long_quote_below(analysis, j, trigger, index)
     if found is not None:
         return found
