@@ -1319,3 +1319,19 @@ def test_the_reporters_but_below_is_still_the_other_side():
     text = ("Legal experts say the court's request could suggest some interest in the case.\n\n"
             "But Stephen Roe, a spokesman for the court, said the request was routine.\n")
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# Sets C, E and F (thirteenth round): a speaker's title or initial with its point ("Mr.",
+# "Sen.", "Stephen I. Vladeck") no longer ends the quotation's tag before the name.
+@pytest.mark.parametrize("tag", ["Mr. Dunlap said", "Sen. Bob Corker told reporters", "said Stephen I. Vladeck, a law professor",
+                                 "Tennessee Republican Sen. Bob Corker told \"Fox News Sunday.\"", "Dr. Ana Ruiz said"])
+def test_a_titled_speaker_quoted_below_is_the_crowds_member(tag):
+    text = ("Observers say retired officers should be free to express their views on policy.\n\n"
+            f'"Americans need to be able to consider the views of those who served," {tag}.\n')
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+def test_an_untagged_quotation_below_leaves_the_crowd_vague():
+    text = ("Observers say retired officers should be free to express their views on policy.\n\n"
+            '"Americans need to be able to consider the views of those who served." Mr. Dunlap agreed.\n')
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

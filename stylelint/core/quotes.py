@@ -251,7 +251,7 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     """(speaker, reporting verb) from the words right after the quotation ("," the minister
     said / said Smith) or right before it (Smith said: / police called the raid)."""
     p_start, p_end = paragraph[0], paragraph[1]
-    stop = _STOP.search(prose, end, min(p_end, end + 120))
+    stop = _tag_stop(prose, end, min(p_end, end + 120))
     after = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + 120)))[:8]
     for k, w in enumerate(after):
         word = w.group(0).lower()
@@ -263,6 +263,7 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     # a name, a long title set off by commas, then the verb: '," Jeremy Lim, co-director of the
     # Institute for Global Health at the National University of Singapore, told HuffPost'
     if after and after[0].group(0)[:1].isupper():
+        stop = _tag_stop(prose, end, min(p_end, end + _TITLE_REACH))
         far = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + _TITLE_REACH)))
         for w in far[len(after):40]:
             if lemma(w.group(0).lower()) in REPORTING and prose[max(0, w.start() - 3):w.start()].rstrip().endswith(","):
@@ -297,6 +298,18 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     return None, None
 
 
+def _tag_stop(prose: str, start: int, limit: int):
+    """The first stop in prose[start:limit] that ends the tag: not the point of a title or an
+    initial before a speaker's name ('," Mr. Dunlap said', '," said Stephen I. Vladeck')."""
+    for m in _STOP.finditer(prose, start, limit):
+        if m.group(0) == "." and _TITLE_POINT.search(prose, max(start, m.start() - 8), m.start() + 1):
+            continue
+        return m
+    return None
+
+
+_TITLE_POINT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Prof|Messrs)"
+                          r"|(?<![\w.])[A-Z])\.$")
 _NAMING = frozenset("call describe term label dub brand".split())
 # verbs that pass a verdict "as" something: the quoted verdict after "as" is their subject's
 _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast lambaste attack criticise
