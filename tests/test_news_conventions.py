@@ -1335,3 +1335,14 @@ def test_an_untagged_quotation_below_leaves_the_crowd_vague():
     text = ("Observers say retired officers should be free to express their views on policy.\n\n"
             '"Americans need to be able to consider the views of those who served." Mr. Dunlap agreed.\n')
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# Set F (thirteenth round): a quotation of two sentences opening the next paragraph after a few
+# words of the reporter's, its tag in the second ('A Trump win "would ... party. I would not ...,"
+# said Pete Roe'): its speaker is the crowd's member, as when the quotation opens the paragraph.
+@pytest.mark.parametrize("lead", ["A Trump win ", "Defeat "])
+def test_a_quotation_of_two_sentences_below_names_the_crowds_member(lead):
+    text = ("Some fear the party will not get another chance to act on the advice.\n\n"
+            f'{lead}"would precipitate the breakup of the party. I would not be a part of it," said '
+            "Pete Roe, a Republican strategist.\n")
+    assert alerts(text, "Sourcing.WeaselWords") == []

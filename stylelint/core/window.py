@@ -356,7 +356,8 @@ def _next_paragraph(analysis, index, trigger):
     for k in (j, j + 1):
         if k >= len(sentences) or sentences[k].paragraph != sentences[j].paragraph:
             break
-        if k > j and any(t.lemma in sources.CROWDS for t in words) and any(t.lemma in REPORTING for t in words):
+        if k > j and any(t.lemma in sources.CROWDS for t in words) and any(t.lemma in REPORTING for t in words) \
+                and not _quote_runs_on(analysis, j, k):
             break  # "Independent experts ... urged caution. Prof X said ...": X is one of those
         source = _named_in(analysis, k)
         if source is None:
@@ -368,7 +369,10 @@ def _next_paragraph(analysis, index, trigger):
                 return source
             continue
         spoken = [t for t in analysis.sentence_tokens(k) if not analysis.in_quote(t.start, t.end)]
-        if _same_kind(analysis, k, trigger) is not None or k == j and _quotes_speaker(analysis, k) \
+        # the paragraph's opening quotation, its tag in the next sentence when the quotation holds
+        # two ('"... Party. I wouldn't be a part of it," said Pete Wehner')
+        opening = k == j and _quotes_speaker(analysis, k) or k == j + 1 and _quote_runs_on(analysis, j, k)
+        if _same_kind(analysis, k, trigger) is not None or opening \
                 and not _other_side(spoken, trigger, analysis.sentence_tokens(index)):
             return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
@@ -488,6 +492,13 @@ _PARTISANS = frozenset("supporter backer ally loyalist proponent advocate defend
 # International Studies", "a fellow at the Brookings Institution", "the Heritage Foundation")
 _ACADEMIC = frozenset("university institute college school academy laboratory observatory center centre "
                       "institution foundation endowment".split())
+
+
+def _quote_runs_on(analysis, j, k) -> bool:
+    """Does a quotation that starts in sentence j end, with its tag, in sentence k?"""
+    s, t = analysis.sentences[j], analysis.sentences[k]
+    return any(q.verb and q.kind == "speech" and q.words >= 4 and s.start <= q.start < s.end
+               and t.start < q.end <= t.end for q in analysis.quotes)
 
 
 def _quotes_speaker(analysis, j) -> bool:
