@@ -1324,7 +1324,11 @@ def test_the_reporters_but_below_is_still_the_other_side():
 # Sets C, E and F (thirteenth round): a speaker's title or initial with its point ("Mr.",
 # "Sen.", "Stephen I. Vladeck") no longer ends the quotation's tag before the name.
 @pytest.mark.parametrize("tag", ["Mr. Dunlap said", "Sen. Bob Corker told reporters", "said Stephen I. Vladeck, a law professor",
-                                 "Tennessee Republican Sen. Bob Corker told \"Fox News Sunday.\"", "Dr. Ana Ruiz said"])
+                                 "Tennessee Republican Sen. Bob Corker told \"Fox News Sunday.\"", "Dr. Ana Ruiz said",
+                                 "Rep. Tom Cole (R-Okla.) told The Hill", "Sen. Chuck Schumer (D., N.Y.) said on NBC",
+                                 "U.S. economist Ana Ruiz said Sunday",
+                                 "Target Corp. chief Brian Cornell said late Thursday",
+                                 "Joint Chiefs of Staff Chairman Gen. Mark A. Milley said in a letter"])
 def test_a_titled_speaker_quoted_below_is_the_crowds_member(tag):
     text = ("Observers say retired officers should be free to express their views on policy.\n\n"
             f'"Americans need to be able to consider the views of those who served," {tag}.\n')

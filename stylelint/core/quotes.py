@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import nlp
 from .lazyre import LazyRe
 from .words import REPORTING, lemma
 
@@ -252,9 +253,11 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     said / said Smith) or right before it (Smith said: / police called the raid)."""
     p_start, p_end = paragraph[0], paragraph[1]
     stop = _tag_stop(prose, end, min(p_end, end + 120))
-    after = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + 120)))[:8]
+    after = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + 120)))[:12]
     for k, w in enumerate(after):
         word = w.group(0).lower()
+        if k >= 8 and not all(x.group(0)[:1].isupper() or x.group(0) in _TITLE_JOINS for x in after[:k]):
+            break  # past eight words, only a title and a name ('," Joint Chiefs of Staff Chairman Gen. Mark A. Milley said')
         if lemma(word) in REPORTING:
             subject = after[:k] or after[k + 1:k + 5]
             return _join(prose, subject), w.group(0)
@@ -265,7 +268,7 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     if after and after[0].group(0)[:1].isupper():
         stop = _tag_stop(prose, end, min(p_end, end + _TITLE_REACH))
         far = list(_WORD.finditer(prose, end, stop.start() if stop else min(p_end, end + _TITLE_REACH)))
-        for w in far[len(after):40]:
+        for w in far[min(len(after), 8):40]:
             if lemma(w.group(0).lower()) in REPORTING and prose[max(0, w.start() - 3):w.start()].rstrip().endswith(","):
                 return _join(prose, after[:2]), w.group(0)
     lo = max(p_start, start - 160)
@@ -299,17 +302,30 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
 
 
 def _tag_stop(prose: str, start: int, limit: int):
-    """The first stop in prose[start:limit] that ends the tag: not the point of a title or an
-    initial before a speaker's name ('," Mr. Dunlap said', '," said Stephen I. Vladeck')."""
-    for m in _STOP.finditer(prose, start, limit):
-        if m.group(0) == "." and _TITLE_POINT.search(prose, max(start, m.start() - 8), m.start() + 1):
-            continue
-        return m
+    """The first stop in prose[start:limit] that ends the tag: not the point of a title, an
+    initial or an abbreviation before or in a speaker's name ('," Mr. Dunlap said', '," said
+    Stephen I. Vladeck', '," U.S. Treasury Secretary Steven Mnuchin said'), nor a short bracket
+    after it ('," Rep. Tom Cole (R-Okla.) told The Hill')."""
+    pos = start
+    while (m := _STOP.search(prose, pos, limit)) is not None:
+        if m.group(0) == "(" and (bracket := _SHORT_BRACKET.match(prose, m.start(), limit)) is not None:
+            pos = bracket.end()
+        elif m.group(0) == "." and _abbreviated(prose, max(start, m.start() - 12), m.start()):
+            pos = m.end()
+        else:
+            return m
     return None
 
 
-_TITLE_POINT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Prof|Messrs)"
-                          r"|(?<![\w.])[A-Z])\.$")
+def _abbreviated(prose: str, lo: int, point: int) -> bool:
+    word = _LAST_WORD.search(prose, lo, point)
+    return word is not None and (len(word.group(0)) == 1 and word.group(0).isupper()
+                                 or word.group(0).lower() in nlp.ABBREVIATIONS)
+
+
+_TITLE_JOINS = frozenset("of and the for on".split())
+_SHORT_BRACKET = re.compile(r"\([^()\n]{1,14}\)")
+_LAST_WORD = re.compile(r"(?<![\w'’])[A-Za-z]+$")
 _NAMING = frozenset("call describe term label dub brand".split())
 # verbs that pass a verdict "as" something: the quoted verdict after "as" is their subject's
 _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast lambaste attack criticise
