@@ -1350,3 +1350,24 @@ def test_a_quotation_of_two_sentences_below_names_the_crowds_member(lead):
             f'{lead}"would precipitate the breakup of the party. I would not be a part of it," said '
             "Pete Roe, a Republican strategist.\n")
     assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+# A speaker whose name is hyphenated or has an apostrophe, or ends in "-ly", or who is followed
+# by party and state in brackets, is the source of the sentence (an audit of 2,692 sentences of
+# "Name said" in unseen news found 37 such speakers unread; thirteenth round).
+@pytest.mark.parametrize("intro, speaker", [
+    ("The group is run by Lauren Groh-Wargo, its chief.", "Groh-Wargo said"),
+    ("The police chief, Sean O'Neil, spoke on Monday.", "O'Neil said"),
+    ("The leader, Abdel Fattah El-Sisi, spoke on Monday.", "El-Sisi said"),
+    ("The economist Tom Canally spoke on Monday.", "Canally said"),
+    ("The lawmakers met on Monday.", "Rep. Tom Cole (R-Okla.) said"),
+    ("The lawmakers met on Monday.", "Chairman Bob Goodlatte (R., Va.) said"),
+])
+def test_an_unusual_name_before_said_sources_the_claim(intro, speaker):
+    text = f"{intro} {speaker} the militia was behind the bombing.\n"
+    assert alerts(text, "Sourcing.UnsourcedClaim") == []
+
+
+def test_a_capitalised_adverb_is_no_speaker():
+    text = "The lawmakers met on Monday. Early estimates put the toll at 40. The militia was behind the bombing.\n"
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]

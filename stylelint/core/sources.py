@@ -17,7 +17,7 @@ from . import clauses, cues, formulas
 from .cues import BE as _BE, PAST as _PAST
 from .words import (
     AUXILIARIES, family, looks_like_noun,
-    BACK_REFERENCES, CROWDS, DETERMINERS, OPINION, PRONOUNS, REPORTING, VAGUE_QUANTIFIERS,
+    BACK_REFERENCES, CROWDS, DETERMINERS, FUNCTION_WORDS, OPINION, PRONOUNS, REPORTING, VAGUE_QUANTIFIERS,
 )
 
 CITATION = re.compile(r"\]\(|<a\s[^>]*href|\[\d+\]|\[\^[^\]]+\]|https?://")
@@ -191,12 +191,15 @@ def _subject(analysis, words, k, index):
     """The subject of the reporting verb words[k], if it names somebody."""
     verb = words[k]
     j = k - 1
-    if j >= 1 and _bracketed_abbreviation(analysis, words, j):
-        # "Islamic State (IS) said", "the Committee to Protect Journalists (CPJ) says": the name
-        # before its abbreviation ("IS" is no "is")
-        return _subject_ending(analysis, words, j - 1, verb, index)
+    before = _before_bracket(analysis, words, k)
+    if before is not None:
+        # "Islamic State (IS) said", "Rep. Tom Cole (R-Okla.) said": the name before its
+        # abbreviation or its party and state ("IS" is no "is")
+        return _subject_ending(analysis, words, before, verb, index)
     passive = False
-    while j >= 0 and (words[j].lower in _SKIP_LEFT or words[j].lower in _BE or _adverb(words[j].lower)) \
+    # (an adverb before the verb is in lower case: "Canally said", "Edgerly said" are names)
+    while j >= 0 and (words[j].lower in _SKIP_LEFT or words[j].lower in _BE
+                      or _adverb(words[j].lower) and not words[j].text[:1].isupper()) \
             and not analysis.gap_breaks(words[j], words[j + 1]):
         passive = passive or words[j].lower in _BE
         j -= 1
@@ -257,12 +260,21 @@ def _subject(analysis, words, k, index):
     return _subject_ending(analysis, words, j, verb, index)
 
 
-def _bracketed_abbreviation(analysis, words, j) -> bool:
-    """Is words[j] a name's abbreviation in brackets right after it: "Islamic State (IS)"?"""
-    text = words[j].text
-    return 2 <= len(text) <= 8 and text.isupper() \
-        and analysis.prose[words[j - 1].end:words[j].start].strip() == "(" \
-        and analysis.prose[words[j].end:words[j + 1].start].strip() == ")"
+def _before_bracket(analysis, words, k):
+    """The word before a short bracket right before words[k] ("Tom Cole (R-Okla.) said"), or None."""
+    if k < 2:
+        return None
+    gap = analysis.prose[words[k - 1].end:words[k].start]
+    if not gap.rstrip().endswith(")"):
+        return None
+    close = words[k - 1].end + gap.rindex(")")
+    opening = analysis.prose.rfind("(", max(0, close - 16), close)
+    if opening < 0 or "\n" in analysis.prose[opening:close]:
+        return None
+    j = k - 1
+    while j >= 0 and words[j].start > opening:
+        j -= 1
+    return j if j >= 0 else None
 
 
 _OPENERS = frozenset("however but meanwhile still also yet and so moreover separately earlier later "
@@ -374,8 +386,9 @@ def _adverb(word):
 
 def _judge(analysis, phrase, verb, index):
     """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
-    if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text) for w in phrase):
-        return None  # "Don't call it ...": no subject at all
+    if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text)
+                             or w.lower not in FUNCTION_WORDS and analysis.in_name(w.start, w.end) for w in phrase):
+        return None  # "Don't call it ...": no subject at all (a name is one: "Groh-Wargo said", "O'Neil said")
     if phrase[-1].lower.endswith(("ing", "ed")) and phrase[-1].lower != phrase[-1].lemma \
             and phrase[-1].text.islower() and not any(w.lower in DETERMINERS for w in phrase):
         return None  # "is now facing charges", "settled charges": a verb and its object, not a subject
