@@ -1371,3 +1371,21 @@ def test_an_unusual_name_before_said_sources_the_claim(intro, speaker):
 def test_a_capitalised_adverb_is_no_speaker():
     text = "The lawmakers met on Monday. Early estimates put the toll at 40. The militia was behind the bombing.\n"
     assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# A tag set off mid-sentence ("It is harder, Smith said, to raise money") and a verb of saying
+# with the one spoken to ("said to reporters that") name the speaker; "is said to be", "agreed
+# to" and "responding to a video" do not.
+@pytest.mark.parametrize("sentence", ["It is harder, Ana Ruiz said, to prove the militia was behind the bombing.",
+                                      "Ana Ruiz said to reporters that the militia was behind the bombing.",
+                                      "Ana Ruiz explained to the court that the militia was behind the bombing.",
+                                      "Ana Ruiz wrote to the Jewish Journal that the militia was behind the bombing."])
+def test_a_tag_mid_sentence_or_to_its_hearers_names_the_speaker(sentence):
+    assert alerts(sentence, "Sourcing.UnsourcedClaim") == []
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("The ship is said to be the largest afloat.", "Sourcing.WeaselWords"),
+    ("The militia was behind the bombing, responding to a video made abroad.", "Sourcing.UnsourcedClaim")])
+def test_to_after_a_verb_of_acting_names_nobody(sentence, rule):
+    assert [s for _, s in alerts(sentence, rule)] == ["warning"]

@@ -71,7 +71,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING \
                 and not (k and words[k - 1].lower in DETERMINERS and not _relative_past(words[k - 1], token)) \
-                and not (k + 1 < len(words) and (words[k + 1].lower == "to" or cues.verb_after(analysis, words, k))) \
+                and not (k + 1 < len(words) and (_to_do(analysis, words, k) or cues.verb_after(analysis, words, k))) \
                 and not cues.not_a_cue(analysis, words, k):
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
             # act ("agreed to exchange")
@@ -90,6 +90,26 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
                                                 or clauses.other_clause(analysis, words, skip, found))):
             return found
     return tied
+
+
+def _to_do(analysis, words, k) -> bool:
+    """Is words[k] followed by "to" and what is to be done ("agreed to exchange", "is said to
+    be"), not by the one spoken to ("said to reporters", "explained to the court") nor, past a
+    comma, by the rest of the sentence ('It is hard, Smith said, to raise money')?"""
+    if words[k + 1].lower != "to" or analysis.gap_breaks(words[k], words[k + 1]):
+        return False
+    after = words[k + 2] if k + 2 < len(words) else None
+    if after is None or words[k].lemma not in _SAYING_TO:
+        return True
+    # (a letter to a paper or a body is a statement, "wrote to the Jewish Journal"; one to a
+    # person, "children who wrote to him", is correspondence)
+    return not (after.lower in DETERMINERS or after.text[:1].isupper()
+                or after.lower in _ADDRESSEES and words[k].lemma != "write")
+
+
+_SAYING_TO = frozenset("say explain complain announce admit confirm describe suggest state declare "
+                       "stress note write".split())
+_ADDRESSEES = frozenset("him her them us me reporters journalists lawmakers supporters".split())
 
 
 def _named_word(analysis, word) -> bool:
