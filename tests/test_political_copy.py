@@ -285,6 +285,9 @@ def test_a_body_that_proclaimed_itself_is_described_not_doubted():
 
 
 @pytest.mark.parametrize("text", [
+    # a cry, a chant or a slogan quoted is somebody's words (set Z, judged in the thirteenth round)
+    'The attempted tear-down provoked cries of "thugs" from the president.',
+    'Protesters answered with chants of "thugs" outside the hall.',
     'The mayor later took back remarks she had made about "thugs" looting the shops.',
     'He used the term "illegals" twice in the speech.',
     'She apologised for a tweet calling the protesters "thugs".',

@@ -332,7 +332,8 @@ _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast 
     criticize condemn reject ridicule mock castigate excoriate rip hail praise portray characterise
     characterize paint see view regard describe brand label""".split())
 _SPEECH_NOUNS = frozenset("""remark comment statement tweet post word term phrase label description
-    characterization characterisation slur insult epithet nickname reference language""".split())
+    characterization characterisation slur insult epithet nickname reference language
+    cry chant shout slogan refrain accusation claim""".split())
 _AS_BEFORE = LazyRe(r"\bas(?:\s+(?:an?|the))?\s*[\"“'‘«]?$")
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[^a-z\s])|[;!?]|\n\s*\n")
 _TITLE_REACH = 300  # characters after a quotation to the verb past a speaker's long title
