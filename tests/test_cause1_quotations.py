@@ -395,3 +395,17 @@ def test_an_embedded_post_above_its_signature_is_a_quotation(puffery, syntax, po
     # without the signature the paragraph is the reporter's
     assert flagged(puffery, ["The council voted on Monday."] + post + ["The legendary ferry sank."], syntax) \
         == ["legendary", "legendary"]
+
+
+# A post in two paragraphs, its signature at the end of the second: the first, unpunctuated as
+# posts are, is part of it; a reporter's paragraph above, which ends on a stop, is not (set P,
+# thirteenth round)
+@pytest.mark.parametrize("syntax", ["md", "txt"])
+def test_a_posts_first_paragraph_above_its_signed_end_is_a_quotation(puffery, syntax):
+    signed = "The rest of it was on the news https://t.co/If3V8l76QZ — Ana Ruiz (@anaruiz) January 15, 2020"
+    first = "I am not a fan of the mayor but the way the network handled the legendary question about him was wrong"
+    post = ["The council voted on Monday.", first, signed, "The legendary ferry sank."]
+    assert flagged(puffery, post, syntax) == ["legendary"]
+    reporter = ["The council voted on Monday.", "The network handled the legendary question badly.", signed,
+                "The legendary ferry sank."]
+    assert flagged(puffery, reporter, syntax) == ["legendary", "legendary"]

@@ -134,6 +134,8 @@ def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
         signed = _SIGNED.search(prose, start, end) if prose.find("(@", start, end) >= 0 else None
         if signed is not None and signed.start() > _first_mark(prose, start, end):
             found.append((start, signed.start()))  # the post and its signature in one paragraph
+            if k and paragraphs[k - 1][2] == "body" and _post_part(prose, *paragraphs[k - 1][:2]):
+                found.append(paragraphs[k - 1][:2])  # ... and a first part above, unpunctuated as posts are
             continue
         if k and _SIGNATURE.match(prose, _first_mark(prose, start, end), end):
             s, e, _ = paragraphs[k - 1]
@@ -141,6 +143,13 @@ def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
             if k > 1 and ("pic.twitter.com" in prose[s:e] or len(prose[s:e].split()) < 8):
                 found.append(paragraphs[k - 2][:2])
     return found
+
+
+def _post_part(prose: str, start: int, end: int) -> bool:
+    """A short paragraph that ends on no stop, as a post's first lines do ("... was completely
+    outrageous and wrong") and a reporter's paragraph never does."""
+    text = prose[start:end].strip()
+    return 0 < len(text) <= 300 and text[-1:].isalnum() and "(@" not in text
 
 
 # The last sentence of a paragraph, when it ends with a colon.
