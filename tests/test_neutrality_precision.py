@@ -449,6 +449,18 @@ def test_a_verb_of_attack_beside_the_quoted_words_is_a_suggestion(text):
     assert [a.severity for a in alerts(text, "Neutrality.SaidSynonyms")] == ["suggestion"]
 
 
+# A tag that describes the manner of a reply is a suggestion, one that doubts it or colours it
+# with anger a warning (over twenty-four judged sets, 3 of 34 against 22 of 30 right)
+@pytest.mark.parametrize("text,expected", [
+    ('"We won the vote," he retorted.', "suggestion"), ('"We lost our way," she lamented.', "suggestion"),
+    ('He asserted: "We won the vote."', "suggestion"), ('"We won," the mayor boasted.', "suggestion"),
+    ('"Enough of this," he thundered.', "suggestion"),
+    ('"We won the vote," he insisted.', "warning"), ('"We won the vote," he claimed.', "warning"),
+    ('"This is a farce," the mayor fumed.', "warning")])
+def test_said_tags_level_follows_what_the_verb_says_of_the_words(text, expected):
+    assert [a.severity for a in alerts(text, "Neutrality.SaidTags")] == [expected]
+
+
 @pytest.mark.parametrize("text", ["These so-called eco-warriors are an extremist fringe.",
                                   "The so-called activists are extremists."])
 def test_so_called_is_no_attribution_for_a_label(text):
