@@ -266,7 +266,8 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     for k, w in enumerate(after):
         word = w.group(0).lower()
         if k >= 8 and not all(x.group(0)[:1].isupper() or x.group(0) in _TITLE_JOINS for x in after[:k]):
-            break  # past eight words, only a title and a name ('," Joint Chiefs of Staff Chairman Gen. Mark A. Milley said')
+            # past eight words, only a title and a name: '," Joint Chiefs of Staff Chairman Gen. Mark A. Milley said'
+            break
         if lemma(word) in REPORTING:
             subject = after[:k] or after[k + 1:k + 5]
             return _join(prose, subject), w.group(0)

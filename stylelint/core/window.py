@@ -344,7 +344,8 @@ def _next_paragraph(analysis, index, trigger):
             or sentences[j].kind in ("headline", "subheading"):
         return None
     words = analysis.sentence_tokens(j)
-    if words and words[0].lower in _CONTRAST and not (words[0].lower in _CONCEDING and analysis.in_quote(words[0].start, words[0].end)):
+    if words and words[0].lower in _CONTRAST \
+            and not (words[0].lower in _CONCEDING and analysis.in_quote(words[0].start, words[0].end)):
         return None  # "But ...": the other side (a quotation's "Although ..." opens a clause, not a rebuttal)
     found = _long_quote_below(analysis, j, trigger, index)
     if found is not None:
