@@ -534,3 +534,19 @@ def test_an_editorial_boards_byline_makes_an_editorial(byline):
     text = f"# Overtime pay\n\n{byline}\n\nThe narrow win was arguably the worst outcome for workers."
     assert warnings(text, "Neutrality.Editorializing") == []
     assert warnings(text.replace(byline, "By Jane Roe"), "Neutrality.Editorializing") == ["arguably"]
+
+
+# A quotation in the clause a verb of saying reports is the speaker's however far on ("said simply
+# that the issue of whether ... was "totally irrelevant""), and "commented" is a verb of saying
+# (thirteenth round, an audit of scare quotes in unseen copy)
+@pytest.mark.parametrize("text", [
+    'Asked about the deal, Ana Ruiz said simply that the question of who led the talks for the city was "legendary".',
+    'That was "legendary," Senator Ruiz commented back in April.',
+    "A smiling Walker chatted with voters, commenting, for example, on the beautiful morning."])
+def test_words_in_a_reported_clause_or_after_commented_are_the_speakers(text):
+    assert warnings(text, "Neutrality.Puffery") == []
+
+
+def test_a_quoted_word_a_sentence_after_the_speaker_is_still_the_writers():
+    text = 'Ana Ruiz said the council met. The vote, held in the old town hall near the river, was "legendary".'
+    assert warnings(text, "Neutrality.Puffery") == ["legendary"]

@@ -291,7 +291,8 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
         word = before[k].group(0).lower()
         # a verb that names what it calls may stand far from the name ("called the plan to
         # end farm subsidies by 2000, proposed in July, 'visionary'"); other verbs stand near
-        if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING):
+        if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING
+                                                                  or _reports_clause(before, k)):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
         # a word quoted just after words about words is mentioned, not used: "remarks she made
         # about "thugs"", "the term "illegals"", "a tweet calling them "losers""
@@ -309,6 +310,12 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
             if lemma(w.group(0).lower()) in _NAMING:
                 return None, w.group(0)
     return None, None
+
+
+def _reports_clause(before, k) -> bool:
+    """Does the verb before[k] open the clause it reports ("said simply that the issue ... was
+    'totally irrelevant'")? Its quoted words are the speaker's however far on in the sentence."""
+    return any(w.group(0).lower() == "that" for w in before[k + 1:k + 4])
 
 
 def _tag_stop(prose: str, start: int, limit: int):

@@ -39,7 +39,7 @@ REPORTING = frozenset(
     assert agree disagree hope worry promise vow pledge caution emphasise emphasize observe
     point continue insist reveal disclose charge blame criticise criticize praise forecast
     project calculate recognise recognize commend hail laud applaud condemn assess counter retort
-    assure""".split())
+    assure comment""".split())
 # Verbs of belief and opinion: with a vague subject they are the weasel, not its source.
 OPINION = frozenset("believe think feel fear expect suspect hope worry agree".split())
 # Subjects that name nobody when they stand alone or behind a vague quantifier.
