@@ -151,6 +151,7 @@ ATTRIBUTED_SHORT = [
     'The raid was {o}legendary{c}, police said.',
     'It was what the minister called a {o}legendary deal{c}.',
     'Critics described the plan as {o}legendary{c} in a letter.',
+    'The mayor heralded the deal as {o}legendary{c}.', 'It was what the minister referred to as {o}legendary{c}.',
     # a naming verb far from the word it names, past abbreviations and a clause
     'Samuels called the U.S. plan to end farm subsidies by the year 2000, proposed at the talks in July, {o}legendary{c}.',
     # the quoted word of a citation or a verdict ("recognised for its 'groundbreaking' use")
@@ -159,6 +160,8 @@ ATTRIBUTED_SHORT = [
     'The report condemned the {o}legendary{c} waste at the agency.',
 ]
 SCARE = ['The raid was {o}legendary{c}.', 'The {o}legendary{c} plan failed in May.',
+         # before a noun that is also a verb of saying: no tag ("the 'legendary' show")
+         'The {o}legendary{c} show was cancelled.', 'A {o}legendary{c} report was published.',
          # a scare quote after an attributed quotation in another sentence is still the reporter's
          '{o}It is over,{c} he said. The {o}legendary{c} deal was signed.']
 # one speaker's run of quoted words: the second and later quotations share the first's verb

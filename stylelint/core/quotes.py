@@ -269,6 +269,8 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
             # past eight words, only a title and a name: '," Joint Chiefs of Staff Chairman Gen. Mark A. Milley said'
             break
         if lemma(word) in REPORTING:
+            if k == 0 and word == lemma(word) and _modifies(prose, start, end, w.start()):
+                break  # the noun a quoted word describes: 'the "legendary" show', 'a "damning" report'
             subject = after[:k] or after[k + 1:k + 5]
             return _join(prose, subject), w.group(0)
         if word in ("went", "goes", "go") and k + 1 < len(after) and after[k + 1].group(0) == "on":
@@ -312,6 +314,13 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     return None, None
 
 
+def _modifies(prose: str, start: int, end: int, after: int) -> bool:
+    """Does a short quotation stand right before a noun, as a quoted adjective does ('a
+    "damning" report'), rather than end a line its tag follows ('"We won," said Smith')?"""
+    inner = prose[start + 1:end - 1].rstrip()
+    return not prose[end:after].strip() and inner[-1:].isalnum() and len(inner.split()) <= 3
+
+
 def _reports_clause(before, k) -> bool:
     """Does the verb before[k] open the clause it reports ("said simply that the issue ... was
     'totally irrelevant'")? Its quoted words are the speaker's however far on in the sentence."""
@@ -347,7 +356,7 @@ _NAMING = frozenset("call describe term label dub brand".split())
 # verbs that pass a verdict "as" something: the quoted verdict after "as" is their subject's
 _CHARACTERISING = frozenset("""denounce decry deride dismiss blast slam lambast lambaste attack criticise
     criticize condemn reject ridicule mock castigate excoriate rip hail praise portray characterise
-    characterize paint see view regard describe brand label""".split())
+    characterize paint see view regard describe brand label herald tout refer""".split())
 _SPEECH_NOUNS = frozenset("""remark comment statement tweet post word term phrase label description
     characterization characterisation slur insult epithet nickname reference language
     cry chant shout slogan refrain accusation claim""".split())
