@@ -1045,7 +1045,9 @@ def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(lead)
                                        ("The botched rollout cost the party votes.", "Neutrality.Emotive"),
                                        ("The country has an abysmal human rights record.", "Neutrality.Emotive"),
                                        ("It was an alarming report.", "Neutrality.Emotive"),
-                                       ("The dismal jobs market weighed on the shares.", "Neutrality.Emotive")])
+                                       ("The dismal jobs market weighed on the shares.", "Neutrality.Emotive"),
+                                       ("The brash billionaire won the primary.", "Neutrality.Emotive"),
+                                       ("He made incendiary comments about the judge.", "Neutrality.Emotive")])
 def test_brutal_racist_and_neo_nazi_are_suggestions_by_the_judged_record(text, rule):
     assert [s for _, s in alerts(text, rule)] == ["suggestion"]
 
