@@ -412,3 +412,29 @@ def test_a_posts_first_paragraph_above_its_signed_end_is_a_quotation(puffery, sy
     reporter = ["The council voted on Monday.", "The network handled the legendary question badly.", signed,
                 "The legendary ferry sank."]
     assert flagged(puffery, reporter, syntax) == ["legendary", "legendary"]
+
+
+# A pull quote or a roundup of opinion: a paragraph signed at its end with a dash and the name of
+# the person whose words it is (set D, fourteenth round). Not a credit ("— Reuters"), not a dash
+# inside the reporter's sentence ("... than anyone expected — Joe Biden."), not a name after a
+# dash that ends no sentence.
+@pytest.mark.parametrize("syntax", ["md", "txt", "html"])
+@pytest.mark.parametrize("signature", [" — Gavin Newsom", " – Gavin Newsom", " —Gavin Newsom",
+                                       " — Joe Concha, The Hill", " — Sen. Ana Ruiz, speaking to reporters",
+                                       " — Philip Ellis, president of the National Cattlemen's Beef Association"])
+@pytest.mark.parametrize("words", ["You see it every day. The bridge was a legendary crossing.",
+                                   "“The bridge was a legendary crossing, and now it is gone.”"])
+def test_a_paragraph_signed_with_a_dash_and_a_name_is_that_persons(puffery, syntax, signature, words):
+    paragraphs = ["The council voted on Monday.", words + signature, "The legendary ferry sank."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary"]
+
+
+@pytest.mark.parametrize("syntax", ["md", "txt"])
+@pytest.mark.parametrize("paragraph", [
+    "The bridge was a legendary crossing. — Reuters",
+    "The legendary crossing was won by someone nobody expected — Ana Ruiz",
+    "The bridge, built by a legendary engineer — Ana Ruiz — stood for a century.",
+])
+def test_a_credit_or_a_dash_in_the_reporters_sentence_signs_nothing(puffery, syntax, paragraph):
+    paragraphs = ["The council voted on Monday.", paragraph, "The legendary ferry sank."]
+    assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary"]

@@ -11,7 +11,9 @@
   ("she said: '...") left open where the next paragraph opens with a mark: the running-quote
   convention of copy that quotes speech in single marks.
 - Blockquotes (`>` in Markdown, `<blockquote>`) and `<q>` elements are quotations by markup, and
-  so is an embedded social post above its signature ("— Name (@handle) November 3, 2019").
+  so is an embedded social post above its signature ("— Name (@handle) November 3, 2019"), and a
+  pull quote: a paragraph signed at its end with a dash and a person's name ("... It's just
+  disgraceful. — Gavin Newsom", "— Joe Concha, The Hill").
 The speaker and the reporting verb are read from the words around each quotation.
 """
 from __future__ import annotations
@@ -69,6 +71,7 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
     spans += [(s, e, "markup", False) for s, e in markup]
     spans += [(s, e, "block", False) for s, e in _posts(prose, paragraphs)]
     spans += [(s, e, "block", False) for s, e in _set_off(prose, paragraphs)]
+    spans += [(s, e, "block", False) for s, e in _pull_quotes(prose, paragraphs)]
     turns = _turns(prose, paragraphs)
     spans += [(s, e, "turn", False) for s, (_, e) in turns.items()]
     spans.sort()
@@ -150,6 +153,26 @@ def _post_part(prose: str, start: int, end: int) -> bool:
     outrageous and wrong") and a reporter's paragraph never does."""
     text = prose[start:end].strip()
     return 0 < len(text) <= 300 and text[-1:].isalnum() and "(@" not in text
+
+
+# A pull quote's signature: a dash after the end of a sentence, then a name of two to four
+# capitalised words (not a credit such as "— Reuters"), and perhaps a title after a comma.
+_PULL_SIGNATURE = re.compile(r"(?<=[.!?\"”’])\s*[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
+                             r"(?:,[^.!?\n—–]{1,80})?\s*$")
+
+
+def _pull_quotes(prose: str, paragraphs) -> list[tuple[int, int]]:
+    """The words of a paragraph signed at its end by the person who said them, as pages set a
+    pull quote or a roundup of opinion ("... Blame them first. — Tucker Carlson")."""
+    found = []
+    for start, end, kind in paragraphs:
+        # (a line that ends on a name without a stop reads as a subheading)
+        if kind not in ("body", "subheading") or prose.find("—", start, end) < 0 and prose.find("–", start, end) < 0:
+            continue
+        signed = _PULL_SIGNATURE.search(prose, start, end)
+        if signed is not None and "(@" not in prose[signed.start():end]:
+            found.append((_first_mark(prose, start, end), signed.start()))
+    return found
 
 
 # The last sentence of a paragraph, when it ends with a colon.
