@@ -1391,3 +1391,25 @@ def test_a_tag_mid_sentence_or_to_its_hearers_names_the_speaker(sentence):
     ("The militia was behind the bombing, responding to a video made abroad.", "Sourcing.UnsourcedClaim")])
 def test_to_after_a_verb_of_acting_names_nobody(sentence, rule):
     assert [s for _, s in alerts(sentence, rule)] == ["warning"]
+
+
+# The deck (standfirst) under a headline summarises the story as the headline does, printed
+# without a stop: a crowd there is sourced below, as in the headline (fourteenth round). The same
+# words as the story's first paragraph, ending on a stop, are its lede and still flagged; so is
+# a deck in a story with no headline above it.
+@pytest.mark.parametrize("deck", [
+    "Experts warned of mission creep after the president ordered special forces to take a more active role",
+    "Some question whether the payments, due before most crops are harvested, will reach the farmers who need them",
+    "Critics say the plan will fail; supporters say it is the only way to cut waiting lists",
+])
+@pytest.mark.parametrize("syntax", ["txt", "md"])
+def test_a_deck_under_the_headline_is_sourced_below_it_as_the_headline_is(deck, syntax):
+    headline = "# Obama changes tack on Syria" if syntax == "md" else "Obama changes tack on Syria"
+    story = "The president spoke on Monday."
+    rule = "Sourcing.WeaselWords"
+    def found(text):
+        return [m for m, severity in [(a.match, a.severity) for a in lint_text(
+            text + "\n", rules=RULES, path=f"s.{syntax}") if a.rule == rule] if severity == "warning"]
+    assert found(f"{headline}\n\n{deck}\n\n{story}") == []
+    assert found(f"{headline}\n\n{deck}.\n\n{story}") != []
+    assert found(f"{story}\n\n{deck}\n\n{story}") != []

@@ -72,6 +72,9 @@ class Analysis:
         self.blocks = sorted(blocks, key=lambda b: b.start)
         self._block_starts = [b.start for b in self.blocks]
         self._kinds = [_kind(b.scope, prose[b.start:b.end], i == 0) for i, b in enumerate(self.blocks)]
+        if len(self.blocks) > 1 and self._kinds[:2] == ["headline", "body"] and \
+                _deck(prose[self.blocks[1].start:self.blocks[1].end]):
+            self._kinds[1] = "subheading"
         self._markup_quotes = list(markup_quotes)
         self._sentences_of = sentences_of or (lambda s, e: nlp.sentences(prose, s, e))
         self._sentences = self._tokens = self._quotes = self._names = self._opinion = self._soft = None
@@ -615,6 +618,15 @@ def _kind(scope: str, text: str, first: bool) -> str:
              or core != line and core[-1:].isalnum()):
         return "headline" if first else "subheading"  # (a title may end in its source: "... (Reuters)")
     return "body"
+
+
+def _deck(line: str) -> bool:
+    """Is the line under a headline its deck (standfirst): one line, a sentence or two of up to
+    45 words that summarise the story, printed without a stop as headlines are ("Experts warned
+    of mission creep after the president ordered ... but most hopefuls back intervention")?"""
+    line = line.strip()
+    return "\n" not in line and not line.endswith(_TERMINAL) and line[-1:].isalnum() \
+        and len(line.split(None, 45)) <= 45
 
 
 def _title_case(line: str) -> bool:
