@@ -1413,3 +1413,28 @@ def test_a_deck_under_the_headline_is_sourced_below_it_as_the_headline_is(deck, 
     assert found(f"{headline}\n\n{deck}\n\n{story}") == []
     assert found(f"{headline}\n\n{deck}.\n\n{story}") != []
     assert found(f"{story}\n\n{deck}\n\n{story}") != []
+
+
+# Who answers a crowd and who is one of it (fourteenth round): a legislator, a committee's chair,
+# the official of a party, a union or a campaign, or an aide to presidents quoted below "critics
+# say" is one of the critics (sets I-G: 6 such warnings, all false alarms); the spokesman of the
+# government, or of the union or party the claim names, still answers them.
+@pytest.mark.parametrize("title", ["Sen. Ana Ruiz, a Republican senator from Ohio",
+                                   "Senate Armed Services Committee Chairman Ana Ruiz",
+                                   "Ana Ruiz, an influential state party official",
+                                   "Ana Ruiz, a spokeswoman for the controllers union",
+                                   "Ana Ruiz, a campaign official",
+                                   "Ana Ruiz, an aide to the last three Republican presidents"])
+@pytest.mark.parametrize("crowd", ["Critics say", "Others fear", "Some aviation experts say"])
+def test_a_legislator_or_a_sides_official_below_a_crowd_is_one_of_it(title, crowd):
+    text = (f"{crowd} the new rules will leave the towers short of staff.\n\n"
+            f"\"We have warned about this for years and nobody listened to us,\" said {title}.")
+    assert alerts(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("title", ["Ana Ruiz, a ministry spokeswoman", "Ana Ruiz, a White House spokeswoman",
+                                   "Ana Ruiz, a spokeswoman for the Air Traffic Controllers Union"])
+def test_the_governments_or_the_named_unions_spokesman_below_a_crowd_answers_it(title):
+    text = ("Critics say the ministry and the Air Traffic Controllers Union have left the towers short of staff.\n\n"
+            f"\"We have done everything the rules ask of us,\" said {title}.")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

@@ -456,20 +456,26 @@ def _other_side(spoken, trigger, claim) -> bool:
     one of a university's or an institute's, an expert ("co-director of the Institute for Global
     Health at the National University of Singapore"). A director, president or chairman speaks
     for the organisation the claim names, else for one of the crowd's own ("Critics accused Trump
-    of ..." / "..., said Frank Sharry, executive director of America's Voice")."""
+    of ..." / "..., said Frank Sharry, executive director of America's Voice"), and so does any
+    official of a party, a union or a campaign. A senator or a committee's chairman is no one's
+    spokesman."""
     if spoken and spoken[0].text == "Asked":
         # "Asked whether ..., Trump said": an answer to the press, not the crowd's view (not the
         # tag after a quotation: '"How does Fox square this?" asked Jesse Lehrich')
         return True
     officials = family("official")
     # (a former official speaks for nobody now: "Karl Inderfurth, a former assistant secretary of
-    # State", "a former White House and Treasury Department official")
+    # State", "a former White House and Treasury Department official"; a plural is somebody
+    # else's office: "an aide to the last three Republican presidents")
+    words = {t.lemma for t in spoken}
+    legislator = _LEGISLATORS | (_HEADS if not words.isdisjoint(_CHAMBERS) else frozenset())
     titles = [t for k, t in enumerate(spoken)
-              if t.lemma in officials and "former" not in {w.lower for w in spoken[max(0, k - 6):k]}]
-    if not titles or any(t.lemma in officials for t in trigger) or any(t.lemma in _ACADEMIC for t in spoken) \
+              if t.lemma in officials and t.lower == t.lemma and t.lemma not in legislator
+              and "former" not in {w.lower for w in spoken[max(0, k - 6):k]}]
+    if not titles or any(t.lemma in officials for t in trigger) or not words.isdisjoint(_ACADEMIC) \
             or any(t.lemma in _PARTISANS for t in trigger):
         return False
-    if all(t.lemma in _HEADS for t in titles) \
+    if not words.isdisjoint(_SIDES) or all(t.lemma in _HEADS for t in titles) \
             and not any(t.lemma in _PUBLIC_BODIES or t.lower.rstrip("s").rstrip("'’") in _PUBLIC_BODIES for t in spoken):
         named = {t.lower for t in spoken if t.text[:1].isupper()}
         return not named.isdisjoint(t.lower for t in claim[1:] if t.text[:1].isupper())
@@ -482,6 +488,18 @@ def _other_side(spoken, trigger, claim) -> bool:
 _HEADS = frozenset("director president chairman chairwoman commissioner".split())
 _PUBLIC_BODIES = frozenset("council authority ministry department agency board commission government "
                            "city county state administration office police service".split())
+
+
+# A legislature's members speak for themselves, and so do the chairs of its committees ("Senate
+# Armed Services Committee Chairman John McCain"): after "critics say" they are usually the
+# critics, not the body a claim is about (sets I-H: 3 such false alarms, none right)
+_LEGISLATORS = frozenset("senator councillor councilor".split())
+_CHAMBERS = frozenset("senate house congressional parliamentary legislative".split())
+# ... and the officials of a party, a union, a campaign or an interest group speak for a side:
+# the other side only where the claim names them ("an influential Massachusetts party official",
+# "a spokesman for the controllers union"; "Critics say the union ..." / its spokesman)
+_SIDES = frozenset("party union campaign caucus association coalition alliance federation movement "
+                   "lobby".split())
 
 
 # A side's own people: a senator quoted after "supporters argued", a councillor after "the mayor's
