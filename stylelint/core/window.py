@@ -468,7 +468,8 @@ def _other_side(spoken, trigger, claim) -> bool:
     # State", "a former White House and Treasury Department official"; a plural is somebody
     # else's office: "an aide to the last three Republican presidents")
     words = {t.lemma for t in spoken}
-    legislator = _LEGISLATORS | (_HEADS if not words.isdisjoint(_CHAMBERS) else frozenset())
+    chamber = not _CHAMBERS.isdisjoint(t.lower for t in spoken)  # (not "housing": its lemma is "house")
+    legislator = _LEGISLATORS | (_HEADS if chamber else frozenset())
     titles = [t for k, t in enumerate(spoken)
               if t.lemma in officials and t.lower == t.lemma and t.lemma not in legislator
               and "former" not in {w.lower for w in spoken[max(0, k - 6):k]}]
