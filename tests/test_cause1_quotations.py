@@ -438,3 +438,23 @@ def test_a_paragraph_signed_with_a_dash_and_a_name_is_that_persons(puffery, synt
 def test_a_credit_or_a_dash_in_the_reporters_sentence_signs_nothing(puffery, syntax, paragraph):
     paragraphs = ["The council voted on Monday.", paragraph, "The legendary ferry sank."]
     assert flagged(puffery, paragraphs, syntax) == ["legendary", "legendary"]
+
+
+# A loaded word in quotation marks that no speaker is read for (a scare quote) is somebody's word,
+# or the reporter's distance from it, not the reporter's plain claim: one level down (fourteenth
+# round; sets I-H: 4 such warnings judged, all false alarms). Without the marks it is a warning.
+@pytest.mark.parametrize("sentence", [
+    'He thanked Sanders in the video for running an {o}incredible campaign{c} on the issues.',
+    'The military display was {o}magnificent.{c} The dinner lasted two hours.',
+    'Emwazi was a {o}polite{c} and {o}magnificent young man{c} who brought treats to the office.',
+    'One such {o}martyr{c} was Troy Kastigar, a high school classmate.',
+])
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_a_loaded_word_in_scare_quotes_is_a_suggestion(sentence, marks):
+    text = sentence.format(o=marks[0], c=marks[1])
+    found = [(a.match, a.severity) for a in lint_text(text + "\n", rules=load_rules(), path="s.md")
+             if a.rule in ("Neutrality.Puffery", "Neutrality.Labels")]
+    assert found and all(severity == "suggestion" for _, severity in found)
+    plain = [a.severity for a in lint_text(sentence.format(o="", c="") + "\n", rules=load_rules(), path="s.md")
+             if a.rule in ("Neutrality.Puffery", "Neutrality.Labels")]
+    assert "warning" in plain

@@ -375,9 +375,18 @@ class Analysis:
         if self._quotes is None:
             paragraphs = [(b.start, b.end, k) for b, k in zip(self.blocks, self._kinds)]
             found = quotes.find(self.prose, paragraphs, self._markup_quotes)
-            self._quotes = [q for q in self._same_speaker(self._classify(q) for q in found) if q.kind != "scare"]
+            classified = self._same_speaker(self._classify(q) for q in found)
+            self._quotes = [q for q in classified if q.kind != "scare"]
+            self._scare = [(q.start, q.end) for q in classified if q.kind == "scare"]
             self._quote_starts = [q.start for q in self._quotes]
         return self._quotes
+
+    def in_scare_quote(self, start: int, end: int) -> bool:
+        """Are these words inside quotation marks that no speaker is read for (a scare quote:
+        'the plan is "visionary"', 'an "incredible campaign"')? The marks say the words are
+        somebody's, or the reporter's distance from them, not the reporter's plain claim."""
+        self.quotes
+        return any(s < start and end < e for s, e in self._scare)
 
     def _same_speaker(self, classified):
         """A short quotation in the same sentence as an attributed one is that speaker's too,

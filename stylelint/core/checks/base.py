@@ -212,9 +212,12 @@ class Rule:
                     if self.headlines == "skip" and \
                             ctx.analysis.block_kind(hit.start) in ("headline", "subheading"):
                         continue
+                    # (a word in scare quotes is somebody's, or held at a distance: one level down)
                     if not hit.lower and (self.soft == "lower" and ctx.analysis.soft
                                           or self.opinion == "lower" and ctx.analysis.opinion
-                                          or self._lower_term(ctx, hit)):
+                                          or self._lower_term(ctx, hit)
+                                          or alternative.quote is False and self.category == "neutrality"
+                                          and ctx.analysis.in_scare_quote(hit.start, hit.end)):
                         hit = dataclasses.replace(hit, lower=True)
                     yield hit
 
