@@ -142,7 +142,11 @@ FRAMED = ["The tower is what critics call a masterpiece.",
           "The senator cast the deal as a masterpiece.",
           "Supporters painted the striker as a legendary talent.",
           "The memoir depicts the coach as a visionary.",
-          "His aides characterized the speech as a masterpiece."]
+          "His aides characterized the speech as a masterpiece.",
+          # ... whose object is a long phrase (set B, fourteenth round)
+          "The senator also cast the choice of either major party candidate as a masterpiece.",
+          "Critics described the decision by the board of the regional health authority as masterful.",
+          "Halo is considered by many of the video game pundits to be one of the finest examples."]
 
 
 @pytest.mark.parametrize("text", FRAMED)
@@ -152,7 +156,10 @@ def test_a_description_framed_as_somebodys_is_theirs(text):
 
 @pytest.mark.parametrize("text", ["Apple's brand is iconic.", "The labels on the iconic bottles changed.",
                                   "The call came from a legendary coach.",
-                                  "Some experts say the bridge is a masterpiece."])
+                                  "Some experts say the bridge is a masterpiece.",
+                                  # a verb of portrayal in another clause frames nothing
+                                  "The senator cast his vote on Tuesday after a long debate about the bridge, "
+                                  "which stands as a masterpiece of design."])
 def test_nouns_and_vague_crowds_frame_nothing(text):
     assert len(alerts(text, "Neutrality.Puffery")) == 1
 

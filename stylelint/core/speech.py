@@ -27,6 +27,9 @@ FRAMING = frozenset("called dubbed termed deemed voted crowned nicknamed named r
 # Particles that make "call" another verb ("call for", "called off").
 _PARTICLES = frozenset("for on off up in out back upon".split())
 _REACH = 8  # words back from the matched word to the verb that frames it
+# ... and to one that frames it with "as", whose object may be a long noun phrase ("cast the
+# choice of either major party candidate as a horrific one")
+_REACH_AS = 12
 _NAMED_AFTER = frozenset("style refer".split())  # besides NAMING and FRAMING_AS
 
 
@@ -43,7 +46,7 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
     at = next((k for k, w in enumerate(words) if w.start >= start), None)
     if at is None:
         return False
-    for k in range(at - 1, max(at - 1 - _REACH, -1), -1):
+    for k in range(at - 1, max(at - 1 - _REACH_AS, -1), -1):
         w = words[k]
         if analysis.gap_breaks(w, words[k + 1]):
             break
@@ -51,7 +54,7 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
             continue  # a noun: "the label", "a call"
         nxt = words[k + 1].lower if k + 1 < len(words) else ""
         naming = w.lemma in NAMING or w.lemma in NAMING_PAST and w.lower.endswith(("ed", "ing"))
-        if naming and nxt not in _PARTICLES:
+        if naming and nxt not in _PARTICLES and at - k <= _REACH:
             return True
         between = [x.lower for x in words[k + 1:at]]
         if w.lemma in _BEFORE_AS and ("as" in between or "to" in between and "be" in between):
