@@ -506,3 +506,18 @@ def test_the_opinion_key_is_validated(make_pack):
 
     with pytest.raises(ConfigError, match="opinion must be skip, lower or match"):
         make_pack({"Loud": "extends: existence\nmessage: loud\nlevel: warning\nopinion: sometimes\ntokens: [loud]\n"})
+
+
+# What an allegation says is the alleger's: "allegations of broken promises, blatant lies or
+# outright fraud" (set U, fourteenth round); the same words told as fact, or after a verb
+# ("charged of"), are the reporter's.
+@pytest.mark.parametrize("alleged, told", [
+    ("The project produced allegations of blatant lies and outright fraud.", "The project produced blatant lies and outright fraud."),
+    ("He faces accusations of heinous crimes against children.", "He committed heinous crimes against children."),
+    ("The charges of blatant fraud were dropped in May.", "The blatant fraud was found in May."),
+    ("Claims of a heinous attack spread online on Monday.", "News of a heinous attack spread online on Monday."),
+    ("He was charged on Monday.", "He was charged of heinous crimes."),
+])
+def test_what_an_allegation_says_is_the_allegers(alleged, told):
+    assert alerts(alleged, "Neutrality.Emotive") == []
+    assert len(alerts(told, "Neutrality.Emotive")) == 1, told

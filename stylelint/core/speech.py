@@ -38,7 +38,28 @@ def framed(analysis, index: int, start: int, end: int) -> bool:
     by a verb of naming or describing before them ("what critics call a masterpiece", "hailed
     the striker as legendary", "named one of the best places to work") or by a claim after them
     ("as revolutionary as claimed")?"""
-    return _named_or_described(analysis, index, start) or _framed_nearby(analysis, index, start, end)
+    return _named_or_described(analysis, index, start) or _framed_nearby(analysis, index, start, end) \
+        or _alleged(analysis, index, start)
+
+
+# Nouns whose "of" phrase is what somebody alleges: "allegations of broken promises, blatant lies
+# or outright fraud", "accusations of heinous crimes"
+_ALLEGING = frozenset("allegation accusation charge claim complaint rumour rumor".split())
+
+
+def _alleged(analysis, index: int, start: int) -> bool:
+    """Is the word at `start` in the "of" phrase of an allegation (a list joined by commas too)?"""
+    words = analysis.sentence_tokens(index)
+    at = next((k for k, w in enumerate(words) if w.start >= start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(at - 1 - _REACH, 0), -1):
+        if analysis.prose[words[k].end:words[k + 1].start].strip(" ,"):
+            return False  # a mark other than a list's comma ends the phrase
+        if words[k].lower == "of":
+            noun = words[k - 1]
+            return noun.lemma in _ALLEGING and noun.lower in (noun.lemma, noun.lemma + "s")  # (not "charged of")
+    return False
 
 
 def _named_or_described(analysis, index: int, start: int) -> bool:
