@@ -105,8 +105,9 @@ def test_a_piece_strung_with_the_writers_comments_and_no_sources_is_a_column(a, 
     assert editorializing(COLUMN.format(a=a, b=b, c=c)) == []
 
 
-@pytest.mark.parametrize("a,b,c", [("Unfortunately,", "Interestingly,", "Arguably,"),
-                                   ("Sadly,", "Ironically,", "Needless to say,")])
+# ("arguably" and "ironically" are suggestions since the fourteenth round: not counted here)
+@pytest.mark.parametrize("a,b,c", [("Unfortunately,", "Interestingly,", "Sadly,"),
+                                   ("Sadly,", "Fortunately,", "Needless to say,")])
 def test_the_same_comments_in_a_report_that_names_its_sources_are_flagged(a, b, c):
     sourced = COLUMN.format(a=a, b=b, c=c).replace(
         "in memory.", "in memory, the budget office said.").replace(
@@ -119,9 +120,9 @@ def test_two_comments_do_not_make_a_column():
 
 
 def test_comment_words_a_source_speaks_do_not_make_the_writers_column():
-    text = COLUMN.format(a='"Unfortunately,', b='Interestingly, "arguably', c="Ironically,").replace(
+    text = COLUMN.format(a='"Unfortunately,', b='Interestingly, "arguably', c="Sadly,").replace(
         "hardest to pass.", 'hardest to pass," she wrote.').replace("money.", 'money."')
-    assert editorializing(text) == ["Interestingly", "Ironically"]
+    assert editorializing(text) == ["Interestingly", "Sadly"]
 
 
 def labels(text: str) -> list[str]:

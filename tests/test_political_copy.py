@@ -33,8 +33,10 @@ def test_a_verdict_quoted_after_as_is_the_critics_word(verb, quoted):
     'The minister\'s "outrageous" plan passed on Monday.',
     'The plan, as "outrageous" as it was, passed.',
 ])
-def test_a_scare_quote_the_sentence_gives_nobody_stays_the_writers(text):
-    assert warnings(text, "Neutrality.Emotive") == ["outrageous"]
+def test_a_scare_quote_the_sentence_gives_nobody_is_still_noted_one_level_down(text):
+    # (a suggestion since the fourteenth round: the marks say the word is somebody's, or held at a
+    # distance; of the four such warnings judged on unseen news, none was right)
+    assert warnings(text, "Neutrality.Emotive") == [] and flagged(text, "Neutrality.Emotive") == ["outrageous"]
 
 
 @pytest.mark.parametrize("verb", ["called", "has called", "described"])
@@ -46,7 +48,7 @@ def test_a_naming_verb_reaches_past_an_earlier_quotation(verb):
 
 def test_without_a_naming_verb_the_second_quotation_is_still_a_scare_quote():
     text = 'A video of him saying he had served "in Vietnam" was an "outrageous distortion" of his record.'
-    assert warnings(text, "Neutrality.Emotive") == ["outrageous"]
+    assert flagged(text, "Neutrality.Emotive") == ["outrageous"]
 
 
 @pytest.mark.parametrize("title", ["Sens.", "Reps.", "Govs.", "Drs."])
@@ -236,8 +238,8 @@ def test_a_word_quoted_close_after_a_verb_of_verdict_is_the_speakers(text):
 
 @pytest.mark.parametrize("text, word", [('The "outrageous" plan was blasted by the union.', "outrageous"),
                                         ('The union met on Monday. The "despicable" remarks were made on Friday.', "despicable")])
-def test_a_scare_quote_before_the_verb_or_in_another_sentence_is_the_writers(text, word):
-    assert warnings(text, "Neutrality.Emotive") == [word]
+def test_a_scare_quote_before_the_verb_or_in_another_sentence_is_noted(text, word):
+    assert flagged(text, "Neutrality.Emotive") == [word]
 
 
 @pytest.mark.parametrize("text", ["What is behind the farm unrest?", "Is the Supreme Court rigged to benefit corporations?",
@@ -297,8 +299,8 @@ def test_a_word_quoted_after_words_about_words_is_mentioned_not_used(text):
 
 
 @pytest.mark.parametrize("text", ['The "thugs" looted the shops on Monday.', 'Shops were looted by "thugs" on Monday.'])
-def test_a_scare_quoted_label_away_from_words_about_words_is_the_writers(text):
-    assert warnings(text, "Neutrality.Labels") == ["thugs"]
+def test_a_scare_quoted_label_away_from_words_about_words_is_noted(text):
+    assert flagged(text, "Neutrality.Labels") == ["thugs"]
 
 
 @pytest.mark.parametrize("text", [
@@ -512,7 +514,7 @@ def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     "Send letters to letters@suntimes.com.",
 ])
 def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
-    text = f"# Lawmakers must stop dithering\n\nThe narrow win was arguably the worst outcome for the party.\n\n{footer}"
+    text = f"# Lawmakers must stop dithering\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"
     assert warnings(text, "Neutrality.Editorializing") == []
 
 
@@ -525,15 +527,15 @@ def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     "Jane Roe is editing the budget, the council said.",
 ])
 def test_a_reporters_credit_or_a_columnist_quoted_in_the_news_is_no_column(footer):
-    text = f"# Budget passes\n\nThe narrow win was arguably the worst outcome for the party.\n\n{footer}"
-    assert warnings(text, "Neutrality.Editorializing") == ["arguably"]
+    text = f"# Budget passes\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"
+    assert warnings(text, "Neutrality.Editorializing") == ["undoubtedly"]
 
 
 @pytest.mark.parametrize("byline", ["The Editorial Board", "Editorial Board"])
 def test_an_editorial_boards_byline_makes_an_editorial(byline):
-    text = f"# Overtime pay\n\n{byline}\n\nThe narrow win was arguably the worst outcome for workers."
+    text = f"# Overtime pay\n\n{byline}\n\nThe narrow win was undoubtedly the worst outcome for workers."
     assert warnings(text, "Neutrality.Editorializing") == []
-    assert warnings(text.replace(byline, "By Jane Roe"), "Neutrality.Editorializing") == ["arguably"]
+    assert warnings(text.replace(byline, "By Jane Roe"), "Neutrality.Editorializing") == ["undoubtedly"]
 
 
 # A quotation in the clause a verb of saying reports is the speaker's however far on ("said simply
@@ -547,6 +549,6 @@ def test_words_in_a_reported_clause_or_after_commented_are_the_speakers(text):
     assert warnings(text, "Neutrality.Puffery") == []
 
 
-def test_a_quoted_word_a_sentence_after_the_speaker_is_still_the_writers():
+def test_a_quoted_word_a_sentence_after_the_speaker_is_still_noted():
     text = 'Ana Ruiz said the council met. The vote, held in the old town hall near the river, was "legendary".'
-    assert warnings(text, "Neutrality.Puffery") == ["legendary"]
+    assert flagged(text, "Neutrality.Puffery") == ["legendary"]
