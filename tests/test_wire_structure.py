@@ -273,7 +273,14 @@ def test_a_tag_that_attributes_the_claim_still_does(tag):
     # the object of a phrasal verb
     "We would not rule out hopes of a deal, and critics argue the fine was too small.",
     "The bank played down fears of a cut, and critics argue the fine was too small.",
-    "The club brushed off claims of a bid, and critics argue the fine was too small."])
+    "The club brushed off claims of a bid, and critics argue the fine was too small.",
+    # a participle before its noun, a title before a name, a name given (fourteenth round, an
+    # audit of the sources read in 400 unseen stories)
+    "Shells were fired by suspected militants, and critics argue the fine was too small.",
+    "It was a highly charged exchange, and critics argue the fine was too small.",
+    "The body of bombing suspect Tamerlan Tsarnaev was claimed, and critics argue the fine was too small.",
+    "The trio called themselves the three amigos, and critics argue the fine was too small.",
+    "Russia left the group, then called the G8, and critics argue the fine was too small."])
 def test_a_reporting_word_used_as_a_noun_names_no_source(text):
     assert levels(text + "\n", "Sourcing.WeaselWords") == ["warning"]
 

@@ -40,7 +40,44 @@ def not_a_cue(analysis, words, k) -> bool:
             sentence.start <= q.start < sentence.end for q in analysis.quotes)
         if not spoken:
             return True
-    return a_noun(analysis, words, k)
+    nxt = words[k + 1].lower if k + 1 < len(words) else ""
+    if word.lemma in _NAMING and (nxt in _REFLEXIVE or k and words[k - 1].lower in _THEN):
+        return True  # a name given: "the trio called themselves ...", "the group, then called the G8"
+    return a_noun(analysis, words, k) or _participle(analysis, words, k)
+
+
+_NAMING = frozenset("call dub term name".split())
+_REFLEXIVE = frozenset("itself himself herself themselves myself ourselves yourself".split())
+_THEN = frozenset("then now formerly once later".split())
+# Reporting words that are also a title before a name: "Boston Marathon bombing suspect Tamerlan Tsarnaev"
+_TITLES = frozenset(("suspect",))
+_CRIMES = frozenset("murder terror terrorism robbery rape assault arson theft fraud attack crime "
+                    "homicide kidnapping hijack".split())
+
+
+def _participle(analysis, words, k) -> bool:
+    """Is words[k] a past participle used as an adjective before its noun ("fired by suspected
+    Morsi supporters", "a highly charged exchange"), or a title before a name ("bombing suspect
+    Tamerlan Tsarnaev")?"""
+    word = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) and not analysis.gap_breaks(word, words[k + 1]) else None
+    if nxt is None or not k or analysis.gap_breaks(words[k - 1], word):
+        return False
+    before = words[k - 1]
+    named = nxt.text[:1].isupper() and analysis.in_name(nxt.start, nxt.end)
+    if word.lower in _TITLES and named and (before.lower.endswith("ing") or before.lower in _CRIMES):
+        return True  # (not "the analysts suspect Smith", "police suspect John Doe")
+    if not word.lower.endswith("ed") or not (named or _noun_next(nxt)):
+        return False
+    # ("by suspected militants", "a highly charged exchange"; not "the ministry announced new
+    # rules", where only a tagger could tell the noun before from an adjective)
+    return before.lower in ("by", "of", "among", "against") or before.lower in _DEGREE_ADVERBS
+
+
+# Adverbs of degree before a participle used as an adjective ("highly charged", "widely reported
+# case" stays a report: "widely" is not here)
+_DEGREE_ADVERBS = frozenset("highly heavily hotly fiercely bitterly deeply strongly politically "
+                            "racially emotionally".split())
 
 
 def a_noun(analysis, words, k) -> bool:
