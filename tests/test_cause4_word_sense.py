@@ -181,7 +181,7 @@ def _editorializing(text):
     return [a.match for a in lint_text(text, rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Editorializing"]
 
 
-_NEWS_BODY = ("Ironically, the council approved the budget on the day its auditors resigned. The vote "
+_NEWS_BODY = ("Sadly, the council approved the budget on the day its auditors resigned. The vote "
               "was seven to four. The mayor will present the plan to residents next week.")
 
 
@@ -214,7 +214,7 @@ def test_a_column_that_argues_with_the_reader_is_opinion(argument):
     "Officials expect a higher turnout this time, the county said.",
 ])
 def test_news_with_questions_is_still_news(news):
-    assert _editorializing(_NEWS_BODY + "\n\n" + news + "\n") == ["Ironically"]
+    assert _editorializing(_NEWS_BODY + "\n\n" + news + "\n") == ["Sadly"]
 
 
 _FILLER = "The side trained on Tuesday and travels north on Friday for the next game. " * 6
@@ -225,7 +225,7 @@ _FILLER = "The side trained on Tuesday and travels north on Friday for the next 
     "Fortunately for me, the coach agrees. I said so last week, and I stand by it.",
 ])
 def test_a_writer_who_says_i_three_times_writes_opinion(voice):
-    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{voice}\n") == []
+    assert _editorializing(f"Sadly, the side won. {_FILLER}\n\n{voice}\n") == []
 
 
 @pytest.mark.parametrize("news", [
@@ -235,7 +235,7 @@ def test_a_writer_who_says_i_three_times_writes_opinion(voice):
     '"I like the way he reads the game," the coach said. "My worry is the left side. I would start him."',
 ])
 def test_mines_and_quoted_speakers_are_not_the_writer(news):
-    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]
+    assert _editorializing(f"Sadly, the side won. {_FILLER}\n\n{news}\n") == ["Sadly"]
 
 
 @pytest.mark.parametrize("voice", [
@@ -246,9 +246,9 @@ def test_mines_and_quoted_speakers_are_not_the_writer(news):
 def test_a_writer_who_talks_with_the_reader_as_we_is_not_reporting(voice):
     """A column or an explainer: its colour comes one level down (soft news), while its sourcing
     is still checked ("most of us" in an explainer does not excuse "it is thought that")."""
-    text = f"Ironically, the side won. {_FILLER}\n\n{voice}\n"
+    text = f"Sadly, the side won. {_FILLER}\n\n{voice}\n"
     assert [(a.match, a.severity) for a in lint_text(text, rules=BUILTIN, path="s.md")
-            if a.rule == "Neutrality.Editorializing"] == [("Ironically", "suggestion")]
+            if a.rule == "Neutrality.Editorializing"] == [("Sadly", "suggestion")]
     claim = "It is thought that half of adults have had such a dream."
     assert [a.severity for a in lint_text(f"{voice} {claim}\n", rules=BUILTIN, path="s.md")
             if a.rule == "Sourcing.WeaselWords"] == ["warning"]
@@ -262,16 +262,16 @@ def test_a_writer_who_talks_with_the_reader_as_we_is_not_reporting(voice):
     '"We will build them," the mayor said. "Our towns need houses, and we owe it to our children. Let\'s go."',
 ])
 def test_the_newsrooms_we_and_quoted_speakers_are_not_the_writer(news):
-    assert _editorializing(f"Ironically, the side won. {_FILLER}\n\n{news}\n") == ["Ironically"]
+    assert _editorializing(f"Sadly, the side won. {_FILLER}\n\n{news}\n") == ["Sadly"]
 
 
 def test_a_statement_set_off_by_a_colon_is_not_the_writers_we():
     """Plain text prints a statement after its lead-in: its "we" is the company's, not a
-    columnist's, so the story stays news (its reporter's "Ironically" a warning)."""
+    columnist's, so the story stays news (its reporter's "Sadly" a warning)."""
     statement = ("We are shocked by the fire. We will help every family, and we will rebuild the mill. "
                  "Our thoughts are with our workers and their families. We thank the firefighters.")
     text = f"{_NEWS_BODY} {_FILLER}\n\nThe company said in a statement:\n\n{statement}\n"
-    assert _editorializing(text) == ["Ironically"]
+    assert _editorializing(text) == ["Sadly"]
     assert [a.severity for a in lint_text(text, rules=BUILTIN, path="s.md")
             if a.rule == "Neutrality.Editorializing"] == ["warning"]
 
@@ -313,7 +313,7 @@ def test_reports_and_unsourced_features_without_we_are_not_editorials(body):
     voice = "We have argued before that the town needs houses. We repeat it: build them."
     text = f"{_NEWS_BODY} {body}\n\n" + (f"{voice} {voice} {voice} {voice}\n" if "said" in body else "\n")
     assert [a.match for a in lint_text(text, rules=BUILTIN, path="s.md")
-            if a.rule == "Neutrality.Editorializing"] == ["Ironically"]
+            if a.rule == "Neutrality.Editorializing"] == ["Sadly"]
 
 
 @pytest.mark.parametrize("text", ["In a deeply disturbing case, a newborn was found in a well.",
@@ -330,3 +330,37 @@ def test_emotive_verdicts_on_real_events_are_flagged(text):
                                   "The novel's harrowing ending divided readers."])
 def test_the_verb_and_a_works_content_are_not_verdicts(text):
     assert [a for a in lint_text(text + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.Emotive"] == []
+
+
+def _warned(text: str, rule: str) -> list[str]:
+    return [a.match for a in lint_text(text + "\n", rules=BUILTIN, path="s.md")
+            if a.rule == rule and a.severity in ("warning", "error")]
+
+
+# Other senses judged on fresh sets in the fourteenth round (sets i and j): "blast" of what is
+# sent out or of the weather, a quantity of blame, "alleged" before its noun. Each is tested with
+# the loaded sense beside it.
+@pytest.mark.parametrize("other, loaded", [
+    ("Sen. Brian Schatz blasted an email to supporters on Monday asking them to sign.",
+     "Sen. Brian Schatz blasted the email scandal on Monday."),
+    ("The campaign blasted out a text message urging voters to turn out.",
+     "The campaign blasted the text of the bill."),
+    ("The area along the flight path was blasted by a string of severe thunderstorms.",
+     "The area's senator was blasted by a string of angry rivals."),
+    ("The neighbours were blasting music all night.", "The neighbours were blasting the council all night."),
+])
+def test_blast_of_what_is_sent_or_of_the_weather_is_no_verb_of_attack(other, loaded):
+    assert _warned(other, "Neutrality.SaidSynonyms") == []
+    assert len(_warned(loaded, "Neutrality.SaidSynonyms")) == 1
+
+
+@pytest.mark.parametrize("other, crowd", [
+    ("The plan was an effort to cast some blame on the speaker.", "Some blame the speaker for the delay."),
+    ("Aides tried to shift some blame onto the council.", "Many blame the council for the delay."),
+    ("Because some alleged victims declined to testify, the suit is their only recourse.",
+     "Some alleged the vote was rigged."),
+    ("Many alleged abuses were never investigated.", "Many alleged that the vote was rigged."),
+])
+def test_a_quantity_of_blame_or_alleged_before_a_noun_is_no_crowd(other, crowd):
+    assert _warned(other, "Sourcing.WeaselWords") == []
+    assert len(_warned(crowd, "Sourcing.WeaselWords")) == 1

@@ -521,3 +521,12 @@ def test_the_opinion_key_is_validated(make_pack):
 def test_what_an_allegation_says_is_the_allegers(alleged, told):
     assert alerts(alleged, "Neutrality.Emotive") == []
     assert len(alerts(told, "Neutrality.Emotive")) == 1, told
+
+
+# A verb of criticism gives its "as" phrase as the critic's verdict (set j, fourteenth round)
+@pytest.mark.parametrize("verb", ["have slammed", "denounced", "condemned", "blasted", "dismissed", "derided"])
+def test_a_verdict_after_a_verb_of_criticism_and_as_is_the_critics(verb):
+    assert alerts(f"Republicans {verb} the material as outrageous.", "Neutrality.Emotive") == []
+    assert len(alerts("The material was outrageous, and Republicans said so.", "Neutrality.Emotive")) == 1
+    # (not "as soon as": no verdict framed)
+    assert len(alerts("They attacked the camp as soon as the outrageous order came.", "Neutrality.Emotive")) == 1

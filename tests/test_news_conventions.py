@@ -1439,3 +1439,18 @@ def test_the_governments_or_the_named_unions_spokesman_below_a_crowd_answers_it(
     text = ("Critics say the ministry and the Air Traffic Controllers Union have left the towers short of staff.\n\n"
             f"\"We have done everything the rules ask of us,\" said {title}.")
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# A court's finding told with the court, and a figure in a condition, claim nothing unsourced
+# (fourteenth round, set j); the same words alone still do.
+@pytest.mark.parametrize("sourced, bare", [
+    ("The judge ruled that the athlete was guilty of firing a gun in a public place.",
+     "The athlete was guilty of firing a gun in a public place."),
+    ("The jury found that the firm was guilty of fraud.", "The firm was guilty of fraud."),
+    ("The board must act if 5 percent of registered voters sign a petition.",
+     "Some 5 percent of registered voters signed a petition."),
+    ("The law applies once 10% of residents ask for a vote.", "About 10% of residents want a vote."),
+])
+def test_a_courts_finding_or_a_condition_claims_nothing_unsourced(sourced, bare):
+    assert [s for _, s in alerts(sourced, "Sourcing.UnsourcedClaim") if s != "suggestion"] == []
+    assert [s for _, s in alerts(bare, "Sourcing.UnsourcedClaim") if s != "suggestion"] == ["warning"]

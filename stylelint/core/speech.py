@@ -14,6 +14,10 @@ from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, looks_like
 FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise "
                        "brand label consider rank rate portray present praise acclaim cast paint "
                        "depict characterize characterise".split())
+# ... and verbs of criticism, whose "as" gives the critic's verdict ("Republicans have slammed the
+# material as outrageous", "denounced the ruling as shameful")
+FRAMING_AS |= frozenset("denounce condemn criticize criticise slam blast dismiss decry deride reject "
+                        "assail excoriate lambast lambaste ridicule mock pan".split())
 # ... and "known as the visionary", only before the words ("as it is known" names nobody)
 _BEFORE_AS = FRAMING_AS | {"know"}
 # Verbs that name something directly ("call it iconic", "dubbed the greatest"); the second set
