@@ -1454,3 +1454,13 @@ def test_the_governments_or_the_named_unions_spokesman_below_a_crowd_answers_it(
 def test_a_courts_finding_or_a_condition_claims_nothing_unsourced(sourced, bare):
     assert [s for _, s in alerts(sourced, "Sourcing.UnsourcedClaim") if s != "suggestion"] == []
     assert [s for _, s in alerts(bare, "Sourcing.UnsourcedClaim") if s != "suggestion"] == ["warning"]
+
+
+# Organisations by kind ("rights groups say") are the wire's kind of source, a suggestion; the
+# same crowd accusing somebody is a grave charge with no accuser named, a warning (fourteenth round)
+@pytest.mark.parametrize("crowd", ["Rights groups", "Human rights groups", "Environmental groups", "Aid organisations"])
+def test_organisations_by_kind_are_a_suggestion_unless_they_accuse(crowd):
+    assert [s for _, s in alerts(f"{crowd} say conditions in the camps are poor.", "Sourcing.WeaselWords")] == ["suggestion"]
+    assert [s for _, s in alerts(f"{crowd} have long argued that the dam is unsafe.", "Sourcing.WeaselWords")] == ["suggestion"]
+    assert [s for _, s in alerts(f"{crowd} accuse both sides of war crimes.", "Sourcing.WeaselWords")] == ["warning"]
+    assert [s for _, s in alerts(f"{crowd} have blamed the army for the killings.", "Sourcing.WeaselWords")] == ["warning"]
