@@ -1464,3 +1464,9 @@ def test_organisations_by_kind_are_a_suggestion_unless_they_accuse(crowd):
     assert [s for _, s in alerts(f"{crowd} have long argued that the dam is unsafe.", "Sourcing.WeaselWords")] == ["suggestion"]
     assert [s for _, s in alerts(f"{crowd} accuse both sides of war crimes.", "Sourcing.WeaselWords")] == ["warning"]
     assert [s for _, s in alerts(f"{crowd} have blamed the army for the killings.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+def test_a_white_house_director_below_critics_still_answers_them():
+    text = ("Critics say the White House has left the agencies short of staff.\n\n"
+            "\"We have done everything the rules ask of us,\" said Ana Ruiz, the White House communications director.")
+    assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

@@ -634,8 +634,7 @@ def _deck(line: str) -> bool:
     45 words that summarise the story, printed without a stop as headlines are ("Experts warned
     of mission creep after the president ordered ... but most hopefuls back intervention")?"""
     line = line.strip()
-    return "\n" not in line and not line.endswith(_TERMINAL) and line[-1:].isalnum() \
-        and len(line.split(None, 45)) <= 45
+    return "\n" not in line and line[-1:].isalnum() and len(line.split(None, 45)) <= 45
 
 
 def _title_case(line: str) -> bool:

@@ -468,7 +468,8 @@ def _other_side(spoken, trigger, claim) -> bool:
     # State", "a former White House and Treasury Department official"; a plural is somebody
     # else's office: "an aide to the last three Republican presidents")
     words = {t.lemma for t in spoken}
-    chamber = not _CHAMBERS.isdisjoint(t.lower for t in spoken)  # (not "housing": its lemma is "house")
+    # (by the word: "housing"'s lemma is "house"; and the White House is no chamber)
+    chamber = any(t.lower in _CHAMBERS and not (k and spoken[k - 1].lower == "white") for k, t in enumerate(spoken))
     legislator = _LEGISLATORS | (_HEADS if chamber else frozenset())
     titles = [t for k, t in enumerate(spoken)
               if t.lemma in officials and t.lower == t.lemma and t.lemma not in legislator
