@@ -512,6 +512,13 @@ def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     "Josh Roe has taught history at Cambridge and Princeton and is the author of a book on Lincoln's aides.",
     "This column does not necessarily reflect the opinion of the editorial board.",
     "Send letters to letters@suntimes.com.",
+    # (fourteenth round: the opinion pages' footers missed on 200 AllSides opinion pieces)
+    "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+    "Follow us on Twitter @WSJopinion.",
+    "© 2019 Tribune Content Agency, LLC",
+    "© 2019 by King Features Syndicate",
+    "Distributed by Creators Syndicate.",
+    'John Roe is author of "No They Can\'t! Why Government Fails".',
 ])
 def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     text = f"# Lawmakers must stop dithering\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"
@@ -525,6 +532,10 @@ def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     "Tom Roe, who is a Washington Post columnist, said the vote was close.",
     "The mayor is the author of the plan, which the council passed on Monday after a long debate.",
     "Jane Roe is editing the budget, the council said.",
+    # a partner outlet's credit under a wire story (Fox News), and a quoted word after "of"
+    "Click here for more from WFXT.",
+    "© 2019 The Associated Press. All rights reserved.",
+    'Jane Roe is the mayor of the town, who called the plan "reckless".',
 ])
 def test_a_reporters_credit_or_a_columnist_quoted_in_the_news_is_no_column(footer):
     text = f"# Budget passes\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"

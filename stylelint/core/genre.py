@@ -128,8 +128,13 @@ _COLUMN_FOOTER = LazyRe(
     r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
     r"|^\s*the views expressed\b|\bmore columns like this\b"
     r"|\b(?:opinions|views) expressed in this (?:commentary|column|article|piece|essay|op-ed)\b"
-    # CNN's opinion section signs its columns off so: "Follow us on Twitter @CNNOpinion."
-    r"|@CNNOpinion\b|\bCNNOpinion's\b")
+    # CNN's opinion section signs its columns off so: "Follow us on Twitter @CNNOpinion.", and
+    # the Times: "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion)"
+    r"|@\w{0,12}opinions?\b|\bCNNOpinion's\b|\bOpinion section\b"
+    # a syndicated column's credit: "(c) 2019 Tribune Content Agency, LLC", "(c) 2019 by King
+    # Features Syndicate", "Distributed by Creators Syndicate"
+    r"|\b(?:Tribune Content Agency|King Features Syndicate|Creators Syndicate|Universal Press Syndicate"
+    r"|Andrews McMeel Syndication|Washington Post Writers Group)\b")
 
 
 def is_column_footer(paragraph: str) -> bool:
@@ -139,7 +144,8 @@ def is_column_footer(paragraph: str) -> bool:
         and _REPORTS.search(paragraph) is None
 
 
-_REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|[\"“”]")
+# (a title in quotation marks after "of" is a book, not words reported: 'is author of "No They Can't!"')
+_REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|(?<!\bof )[\"“](?=\w)")
 
 
 # The opinion page's label, a line of its own by the byline: "Opinion contributor", "Guest
