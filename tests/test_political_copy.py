@@ -519,6 +519,11 @@ def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     "© 2019 by King Features Syndicate",
     "Distributed by Creators Syndicate.",
     'John Roe is author of "No They Can\'t! Why Government Fails".',
+    # the writer's bio, by a name the piece never mentions
+    "Linda Gorman is director of the Health Care Policy Center at the Independence Institute.",
+    "Michael McConnell is a professor at Stanford Law School. He served as a judge for ten years.",
+    "Ameya Pawar was the first Indian American elected to the city council and is a senior fellow with a think tank.",
+    "Jonathan Turley is the chair of public interest law at George Washington University.",
 ])
 def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     text = f"# Lawmakers must stop dithering\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"
@@ -536,6 +541,10 @@ def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     "Click here for more from WFXT.",
     "© 2019 The Associated Press. All rights reserved.",
     'Jane Roe is the mayor of the town, who called the plan "reckless".',
+    # history, or the reporter's credit, is no writer's bio
+    "Harry Truman was the last president to speak before a large crowd there, in 1951.",
+    "Vice President Biden was also delivering a speech on Monday.",
+    "Kyle Stokes is a reporter for StateImpact Indiana, a collaboration of public radio stations.",
 ])
 def test_a_reporters_credit_or_a_columnist_quoted_in_the_news_is_no_column(footer):
     text = f"# Budget passes\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"
@@ -563,3 +572,9 @@ def test_words_in_a_reported_clause_or_after_commented_are_the_speakers(text):
 def test_a_quoted_word_a_sentence_after_the_speaker_is_still_noted():
     text = 'Ana Ruiz said the council met. The vote, held in the old town hall near the river, was "legendary".'
     assert flagged(text, "Neutrality.Puffery") == ["legendary"]
+
+
+def test_the_bio_of_somebody_the_story_quoted_is_no_writers_bio():
+    text = ("# Budget passes\n\nThe narrow win was undoubtedly the worst outcome for the party. Linda Gorman "
+            "said the next vote would be close.\n\nLinda Gorman is director of the Health Care Policy Center at the institute.")
+    assert warnings(text, "Neutrality.Editorializing") == ["undoubtedly"]

@@ -242,7 +242,7 @@ class Analysis:
         ("Review: ...") or comment ("Opinion: ...", even on a first line of two sentences) or a
         star rating or the page's label ("Opinion contributor", "Guest columnist") opens it, or
         the opinion page's line under a column closes it ("... is a syndicated columnist") or
-        its writer's bio stands above it, or its highlights give their points in the name of the
+        its writer's bio stands above it or, by a name the piece never mentions, under it, or its highlights give their points in the name of the
         writer whose byline stands below them ("Ghitis: ..."), or the writer speaks as "I" or
         addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5;
         "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues with rhetorical questions and exclamations
@@ -262,6 +262,9 @@ class Analysis:
         if self._opinion is None and any(genre_.is_column_footer(self.prose[b.start:b.end])
                                          for b in self.blocks[-3:] + self.blocks[1:3]):
             self._opinion = True  # the opinion page's line under a column, or its writer's bio above it
+        if self._opinion is None and any(genre_.is_writers_bio(self.prose[b.start:b.end], self.prose[:b.start])
+                                         for b in self.blocks[-2:] if b is not self.blocks[0]):
+            self._opinion = True  # the writer's bio under the piece, by a name it never mentions
         if self._opinion is None and genre_.summarises_writer([self.prose[b.start:b.end] for b in self.blocks[:15]]):
             self._opinion = True  # highlights that give the points in the byline's name
         if self._opinion is None:

@@ -144,6 +144,28 @@ def is_column_footer(paragraph: str) -> bool:
         and _REPORTS.search(paragraph) is None
 
 
+# The writer's bio under a piece, by a name the piece never mentions otherwise ("Linda Gorman is
+# director of the Health Care Policy Center at the Independence Institute", "Michael McConnell is
+# a professor at Stanford Law School. He served as a judge ..."): a news story describes the
+# people it has quoted, and its reporter's credit says so ("is a reporter for", "correspondent").
+# (in the present: "Harry Truman was the last president to speak there" is history, but "Ameya
+# Pawar was the first Indian American elected to ... and is a senior fellow" a bio)
+_BIO = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?([A-Z][\w'’-]+)\s+(?:is|has been|serves|teaches|writes"
+                  r"|was\b[^.]{0,200}\band is)\b")
+_ROLE = re.compile(r"(?i)\b(?:professor|director|fellow|chair|chairman|chairwoman|president|editor|author|"
+                   r"founder|columnist|analyst|commentator|lecturer|dean|scholar|economist|attorney|lawyer|"
+                   r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer)\b")
+_CREDIT = re.compile(r"(?i)\b(?:reporter|correspondent|news bureau|staff writer|bureau chief|contributed)\b")
+
+
+def is_writers_bio(paragraph: str, rest: str) -> bool:
+    """Is this closing paragraph the writer's bio (see `_BIO`)? `rest` is the piece without it."""
+    m = _BIO.match(paragraph)
+    return m is not None and len(paragraph) <= 600 and _ROLE.search(paragraph, m.end() - 3) is not None \
+        and _CREDIT.search(paragraph) is None and _REPORTS.search(paragraph) is None \
+        and re.search(r"\b%s\b" % re.escape(m.group(1)), rest) is None
+
+
 # (a title in quotation marks after "of" is a book, not words reported: 'is author of "No They Can't!"')
 _REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|(?<!\bof )[\"“](?=\w)")
 
