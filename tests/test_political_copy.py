@@ -524,6 +524,7 @@ def test_praise_put_as_widely_held_is_a_weasel_not_the_writers_puffery():
     "Michael McConnell is a professor at Stanford Law School. He served as a judge for ten years.",
     "Ameya Pawar was the first Indian American elected to the city council and is a senior fellow with a think tank.",
     "Jonathan Turley is the chair of public interest law at George Washington University.",
+    'Pat Roe has been an adviser to three presidents. He was a founding member of "The Group" and CNN\'s "Crossfire."',
 ])
 def test_the_opinion_pages_line_under_a_column_makes_it_a_column(footer):
     text = f"# Lawmakers must stop dithering\n\nThe narrow win was undoubtedly the worst outcome for the party.\n\n{footer}"

@@ -156,13 +156,15 @@ _ROLE = re.compile(r"(?i)\b(?:professor|director|fellow|chair|chairman|chairwoma
                    r"founder|columnist|analyst|commentator|lecturer|dean|scholar|economist|attorney|lawyer|"
                    r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer)\b")
 _CREDIT = re.compile(r"(?i)\b(?:reporter|correspondent|news bureau|staff writer|bureau chief|contributed)\b")
+# (its quotation marks are titles: 'a founding member of "The McLaughlin Group," ... and CNN's "Crossfire."')
+_SAYS = re.compile(r"(?i)\b(?:said|says|told|tells)\b")
 
 
 def is_writers_bio(paragraph: str, rest: str) -> bool:
     """Is this closing paragraph the writer's bio (see `_BIO`)? `rest` is the piece without it."""
     m = _BIO.match(paragraph)
     return m is not None and len(paragraph) <= 600 and _ROLE.search(paragraph, m.end() - 3) is not None \
-        and _CREDIT.search(paragraph) is None and _REPORTS.search(paragraph) is None \
+        and _CREDIT.search(paragraph) is None and _SAYS.search(paragraph) is None \
         and re.search(r"\b%s\b" % re.escape(m.group(1)), rest) is None
 
 
