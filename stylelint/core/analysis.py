@@ -242,8 +242,9 @@ class Analysis:
         ("Review: ...") or comment ("Opinion: ...", even on a first line of two sentences) or a
         star rating or the page's label ("Opinion contributor", "Guest columnist") opens it, or
         the opinion page's line under a column closes it ("... is a syndicated columnist") or
-        its writer's bio stands above it or, by a name the piece never mentions, under it, or its highlights give their points in the name of the
-        writer whose byline stands below them ("Ghitis: ..."), or the writer speaks as "I" or
+        its writer's bio stands above it or, by a name the piece never mentions, under it, or its
+        highlights give their points in the name of the writer whose byline stands below them
+        ("Ghitis: ..."), or the writer speaks as "I" or
         addresses the reader as "you" outside quotations (8 or more in 1,000 words, at least 5;
         "I", "me" and "my" alone: 3 or more, and 3 in 1,000 words), or argues with rhetorical questions and exclamations
         (see `genre.argues`), or speaks as "we" in a long piece that attributes next to nothing,

@@ -150,26 +150,26 @@ def is_column_footer(paragraph: str) -> bool:
 # people it has quoted, and its reporter's credit says so ("is a reporter for", "correspondent").
 # (in the present: "Harry Truman was the last president to speak there" is history, but "Ameya
 # Pawar was the first Indian American elected to ... and is a senior fellow" a bio)
-_BIO = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?([A-Z][\w'’-]+)\s+(?:is|has been|serves|teaches|writes"
-                  r"|was\b[^.]{0,200}\band is)\b")
-_ROLE = re.compile(r"(?i)\b(?:professor|director|fellow|chair|chairman|chairwoman|president|editor|author|"
-                   r"founder|columnist|analyst|commentator|lecturer|dean|scholar|economist|attorney|lawyer|"
-                   r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer)\b")
-_CREDIT = re.compile(r"(?i)\b(?:reporter|correspondent|news bureau|staff writer|bureau chief|contributed)\b")
+_BIO = LazyRe(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?([A-Z][\w'’-]+)\s+(?:is|has been|serves|teaches|writes"
+              r"|was\b[^.]{0,200}\band is)\b")
+_ROLE = LazyRe(r"(?i)\b(?:professor|director|fellow|chair|chairman|chairwoman|president|editor|author|"
+               r"founder|columnist|analyst|commentator|lecturer|dean|scholar|economist|attorney|lawyer|"
+               r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer)\b")
+_CREDIT = LazyRe(r"(?i)\b(?:reporter|correspondent|news bureau|staff writer|bureau chief|contributed)\b")
 # (its quotation marks are titles: 'a founding member of "The McLaughlin Group," ... and CNN's "Crossfire."')
-_SAYS = re.compile(r"(?i)\b(?:said|says|told|tells)\b")
+_SAYING = r"(?i)\b(?:said|says|told|tells)\b"
 
 
 def is_writers_bio(paragraph: str, rest: str) -> bool:
     """Is this closing paragraph the writer's bio (see `_BIO`)? `rest` is the piece without it."""
     m = _BIO.match(paragraph)
-    return m is not None and len(paragraph) <= 600 and _ROLE.search(paragraph, m.end() - 3) is not None \
-        and _CREDIT.search(paragraph) is None and _SAYS.search(paragraph) is None \
+    return m is not None and len(paragraph) <= 600 and _ROLE.search(paragraph, m.end()) is not None \
+        and _CREDIT.search(paragraph) is None and re.search(_SAYING, paragraph) is None \
         and re.search(r"\b%s\b" % re.escape(m.group(1)), rest) is None
 
 
 # (a title in quotation marks after "of" is a book, not words reported: 'is author of "No They Can't!"')
-_REPORTS = LazyRe(r"(?i)\b(?:said|says|told|tells)\b|(?<!\bof )[\"“](?=\w)")
+_REPORTS = LazyRe(_SAYING + r"|(?<!\bof )[\"“](?=\w)")
 
 
 # The opinion page's label, a line of its own by the byline: "Opinion contributor", "Guest
