@@ -313,9 +313,10 @@ def test_shares_with_no_named_survey_or_far_from_it_are_claims():
     far = "".join("The city has 12 bus routes.\n\n" for _ in range(12))
     texts = [f"{share}.\n" for share in SHARES]
     texts += [f"A survey found that buses are popular.\n\n{share}.\n" for share in SHARES]
-    # named below the lede, twelve sentences up: another part of a long story (a survey the
-    # lede names is the story's subject: see test_a_survey_the_lede_names_...)
-    lede = "The city is reviewing its buses. Fares rise in May.\n\n"
+    # named below the lede and the paragraph after it, twelve sentences up: another part of a
+    # long story (a survey the lede or the nut graf names is the story's subject: see
+    # test_a_survey_the_lede_names_... and tests/test_fifteenth_round.py)
+    lede = "The city is reviewing its buses. Fares rise in May.\n\nRiders have complained for years.\n\n"
     texts += [f"{lede}{SURVEYS[0]}\n\n{far}{share}.\n" for share in SHARES]
     check(texts, "Sourcing.UnsourcedClaim", ["warning"])
 

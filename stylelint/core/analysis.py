@@ -506,8 +506,13 @@ class Analysis:
         i = self.sentence_at(start)
         if i < 0 or start >= self.sentences[i].end:
             return False
-        if any(t.lemma in REPORTING for t in self.sentence_tokens(i) if start <= t.start < end):
-            return False  # the verb of saying is the reporter's choice ("claiming that")
+        words = self.sentence_tokens(i)
+        if any(t.lemma in REPORTING and not (k and words[k - 1].lower in _NOT_TOLD)
+               for k, t in enumerate(words) if start <= t.start < end):
+            # the verb of saying is the reporter's choice ("claiming that"), not the infinitive or
+            # the passive of a set phrase ("needless to say", "it is important to note", "worth
+            # noting", "it should be noted")
+            return False
         source = self.direct_source(i)
         if source is not None and source.cue_start >= 0 and start < source.start \
                 and self._tag_set_off(source, start, end):
@@ -579,6 +584,9 @@ class Analysis:
         while len(self._introduced) < before:
             self._introduced.append(sources.introduces(self, len(self._introduced)))
         return any(lemma_ in s for s in self._introduced[:before])
+
+
+_NOT_TOLD = frozenset("to worth be".split())
 
 
 def _clause_verb(word: str) -> bool:

@@ -106,6 +106,7 @@ def _goes_on(analysis, index, trigger) -> bool:
 _CASE_PAPERS = frozenset("document record filing affidavit lawsuit suit complaint indictment "
                          "prosecutor prosecution petition charge-sheet plaintiff claimant".split())
 _PARAGRAPH_REACH = 5  # sentences back to a paragraph's opening (a long paragraph is not one case)
+_BACK_REACH = 2  # sentences of the paragraph above an accusation that opens its own
 
 
 # What puts an accusation on the record: "was charged with", "has pleaded not guilty to".
@@ -114,18 +115,24 @@ _NOT = frozenset("not never n't".split())
 
 
 def case_record(analysis, index, trigger):
-    """An accusation ("Kohl is accused of stabbing four students") in a paragraph that also gives
-    the case's papers ("According to the court documents", "In their complaint, the plaintiffs
-    alleged") or its charge ("She has pleaded not guilty to conspiracy"), or followed by them at
-    the next paragraph's opening: the accusation is on record (court copy lists one complaint's
+    """An accusation ("Kohl is accused of stabbing four students", "Assange is alleged to have")
+    in a paragraph that also gives the case's papers ("According to the court documents", "In
+    their complaint, the plaintiffs alleged") or its charge ("She has pleaded not guilty to
+    conspiracy"), or at the end of the paragraph just above one it opens ("The new indictment,
+    handed down by a grand jury, did not add charges."), or followed by them at the next
+    paragraph's opening: the accusation is on record (court copy lists one complaint's
     allegations in a paragraph: "He was also accused of ..."). A denial or a reaction is not."""
     sentences = analysis.sentences
-    if not any(t.lemma == "accuse" for t in trigger):
+    if not any(t.lemma in ("accuse", "allege") for t in trigger):
         return None
     paragraph = sentences[index].paragraph
     first = index
     while first > 0 and index - first < _PARAGRAPH_REACH and sentences[first - 1].paragraph == paragraph:
         first -= 1
+    if first == index:  # a paragraph that opens with the charge goes on from the papers just above
+        while first > 0 and index - first < _BACK_REACH and sentences[first - 1].paragraph == paragraph - 1 \
+                and sentences[first - 1].kind == "body":
+            first -= 1
     for j in [*range(first, index), *range(index + 1, min(index + 5, len(sentences)))]:
         if sentences[j].paragraph > paragraph + 1 or sentences[j].kind in ("headline", "subheading"):
             break
@@ -135,6 +142,11 @@ def case_record(analysis, index, trigger):
         if source is not None and source.kind not in ("anonymous", "pronoun", "typed") and any(
                 t.lemma in _CASE_PAPERS for t in analysis.sentence_tokens(j) if source.start <= t.start < source.end):
             return source
+        if sentences[j].paragraph < paragraph:  # the papers the paragraph above is about
+            papers = next((t for t in analysis.sentence_tokens(j) if t.lemma in _CASE_PAPERS
+                           and not analysis.in_quote(t.start, t.end)), None)
+            if papers is not None:
+                return sources.Source("institution", papers.start, papers.end, papers.text, j)
         words = [t for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)]
         for k, t in enumerate(words):
             if t.lower in _ON_RECORD and not any(w.lower in _NOT for w in words[max(0, k - 3):k]):

@@ -80,6 +80,17 @@ _DEGREE_ADVERBS = frozenset("highly heavily hotly fiercely bitterly deeply stron
                             "racially emotionally".split())
 
 
+# Verbs of setting out to say something, before "to" and the verb of saying: "The White House
+# tried to emphasize that ..." says it (not "declined to say", "refused to confirm").
+TRYING = frozenset("try seek want move hasten rush continue begin start go hope attempt aim".split())
+
+
+def _tried_to_say(words, k) -> bool:
+    """"tried to emphasize Tuesday that ...": a claim made, with what it says ("wants to ask
+    Trump about" is no claim)."""
+    return k >= 2 and words[k - 2].lemma in TRYING and any(w.lower == "that" for w in words[k + 1:k + 4])
+
+
 def a_noun(analysis, words, k) -> bool:
     """Is words[k] a noun (or an infinitive), not a report: opening the sentence in its -s form
     ("Reports about the surplus tended to ..."), a plural with its own verb ("finance charges
@@ -105,7 +116,7 @@ def a_noun(analysis, words, k) -> bool:
             and not before.lower.endswith("s") and (nxt.lower == "of" or _noun_next(nxt)):
         return True  # "the main state research body", "the annual report of" (not "the police say that")
     if not analysis.gap_breaks(before, word):
-        if before.lower[:1].isdigit() or before.lower == "to":
+        if before.lower[:1].isdigit() or before.lower == "to" and not _tried_to_say(words, k):
             return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
         if before.lower in _PARTICLES:
             return True  # "rule out hopes", "played down fears", "brushed off claims": an object

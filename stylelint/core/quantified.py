@@ -5,7 +5,7 @@ them; or, in its own sentence, a group the reporter counted and heard ("200 resi
 hearing, many saying"). "Many" and "most" of a group nobody counted still name nobody."""
 from __future__ import annotations
 
-from . import sources
+from . import sources, story
 from .words import DETERMINERS, VAGUE_QUANTIFIERS
 
 RESEARCH_WORK = frozenset("study research survey poll report paper analysis figure data statistic "
@@ -27,6 +27,29 @@ def group_before(analysis, index, trigger):
     return _interviewed(analysis, index - 1) or (_named_group(analysis, index - 1) if _a_part(trigger) else None) \
         or (_the_rest_of(analysis, index - 1) if "others" in lowers else None) \
         or (_party(analysis, index - 1) if "some" in lowers and _a_part(trigger) else None)
+
+
+_POLLS = frozenset("poll survey".split())
+
+
+def polled(analysis, index, trigger):
+    """The larger share of the people ("most say", "most voters think", "a majority of Americans believe")
+    in a story about a poll its headline or lede named, or a sentence of the ten before ("Fox
+    News Poll: ..." / "Even so, most say the US should stay out"): the poll's respondents, not a
+    crowd holding a view (experts and critics are not polled so)."""
+    if not any(t.lower in _SHARE_WORDS for t in trigger) or any(
+            t.lemma in sources._OPINION_CROWDS - VAGUE_QUANTIFIERS - {"people"} or t.lemma in _ASKED
+            or t.lemma in RESEARCH_WORK for t in trigger):
+        return None  # ("some argue", "many claim": no share a poll measures; "most polls show": other polls)
+    if not story.named_earlier(analysis, index, _POLLS):
+        return None
+    return sources.Source("back-reference", trigger[0].start, trigger[-1].end, "", index)
+
+
+_SHARE_WORDS = frozenset("most majority".split())
+# Crowds asked for their expertise, not polled: "most economists expect"
+_ASKED = frozenset("analyst economist strategist forecaster scientist researcher scholar academic "
+                   "historian specialist".split())
 
 
 _COUNTS = frozenset("dozens hundreds thousands scores tens".split())

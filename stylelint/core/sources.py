@@ -29,6 +29,10 @@ _SKIP_LEFT = frozenset("also has have had will would could may might did does do
                        "later earlier previously repeatedly again then often once just long still "
                        "now already always even yet ever first today yesterday tomorrow twice sometimes usually "
                        "seldom".split())
+# Verbs of saying, which a progressive keeps a report ("Russia has been insisting that ...").
+_SAYING = frozenset("say insist claim argue warn tell suggest complain deny allege accuse urge predict "
+                    "maintain contend assert stress emphasize emphasise caution promise pledge vow "
+                    "charge report testify tweet write explain note".split())
 _RELATIVE = frozenset("who which that".split())
 _CLAUSE = frozenset("that which who whom whose and but or because while although though if when "
                     "as after before since so than".split())
@@ -59,9 +63,9 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             after_according = k + 1 + len(_clause(analysis, words, k + 2))
         elif k <= after_according:
             continue
-        elif token.lower == "in" and k == (1 if words[0].lower in _OPENERS else 0) \
+        elif token.lower == "in" and _opens_clause(analysis, words, k) \
                 and (found := _in_research(analysis, words, k, index)):
-            cue = None  # "In the latest New York Times-CBS News poll, only 4 percent ..."
+            cue = None  # "In the latest New York Times-CBS News poll, only 4 percent ...", also past a colon
         elif token.lemma in _STATEMENTS and k and k + 1 < len(words) and words[k + 1].lower in _TELLING \
                 and (found := _whose_statement(analysis, words[k - 1], index)):
             pass  # "Romney's remark that 47% of Americans ...", "his call for tax cuts for 98% ..."
@@ -77,7 +81,7 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             # act ("agreed to exchange")
             found = _subject(analysis, words, k, index)
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
-            found, cue = _tied_to_name(analysis, words, k, index), None  # a source, not a speaker
+            found, cue = tied_to_name(analysis, words, k, index), None  # a source, not a speaker
             if found is not None and tied is None and not (skip and (found.start < skip[1] and skip[0] < found.end
                                                                      or clauses.other_clause(analysis, words, skip, found))):
                 tied = found  # ("..., while more than 100 others remain missing, say Puerto Rico officials")
@@ -133,6 +137,14 @@ def _whose_statement(analysis, owner, index):
             and analysis.in_name(owner.start, owner.end):
         return _source(analysis, "typed", [owner], index)
     return None
+
+
+def _opens_clause(analysis, words, k) -> bool:
+    """Does words[k] open the sentence (past an opener, "But in a Gallup poll") or a clause after
+    a colon or semicolon ("... the middle at the time: In the 2004 exit poll, 35 percent ...")?"""
+    if k == (1 if words[0].lower in _OPENERS else 0):
+        return True
+    return k > 0 and analysis.prose[words[k - 1].end:words[k].start].strip() in (":", ";")
 
 
 def _in_research(analysis, words, k, index):
@@ -219,10 +231,14 @@ def _subject(analysis, words, k, index):
     passive = False
     # (an adverb before the verb is in lower case: "Canally said", "Edgerly said" are names)
     while j >= 0 and (words[j].lower in _SKIP_LEFT or words[j].lower in _BE
-                      or _adverb(words[j].lower) and not words[j].text[:1].isupper()) \
+                      or _adverb(words[j].lower) and not words[j].text[:1].isupper()
+                      or words[j].lower == "to" and j and words[j - 1].lemma in cues.TRYING) \
             and not analysis.gap_breaks(words[j], words[j + 1]):
-        passive = passive or words[j].lower in _BE
-        j -= 1
+        # ("have been insisting", "is warning": the progressive of saying, not a passive; not
+        # "are feeling emboldened", "is expecting")
+        passive = passive or words[j].lower in _BE and not (verb.lower.endswith("ing") and verb.lemma in _SAYING)
+        # ("The White House tried to emphasize that ...": who tried says it)
+        j -= 2 if words[j].lower == "to" and not analysis.gap_breaks(words[j - 1], words[j]) else 1
     if passive:  # "was reported by the BBC" names its source; "it is believed" does not
         if k + 2 < len(words) and words[k + 1].lower == "by":
             return _judge(analysis, words[k + 2:k + 6], verb, index)
@@ -552,7 +568,7 @@ def _formula(analysis, formula, words, k, index) -> Source | None:
     return _source(analysis, "institution", tokens, index) if tokens else None
 
 
-def _tied_to_name(analysis, words, k, index) -> Source | None:
+def tied_to_name(analysis, words, k, index) -> Source | None:
     tokens = formulas.tied_to_name(analysis, words, k)
     return _source(analysis, "named", tokens, index) if tokens else None
 
@@ -578,7 +594,7 @@ def introduces(analysis, index: int) -> set[str]:
                 if found.start <= t.start < found.end and t.lemma in CROWDS}
     for k, t in enumerate(words):
         if t.lemma in BACK_REFERENCES or t.lemma in CROWDS:
-            if named or _tied_to_name(analysis, words, k, index) is not None:
+            if named or tied_to_name(analysis, words, k, index) is not None:
                 out.add(t.lemma)
                 if t.lemma in RESEARCH:
                     out |= RESEARCH

@@ -79,7 +79,7 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
         source = analysis.direct_source(j)
         if source is not None and source.kind != "anonymous":
             return True
-        if any(t.lemma in lemmas and (sources._tied_to_name(analysis, words, k, j) is not None
+        if any(t.lemma in lemmas and (sources.tied_to_name(analysis, words, k, j) is not None
                                       or _maker_named(analysis, words, k)) for k, t in enumerate(words)):
             return True
     return False
@@ -96,19 +96,29 @@ def _maker_named(analysis, words, k) -> bool:
         and analysis.in_name(before.start, before.end) and not analysis.gap_breaks(before, words[k])
 
 
+_LEDE_SENTENCES = 4  # the lede and the nut graf that names a survey story's poll
+
+
 def _lede(analysis, index: int) -> set:
-    """The headline's sentences and the first two of the body, before sentence `index`."""
-    found, body = set(), 0
+    """The headline's sentences and the body's first two paragraphs (up to four sentences),
+    before sentence `index`; a line of four words or fewer with no full stop ("AP Photo", a
+    dateline) is the page's furniture, not the lede."""
+    found, paragraphs, body = set(), set(), 0
     for j, s in enumerate(analysis.sentences[:index]):
         if s.kind == "headline":
             found.add(j)
         elif s.kind == "body":
+            text = analysis.prose[s.start:s.end]
+            if len(text.split()) <= 4 and not text.rstrip().endswith((".", "?", "!")):
+                continue
+            paragraphs.add(s.paragraph)
+            if len(paragraphs) > 2:
+                break
             found.add(j)
             body += 1
-            if body == 2:
+            if body == _LEDE_SENTENCES:
                 break
     return found
-
 
 
 def _another(words, lemmas) -> bool:

@@ -133,12 +133,15 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             found = _same_kind(analysis, j, trigger) or _member_named(analysis, j, trigger)
             if found is not None:
                 return found
+    found = _expert_above(analysis, index, trigger)
+    if found is not None:
+        return found
     if index and sentences[index - 1].paragraph == paragraph:
         found = quantified.group_before(analysis, index, trigger)  # "Most considered it illegal"
         if found is not None:
             return found
-    found = quantified.counted_here(analysis, index, trigger)  # "200 residents came, many saying"
-    if found is not None:
+    found = quantified.counted_here(analysis, index, trigger) or quantified.polled(analysis, index, trigger)
+    if found is not None:  # "200 residents came, many saying"; "Fox News Poll: ... Even so, most say"
         return found
     if window.next_paragraph:
         found = _next_paragraph(analysis, index, trigger)
@@ -325,6 +328,35 @@ def _member_named(analysis, j, trigger):
     return None
 
 
+# (the experts' roles: not a dealer or a trader quoted on the market, the wire's typed sources)
+_EXPERTS = family("expert")
+
+
+def _expert_above(analysis, index, trigger):
+    """A crowd of experts ("analysts say", "experts warn") right below a named expert quoted on
+    the point, in the sentence or the paragraph just before ('"... free information flowing,"
+    says Devi Sridhar, director of the global health programme at Edinburgh University.' /
+    "..., analysts say, ..."): the story goes on with the view its expert gave, one of the
+    crowd. Not "other analysts", who are somebody else, "most analysts", nor a crowd set
+    against what came before ("But analysts say ...")."""
+    if not trigger or not any(t.lemma in _EXPERTS for t in trigger) or any(t.lower in ("other", "others") or t.lower in VAGUE_QUANTIFIERS for t in trigger):
+        return None  # ("many analysts believe": a share of the field, not the one just quoted)
+    sentences = analysis.sentences
+    words = analysis.sentence_tokens(index)
+    if words and words[0].lower in _CONTRAST:
+        return None
+    paragraph = sentences[index].paragraph
+    for j in (index - 1, index - 2):
+        if j < 0 or sentences[j].paragraph < paragraph - 1 or sentences[j].kind != "body":
+            break
+        source = _named_in(analysis, j)
+        if source is not None and source.kind == "named":
+            described = {t.lemma for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)}
+            if not described.isdisjoint(_EXPERTS) or not described.isdisjoint(_ACADEMIC):
+                return source
+    return None
+
+
 def _next_paragraph(analysis, index, trigger):
     """The opening of the next paragraph (its first two sentences), right after a claim that
     closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
@@ -334,7 +366,7 @@ def _next_paragraph(analysis, index, trigger):
     paragraph below; not for research, which a study must source.)"""
     sentences = analysis.sentences
     j = index + 1
-    went_on = j < len(sentences) and not _research(trigger) and _goes_on(analysis, index, j)
+    went_on = j < len(sentences) and not _research(trigger) and (_goes_on(analysis, index, j) or _they_go_on(analysis, index, j))
     j += went_on
     below = sentences[j - 1].paragraph + 1
     if j < len(sentences) and _FURNITURE.fullmatch(analysis.prose, sentences[j].start, sentences[j].end):
@@ -394,6 +426,18 @@ def _goes_on(analysis, index, j) -> bool:
     words = analysis.sentence_tokens(j)
     return bool(words) and words[0].lower not in _CONTRAST and analysis.direct_source(j) is None \
         and not any(t.lemma in REPORTING for t in words)  # (not a claim of its own: "is widely thought to")
+
+
+def _they_go_on(analysis, index, j) -> bool:
+    """Is sentence j the last of the claim's paragraph, the crowd going on in its own voice
+    ("Critics of the deal say there is precedent. They argue that Iran could be brought back.")?
+    Then, as after a paragraph that goes on, a speaker quoted first below is one of them."""
+    sentences = analysis.sentences
+    if sentences[j].paragraph != sentences[index].paragraph \
+            or j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[j].paragraph:
+        return False
+    source = analysis.direct_source(j)
+    return source is not None and source.kind == "pronoun" and source.text.lower() == "they" and source.cue_start >= 0
 
 
 def _opens_with_quote(analysis, j) -> bool:

@@ -1,0 +1,158 @@
+"""What the fifteenth round on unseen news (eval/UNSEEN.md) read from judged false alarms: who
+says a thing when the verb of saying is in the progressive or after "tried to", a poll named in
+a clause after a colon or in a survey story's second paragraph, a set phrase of the reporter's
+inside a speaker's paraphrase, and nouns read as tags or crowds. Each behaviour is tested both
+ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def alerts(text: str, rule: str) -> list[tuple[str, str]]:
+    return [(a.match, a.severity) for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == rule]
+
+
+def warned(text: str, rule: str) -> list[str]:
+    return [m for m, severity in alerts(text, rule) if severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize("subject", ["Russia and Iran have", "Russia has", "The opposition is", "Moscow had"])
+@pytest.mark.parametrize("verb", ["been insisting", "been claiming", "been arguing"])
+def test_a_progressive_verb_of_saying_names_its_source(subject, verb):
+    subject = subject.replace(" is", " has")
+    text = f"{subject} {verb} that the regime was behind the chemical weapons attack."
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert warned("For weeks there has been talk that the regime was behind the chemical weapons attack.",
+                  "Sourcing.UnsourcedClaim")
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats are feeling emboldened to lay out a strident new strategy on gun control.",
+    "Voters are expecting a strident campaign from both sides.",
+])
+def test_a_progressive_of_feeling_is_no_report(text):
+    assert warned(text, "Neutrality.Emotive") == ["strident"]
+
+
+@pytest.mark.parametrize("attempt", ["tried to emphasize", "sought to stress", "wanted to point out", "moved to insist"])
+def test_who_tried_to_say_a_figure_is_its_source(attempt):
+    text = f"The White House {attempt} Tuesday that 80 percent of Americans will keep their coverage."
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert warned("On Tuesday 80 percent of Americans will keep their coverage.", "Sourcing.UnsourcedClaim")
+
+
+def test_wanting_to_ask_is_no_source_for_the_sentence_before():
+    text = ("The inquiry is widening. Reports have said the president took a direct role in the statement. "
+            "Mueller is understood to want to ask Trump about his involvement.")
+    assert warned(text, "Sourcing.WeaselWords") == ["Reports have said"]
+
+
+@pytest.mark.parametrize("poll", ["the 2004 Election Day exit poll", "a Gallup survey last month",
+                                  "the latest Quinnipiac poll"])
+@pytest.mark.parametrize("mark", [":", ";"])
+def test_a_poll_named_in_a_clause_after_a_colon_sources_its_figure(poll, mark):
+    head = "Such a stance would have been squarely in the middle at the time"
+    text = f"{head}{mark} in {poll}, 35 percent of Americans supported civil unions."
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert warned(f"{head}{mark} by then 35 percent of Americans supported civil unions.", "Sourcing.UnsourcedClaim")
+
+
+_SURVEY_STORY = """Obama leads on expectations
+
+AP Photo
+
+Registered voters by 2-1 think Barack Obama will win the debates. But the race remains close.
+
+After a hard month for Romney, voters expect Obama to win, his widest lead in {poll} to date.
+
+{filler}
+
+Last February, 66 percent of registered voters said he had not paid his fair share of taxes."""
+
+
+@pytest.mark.parametrize("poll", ["ABC News/Washington Post polls", "a CNN/ORC survey"])
+def test_a_survey_story_names_its_poll_in_its_second_paragraph(poll):
+    filler = " ".join(f"The campaign visited town number {n} on the tour." for n in range(14))
+    text = _SURVEY_STORY.format(poll=poll, filler=filler)
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    # a poll named only further down is not the story's survey, ten sentences on
+    late = _SURVEY_STORY.format(poll="the race", filler=f"A {poll.split()[-2]} poll was cited once. " + filler)
+    assert warned(late, "Sourcing.UnsourcedClaim") == ["66 percent of registered voters"]
+
+
+@pytest.mark.parametrize("phrase", ["It is important to note", "Needless to say", "It should be noted"])
+@pytest.mark.parametrize("tag", ["he said", "Goldman said", "Ana Ruiz added"])
+def test_a_set_phrase_inside_a_speakers_paraphrase_is_theirs(phrase, tag):
+    text = f"{phrase}, {tag}, that the new order enables retaliation against foreign meddling."
+    assert warned(text, "Neutrality.Editorializing") == []
+    assert warned(f"{phrase}, the new order enables retaliation against foreign meddling.",
+                  "Neutrality.Editorializing") == [phrase]
+
+
+_EXPERT_QUOTED = ('"Generally, in open societies, I am more confident a virus can be contained," says Devi Sridhar, '
+                  '{role}.\n\n')
+
+
+@pytest.mark.parametrize("role", ["director of the global health programme at Edinburgh University",
+                                  "a commodities strategist at Bank of America", "an economist at Oxford Economics"])
+@pytest.mark.parametrize("crowd", ["analysts say", "experts say", "analysts warn"])
+def test_experts_below_a_named_expert_quoted_on_the_point_include_them(role, crowd):
+    claim = f"Openness can also be a major advantage, {crowd}, in handling an epidemic."
+    assert warned(_EXPERT_QUOTED.format(role=role) + claim, "Sourcing.WeaselWords") == []
+    # nobody named above, a speaker who is no expert, or a crowd set apart from the one quoted
+    assert warned("The city closed its schools.\n\n" + claim, "Sourcing.WeaselWords")
+    assert warned(_EXPERT_QUOTED.replace("says Devi Sridhar, {role}", "says Devi Sridhar, who runs a bakery")
+                  + claim, "Sourcing.WeaselWords")
+    other = f"Openness can also be a major advantage, other {crowd}, in handling an epidemic."
+    assert warned(_EXPERT_QUOTED.format(role=role) + other, "Sourcing.WeaselWords")
+    many = f"Many {crowd} openness can also be a major advantage."
+    assert warned(_EXPERT_QUOTED.format(role=role) + many.replace(" say ", " say that "), "Sourcing.WeaselWords")
+
+
+_POLL_STORY = "{headline}\n\nAs the president prepares to speak, {lede}\n\nEven so, {crowd} the United States should stay out of the war."
+
+
+@pytest.mark.parametrize("headline,lede", [
+    ("Fox News Poll: voters oppose action in Syria", "a majority of voters think the regime used chemical weapons."),
+    ("Voters oppose action in Syria", "a new CNN/ORC poll finds a majority of voters think the regime used gas."),
+])
+@pytest.mark.parametrize("crowd", ["most say", "most voters think", "most Americans believe"])
+def test_most_of_the_people_in_a_poll_story_are_its_respondents(headline, lede, crowd):
+    assert warned(_POLL_STORY.format(headline=headline, lede=lede, crowd=crowd), "Sourcing.WeaselWords") == []
+    # with no poll in the story, or a view the poll does not measure as a share
+    plain = _POLL_STORY.format(headline="Voters oppose action in Syria", lede="the debate goes on.", crowd=crowd)
+    assert warned(plain, "Sourcing.WeaselWords")
+    for other in ("many claim", "some argue", "most experts believe", "most polls show"):
+        assert warned(_POLL_STORY.format(headline=headline, lede=lede, crowd=other), "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("papers", ["The new indictment, handed down by a federal grand jury in Alexandria, did not add charges.",
+                                    "The lawsuit, filed by three former employees in Manhattan, seeks damages."])
+@pytest.mark.parametrize("charge", ["Assange is alleged to have given the group a list of targets.",
+                                    "He is accused of giving the group a list of targets."])
+def test_a_charge_opening_the_paragraph_below_the_cases_papers_is_on_record(papers, charge):
+    text = f"The Justice Department announced the case on Wednesday.\n\n{papers}\n\n{charge}"
+    assert warned(text, "Sourcing.WeaselWords") == [] and warned(text, "Sourcing.UnsourcedClaim") == []
+    # the same charge with no papers above it
+    bare = f"The Justice Department announced the case on Wednesday.\n\nThe hearing is set for May.\n\n{charge}"
+    assert warned(bare, "Sourcing.WeaselWords") + warned(bare, "Sourcing.UnsourcedClaim")
+
+
+_THEY_GO_ON = ("{crowd} say there is plenty of precedent for amending international agreements. "
+               "They argue that Iran could be brought back to the table.\n\n"
+               '"There is an alternative to the current deal," says Mark Dubowitz, {role}.')
+
+
+@pytest.mark.parametrize("crowd", ["Critics of the Iran deal", "Opponents of the agreement", "Some experts"])
+def test_a_crowd_that_goes_on_in_its_own_voice_is_answered_by_the_quote_below(crowd):
+    role = "an international sanctions expert"
+    assert warned(_THEY_GO_ON.format(crowd=crowd, role=role), "Sourcing.WeaselWords") == []
+    # not when the paragraph goes on past "They argue", nor when the one quoted answers them
+    longer = _THEY_GO_ON.replace("the table.", "the table. The talks resume in May.")
+    assert warned(longer.format(crowd=crowd, role=role), "Sourcing.WeaselWords")
+    assert warned(_THEY_GO_ON.format(crowd=crowd, role="a State Department spokesman"), "Sourcing.WeaselWords")
