@@ -156,3 +156,20 @@ def test_a_crowd_that_goes_on_in_its_own_voice_is_answered_by_the_quote_below(cr
     longer = _THEY_GO_ON.replace("the table.", "the table. The talks resume in May.")
     assert warned(longer.format(crowd=crowd, role=role), "Sourcing.WeaselWords")
     assert warned(_THEY_GO_ON.format(crowd=crowd, role="a State Department spokesman"), "Sourcing.WeaselWords")
+
+
+@pytest.mark.parametrize("tag", ["the ministry announced", "police said", "the Interior Ministry said on Sunday"])
+def test_a_word_quoted_inside_a_paraphrase_leaves_it_the_speakers(tag):
+    text = f'The committees had been "abused" by local thugs, {tag}.'
+    assert warned(text, "Neutrality.Labels") == []
+    assert warned(text.replace(f", {tag}", ""), "Neutrality.Labels") == ["thugs"]
+    # a quotation of several words is the speech; the reporter's words beside it stay theirs
+    assert warned(f'The senseless attack "was a disgrace to the whole city," {tag}.', "Neutrality.Emotive") == ["senseless"]
+    assert warned(f'The attack had been "planned" and was senseless, {tag}.', "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("frame", ["her claims to be the main", "his claim to be the", "She claims to be the",
+                                   "The firm purports to be the"])
+def test_what_somebody_claims_to_be_is_their_claim(frame):
+    assert warned(f"Sources say {frame} visionary behind the program.", "Neutrality.Puffery") == []
+    assert warned(f"She was the visionary behind the program.", "Neutrality.Puffery") == ["visionary"]

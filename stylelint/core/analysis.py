@@ -532,10 +532,12 @@ class Analysis:
             # what was said, and the words after the tag are the reporter's ('"It failed," Smith
             # said of the shocking attack')
             return True
-        if source is not None and source.cue_start >= 0 and not self._quoted_speech(i):
+        # (a word or two in quotation marks is the source's own word inside a paraphrase its tag
+        # closes: "had been "abused" by local thugs, the ministry announced")
+        if source is not None and source.cue_start >= 0 and not self._quoted_speech(i, min_words=_PHRASE):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
             sentence = self.sentences[i]
-            if start >= hi and not speech.finding_object(self, i, source, start):
+            if start >= hi and not self._quoted_speech(i) and not speech.finding_object(self, i, source, start):
                 return True  # "Smith said the plan was ...", "According to Smith, the plan ..."
             tail = WORD.findall(self.prose, hi, sentence.end)
             before = self.prose[max(sentence.start, lo - 3):lo]
@@ -565,12 +567,12 @@ class Analysis:
                 return verb
         return None
 
-    def _quoted_speech(self, i: int, before: int | None = None) -> bool:
-        """Does sentence i quote its speaker directly (before offset `before`, if given)? Then
-        the quotation is what was said."""
+    def _quoted_speech(self, i: int, before: int | None = None, min_words: int = 0) -> bool:
+        """Does sentence i quote its speaker directly (before offset `before`, if given; in at
+        least `min_words` words)? Then the quotation is what was said."""
         s = self.sentences[i]
         end = s.end if before is None else min(s.end, before)
-        return any(q.verb and s.start <= q.start < end for q in self.quotes)
+        return any(q.verb and s.start <= q.start < end and q.words >= min_words for q in self.quotes)
 
     def direct_source(self, index: int):
         if index not in self._direct:
@@ -587,6 +589,7 @@ class Analysis:
 
 
 _NOT_TOLD = frozenset("to worth be".split())
+_PHRASE = 4  # words a quotation needs to be the speech a tag introduces, not a word of the paraphrase
 
 
 def _clause_verb(word: str) -> bool:

@@ -35,6 +35,8 @@ _REACH = 8  # words back from the matched word to the verb that frames it
 # choice of either major party candidate as a horrific one")
 _REACH_AS = 12
 _NAMED_AFTER = frozenset("style refer".split())  # besides NAMING and FRAMING_AS
+# What somebody claims to be is their claim ("her claims to be the main visionary behind").
+_CLAIMING = frozenset("claim purport profess pretend".split())
 
 
 def framed(analysis, index: int, start: int, end: int) -> bool:
@@ -75,6 +77,8 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
         w = words[k]
         if analysis.gap_breaks(w, words[k + 1]):
             break
+        if w.lemma in _CLAIMING and [x.lower for x in words[k + 1:k + 3]] == ["to", "be"]:
+            return True  # "claims to be the main visionary", "her claim to be", "purported to be"
         if k and words[k - 1].lower in DETERMINERS:
             continue  # a noun: "the label", "a call"
         nxt = words[k + 1].lower if k + 1 < len(words) else ""
