@@ -173,3 +173,12 @@ def test_a_word_quoted_inside_a_paraphrase_leaves_it_the_speakers(tag):
 def test_what_somebody_claims_to_be_is_their_claim(frame):
     assert warned(f"Sources say {frame} visionary behind the program.", "Neutrality.Puffery") == []
     assert warned(f"She was the visionary behind the program.", "Neutrality.Puffery") == ["visionary"]
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement Continue reading the main story", "Continue reading the main story",
+                                       "ADVERTISEMENT"])
+def test_a_pages_furniture_between_a_crowd_and_its_member_is_passed_over(furniture):
+    claim = "To win this state, analysts say, he needs to keep his losses among these voters small."
+    quote = '"Women are the volatile vote at the end," said Celinda Lake, a Democratic pollster.'
+    assert warned(f"{claim}\n\n{furniture}\n\n{quote}", "Sourcing.WeaselWords") == []
+    assert warned(f"{claim}\n\n{furniture}\n\nThe rally ended at noon.", "Sourcing.WeaselWords") == ["analysts say"]

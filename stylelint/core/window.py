@@ -153,10 +153,11 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         or below.case_record(analysis, index, trigger)
 
 
-# Lines a saved web page puts between paragraphs: "ADVERTISEMENT", "Slideshow (12 Images)", and
-# links to other stories ("SEE ALSO: Devil in details blocks agreement"), masked before the
-# analysis (`markup.prose.mask_related_stories`)
-_FURNITURE = re.compile(r"\s*(?i:advertisement|story continues below advertisement|slideshow \(\d+ images?\)"
+# Lines a saved web page puts between paragraphs: "ADVERTISEMENT", "Advertisement Continue reading
+# the main story", "Slideshow (12 Images)", and links to other stories ("SEE ALSO: Devil in
+# details blocks agreement"), masked before the analysis (`markup.prose.mask_related_stories`)
+_FURNITURE = re.compile(r"\s*(?i:(?:advertisement\s+)?continue reading the main story|advertisement"
+                        r"|story continues below advertisement|slideshow \(\d+ images?\)"
                         r"|gallery \(\d+ (?:images?|photos?)\)|" + MASK + r"+)\s*")
 
 _LONGEST_LIST = 100  # items a lead-in reaches (and a bound on the walk back to it)
