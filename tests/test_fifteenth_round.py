@@ -182,3 +182,13 @@ def test_a_pages_furniture_between_a_crowd_and_its_member_is_passed_over(furnitu
     quote = '"Women are the volatile vote at the end," said Celinda Lake, a Democratic pollster.'
     assert warned(f"{claim}\n\n{furniture}\n\n{quote}", "Sourcing.WeaselWords") == []
     assert warned(f"{claim}\n\n{furniture}\n\nThe rally ended at noon.", "Sourcing.WeaselWords") == ["analysts say"]
+
+
+@pytest.mark.parametrize("verb", ["showed", "also showed", "show", "suggested", "have shown"])
+@pytest.mark.parametrize("noun", ["Exit polls", "Exit polling"])
+def test_election_nights_exit_polls_are_a_typed_source(noun, verb):
+    if noun == "Exit polling":
+        verb = {"show": "shows", "have shown": "has shown"}.get(verb, verb)
+    text = f"{noun} {verb} that trade weighed on the minds of Republican voters."
+    assert alerts(text, "Sourcing.WeaselWords") == [(f"{noun} {verb}", "suggestion")]
+    assert warned(text.replace(noun, noun.split()[1].capitalize()), "Sourcing.WeaselWords")
