@@ -148,7 +148,7 @@ _THEY_GO_ON = ("{crowd} say there is plenty of precedent for amending internatio
                '"There is an alternative to the current deal," says Mark Dubowitz, {role}.')
 
 
-@pytest.mark.parametrize("crowd", ["Critics of the Iran deal", "Opponents of the agreement", "Some experts"])
+@pytest.mark.parametrize("crowd", ["Critics of the Iran deal", "Opponents of the agreement", "Some lawmakers"])
 def test_a_crowd_that_goes_on_in_its_own_voice_is_answered_by_the_quote_below(crowd):
     role = "an international sanctions expert"
     assert warned(_THEY_GO_ON.format(crowd=crowd, role=role), "Sourcing.WeaselWords") == []
@@ -192,3 +192,25 @@ def test_election_nights_exit_polls_are_a_typed_source(noun, verb):
     text = f"{noun} {verb} that trade weighed on the minds of Republican voters."
     assert alerts(text, "Sourcing.WeaselWords") == [(f"{noun} {verb}", "suggestion")]
     assert warned(text.replace(noun, noun.split()[1].capitalize()), "Sourcing.WeaselWords")
+
+
+_NUT_GRAF = ("{crowd} the president must win back these voters to carry the state.\n\n"
+             "The campaign opened two offices on Monday.\n\n"
+             '"Women are the volatile vote at the end," said Celinda Lake, {role}.')
+
+
+@pytest.mark.parametrize("crowd", ["Analysts say", "Some experts believe", "Experts warn", "Some economists believe"])
+def test_experts_the_story_names_right_below_are_a_suggestion(crowd):
+    found = alerts(_NUT_GRAF.format(crowd=crowd, role="a Democratic pollster and political analyst"),
+                   "Sourcing.WeaselWords")
+    assert found and all(severity == "suggestion" for _, severity in found)
+    found = alerts(_NUT_GRAF.format(crowd=crowd, role="a professor at Rice University"), "Sourcing.WeaselWords")
+    assert found and all(severity == "suggestion" for _, severity in found)
+    # no expert below: a speaker with no expert's role, or nobody quoted
+    assert warned(_NUT_GRAF.format(crowd=crowd, role="a voter in Akron"), "Sourcing.WeaselWords")
+    assert warned(_NUT_GRAF.format(crowd=crowd, role="").split("\n\n")[0], "Sourcing.WeaselWords")
+
+
+def test_a_crowd_that_is_no_experts_stays_a_warning_above_a_named_expert():
+    text = _NUT_GRAF.format(crowd="Critics say", role="a professor at Rice University")
+    assert warned(text, "Sourcing.WeaselWords") == ["Critics say"]

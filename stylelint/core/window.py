@@ -358,6 +358,29 @@ def _expert_above(analysis, index, trigger):
     return None
 
 
+_EXPERT_CROWDS = _EXPERTS | {"scholar", "academic"}
+_BELOW = 5  # sentences after a crowd of experts where the story's named expert makes it no hidden source
+
+
+def experts_named_below(analysis, index: int, start: int, end: int) -> bool:
+    """Is the crowd in [start, end) of sentence `index` one of experts ("analysts say", "some
+    economists believe") whom one of the next five sentences names, a named source described
+    by an expert's role or institution ("said Celinda Lake, a Democratic pollster", "..., a
+    professor at Rice University")? The story then shows its experts, as a nut graf's "experts
+    say" goes on to quote them: the crowd is one level down, a suggestion. (On 30 judged sets,
+    12 of 52 such warnings were right; with no named expert below, 76 of 100.)"""
+    words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
+    if not any(t.lemma in _EXPERT_CROWDS for t in words):
+        return False
+    for j in range(index + 1, min(index + 1 + _BELOW, len(analysis.sentences))):
+        source = _named_in(analysis, j)
+        if source is not None and source.kind == "named":
+            described = {t.lemma for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)}
+            if not described.isdisjoint(_EXPERTS) or not described.isdisjoint(_ACADEMIC):
+                return True
+    return False
+
+
 def _next_paragraph(analysis, index, trigger):
     """The opening of the next paragraph (its first two sentences), right after a claim that
     closes its own: a named speaker quoted, or a named source of the crowd's kind (for research:
