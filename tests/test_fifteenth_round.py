@@ -209,8 +209,19 @@ def test_experts_the_story_names_right_below_are_a_suggestion(crowd):
     # no expert below: a speaker with no expert's role, or nobody quoted
     assert warned(_NUT_GRAF.format(crowd=crowd, role="a voter in Akron"), "Sourcing.WeaselWords")
     assert warned(_NUT_GRAF.format(crowd=crowd, role="").split("\n\n")[0], "Sourcing.WeaselWords")
+    # an expert who answers them is the other side
+    answer = _NUT_GRAF.format(crowd=crowd, role="a pollster").replace(
+        '"Women are the volatile vote at the end," said Celinda Lake, a pollster.',
+        'But Celinda Lake, a Democratic pollster, said: "Women will decide it."')
+    assert warned(answer, "Sourcing.WeaselWords")
 
 
 def test_a_crowd_that_is_no_experts_stays_a_warning_above_a_named_expert():
     text = _NUT_GRAF.format(crowd="Critics say", role="a professor at Rice University")
     assert warned(text, "Sourcing.WeaselWords") == ["Critics say"]
+
+
+@pytest.mark.parametrize("frame", ["is remembered as", "was remembered by friends as", "will be remembered as"])
+def test_how_others_remember_somebody_is_theirs(frame):
+    assert warned(f"The victim {frame} an amazing artist and a loyal friend.", "Neutrality.Puffery") == []
+    assert warned("The victim was an amazing artist and a loyal friend.", "Neutrality.Puffery") == ["amazing"]

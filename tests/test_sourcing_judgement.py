@@ -68,11 +68,14 @@ def test_what_the_next_paragraph_cannot_source(claim):
         "They say the fares cannot cover the cost of the track.",
         # the other side: a spokesman answering the crowd
         '"The line will break even in ten years," said Paul Roux, a spokesman for the Lyon council.',
-        # a source, but two paragraphs down
-        "The line opens in May.\n\n" + NAMED_QUOTES[0],
     ]
     texts = [f"{claim}.\n\n{other}\n" for other in not_sources]
     check(texts, "Sourcing.WeaselWords", ["warning"])
+    # a source, but two paragraphs down: no source, though a crowd of experts whose expert the
+    # story names a few sentences below is one level down (tests/test_fifteenth_round.py)
+    expert_crowd = any(word in claim for word in ("economists", "experts"))
+    check([f"{claim}.\n\nThe line opens in May.\n\n{NAMED_QUOTES[0]}\n"], "Sourcing.WeaselWords",
+          ["suggestion" if expert_crowd else "warning"])
 
 
 @pytest.mark.parametrize("lead,second", [
