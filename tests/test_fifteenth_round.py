@@ -225,3 +225,11 @@ def test_a_crowd_that_is_no_experts_stays_a_warning_above_a_named_expert():
 def test_how_others_remember_somebody_is_theirs(frame):
     assert warned(f"The victim {frame} an amazing artist and a loyal friend.", "Neutrality.Puffery") == []
     assert warned("The victim was an amazing artist and a loyal friend.", "Neutrality.Puffery") == ["amazing"]
+
+
+@pytest.mark.parametrize("poll", ["the latest ABC News/Washington Post poll", "a new Gallup survey"])
+def test_a_poll_named_in_an_opening_among_phrase_sources_its_figure(poll):
+    text = f"Among other results in {poll}, a near-record 78 percent of Americans are dissatisfied."
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert warned("Among other things, a near-record 78 percent of Americans are dissatisfied.",
+                  "Sourcing.UnsourcedClaim")

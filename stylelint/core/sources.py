@@ -63,9 +63,11 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             after_according = k + 1 + len(_clause(analysis, words, k + 2))
         elif k <= after_according:
             continue
-        elif token.lower == "in" and _opens_clause(analysis, words, k) \
+        elif token.lower in ("in", "among") and _opens_clause(analysis, words, k) \
                 and (found := _in_research(analysis, words, k, index)):
-            cue = None  # "In the latest New York Times-CBS News poll, only 4 percent ...", also past a colon
+            # "In the latest New York Times-CBS News poll, only 4 percent ...", also past a colon;
+            # "Among other results in the latest ABC News/Washington Post poll, 78 percent ..."
+            cue = None
         elif token.lemma in _STATEMENTS and k and k + 1 < len(words) and words[k + 1].lower in _TELLING \
                 and (found := _whose_statement(analysis, words[k - 1], index)):
             pass  # "Romney's remark that 47% of Americans ...", "his call for tax cuts for 98% ..."
@@ -149,7 +151,8 @@ def _opens_clause(analysis, words, k) -> bool:
 
 def _in_research(analysis, words, k, index):
     """The study or poll named in a sentence's opening phrase, set off by a comma ("In a Gallup
-    poll released Monday, 60 percent said ..."): what follows is its finding."""
+    poll released Monday, 60 percent said ...", "Among other results in the poll, ..."): what
+    follows is its finding."""
     phrase = _clause(analysis, words, k + 1, 10)
     end = k + 1 + len(phrase)
     if not phrase or end >= len(words) or analysis.prose[phrase[-1].end:words[end].start].strip() != "," \
