@@ -233,3 +233,11 @@ def test_a_poll_named_in_an_opening_among_phrase_sources_its_figure(poll):
     assert warned(text, "Sourcing.UnsourcedClaim") == []
     assert warned("Among other things, a near-record 78 percent of Americans are dissatisfied.",
                   "Sourcing.UnsourcedClaim")
+
+
+def test_an_expert_of_another_crowd_brought_in_below_leaves_the_crowd_a_warning():
+    lede = "Bee numbers have fallen. Scientists agree that pesticides and habitat loss are the main causes."
+    own = "Prof Mark Ruiz of the University of Leeds said the bees might behave differently in the wild."
+    assert warned(f"{lede}\n\n{own}", "Sourcing.WeaselWords") == []
+    other = f"Independent experts welcomed the study but urged caution. {own}"
+    assert warned(f"{lede}\n\n{other}", "Sourcing.WeaselWords") == ["Scientists agree"]

@@ -964,9 +964,12 @@ def test_a_crowd_whose_paragraph_goes_on_a_sentence_is_sourced_by_the_speaker_op
     goes_on = "The problem goes back to the subsidies that help people afford cover."
     text = f"{crowd} {goes_on}\n\n{speaker}"
     assert alerts(text, "Sourcing.WeaselWords") == []
-    # a paragraph that goes on longer, or a speaker who answers the crowd, leaves it vague
+    # a paragraph that goes on longer, or a speaker who answers the crowd, leaves it vague (but
+    # analysts whose strategist the story names right below are one level down: see
+    # tests/test_fifteenth_round.py)
     longer = f"{crowd} {goes_on} The court will rule in June.\n\n{speaker}"
-    assert [s for _, s in alerts(longer, "Sourcing.WeaselWords")] == ["warning"]
+    expected = "suggestion" if "analysts" in crowd else "warning"
+    assert [s for _, s in alerts(longer, "Sourcing.WeaselWords")] == [expected]
     answered = f"{crowd} {goes_on}\n\nBut {speaker[0].lower()}{speaker[1:]}"
     assert [s for _, s in alerts(answered, "Sourcing.WeaselWords")] == ["warning"]
     # a speaker below who does not open with their own words is as often on another point, and
