@@ -241,3 +241,18 @@ def test_an_expert_of_another_crowd_brought_in_below_leaves_the_crowd_a_warning(
     assert warned(f"{lede}\n\n{own}", "Sourcing.WeaselWords") == []
     other = f"Independent experts welcomed the study but urged caution. {own}"
     assert warned(f"{lede}\n\n{other}", "Sourcing.WeaselWords") == ["Scientists agree"]
+
+
+@pytest.mark.parametrize("voiced", ['She has also previously expressed "skepticism" that', "The ministry voiced concern that",
+                                    "Gabbard expressed doubt that"])
+def test_a_view_a_named_speaker_voiced_is_theirs(voiced):
+    assert warned(f"{voiced} the Assad regime is behind chemical weapons attacks in Syria.",
+                  "Sourcing.UnsourcedClaim") == []
+    assert warned("Many believe the Assad regime is behind chemical weapons attacks in Syria.",
+                  "Sourcing.UnsourcedClaim") == ["is behind chemical weapons attacks"]
+
+
+def test_a_view_voiced_is_no_source_for_the_sentence_beside_it():
+    text = ("Reports say Standard Life may seek a shareholder vote on the issue. "
+            "Fellow shareholders Atticus Capital and TCI have also expressed doubts.")
+    assert warned(text, "Sourcing.WeaselWords") == ["Reports say"]

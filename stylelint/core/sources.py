@@ -68,6 +68,9 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             # "In the latest New York Times-CBS News poll, only 4 percent ...", also past a colon;
             # "Among other results in the latest ABC News/Washington Post poll, 78 percent ..."
             cue = None
+        elif skip and token.lemma in _VOICING and _voiced(words, k, skip) \
+                and (found := _subject(analysis, words, k, index)):
+            pass  # "She has expressed skepticism that the regime is behind the attacks"
         elif token.lemma in _STATEMENTS and k and k + 1 < len(words) and words[k + 1].lower in _TELLING \
                 and (found := _whose_statement(analysis, words[k - 1], index)):
             pass  # "Romney's remark that 47% of Americans ...", "his call for tax cuts for 98% ..."
@@ -129,7 +132,19 @@ _STATEMENTS = frozenset("remark comment claim statement assertion call argument 
                         "suggestion contention allegation accusation insistence prediction forecast "
                         "estimate".split())
 _TELLING = frozenset("that about for of".split())  # (not "to": "for his bid to succeed")
+# A view voiced, whose "that" clause is the speaker's: "expressed skepticism that", "voiced concern"
+_VOICING = frozenset("express voice".split())
+_STANCES = frozenset("skepticism scepticism doubt concern fear hope confidence worry optimism belief "
+                     "regret frustration alarm dismay".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+
+
+def _voiced(words, k, skip) -> bool:
+    """Is the claim in `skip` what the view voiced at words[k] is about ("expressed skepticism
+    that [the regime is behind the attacks]")? Only that clause is the speaker's: the voicing is
+    no source for the sentences around it."""
+    stance = next((w for w in words[k + 1:k + 3] if w.lemma in _STANCES), None)
+    return stance is not None and skip[0] > stance.end
 
 
 def _whose_statement(analysis, owner, index):
