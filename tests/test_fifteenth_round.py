@@ -256,3 +256,24 @@ def test_a_view_voiced_is_no_source_for_the_sentence_beside_it():
     text = ("Reports say Standard Life may seek a shareholder vote on the issue. "
             "Fellow shareholders Atticus Capital and TCI have also expressed doubts.")
     assert warned(text, "Sourcing.WeaselWords") == ["Reports say"]
+
+
+def _levels_txt(text, rule):
+    return [(a.match, a.severity) for a in lint_text(text + "\n", rules=RULES, path="s.txt") if a.rule == rule]
+
+
+@pytest.mark.parametrize("label", ["Analysis: Trump is gaining ground heading into 2020",
+                                   "News analysis: Trump is gaining ground", "ANALYSIS: Trump gains ground"])
+def test_a_piece_labelled_analysis_takes_its_colour_one_level_down(label):
+    body = "The president had a stunning week, and undeniably a good one."
+    found = _levels_txt(f"{label}\n\n{body}", "Neutrality.Puffery") + _levels_txt(f"{label}\n\n{body}", "Neutrality.Editorializing")
+    assert sorted(found) == [("stunning", "suggestion"), ("undeniably", "suggestion")]
+    plain = f"Trump is gaining ground heading into 2020\n\n{body}"
+    assert _levels_txt(plain, "Neutrality.Puffery") == [("stunning", "warning")]
+
+
+def test_a_correspondents_analysis_box_runs_to_the_next_heading():
+    text = ("Trump wins again\n\nThe vote was counted on Monday.\n\n"
+            "Analysis by Anthony Zurcher, BBC News, Washington\n\nIt was a stunning week for the president.\n\n"
+            "What happens next\n\nIt was a stunning week for Ana Ruiz.")
+    assert _levels_txt(text, "Neutrality.Puffery") == [("stunning", "suggestion"), ("stunning", "warning")]

@@ -100,6 +100,19 @@ def is_labelled_comment(line: str) -> bool:
     return "\n" not in line.strip() and (is_review_headline(line) or _OPINION_HEADLINE.search(line) is not None)
 
 
+# The desk's label for a correspondent's reading of the news: "Analysis: Trump is gaining ground",
+# "News analysis: ...", or, over a box in a news story, "Analysis by Anthony Zurcher, BBC News".
+_ANALYSIS_HEADLINE = re.compile(r"(?i)(?:news\s+)?analysis\s*[:|]\s*\S")
+_ANALYSIS_BOX = re.compile(r"Analysis(?: by |: )[A-Z][^\n.]{2,80}$")
+
+
+def is_analysis_label(line: str, headline: bool) -> bool:
+    """Does this line label what follows as analysis: a headline "Analysis: ...", or a line of
+    its own naming the analyst ("Analysis by James Cook, BBC North America Correspondent")?"""
+    line = line.strip()
+    return headline and _ANALYSIS_HEADLINE.match(line) is not None or _ANALYSIS_BOX.match(line) is not None
+
+
 def is_opinion_headline(headline: str) -> bool:
     """A review's headline, one the desk labels as comment, or one that argues in its own voice."""
     return is_labelled_comment(headline) \

@@ -212,8 +212,10 @@ class Rule:
                     if self.headlines == "skip" and \
                             ctx.analysis.block_kind(hit.start) in ("headline", "subheading"):
                         continue
-                    # (a word in scare quotes is somebody's, or held at a distance: one level down)
-                    if not hit.lower and (self.soft == "lower" and ctx.analysis.soft
+                    # (a word in scare quotes is somebody's, or held at a distance: one level down;
+                    # so is soft news's colour, and a correspondent's in copy labelled analysis)
+                    if not hit.lower and (self.soft == "lower" and (ctx.analysis.soft
+                                                                    or ctx.analysis.in_analysis(hit.start))
                                           or self.opinion == "lower" and ctx.analysis.opinion
                                           or self._lower_term(ctx, hit)
                                           or alternative.quote is False and self.category == "neutrality"
