@@ -21,10 +21,9 @@ def warned(text: str, rule: str) -> list[str]:
     return [m for m, severity in alerts(text, rule) if severity in ("warning", "error")]
 
 
-@pytest.mark.parametrize("subject", ["Russia and Iran have", "Russia has", "The opposition is", "Moscow had"])
-@pytest.mark.parametrize("verb", ["been insisting", "been claiming", "been arguing"])
+@pytest.mark.parametrize("subject", ["Russia and Iran have been", "Russia has been", "The opposition is", "Moscow was"])
+@pytest.mark.parametrize("verb", ["insisting", "claiming", "arguing"])
 def test_a_progressive_verb_of_saying_names_its_source(subject, verb):
-    subject = subject.replace(" is", " has")
     text = f"{subject} {verb} that the regime was behind the chemical weapons attack."
     assert warned(text, "Sourcing.UnsourcedClaim") == []
     assert warned("For weeks there has been talk that the regime was behind the chemical weapons attack.",
