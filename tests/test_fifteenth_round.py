@@ -276,3 +276,19 @@ def test_a_correspondents_analysis_box_runs_to_the_next_heading():
             "Analysis by Anthony Zurcher, BBC News, Washington\n\nIt was a stunning week for the president.\n\n"
             "What happens next\n\nIt was a stunning week for Ana Ruiz.")
     assert _levels_txt(text, "Neutrality.Puffery") == [("stunning", "suggestion"), ("stunning", "warning")]
+
+
+@pytest.mark.parametrize("after", [" — issuing a plea for people to avoid crowds and wear masks",
+                                   "; he also asked people to avoid crowds and wear masks"])
+def test_a_tag_that_closes_a_paraphrase_before_a_dash_covers_it(after):
+    text = (f"The next few weeks are critical to tamping down a disturbing coronavirus surge, "
+            f"Dr. Anthony Fauci told Congress on Tuesday{after}.")
+    assert warned(text, "Neutrality.Emotive") == []
+    assert warned(f"The next few weeks are critical to tamping down a disturbing coronavirus surge{after}.",
+                  "Neutrality.Emotive") == ["disturbing"]
+
+
+def test_a_place_hit_early_in_the_pandemic_was_not_criticised():
+    assert warned("States that were slammed early in the pandemic are reporting good metrics.",
+                  "Neutrality.SaidSynonyms") == []
+    assert warned("Trump slammed Democrats in a storm of tweets.", "Neutrality.SaidSynonyms") == ["slammed"]

@@ -561,7 +561,10 @@ class Analysis:
             sentence = self.sentences[i]
             if start >= hi and not self._quoted_speech(i) and not speech.finding_object(self, i, source, start):
                 return True  # "Smith said the plan was ...", "According to Smith, the plan ..."
-            tail = WORD.findall(self.prose, hi, sentence.end)
+            # (the tag's own words, to a dash that opens another clause: "..., Dr. Anthony Fauci
+            # told Congress on Tuesday -- issuing a plea for people to avoid crowds")
+            dash = _CLAUSE_DASH.search(self.prose, hi, sentence.end)
+            tail = WORD.findall(self.prose, hi, dash.start() if dash else sentence.end)
             before = self.prose[max(sentence.start, lo - 3):lo]
             verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
             finite = verb == "according" or not verb.endswith("ing")  # not "..., urging X"
@@ -611,6 +614,7 @@ class Analysis:
 
 
 _NOT_TOLD = frozenset("to worth be".split())
+_CLAUSE_DASH = re.compile(r"\s(?:—|–|--)\s|;")
 _PHRASE = 4  # words a quotation needs to be the speech a tag introduces, not a word of the paraphrase
 
 
