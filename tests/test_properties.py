@@ -479,6 +479,9 @@ def test_mixed_line_endings(pieces):
 
 @settings(max_examples=5, **SETTINGS)
 @given(chunk=sentence, repeat=st.integers(200, 1500), nl=st.sampled_from(["", "\n", "\r\n"]))
+# (thousands of findings in one long sentence: each was normalised the whole sentence again, and a
+# run near the regex timeout came out different the second time)
+@example(chunk="the the the", repeat=1148, nl="")
 def test_very_long_lines(chunk, repeat, nl):
     text = (chunk + " ") * repeat + nl + "The Kiev office." + nl
     check_all(text)

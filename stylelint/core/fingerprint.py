@@ -8,13 +8,17 @@ in the sentence does not make an old finding new.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 
 _SPACE = re.compile(r"[\s\x1a]+")
 
 
+@functools.lru_cache(maxsize=64)
 def normalise(text: str) -> str:
+    """(Remembered for the last few texts: the findings of one sentence share it, and a very
+    long sentence with thousands of them would otherwise be normalised once for each.)"""
     return _SPACE.sub(" ", text).strip().casefold()
 
 
