@@ -40,7 +40,15 @@ def _tag(analysis, words, found) -> bool:
     if not any(_SET_OFF.search(analysis.prose, max(0, at - 60), at) for at in (lo, name)):
         return False
     after = [w for w in words if w.start >= hi]
-    return len(after) <= 4 or "," in analysis.prose[hi:after[0].start]
+    return len(after) <= 4 or "," in analysis.prose[hi:after[0].start] or any(
+        w.lower in DESCRIBING_SOURCE for w in words if found.start < w.start <= after[0].start)
+
+
+# Words that open what describes a source after its tag and end the sentence with it ("...,
+# according to senior officials who spoke on condition of anonymity", "..., said people
+# familiar with the talks"): the tag still speaks for the whole sentence.
+DESCRIBING_SOURCE = frozenset("who familiar speaking briefed close knowledgeable involved "
+                               "granted requesting asking".split())
 
 
 # A comma right before the source (or inside the closing mark of a quotation before it:

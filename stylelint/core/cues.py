@@ -4,6 +4,8 @@ called Swarm Systems" and "the United States" name no source, and reading them a
 claims around them."""
 from __future__ import annotations
 
+import re
+
 from .words import DETERMINERS, FUNCTION_WORDS, REPORTING, looks_like_noun
 
 BE = frozenset("is are was were be been being".split())
@@ -55,6 +57,16 @@ _CRIMES = frozenset("murder terror terrorism robbery rape assault arson theft fr
                     "homicide kidnapping hijack".split())
 
 
+def _a_year_phrase(words, j) -> bool:
+    """Does words[j] end a phrase of time ("in 2014", "since 1998") that a subject may carry
+    before its verb ("A Florida International University poll in 2014 found that ...")?"""
+    return bool(j and _YEAR.fullmatch(words[j].lower) and words[j - 1].lower in _YEAR_BEFORE)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = frozenset("in since during from of until".split())
+
+
 def _participle(analysis, words, k) -> bool:
     """Is words[k] a past participle used as an adjective before its noun ("fired by suspected
     Morsi supporters", "a highly charged exchange"), or a title before a name ("bombing suspect
@@ -83,12 +95,14 @@ _DEGREE_ADVERBS = frozenset("highly heavily hotly fiercely bitterly deeply stron
 # Verbs of setting out to say something, before "to" and the verb of saying: "The White House
 # tried to emphasize that ..." says it (not "declined to say", "refused to confirm").
 TRYING = frozenset("try seek want move hasten rush continue begin start go hope attempt aim".split())
+# ... and the adjectives that do the same after "be": "Democrats are quick to point out that ..."
+READY = frozenset("quick eager keen careful happy glad".split())
 
 
 def _tried_to_say(words, k) -> bool:
     """"tried to emphasize Tuesday that ...": a claim made, with what it says ("wants to ask
     Trump about" is no claim)."""
-    return k >= 2 and words[k - 2].lemma in TRYING and any(w.lower == "that" for w in words[k + 1:k + 4])
+    return k >= 2 and (words[k - 2].lemma in TRYING or words[k - 2].lower in READY) and any(w.lower == "that" for w in words[k + 1:k + 4])
 
 
 def a_noun(analysis, words, k) -> bool:
@@ -116,6 +130,8 @@ def a_noun(analysis, words, k) -> bool:
             and not before.lower.endswith("s") and (nxt.lower == "of" or _noun_next(nxt)):
         return True  # "the main state research body", "the annual report of" (not "the police say that")
     if not analysis.gap_breaks(before, word):
+        if _a_year_phrase(words, k - 1):
+            return False  # "A poll in 2014 found": the subject's time, not "in real terms"
         if before.lower[:1].isdigit() or before.lower == "to" and not _tried_to_say(words, k):
             return True  # "the index rose 225.79 points", "two reports"; "agreed to add"
         if before.lower in _PARTICLES:

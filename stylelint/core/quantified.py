@@ -89,7 +89,13 @@ def _named_group(analysis, j):
                 analysis.in_name(w.start, w.end) for w in words[k + 2:k + 4]):
             end = words[min(k + 3, len(words) - 1)].end
             return sources.Source("back-reference", t.start, end, analysis.text[t.start:end], j)
+        if k >= 2 and words[k - 1].lower == "of" and words[k - 2].lower in _BAND and t.lower != t.lemma:
+            # "a man was held by a group of protesters. Some claimed ...": a band at the scene
+            return sources.Source("back-reference", words[k - 2].start, t.end, analysis.text[words[k - 2].start:t.end], j)
     return None
+
+
+_BAND = frozenset("group crowd band handful mob party".split())
 
 
 def _the_rest_of(analysis, j):

@@ -250,11 +250,12 @@ def _subject(analysis, words, k, index):
     # (an adverb before the verb is in lower case: "Canally said", "Edgerly said" are names)
     while j >= 0 and (words[j].lower in _SKIP_LEFT or words[j].lower in _BE
                       or _adverb(words[j].lower) and not words[j].text[:1].isupper()
-                      or words[j].lower == "to" and j and words[j - 1].lemma in cues.TRYING) \
+                      or words[j].lower == "to" and j and (words[j - 1].lemma in cues.TRYING or words[j - 1].lower in cues.READY)) \
             and not analysis.gap_breaks(words[j], words[j + 1]):
         # ("have been insisting", "is warning": the progressive of saying, not a passive; not
-        # "are feeling emboldened", "is expecting")
-        passive = passive or words[j].lower in _BE and not (verb.lower.endswith("ing") and verb.lemma in _SAYING)
+        # "are feeling emboldened", "is expecting"; "are quick to point out" is no passive either)
+        passive = passive or words[j].lower in _BE and not (verb.lower.endswith("ing") and verb.lemma in _SAYING) \
+            and words[j + 1].lower not in cues.READY
         # ("The White House tried to emphasize that ...": who tried says it)
         j -= 2 if words[j].lower == "to" and not analysis.gap_breaks(words[j - 1], words[j]) else 1
     if passive:  # "was reported by the BBC" names its source; "it is believed" does not
@@ -395,7 +396,33 @@ def _subject_ending(analysis, words, j, verb, index):
             and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES \
             and words[lo - 1].lower != "with":
         lo -= 1
-    return _judge(analysis, words[lo:j + 1], verb, index)
+    if lo >= 2 and words[lo - 1].lower == "and" and any(w.lemma in CROWDS - VAGUE_QUANTIFIERS for w in words[lo:j + 1]) \
+            and _opening_a_clause(analysis, words, lo - 2):
+        # "Callaghan and critics of bilingual instruction say": the named one speaks for the crowd
+        return _subject_ending(analysis, words, lo - 2, verb, index)
+    # "..., with state health officials cautioning that ...": what they said at the time
+    # (not a poll's share: "with 61% of swing voters saying so in a May poll by ...")
+    reported = verb.lower.endswith("ing") and lo > 0 and words[lo - 1].lower == "with" \
+        and not any(w.lower[:1].isdigit() or w.lower.rpartition("-")[2] in _SHARES for w in words[lo:j + 1])
+    return _judge(analysis, words[lo:j + 1], verb, index, reported)
+
+
+_CLAUSE_OPENING = frozenset("that which who and but or because while although though if when so".split()) | _OPENERS
+
+
+def _opening_a_clause(analysis, words, j) -> bool:
+    """Is words[j] the end of a name that opens its sentence or clause (a subject, not the
+    object of a verb before it: "... captivated by his wife Raisa and political pundits")?"""
+    if not analysis.in_name(words[j].start, words[j].end) or words[j].lower in CALENDAR \
+            or analysis.gap_breaks(words[j], words[j + 1]):
+        return False
+    m = j
+    # (the sentence's first word may be a first name the name-finder leaves alone: "Maria Callaghan")
+    while m > 0 and (analysis.in_name(words[m - 1].start, words[m - 1].end) or m == 1 and words[0].text[:1].isupper()) \
+            and not analysis.gap_breaks(words[m - 1], words[m]):
+        m -= 1
+    # (not after a word that is also a preposition: "since September and where polls show")
+    return m == 0 or analysis.gap_breaks(words[m - 1], words[m]) or words[m - 1].lower in _CLAUSE_OPENING
 
 
 # Nouns that can stand for a source: a crowd ("analysts") or a body of work ("the study").
@@ -438,8 +465,9 @@ def _adverb(word):
     return word.endswith("ly") and word not in ("only", "family", "italy")
 
 
-def _judge(analysis, phrase, verb, index):
-    """Does this subject phrase name a source? A vague crowd or an anonymous source does not."""
+def _judge(analysis, phrase, verb, index, reported=False):
+    """Does this subject phrase name a source? A vague crowd or an anonymous source does not.
+    `reported`: the verb tells what was said as a past report does ("with officials warning")."""
     if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text)
                              or w.lower not in FUNCTION_WORDS and analysis.in_name(w.start, w.end) for w in phrase):
         return None  # "Don't call it ...": no subject at all (a name is one: "Groh-Wargo said", "O'Neil said")
@@ -451,7 +479,7 @@ def _judge(analysis, phrase, verb, index):
     if any(w.lemma == "source" for w in heads) or formulas.unnamed_by_formula(lowers):
         # "industry sources said", "people close to him said": the claim is attributed,
         # anonymously (for AnonymousSource to judge); it sources its own sentence only
-        if verb.lower in _PAST or verb.lower == "according":
+        if (verb.lower in _PAST or reported) or verb.lower == "according":
             return _source(analysis, "anonymous", phrase, index)
         return None
     named = [w for w in phrase if analysis.in_name(w.start, w.end) and w.lower not in CALENDAR]
@@ -469,21 +497,26 @@ def _judge(analysis, phrase, verb, index):
         if head is not None and own[:1] in (["a"], ["an"], ["one"]):
             # "a diplomat in the region said", "one trader said": one unnamed person, who
             # sources this sentence only (for AnonymousSource to judge)
-            return _source(analysis, "anonymous", phrase, index) if verb.lower in _PAST else None
+            return _source(analysis, "anonymous", phrase, index) if (verb.lower in _PAST or reported) else None
+        if head is not None and own[:1] and own[0] in _FEW and "of" not in own and verb.lemma in _TOLD \
+                and head.lemma not in _OPINION_CROWDS:  # (not "two thirds of the primary voters said")
+            # "Two law enforcement officials say that ...": people the reporter counted, in the
+            # broadcasters' present tense; unnamed (for AnonymousSource to judge)
+            return _source(analysis, "anonymous", phrase, index)
         definite = any(w in ("the", "these", "those") for w in own)
         if definite and head is not None and analysis.introduced(head.lemma, index):
             return _source(analysis, "back-reference", phrase, index)
         if definite and head is not None and analysis.introduced(("anonymous", head.lemma), index):
             # "The senior official said ..." after "A senior official said ...": the same
             # unnamed person, who sources this sentence only (for AnonymousSource to judge)
-            return _source(analysis, "anonymous", phrase, index) if verb.lower in _PAST else None
+            return _source(analysis, "anonymous", phrase, index) if (verb.lower in _PAST or reported) else None
         if head is not None and _named_beside(analysis, head.lemma, index):
             # "Analysts believe ..." with a named economist quoted in the next sentence, or
             # "..., researchers say" after the sentence naming the academics
             return _source(analysis, "back-reference", phrase, index)
         if quantified or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
-        if verb.lower not in _PAST and verb.lower != "according" or definite and head.lower == head.lemma:
+        if verb.lower not in _PAST and not reported and verb.lower != "according" or definite and head.lower == head.lemma:
             return None  # (nor "the official said" with no official met before: nobody)
         # "analysts said", "officials told", "according to local officials": wire copy's plain
         # report, not an opinion poll; "..., the officials said" (ones the story met, maybe
@@ -501,6 +534,11 @@ def _judge(analysis, phrase, verb, index):
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
+
+
+# Counts of the few people a reporter spoke to, and the verbs of telling them.
+_FEW = frozenset("two three four five six 2 3 4 5 6".split())
+_TOLD = frozenset("say tell confirm".split())
 
 
 # Words that count a share of a people: "68 percent of Americans", "a majority of Britons".

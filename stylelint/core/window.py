@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import below, quantified, relay, sources
+from . import below, clauses, quantified, relay, sources
 from .markup.prose import MASK
 from .words import REPORTING, VAGUE_QUANTIFIERS, family
 
@@ -281,7 +281,12 @@ def _closing_tag(analysis, index, found) -> bool:
     """Does the source with its verb end the sentence, give or take a few words ("..., the Bank
     said on Monday.")?"""
     end = max(found.end, found.cue_end)
-    return sum(1 for t in analysis.sentence_tokens(index) if t.start >= end) <= 4
+    after = [t for t in analysis.sentence_tokens(index) if t.start >= end]
+    # ... or goes on in the speaker's voice: "..., Mr. Lynch said, adding that ...", "...,
+    # according to officials who spoke on condition of anonymity"
+    return len(after) <= 4 or after[0].lower in clauses.DESCRIBING_SOURCE or (
+        after[0].lower.endswith("ing") and after[0].lemma in REPORTING
+        and analysis.prose[end:after[0].start].strip() == ",")
 
 
 def _trigger_words(analysis, index, skip):

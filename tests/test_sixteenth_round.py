@@ -1,0 +1,127 @@
+"""What the sixteenth round on unseen news (eval/UNSEEN.md) read from judged false alarms: a tag
+that ends the sentence with what describes its source, a source reported "with officials warning
+that", a named speaker joined to a crowd, a poll dated "in 2014", a speaker "quick to point out",
+people the reporter counted, and a band of people at a scene. Each behaviour is tested both ways,
+over variants built here; the word senses are the rules' own examples."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def warned(text: str, rule: str) -> list[str]:
+    return [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == rule and a.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize("described", [
+    "who spoke to the Associated Press on condition of anonymity",
+    "familiar with the operation",
+    "speaking on condition of anonymity because the information was not yet public",
+    "briefed on the raid by the defense ministry",
+])
+def test_a_closing_tag_with_its_source_described_covers_the_whole_sentence(described):
+    head = "Korkie is believed to have died during the flight, while Somers died on the ship"
+    assert warned(f"{head}, according to senior U.S. officials {described}.", "Sourcing.WeaselWords") == []
+    assert warned(f"{head}, and the raid {described.split()[0]} nothing to save them.",
+                  "Sourcing.WeaselWords") == ["is believed to"]
+
+
+@pytest.mark.parametrize("source", ["state public health officials", "health officials", "the state health department",
+                                    "Governor Andrew Cuomo"])
+@pytest.mark.parametrize("verb", ["cautioning", "warning", "saying"])
+def test_a_source_reported_with_its_words_names_the_claim(source, verb):
+    text = f"The actual number of cases is thought to be higher, with {source} {verb} that testing has been limited."
+    assert warned(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("crowd", ["many experts", "some doctors"])
+def test_a_vague_crowd_reported_with_its_words_names_nobody(crowd):
+    text = f"The actual number of cases is thought to be higher, with {crowd} warning that testing has been limited."
+    assert warned(text, "Sourcing.WeaselWords") in (["is thought to"], [f"{crowd} warning"])
+
+
+def test_a_poll_share_reported_with_its_words_leaves_the_poll_to_source_it():
+    text = ("And many Americans believe he has mismanaged the pandemic, with 61% of swing voters saying so "
+            "in a May poll by the Kaiser Family Foundation.")
+    assert warned(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("name", ["Callaghan", "Alice Callaghan", "Maria Lopez"])
+def test_a_named_speaker_joined_to_a_crowd_speaks_for_it(name):
+    story = "Alice Callaghan has taught for decades near Skid Row.\n\n"
+    text = f"{name} and critics of bilingual instruction say it delays the ability of children to read."
+    assert warned(story + text, "Sourcing.WeaselWords") == []
+    assert warned(story + "Critics of bilingual instruction say it delays the ability of children to read.",
+                  "Sourcing.WeaselWords") == ["Critics of bilingual instruction say"]
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("The French were also captivated by his wife Raisa and political pundits widely believed that he "
+     "would have a PR advantage.", "political pundits widely believed"),
+    ("Fighting has hit the headlines in France and analysts feared that it could destabilise the group.",
+     "analysts feared"),
+    ("Her chances have dimmed in Iowa, where she has not campaigned since September and where polls show "
+     "Mr. Trump ahead.", "polls show"),
+])
+def test_a_name_that_is_no_subject_does_not_speak_for_the_crowd_after_it(text, crowd):
+    assert warned(text, "Sourcing.WeaselWords") == [crowd]
+
+
+@pytest.mark.parametrize("dated", ["A Florida International University poll in 2014 found",
+                                   "A Pew Research Center survey in 2019 found",
+                                   "A Gallup poll since 2010 has found"])
+def test_a_poll_dated_by_its_year_is_named_after_the_crowd_of_surveys(dated):
+    text = (f"Surveys suggest younger Cubans are more open to normalizing relations. {dated} that majorities "
+            "of Cuban Americans supported unrestricted travel.")
+    assert warned(text, "Sourcing.WeaselWords") == []
+    assert warned("Surveys suggest younger Cubans are more open to normalizing relations. Trade rose in 2014 "
+                  "as travel grew.", "Sourcing.WeaselWords") == ["Surveys suggest"]
+
+
+@pytest.mark.parametrize("ready", ["quick to point out", "eager to note", "keen to stress", "careful to note",
+                                   "happy to point out"])
+def test_a_speaker_quick_to_point_out_says_it(ready):
+    tail = "polls continue to show a tight race, with Scott failing to gain much traction."
+    assert warned(f"Race\n\nBut Democrats are {ready} that {tail}", "Sourcing.WeaselWords") == []
+    assert warned(f"Race\n\nBut the trouble for Republicans is that {tail}", "Sourcing.WeaselWords") == \
+        ["polls continue to show"]
+
+
+@pytest.mark.parametrize("tail", ["adding that it is common for officers to barge into the wrong address",
+                                  "saying that such raids are now routine in most states"])
+def test_a_closing_tag_that_goes_on_in_the_speakers_voice_covers_the_sentence(tail):
+    claim = ("People think that SWAT raids may be an occasional event, but it is actually much more common than "
+             "many believe")
+    assert warned(f"{claim}, Mr. Lynch said, {tail}.", "Sourcing.WeaselWords") == []
+    assert warned(f"{claim}, and {tail.split(' ', 1)[1]}.", "Sourcing.WeaselWords") == ["People think"]
+
+
+@pytest.mark.parametrize("counted", ["Two law enforcement officials", "Three officials", "2 federal officials"])
+@pytest.mark.parametrize("verb", ["say", "told CNN", "confirm"])
+def test_people_the_reporter_counted_source_their_sentence(counted, verb):
+    text = f"{counted} {verb} that it's believed the two men drove from Phoenix to Garland."
+    assert warned(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("subject", ["Many officials", "Officials close to the case"])
+def test_uncounted_officials_in_the_present_are_no_source(subject):
+    text = f"{subject} say that it's believed the two men drove from Phoenix to Garland."
+    assert warned(text, "Sourcing.WeaselWords") == ["it's believed"]
+
+
+@pytest.mark.parametrize("band", ["a group of protesters", "a crowd of fans", "a handful of residents"])
+def test_some_of_a_band_at_the_scene_are_people_the_reporter_saw(band):
+    text = (f"Scuffles broke out after an injured man was held by {band}. Some claimed he was an undercover "
+            "agent and refused to let him leave.")
+    assert warned(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("held", ["by police", "by a group of 20 officers in the square", "for an hour"])
+def test_some_with_no_band_before_them_hide_who(held):
+    text = (f"Scuffles broke out after an injured man was held {held}. Some claimed he was an undercover "
+            "agent and refused to let him leave.")
+    assert warned(text, "Sourcing.WeaselWords") == ["Some claimed"]
