@@ -125,3 +125,51 @@ def test_some_with_no_band_before_them_hide_who(held):
     text = (f"Scuffles broke out after an injured man was held {held}. Some claimed he was an undercover "
             "agent and refused to let him leave.")
     assert warned(text, "Sourcing.WeaselWords") == ["Some claimed"]
+
+
+_POLL_TOP = "{headline}\n\nUSA TODAY\n\nWASHINGTON — {lede}\n\nThe decision was announced on Sunday."
+
+
+# (a headline read as one is quiet anyway: a headline's verb is the desk's shorthand; this
+# first line of two sentences reads as the story's top)
+@pytest.mark.parametrize("headline", ["Can our friends trust the US as an ally? Most Americans say Trump's Syria move has hurt"])
+@pytest.mark.parametrize("poll", ["a new USA TODAY/Ipsos Poll finds", "according to a new Gallup poll"])
+def test_a_headline_over_a_lede_that_names_the_poll_is_sourced_by_it(headline, poll):
+    lede = f"Most Americans believe that President Trump's decision has damaged America's reputation as an ally, {poll}."
+    assert warned(_POLL_TOP.format(headline=headline, lede=lede), "Sourcing.WeaselWords") == []
+    lede = "President Trump's decision has damaged America's reputation as an ally."
+    assert warned(_POLL_TOP.format(headline=headline, lede=lede), "Sourcing.WeaselWords") == ["Most Americans say"]
+
+
+_EXIT_POLL = ("{headline}\n\n(MANCHESTER, N.H.) -- Who turned out for the primaries and what moved them?\n\n"
+              "{lede}\n\nIdeological divisions are sharper than ever.\n\n"
+              "More than four in 10 Republican voters decided on their candidate in the last few days.")
+
+
+@pytest.mark.parametrize("lede", ["Here's the ABC News Analysis Desk's first look at the preliminary exit poll results.",
+                                  "Exit polls tell a story of a divided electorate."])
+def test_the_figures_of_an_exit_poll_story_are_the_exit_polls(lede):
+    text = _EXIT_POLL.format(headline="New Hampshire Primary Exit Poll Analysis", lede=lede)
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    text = _EXIT_POLL.format(headline="New Hampshire votes", lede="Here's a first look at the results.")
+    assert warned(text, "Sourcing.UnsourcedClaim") == ["four in 10 Republican voters"]
+
+
+@pytest.mark.parametrize("poll", ["An ABC News-Washington Post poll released on Monday",
+                                  "A Quinnipiac University survey out this week"])
+@pytest.mark.parametrize("verb", ["indicated", "indicates"])
+def test_a_named_poll_that_indicates_a_figure_sources_it(poll, verb):
+    text = f"Reaction\n\n{poll} {verb} only 28 percent of Americans approved of the approach."
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert warned(f"Reaction\n\nA poll released on Monday {verb} only 28 percent of Americans approved of the approach.",
+                  "Sourcing.UnsourcedClaim") == ["28 percent of Americans"]
+
+
+@pytest.mark.parametrize("poll", ["a new CNN survey shows", "a Gallup poll released Tuesday indicates"])
+@pytest.mark.parametrize("crowd", ["many", "younger people"])
+def test_a_polls_respondents_after_with_are_its_finding(poll, crowd):
+    tail = f"a partisan divide, with {crowd} saying legal status should be the top priority."
+    assert warned(f"Immigration\n\nAs expected, {poll} {tail}", "Sourcing.WeaselWords") == []
+    assert warned(f"Immigration\n\nAs expected, there is {tail}", "Sourcing.WeaselWords") != []
+    assert warned(f"Immigration\n\nAs expected, {poll} a partisan divide, with many critics saying legal status "
+                  "should be the top priority.", "Sourcing.WeaselWords") == ["many critics saying"]

@@ -85,6 +85,9 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
             # act ("agreed to exchange")
             found = _subject(analysis, words, k, index)
+        elif token.lemma in _FINDING and (found := _subject(analysis, words, k, index)) is not None \
+                and _work_found(analysis, index, found):
+            pass  # "An ABC News-Washington Post poll released on Monday indicated only 28 percent ..."
         elif token.lemma in BACK_REFERENCES or token.lemma in CROWDS:
             found, cue = tied_to_name(analysis, words, k, index), None  # a source, not a speaker
             if found is not None and tied is None and not (skip and (found.start < skip[1] and skip[0] < found.end
@@ -534,6 +537,18 @@ def _judge(analysis, phrase, verb, index, reported=False):
         # it sources its own sentence (", rescuers said."), never a neighbour
         return _source(analysis, "typed", phrase, index)
     return _source(analysis, "institution", phrase, index)
+
+
+# Verbs of what a named work found, which a person's subject does not make a report ("advisers
+# indicate"), and the works.
+_FINDING = frozenset(("indicate",))
+_WORKS_FOUND = frozenset("poll survey study report research data census analysis".split())
+
+
+def _work_found(analysis, index, found) -> bool:
+    """Is the subject found a work, and no vague one ("Some partisan polling indicates")?"""
+    words = [w for w in analysis.sentence_tokens(index) if found.start <= w.start < found.end]
+    return any(w.lemma in _WORKS_FOUND for w in words) and not any(w.lower in VAGUE_QUANTIFIERS for w in words)
 
 
 # Counts of the few people a reporter spoke to, and the verbs of telling them.

@@ -72,7 +72,10 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
     percent of Americans say ...")."""
     if _another(analysis.sentence_tokens(index), lemmas):
         return False  # "A separate survey found 61 percent ...": a source of its own, unnamed
-    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | _lede(analysis, index)):
+    # a headline or a lede stands over its story: the top below it names what it sums up ("Most
+    # Americans say ..." over "..., a new USA TODAY/Ipsos Poll finds"; a delayed attribution)
+    top = _lede(analysis, len(analysis.sentences))
+    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | (top - {index} if index in top else _lede(analysis, index))):
         if analysis.sentence_lemmas(j).isdisjoint(lemmas):
             continue
         words = analysis.sentence_tokens(j)
@@ -80,9 +83,16 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
         if source is not None and source.kind != "anonymous":
             return True
         if any(t.lemma in lemmas and (sources.tied_to_name(analysis, words, k, j) is not None
-                                      or _maker_named(analysis, words, k)) for k, t in enumerate(words)):
+                                      or _maker_named(analysis, words, k) or _exit_poll(words, k))
+               for k, t in enumerate(words)):
             return True
     return False
+
+
+def _exit_poll(words, k) -> bool:
+    """Election night's exit poll: one known survey, whoever reports it ("Here's a first look at
+    the preliminary exit poll results")."""
+    return words[k].lemma == "poll" and k > 0 and words[k - 1].lower == "exit"
 
 
 def _maker_named(analysis, words, k) -> bool:
@@ -123,6 +133,7 @@ def _lede(analysis, index: int) -> set:
 
 def _another(words, lemmas) -> bool:
     """Does the sentence bring in another source of the kind ("a separate survey", "another
-    poll"), up to two words before its noun?"""
-    return any(t.lemma in lemmas and any(w.lower in sources.ANOTHER for w in words[max(0, k - 2):k])
+    poll", "some partisan polling", "other polls"), up to two words before its noun?"""
+    return any(t.lemma in lemmas and any(w.lower in sources.ANOTHER or w.lower in VAGUE_QUANTIFIERS
+                                         for w in words[max(0, k - 2):k])
                for k, t in enumerate(words))

@@ -267,6 +267,10 @@ def _set_against(analysis, index, found, trigger) -> bool:
         return False
     if found.end > trigger[0].start and _closing_tag(analysis, index, found):
         return False
+    if found.end <= trigger[0].start and _research(
+            [t for t in analysis.sentence_tokens(index) if found.start <= t.start < found.end], nouns_only=True) \
+            and not any(t.lemma in sources._OPINION_CROWDS - {"people"} for t in trigger):
+        return False  # "the poll indicates a divide, with younger people saying ...": its respondents
     lo, hi = (found.end, trigger[0].start) if found.end <= trigger[0].start else (trigger[-1].end, found.start)
     between = [t for t in analysis.sentence_tokens(index) if lo <= t.start < hi]
     # (not a "but" the source's own verb follows: "Pate doesn't think fraud is rampant but says
