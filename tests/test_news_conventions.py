@@ -1174,7 +1174,8 @@ def test_a_named_poll_opening_the_sentence_sources_its_figure(opening):
 def test_according_to_a_poll_reaches_the_name_of_its_maker(made):
     text = f"Ruiz won only 44 percent of voters older than 65, according to exit polls {made}."
     assert alerts(text, "Sourcing.UnsourcedClaim") == []
-    assert alerts(text.replace(f" {made}", " released on Monday"), "Sourcing.UnsourcedClaim") != []
+    # (election night's exit poll is one known survey, a source even unmade: tests/test_sixteenth_round.py)
+    assert alerts(text.replace(f"exit polls {made}", "polls released on Monday"), "Sourcing.UnsourcedClaim") != []
 
 
 @pytest.mark.parametrize("statement", ["Romney's remark that", "his call for cutting taxes for", "Ruiz's claim that"])

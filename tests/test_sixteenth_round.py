@@ -173,3 +173,11 @@ def test_a_polls_respondents_after_with_are_its_finding(poll, crowd):
     assert warned(f"Immigration\n\nAs expected, there is {tail}", "Sourcing.WeaselWords") != []
     assert warned(f"Immigration\n\nAs expected, {poll} a partisan divide, with many critics saying legal status "
                   "should be the top priority.", "Sourcing.WeaselWords") == ["many critics saying"]
+
+
+@pytest.mark.parametrize("exit_poll", ["in exit polls", "according to exit polls released on Monday",
+                                       "in the network exit poll"])
+def test_an_exit_poll_named_in_the_sentence_sources_its_shares(exit_poll):
+    text = f"Results\n\nIn a state where 73 percent of voters identified as evangelical {exit_poll}, Cruz won."
+    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert warned(text.replace(f" {exit_poll}", ""), "Sourcing.UnsourcedClaim") == ["73 percent of voters"]
