@@ -74,8 +74,8 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
         return False  # "A separate survey found 61 percent ...": a source of its own, unnamed
     # a headline or a lede stands over its story: the top below it names what it sums up ("Most
     # Americans say ..." over "..., a new USA TODAY/Ipsos Poll finds"; a delayed attribution)
-    top = _lede(analysis, len(analysis.sentences))
-    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | (top - {index} if index in top else _lede(analysis, index))):
+    top_ = top(analysis)
+    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | (top_ - {index} if index in top_ else _lede(analysis, index))):
         if analysis.sentence_lemmas(j).isdisjoint(lemmas):
             continue
         words = analysis.sentence_tokens(j)
@@ -107,6 +107,11 @@ def _maker_named(analysis, words, k) -> bool:
 
 
 _LEDE_SENTENCES = 4  # the lede and the nut graf that names a survey story's poll
+
+
+def top(analysis) -> set:
+    """The story's top: its headline and lede (see `_lede`), as sentence indexes."""
+    return _lede(analysis, len(analysis.sentences))
 
 
 def _lede(analysis, index: int) -> set:

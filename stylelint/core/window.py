@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import below, clauses, quantified, relay, sources
+from . import below, clauses, quantified, relay, sources, story
 from .markup.prose import MASK
 from .words import REPORTING, VAGUE_QUANTIFIERS, family
 
@@ -400,6 +400,27 @@ def experts_named_below(analysis, index: int, start: int, end: int) -> bool:
             return True
         if any(t.lemma in _EXPERT_CROWDS and t.lower != t.lemma for t in words):
             return False  # "Independent experts urged caution. Prof Ruiz said ...": one of those
+    return False
+
+
+def lede_named_below(analysis, index: int, start: int, end: int) -> bool:
+    """Is the crowd in [start, end) ("critics say", "some fear", "experts warn") in the story's
+    top -- the headline and the lede -- with a named source in one of the next five sentences,
+    not one answering it ("But ...")? A lede sums up in a crowd the sources its story goes on
+    to name; the crowd is one level down, a suggestion. (On the judged sets, 13 of 39 such
+    warnings were right and 20 false alarms, against 54% right over all.)"""
+    words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
+    # (people, not research: "reports say", "research suggests" want the work named)
+    if not any(t.lemma in sources.CROWDS or t.lower in VAGUE_QUANTIFIERS for t in words) \
+            or _research(words) or index not in story.top(analysis):
+        return False
+    for j in range(index + 1, min(index + 1 + _BELOW, len(analysis.sentences))):
+        below = analysis.sentence_tokens(j)
+        if below and below[0].lower in _CONTRAST:
+            continue
+        source = _named_in(analysis, j)
+        if source is not None and source.kind == "named":
+            return True
     return False
 
 
