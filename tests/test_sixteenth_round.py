@@ -216,3 +216,11 @@ def test_a_crowd_deep_in_the_story_stays_a_warning_whoever_is_named_below(crowd)
 def test_research_in_the_lede_still_wants_its_work_named(research):
     text = _LEDE.format(crowd=research, below="Ana Ruiz, who leads the residents' group, said the tower was too tall.")
     assert [s for _, s in severities(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("average", ["In the RealClearPolitics average,", "In the FiveThirtyEight polling average,"])
+def test_a_named_polling_average_sources_the_polls_before_it(average):
+    text = f"Race\n\nPolls suggest that will be the likely outcome on Saturday. {average} Cassidy is up 18 points."
+    assert warned(text, "Sourcing.WeaselWords") == []
+    assert warned(text.replace(average, "In the average household, the bill rose and"), "Sourcing.WeaselWords") == \
+        ["Polls suggest"]

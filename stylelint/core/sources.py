@@ -174,9 +174,15 @@ def _in_research(analysis, words, k, index):
     phrase = _clause(analysis, words, k + 1, 10)
     end = k + 1 + len(phrase)
     if not phrase or end >= len(words) or analysis.prose[phrase[-1].end:words[end].start].strip() != "," \
-            or not any(t.lemma in RESEARCH for t in phrase):
+            or not any(t.lemma in RESEARCH or t.lemma == "average" and _named_average(analysis, phrase) for t in phrase):
         return None
     return _judge(analysis, phrase, words[k], index)
+
+
+def _named_average(analysis, phrase) -> bool:
+    """A polling average its maker names ("In the RealClearPolitics average, ..."), not "In the
+    average household"."""
+    return any(t.text[:1].isupper() and analysis.in_name(t.start, t.end) for t in phrase)
 
 
 def _relative_past(before, verb) -> bool:
