@@ -204,7 +204,7 @@ def test_a_crowd_in_the_lede_that_the_story_then_names_is_a_suggestion(crowd, be
     assert [s for _, s in severities(answer, "Sourcing.WeaselWords")] == ["warning"]
 
 
-@pytest.mark.parametrize("crowd", ["critics say", "some fear"])
+@pytest.mark.parametrize("crowd", ["some fear", "many worry"])
 def test_a_crowd_deep_in_the_story_stays_a_warning_whoever_is_named_below(crowd):
     body = "\n\n".join(f"The council met for the {n} time on the plan." for n in ("first", "second", "third"))
     text = (f"Council backs the tower plan\n\n{body}\n\nThe council approved the tower, though {crowd} it will "
@@ -224,3 +224,18 @@ def test_a_named_polling_average_sources_the_polls_before_it(average):
     assert warned(text, "Sourcing.WeaselWords") == []
     assert warned(text.replace(average, "In the average household, the bill rose and"), "Sourcing.WeaselWords") == \
         ["Polls suggest"]
+
+
+_SIDE = ("Council backs the tower plan\n\n" + "\n\n".join(f"The council met for the {n} time on the plan."
+                                                          for n in ("first", "second", "third")) +
+         "\n\nThe tower will rise to 40 floors, and {crowd} it will crowd the old town.\n\n{below}")
+
+
+@pytest.mark.parametrize("crowd", ["critics say", "opponents argue", "supporters insist", "detractors say"])
+def test_a_side_whose_next_sentence_names_a_source_is_a_suggestion(crowd):
+    below = "Ana Ruiz, a councillor who voted against it, said the vote had been rushed."
+    assert [s for _, s in severities(_SIDE.format(crowd=crowd, below=below), "Sourcing.WeaselWords")] == ["suggestion"]
+    answer = "But Ana Ruiz, the mayor, said the tower would fit in."
+    assert [s for _, s in severities(_SIDE.format(crowd=crowd, below=answer), "Sourcing.WeaselWords")] == ["warning"]
+    plain = "The vote was 7-2."
+    assert [s for _, s in severities(_SIDE.format(crowd=crowd, below=plain), "Sourcing.WeaselWords")] == ["warning"]
