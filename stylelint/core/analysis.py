@@ -516,11 +516,9 @@ class Analysis:
 
     def story_source(self, sentence_index: int, start: int, end: int) -> bool:
         """Is the crowd in [start, end) the kind of source the story quotes throughout, experts
-        the story names right below, a crowd its lede sums up before naming them, or a side whose
-        next sentence names one of them?"""
+        the story names right below, or a side whose next sentence names one of them?"""
         return story.story_source(self, sentence_index, start, end) \
             or window_.experts_named_below(self, sentence_index, start, end) \
-            or window_.lede_named_below(self, sentence_index, start, end) \
             or window_.side_named_next(self, sentence_index, start, end)
 
     def reported(self, start: int, end: int) -> bool:

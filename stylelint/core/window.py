@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import below, clauses, quantified, relay, sources, story
+from . import below, clauses, quantified, relay, sources
 from .markup.prose import MASK
 from .words import REPORTING, VAGUE_QUANTIFIERS, family
 
@@ -403,45 +403,35 @@ def experts_named_below(analysis, index: int, start: int, end: int) -> bool:
     return False
 
 
-def lede_named_below(analysis, index: int, start: int, end: int) -> bool:
-    """Is the crowd in [start, end) ("critics say", "some fear", "experts warn") in the story's
-    top -- the headline and the lede -- with a named source in one of the next five sentences,
-    not one answering it ("But ...")? A lede sums up in a crowd the sources its story goes on
-    to name; the crowd is one level down, a suggestion. (On the judged sets, 13 of 39 such
-    warnings were right and 20 false alarms, against 54% right over all.)"""
-    words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
-    # (people, not research: "reports say", "research suggests" want the work named)
-    if not any(t.lemma in sources.CROWDS or t.lower in VAGUE_QUANTIFIERS for t in words) \
-            or _research(words) or index not in story.top(analysis):
-        return False
-    for j in range(index + 1, min(index + 1 + _BELOW, len(analysis.sentences))):
-        below = analysis.sentence_tokens(j)
-        if below and below[0].lower in _CONTRAST:
-            continue
-        source = _named_in(analysis, j)
-        if source is not None and source.kind == "named":
-            return True
-    return False
-
-
 _DISPUTING = frozenset("critic opponent supporter detractor skeptic sceptic proponent advocate backer foe".split())
 
 
 def side_named_next(analysis, index: int, start: int, end: int) -> bool:
     """Is the crowd in [start, end) one side of a dispute ("critics say", "supporters argue")
-    whose next sentence, in its paragraph or opening the next, names a source not answering it?
-    The reporter goes on to name one of them, or the side's own body; a suggestion. (On the
-    judged sets, 8 of 28 such warnings were right and 12 false alarms.)"""
-    if not any(t.lemma in _DISPUTING for t in analysis.sentence_tokens(index) if start <= t.start < end):
-        return False
+    whose next sentence, in its paragraph or opening the next, names a speaker who may be one of
+    them (`_speaker_below`)? The reporter goes on to name one; a suggestion. (On the judged sets,
+    8 of 28 such warnings were right and 12 false alarms.)"""
+    words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
     j = index + 1
-    if j >= len(analysis.sentences) or analysis.sentences[j].paragraph > analysis.sentences[index].paragraph + 1:
+    if not any(t.lemma in _DISPUTING for t in words) or j >= len(analysis.sentences) \
+            or analysis.sentences[j].paragraph > analysis.sentences[index].paragraph + 1:
         return False
+    return _speaker_below(analysis, index, j, words)
+
+
+def _speaker_below(analysis, index, j, trigger) -> bool:
+    """Does sentence j name somebody speaking who may be one of the crowd of sentence `index`:
+    a named source with a verb of saying, not one answering it ("But ...", a spokesman of what
+    the crowd criticises, `_other_side`) nor a document ("according to the Daily Post")?"""
     below = analysis.sentence_tokens(j)
-    if below and below[0].lower in _CONTRAST:
+    if not below or below[0].lower in _CONTRAST:
         return False
     source = _named_in(analysis, j)
-    return source is not None and source.kind == "named"
+    if source is None or source.kind != "named" or source.cue_start < 0 \
+            or analysis.prose.startswith("according", source.cue_start):
+        return False
+    spoken = [t for t in below if not analysis.in_quote(t.start, t.end)]
+    return not _other_side(spoken, trigger, analysis.sentence_tokens(index))
 
 
 def _next_paragraph(analysis, index, trigger):
