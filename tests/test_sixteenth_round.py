@@ -200,3 +200,23 @@ def test_a_side_whose_next_sentence_names_a_source_is_a_suggestion(crowd):
     assert [s for _, s in severities(_SIDE.format(crowd=crowd, below=answer), "Sourcing.WeaselWords")] == ["warning"]
     plain = "The vote was 7-2."
     assert [s for _, s in severities(_SIDE.format(crowd=crowd, below=plain), "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("tagged", ["But one of the most disturbing aspects of the attacks, many experts say, is that they "
+                                    "cross every boundary.",
+                                    "The attacks were disturbing, critics say.",
+                                    "The attacks were disturbing, some residents argued, and the police were slow."])
+def test_a_crowds_tag_makes_the_verdict_theirs_and_the_crowd_the_note(tagged):
+    text = f"Attacks\n\nThe police met on Monday. {tagged}"
+    assert warned(text, "Neutrality.Emotive") == []
+    assert warned(text, "Sourcing.WeaselWords") != []
+    # ... not when the crowd's verb opens a clause of its own after the verdict
+    untagged = "Attacks\n\nThe police met on Monday. The attacks were disturbing, and critics say the police did little."
+    assert warned(untagged, "Neutrality.Emotive") == ["disturbing"]
+
+
+@pytest.mark.parametrize("span", ["going back to 1975", "from 1990 through 2019"])
+def test_a_survey_dated_by_its_span_is_named_after_the_polling(span):
+    text = (f"Abortion\n\nFor decades, polling has found that most Americans take no side. In fact, Gallup's survey "
+            f"data {span} shows that about half of Americans hold a middle view.")
+    assert warned(text, "Sourcing.WeaselWords") == []

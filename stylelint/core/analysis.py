@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import genre as genre_, names, nlp, quotes, sources, speech, story
 from . import window as window_
 from .lazyre import CaselessRe, LazyRe
-from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, guess_pos, lemma
+from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, VAGUE_QUANTIFIERS, guess_pos, lemma
 
 # Possessive (`++`, `*+`): nothing follows a word in the pattern, so giving back letters could
 # never help a match; the engine then keeps no backtracking state (12% faster, the same words)
@@ -60,6 +60,8 @@ class Sentence(NamedTuple):
 
 
 # The rest of a speech tag up to the comma that closes it: ", Ruiz told reporters on Monday, ..."
+# Verbs of a crowd's speech tag: ", many experts say,", ", critics argued."
+_CROWD_SAYING = frozenset("say tell argue believe note warn contend insist suggest agree fear".split())
 _TAG_END = LazyRe(r"(?:\s+[\w'’.-]+){0,3}\s*,")
 
 
@@ -540,6 +542,11 @@ class Analysis:
         if source is not None and source.cue_start >= 0 and start < source.start \
                 and self._tag_set_off(source, start, end):
             return True  # "Luckily, Fischer says, his husband did "most of" it": the opening is theirs
+        tag = self._crowd_tag(i)
+        if tag is not None and end <= tag:
+            # "One of the most disturbing aspects, many experts say, is ...": the crowd's words,
+            # however vague (Sourcing.WeaselWords asks who they are)
+            return True
         said = self._saying_that_before(i, start)
         if said is not None and source is not None and source.kind in ("named", "institution", "pronoun"):
             return True  # 'John Doerr told Page that a world-class CEO would do "a much better job"'
@@ -574,6 +581,26 @@ class Analysis:
                     any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
         return speech.framed(self, i, start, end) or speech.opened_as_theirs(self, i, start)
+
+    def _crowd_tag(self, i: int) -> int | None:
+        """Where a crowd's speech tag set off by a comma starts in sentence i (", many experts
+        say,", ", critics argue."), or None: up to three words naming a crowd or a share, then a
+        verb of saying, closing the sentence or set off by another comma."""
+        words = [t for t in self.sentence_tokens(i) if not self.in_quote(t.start, t.end)]
+        for k in range(1, len(words)):
+            verb = words[k]
+            if verb.lemma not in _CROWD_SAYING or verb.lower.endswith("ing"):
+                continue
+            m = k - 1  # back to the comma that sets the crowd off
+            while m > 0 and k - m < 3 and not self.prose[words[m - 1].end:words[m].start].strip():
+                m -= 1
+            if m == 0 or self.prose[words[m - 1].end:words[m].start].strip() != "," or not any(
+                    t.lemma in sources.CROWDS or t.lower in VAGUE_QUANTIFIERS for t in words[m:k]):
+                continue
+            after = self.prose[verb.end:self.sentences[i].end].strip()
+            if not after or after[0] in ",.;":
+                return words[m].start
+        return None
 
     def _tag_set_off(self, source, start: int, end: int) -> bool:
         """Is the source a speech tag set off by commas mid-sentence, after these words ("Luckily,

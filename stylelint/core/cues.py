@@ -64,7 +64,7 @@ def _a_year_phrase(words, j) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = frozenset("in since during from of until".split())
+_YEAR_BEFORE = frozenset("in since during from of until to through".split())
 
 
 def _participle(analysis, words, k) -> bool:
