@@ -59,9 +59,9 @@ class Sentence(NamedTuple):
     kind: str
 
 
-# The rest of a speech tag up to the comma that closes it: ", Ruiz told reporters on Monday, ..."
 # Verbs of a crowd's speech tag: ", many experts say,", ", critics argued."
 _CROWD_SAYING = frozenset("say tell argue believe note warn contend insist suggest agree fear".split())
+# The rest of a speech tag up to the comma that closes it: ", Ruiz told reporters on Monday, ..."
 _TAG_END = LazyRe(r"(?:\s+[\w'’.-]+){0,3}\s*,")
 
 

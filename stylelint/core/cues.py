@@ -102,7 +102,8 @@ READY = frozenset("quick eager keen careful happy glad".split())
 def _tried_to_say(words, k) -> bool:
     """"tried to emphasize Tuesday that ...": a claim made, with what it says ("wants to ask
     Trump about" is no claim)."""
-    return k >= 2 and (words[k - 2].lemma in TRYING or words[k - 2].lower in READY) and any(w.lower == "that" for w in words[k + 1:k + 4])
+    return k >= 2 and (words[k - 2].lemma in TRYING or words[k - 2].lower in READY) \
+        and any(w.lower == "that" for w in words[k + 1:k + 4])
 
 
 def a_noun(analysis, words, k) -> bool:

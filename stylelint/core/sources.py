@@ -480,6 +480,7 @@ def _judge(analysis, phrase, verb, index, reported=False):
     if not phrase or not any(w.lower in PRONOUNS or looks_like_noun(w.lower) or _initials(w.text)
                              or w.lower not in FUNCTION_WORDS and analysis.in_name(w.start, w.end) for w in phrase):
         return None  # "Don't call it ...": no subject at all (a name is one: "Groh-Wargo said", "O'Neil said")
+    past = verb.lower in _PAST or reported
     if phrase[-1].lower.endswith(("ing", "ed")) and phrase[-1].lower != phrase[-1].lemma \
             and phrase[-1].text.islower() and not any(w.lower in DETERMINERS for w in phrase):
         return None  # "is now facing charges", "settled charges": a verb and its object, not a subject
@@ -488,7 +489,7 @@ def _judge(analysis, phrase, verb, index, reported=False):
     if any(w.lemma == "source" for w in heads) or formulas.unnamed_by_formula(lowers):
         # "industry sources said", "people close to him said": the claim is attributed,
         # anonymously (for AnonymousSource to judge); it sources its own sentence only
-        if (verb.lower in _PAST or reported) or verb.lower == "according":
+        if past or verb.lower == "according":
             return _source(analysis, "anonymous", phrase, index)
         return None
     named = [w for w in phrase if analysis.in_name(w.start, w.end) and w.lower not in CALENDAR]
@@ -506,7 +507,7 @@ def _judge(analysis, phrase, verb, index, reported=False):
         if head is not None and own[:1] in (["a"], ["an"], ["one"]):
             # "a diplomat in the region said", "one trader said": one unnamed person, who
             # sources this sentence only (for AnonymousSource to judge)
-            return _source(analysis, "anonymous", phrase, index) if (verb.lower in _PAST or reported) else None
+            return _source(analysis, "anonymous", phrase, index) if past else None
         if head is not None and own[:1] and own[0] in _FEW and "of" not in own and verb.lemma in _TOLD \
                 and head.lemma not in _OPINION_CROWDS:  # (not "two thirds of the primary voters said")
             # "Two law enforcement officials say that ...": people the reporter counted, in the
@@ -518,14 +519,14 @@ def _judge(analysis, phrase, verb, index, reported=False):
         if definite and head is not None and analysis.introduced(("anonymous", head.lemma), index):
             # "The senior official said ..." after "A senior official said ...": the same
             # unnamed person, who sources this sentence only (for AnonymousSource to judge)
-            return _source(analysis, "anonymous", phrase, index) if (verb.lower in _PAST or reported) else None
+            return _source(analysis, "anonymous", phrase, index) if past else None
         if head is not None and _named_beside(analysis, head.lemma, index):
             # "Analysts believe ..." with a named economist quoted in the next sentence, or
             # "..., researchers say" after the sentence naming the academics
             return _source(analysis, "back-reference", phrase, index)
         if quantified or head.lemma in _OPINION_CROWDS or verb.lemma in OPINION:
             return None
-        if verb.lower not in _PAST and not reported and verb.lower != "according" or definite and head.lower == head.lemma:
+        if not past and verb.lower != "according" or definite and head.lower == head.lemma:
             return None  # (nor "the official said" with no official met before: nobody)
         # "analysts said", "officials told", "according to local officials": wire copy's plain
         # report, not an opinion poll; "..., the officials said" (ones the story met, maybe

@@ -75,7 +75,8 @@ def named_earlier(analysis, index: int, lemmas: frozenset) -> bool:
     # a headline or a lede stands over its story: the top below it names what it sums up ("Most
     # Americans say ..." over "..., a new USA TODAY/Ipsos Poll finds"; a delayed attribution)
     top_ = top(analysis)
-    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | (top_ - {index} if index in top_ else _lede(analysis, index))):
+    above = top_ - {index} if index in top_ else _lede(analysis, index)
+    for j in sorted(set(range(max(0, index - STORY_REACH), index)) | above):
         if analysis.sentence_lemmas(j).isdisjoint(lemmas):
             continue
         words = analysis.sentence_tokens(j)
