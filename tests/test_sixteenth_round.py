@@ -220,3 +220,27 @@ def test_a_survey_dated_by_its_span_is_named_after_the_polling(span):
     text = (f"Abortion\n\nFor decades, polling has found that most Americans take no side. In fact, Gallup's survey "
             f"data {span} shows that about half of Americans hold a middle view.")
     assert warned(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("crowd", ["Some", "Many", "Others", "Many economists"])
+@pytest.mark.parametrize("verb", ["see", "saw"])
+def test_a_crowd_that_sees_something_as_a_verdict_holds_a_view(crowd, verb):
+    text = f"Talks\n\nThe council met on Monday. {crowd} {verb} the move as a betrayal of the voters."
+    assert warned(text, "Sourcing.WeaselWords") == [f"{crowd} {verb}"]
+    for plain in (f"{crowd} {verb} the storm as it hit the coast.", f"{crowd} {verb} little change in the figures."):
+        assert warned(f"Talks\n\nThe council met on Monday. {plain}", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("crowd", ["Observers", "Critics have", "Others"])
+def test_a_crowd_that_notes_a_clause_voices_a_view(crowd):
+    text = f"Talks\n\nThe council met on Monday. {crowd} noted that the vote was unusually close."
+    assert warned(text, "Sourcing.WeaselWords") == [f"{crowd} noted"]
+    assert warned(f"Talks\n\nThe council met on Monday. {crowd} noted the time of the vote.", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("whose", ["Some estimates", "Other figures", "Projections"])
+def test_a_figure_put_by_nobodys_estimate_wants_its_source(whose):
+    text = f"Blast\n\nThe test shook the region on Monday. {whose} put the yield at 100 kilotons."
+    assert warned(text, "Sourcing.WeaselWords") == [f"{whose} put the yield at"]
+    named = text.replace(whose, "The ministry's estimates")
+    assert warned(named, "Sourcing.WeaselWords") == []
