@@ -244,3 +244,15 @@ def test_a_figure_put_by_nobodys_estimate_wants_its_source(whose):
     assert warned(text, "Sourcing.WeaselWords") == [f"{whose} put the yield at"]
     named = text.replace(whose, "The ministry's estimates")
     assert warned(named, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("share", ["Four out of 10 voters", "Nine in 10 Americans", "Two out of three voters", "9 in 10 voters"])
+def test_a_share_of_the_people_in_any_form_wants_its_poll(share):
+    text = f"Race\n\nThe debate was held on Monday. {share} think neither would make a good president."
+    assert warned(text, "Sourcing.UnsourcedClaim") == [share]
+    assert warned(text.replace("president.", "president, a Gallup poll found."), "Sourcing.UnsourcedClaim") == []
+    # ... and a poll named after the quotation it gives, with a dash after the tag
+    quoted = text.replace("think neither would make a good president.",
+                          'say the media fails "to report the news fully," according to a Gallup poll this month '
+                          "-- which notes this is a record low.")
+    assert warned(quoted, "Sourcing.UnsourcedClaim") == []

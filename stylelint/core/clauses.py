@@ -40,8 +40,13 @@ def _tag(analysis, words, found) -> bool:
     if not any(_SET_OFF.search(analysis.prose, max(0, at - 60), at) for at in (lo, name)):
         return False
     after = [w for w in words if w.start >= hi]
-    return len(after) <= 4 or "," in analysis.prose[hi:after[0].start] or any(
+    return len(after) <= 4 or _SETS_OFF_AFTER.search(analysis.prose, hi, after[0].start) is not None or any(
         w.lower in DESCRIBING_SOURCE for w in words if found.start < w.start <= after[0].start)
+
+
+# What closes a tag before the words after it: a comma, or a dash ("..., according to a Gallup
+# poll this month -- which notes ...")
+_SETS_OFF_AFTER = LazyRe(r"[,;–—]|\s-{1,2}\s")
 
 
 # Words that open what describes a source after its tag and end the sentence with it ("...,
