@@ -21,6 +21,11 @@ def warned(text: str, rule: str) -> list[str]:
     return [m for m, severity in alerts(text, rule) if severity in ("warning", "error")]
 
 
+def noted(text: str, rule: str) -> list[str]:
+    """Every alert's words, suggestions too (a share of the people is one since the seventeenth round)."""
+    return [m for m, _ in alerts(text, rule)]
+
+
 @pytest.mark.parametrize("subject", ["Russia and Iran have been", "Russia has been", "The opposition is", "Moscow was"])
 @pytest.mark.parametrize("verb", ["insisting", "claiming", "arguing"])
 def test_a_progressive_verb_of_saying_names_its_source(subject, verb):
@@ -41,8 +46,8 @@ def test_a_progressive_of_feeling_is_no_report(text):
 @pytest.mark.parametrize("attempt", ["tried to emphasize", "sought to stress", "wanted to point out", "moved to insist"])
 def test_who_tried_to_say_a_figure_is_its_source(attempt):
     text = f"The White House {attempt} Tuesday that 80 percent of Americans will keep their coverage."
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
-    assert warned("On Tuesday 80 percent of Americans will keep their coverage.", "Sourcing.UnsourcedClaim")
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
+    assert noted("On Tuesday 80 percent of Americans will keep their coverage.", "Sourcing.UnsourcedClaim")
 
 
 def test_wanting_to_ask_is_no_source_for_the_sentence_before():
@@ -57,8 +62,8 @@ def test_wanting_to_ask_is_no_source_for_the_sentence_before():
 def test_a_poll_named_in_a_clause_after_a_colon_sources_its_figure(poll, mark):
     head = "Such a stance would have been squarely in the middle at the time"
     text = f"{head}{mark} in {poll}, 35 percent of Americans supported civil unions."
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
-    assert warned(f"{head}{mark} by then 35 percent of Americans supported civil unions.", "Sourcing.UnsourcedClaim")
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
+    assert noted(f"{head}{mark} by then 35 percent of Americans supported civil unions.", "Sourcing.UnsourcedClaim")
 
 
 _SURVEY_STORY = """Obama leads on expectations
@@ -78,10 +83,10 @@ Last February, 66 percent of registered voters said he had not paid his fair sha
 def test_a_survey_story_names_its_poll_in_its_second_paragraph(poll):
     filler = " ".join(f"The campaign visited town number {n} on the tour." for n in range(14))
     text = _SURVEY_STORY.format(poll=poll, filler=filler)
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
     # a poll named only further down is not the story's survey, ten sentences on
     late = _SURVEY_STORY.format(poll="the race", filler=f"A {poll.split()[-2]} poll was cited once. " + filler)
-    assert warned(late, "Sourcing.UnsourcedClaim") == ["66 percent of registered voters"]
+    assert noted(late, "Sourcing.UnsourcedClaim") == ["66 percent of registered voters"]
 
 
 # ("needless to say" is a suggestion since the sixteenth round, so "It is worth remembering" here)
@@ -230,8 +235,8 @@ def test_how_others_remember_somebody_is_theirs(frame):
 @pytest.mark.parametrize("poll", ["the latest ABC News/Washington Post poll", "a new Gallup survey"])
 def test_a_poll_named_in_an_opening_among_phrase_sources_its_figure(poll):
     text = f"Among other results in {poll}, a near-record 78 percent of Americans are dissatisfied."
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
-    assert warned("Among other things, a near-record 78 percent of Americans are dissatisfied.",
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
+    assert noted("Among other things, a near-record 78 percent of Americans are dissatisfied.",
                   "Sourcing.UnsourcedClaim")
 
 

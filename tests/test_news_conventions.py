@@ -734,7 +734,7 @@ def test_how_voters_voted_is_the_counts_record(text):
                                   "About 70 percent of Americans believe the law should change.",
                                   "Two in five voters want a new leader."])
 def test_what_voters_think_is_a_polls_figure_to_source(text):
-    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts(text, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("text,match", [
@@ -815,7 +815,7 @@ def test_a_populations_makeup_is_the_census(text):
 
 
 def test_what_a_share_of_voters_think_is_still_a_poll():
-    assert [s for _, s in alerts("About 30 percent of voters are undecided.", "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts("About 30 percent of voters are undecided.", "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 # Set R (held out, judged once on both codes): a head of an organisation quoted below a crowd
@@ -993,7 +993,7 @@ def test_a_figure_given_by_the_poll_named_in_a_relative_clause_is_sourced(poll):
     text = f"The mood is gloomy, as seen in {poll} 68 percent of Americans believe the country is worse off."
     assert alerts(text, "Sourcing.UnsourcedClaim") == []
     unnamed = f"The mood is gloomy: 68 percent of Americans believe the country is worse off."
-    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("crowd", ["Most Americans believe", "Many Britons think", "Two-thirds of Republicans say",
@@ -1107,13 +1107,14 @@ CAMPAIGN_DAYS = " ".join(f"The campaign held event number {n} in Ohio on Monday.
 
 @pytest.mark.parametrize("lede", ["Negative views of Ana Ruiz have jumped to their highest in ABC News/Washington Post polls.",
                                   "Ruiz and Reed are dead even in the latest Washington Times/JZ Analytics Poll."])
-@pytest.mark.parametrize("claim", ["While 21 percent of Americans see Ruiz strongly favorably, 39 percent do not.",
-                                   "Voters are also increasingly enthusiastic about their pick."])
-def test_a_poll_the_lede_names_by_its_makers_sources_the_storys_figures(lede, claim):
+@pytest.mark.parametrize("claim, level", [("While 21 percent of Americans see Ruiz strongly favorably, 39 percent do not.",
+                                           "suggestion"),
+                                          ("Voters are also increasingly enthusiastic about their pick.", "warning")])
+def test_a_poll_the_lede_names_by_its_makers_sources_the_storys_figures(lede, claim, level):
     story = f"Ruiz goes under water\n\n{lede}\n\n{CAMPAIGN_DAYS}\n\n{claim}\n"
     assert alerts(story, "Sourcing.UnsourcedClaim") == []
     unnamed = story.replace(lede, "Negative views of Ana Ruiz have jumped to their highest in years.")
-    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == [level]
 
 
 @pytest.mark.parametrize("text", ["Sanders entered the race with an unmatched ability to raise money.",
@@ -1167,7 +1168,7 @@ def test_a_named_poll_opening_the_sentence_sources_its_figure(opening):
     text = f"{opening} only 4 percent of Americans picked foreign policy as their top concern."
     assert alerts(text, "Sourcing.UnsourcedClaim") == []
     unnamed = text.replace(opening, "In a recent poll,") if opening[0] == "I" else text.replace(opening, "However,")
-    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert [s for _, s in alerts(unnamed, "Sourcing.UnsourcedClaim")] == ["suggestion"]
 
 
 @pytest.mark.parametrize("made", ["not yet finalized conducted by Edison Research", "commissioned by the AARP",
@@ -1448,17 +1449,18 @@ def test_the_governments_or_the_named_unions_spokesman_below_a_crowd_answers_it(
 
 # A court's finding told with the court, and a figure in a condition, claim nothing unsourced
 # (fourteenth round, set j); the same words alone still do.
-@pytest.mark.parametrize("sourced, bare", [
+# (a share of the people alone is a suggestion since the seventeenth round)
+@pytest.mark.parametrize("sourced, bare, level", [
     ("The judge ruled that the athlete was guilty of firing a gun in a public place.",
-     "The athlete was guilty of firing a gun in a public place."),
-    ("The jury found that the firm was guilty of fraud.", "The firm was guilty of fraud."),
+     "The athlete was guilty of firing a gun in a public place.", "warning"),
+    ("The jury found that the firm was guilty of fraud.", "The firm was guilty of fraud.", "warning"),
     ("The board must act if 5 percent of registered voters sign a petition.",
-     "Some 5 percent of registered voters signed a petition."),
-    ("The law applies once 10% of residents ask for a vote.", "About 10% of residents want a vote."),
+     "Some 5 percent of registered voters signed a petition.", "suggestion"),
+    ("The law applies once 10% of residents ask for a vote.", "About 10% of residents want a vote.", "suggestion"),
 ])
-def test_a_courts_finding_or_a_condition_claims_nothing_unsourced(sourced, bare):
-    assert [s for _, s in alerts(sourced, "Sourcing.UnsourcedClaim") if s != "suggestion"] == []
-    assert [s for _, s in alerts(bare, "Sourcing.UnsourcedClaim") if s != "suggestion"] == ["warning"]
+def test_a_courts_finding_or_a_condition_claims_nothing_unsourced(sourced, bare, level):
+    assert [s for _, s in alerts(sourced, "Sourcing.UnsourcedClaim")] == []
+    assert [s for _, s in alerts(bare, "Sourcing.UnsourcedClaim")] == [level]
 
 
 # Organisations by kind ("rights groups say") are the wire's kind of source, a suggestion; the

@@ -17,6 +17,11 @@ def warned(text: str, rule: str) -> list[str]:
             if a.rule == rule and a.severity in ("warning", "error")]
 
 
+def noted(text: str, rule: str) -> list[str]:
+    """Every alert's words, suggestions too (a share of the people is one since the seventeenth round)."""
+    return [a.match for a in lint_text(text + "\n", rules=RULES, path="s.md") if a.rule == rule]
+
+
 @pytest.mark.parametrize("described", [
     "who spoke to the Associated Press on condition of anonymity",
     "familiar with the operation",
@@ -150,9 +155,9 @@ _EXIT_POLL = ("{headline}\n\n(MANCHESTER, N.H.) -- Who turned out for the primar
                                   "Exit polls tell a story of a divided electorate."])
 def test_the_figures_of_an_exit_poll_story_are_the_exit_polls(lede):
     text = _EXIT_POLL.format(headline="New Hampshire Primary Exit Poll Analysis", lede=lede)
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
     text = _EXIT_POLL.format(headline="New Hampshire votes", lede="Here's a first look at the results.")
-    assert warned(text, "Sourcing.UnsourcedClaim") == ["four in 10 Republican voters"]
+    assert noted(text, "Sourcing.UnsourcedClaim") == ["four in 10 Republican voters"]
 
 
 @pytest.mark.parametrize("poll", ["An ABC News-Washington Post poll released on Monday",
@@ -160,8 +165,8 @@ def test_the_figures_of_an_exit_poll_story_are_the_exit_polls(lede):
 @pytest.mark.parametrize("verb", ["indicated", "indicates"])
 def test_a_named_poll_that_indicates_a_figure_sources_it(poll, verb):
     text = f"Reaction\n\n{poll} {verb} only 28 percent of Americans approved of the approach."
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
-    assert warned(f"Reaction\n\nA poll released on Monday {verb} only 28 percent of Americans approved of the approach.",
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
+    assert noted(f"Reaction\n\nA poll released on Monday {verb} only 28 percent of Americans approved of the approach.",
                   "Sourcing.UnsourcedClaim") == ["28 percent of Americans"]
 
 
@@ -179,8 +184,8 @@ def test_a_polls_respondents_after_with_are_its_finding(poll, crowd):
                                        "in the network exit poll"])
 def test_an_exit_poll_named_in_the_sentence_sources_its_shares(exit_poll):
     text = f"Results\n\nIn a state where 73 percent of voters identified as evangelical {exit_poll}, Cruz won."
-    assert warned(text, "Sourcing.UnsourcedClaim") == []
-    assert warned(text.replace(f" {exit_poll}", ""), "Sourcing.UnsourcedClaim") == ["73 percent of voters"]
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
+    assert noted(text.replace(f" {exit_poll}", ""), "Sourcing.UnsourcedClaim") == ["73 percent of voters"]
 
 
 def severities(text: str, rule: str) -> list[tuple[str, str]]:
@@ -249,10 +254,10 @@ def test_a_figure_put_by_nobodys_estimate_wants_its_source(whose):
 @pytest.mark.parametrize("share", ["Four out of 10 voters", "Nine in 10 Americans", "Two out of three voters", "9 in 10 voters"])
 def test_a_share_of_the_people_in_any_form_wants_its_poll(share):
     text = f"Race\n\nThe debate was held on Monday. {share} think neither would make a good president."
-    assert warned(text, "Sourcing.UnsourcedClaim") == [share]
-    assert warned(text.replace("president.", "president, a Gallup poll found."), "Sourcing.UnsourcedClaim") == []
+    assert noted(text, "Sourcing.UnsourcedClaim") == [share]
+    assert noted(text.replace("president.", "president, a Gallup poll found."), "Sourcing.UnsourcedClaim") == []
     # ... and a poll named after the quotation it gives, with a dash after the tag
     quoted = text.replace("think neither would make a good president.",
                           'say the media fails "to report the news fully," according to a Gallup poll this month '
                           "-- which notes this is a record low.")
-    assert warned(quoted, "Sourcing.UnsourcedClaim") == []
+    assert noted(quoted, "Sourcing.UnsourcedClaim") == []

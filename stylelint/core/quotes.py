@@ -25,13 +25,14 @@ from . import nlp
 from .lazyre import LazyRe
 from .words import REPORTING, lemma
 
-_DOUBLE = re.compile(r"``|''|[\"“”„«»]")
+# (a double prime, ″, is a straight mark typed by a keyboard macro: 'told “Face the Nation″ on Sunday')
+_DOUBLE = re.compile(r"``|''|[\"“”„«»″]")
 _SINGLE = re.compile(r"[‘’']")
 _OPENING, _CLOSING = ("``", "“", "„", "«"), ("''", "”", "»")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 # What ends the stretch a speaker is read from: a sentence's end (not the dots of "U.S." or
 # "Inc. said"), a clause mark, a quote mark, a paragraph break.
-_STOP = re.compile(r"\.(?=\s+[^a-z\s]|\s*$|[\"”’')])|[;:!?()\[\]\"“”«»]|''|``|\n\s*\n")
+_STOP = re.compile(r"\.(?=\s+[^a-z\s]|\s*$|[\"”’')])|[;:!?()\[\]\"“”«»″]|''|``|\n\s*\n")
 # Between two quotations of one speaker's words: "outrageous" and "shameful", "slow", "costly"
 _JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|but|nor|then|even|and even|and then|as well as)\s+)?")
 MAX_SINGLE = 300  # characters: a single-quoted phrase is short; longer is a misread apostrophe
@@ -213,13 +214,18 @@ def _double(prose: str, start: int, end: int):
         mark, i = m.group(0), m.start()
         before = prose[i - 1] if i > start else " "
         after = prose[m.end()] if m.end() < end else " "
-        if mark == "\"":
+        if mark in "\"″":
             # typed with spaces around it between two sentences: it closes what is open, else opens
             spaced = before.isspace() and _between_sentences(prose, i, start, end)
             opens = not before.isalnum() and not after.isspace() or spaced and open_at is None
             closes = not before.isspace() or spaced
         else:
             opens, closes = mark in _OPENING, mark in _CLOSING
+            # a curly mark turned the wrong way by the keyboard: ' was ”doing', 'job.“ He'
+            if mark == "”" and open_at is None and before.isspace() and after.isalnum():
+                opens = True
+            elif mark == "“" and open_at is not None and not before.isspace() and not after.isalnum():
+                closes = True
             if mark == "''" and open_at is None:  # '' used as an opener: ''like this''
                 opens = after.isalnum()
         if open_at is None:

@@ -301,6 +301,8 @@ def _subject(analysis, words, k, index):
         if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
                 and not any(w.lower in AUXILIARIES and not _named_word(analysis, w) for w in after):
             found = _judge(analysis, after, verb, index)
+            if found is None and names_crowd(after):
+                return None  # "The plan works, say experts": the crowd says it, not what stands before
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:
         if words[j].lower in ("and", "but"):

@@ -170,13 +170,15 @@ _RELATED = LazyRe(r"(?<=[a-z]{2})[A-Z0-9'‘“](?:(?![a-z]{3}[.!?]\s)[^\n]){10,
 
 
 # ... and a line that links to another story, as pages print them between paragraphs: "More:D-Day:
-# 17 stunning photos ...", "SEE ALSO: ...", "(SEE RELATED: ...)", a headline followed by "Read
-# more" (The Guardian), or a video box ("JUST WATCHED Boehner mocks members Replay More Videos ...
-# MUST WATCH ...", CNN's, in 159 of 3,800 AllSides stories). Its words are another story's headline.
+# 17 stunning photos ...", "SEE ALSO: ...", "(SEE RELATED: ...)", "(Also on POLITICO: ...)", a
+# headline followed by "Read more" (The Guardian), or a video box ("JUST WATCHED Boehner mocks
+# members Replay More Videos ... MUST WATCH ...", CNN's, in 159 of 3,800 AllSides stories). Its
+# words are another story's headline.
 # (And a graphic's fallback link, "Don't see the graphic above? Click here.": no question of ours.)
 # (A headline's length: a photo gallery's captions, "Photos: Unrest at the border A member of ...
 # Hide Caption 1 of 24 ...", run on for a paragraph, and the analysis reads them as captions.)
-_LINK_LINE = LazyRe(r"^[ \t]*\(?(?:(?:more|see also|see related|related|read more|also read|watch|photos?|video|read)"
+_LINK_LINE = LazyRe(r"^[ \t]*\(?[ \t]*(?:(?:more|see also|see related|related|read more|also read|watch|photos?|video|read"
+                    r"|(?:also on|more from)[ \t]+[\w.'’]+(?:[ \t][\w.'’]+)?)"
                     r"[ \t]*:[^\n]{0,200}|[^\n]{10,200}[ \t]Read more"
                     r"|just watched[ \t][^\n]{0,400}?must watch[^\n]{0,200}"
                     r"|don['’]t see the (?:graphic|chart|map|video|photo|poll)s? above\?[^\n]{0,60})"

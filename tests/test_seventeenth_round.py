@@ -1,0 +1,125 @@
+"""What the seventeenth round on unseen news (eval/UNSEEN.md) read from judged notes: a share of
+the people is a suggestion; quotation marks typed the wrong way round; links to other stories;
+the physical "slammed"; evidence found in a place; a crowd's view put as a condition; a named
+speaker with "many others"; the speech tag turned round (", say experts"). Each behaviour is
+tested both ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def noted(text: str, rule: str) -> list[tuple[str, str]]:
+    """(words, severity) of every alert of the rule."""
+    return [(a.match, a.severity) for a in lint_text(f"Story\n\n{text}\n", rules=RULES, path="s.txt")
+            if a.rule == rule]
+
+
+# -- a share of the people: a poll's or a census's figure, most often sourced nearby ----------
+
+@pytest.mark.parametrize("share", ["40 percent of voters", "Four in 10 voters", "Two out of three Americans",
+                                   "62% of adults", "9 in 10 residents"])
+def test_a_share_of_the_people_is_a_suggestion(share):
+    text = f"The council met on Monday. {share} want the tram extended."
+    assert noted(text, "Sourcing.UnsourcedClaim") == [(share, "suggestion")]
+    # ... named, it is sourced; a crowd counted at an event is still a warning
+    assert noted(text.replace("extended.", "extended, a Gallup poll found."), "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in noted("About 2,000 people have gathered outside the council.", "Sourcing.UnsourcedClaim")] \
+        == ["warning"]
+
+
+# -- quotation marks a keyboard turned the wrong way ----------------------------------------
+
+@pytest.mark.parametrize("opening, closing", [("”", "″"), ("”", "”"), ("“", "“"), ("″", "″"), ("“", "″")])
+def test_a_quotation_with_marks_turned_the_wrong_way_is_still_a_quotation(opening, closing):
+    text = (f"Clyburn spoke on Sunday. The rally was {opening}an incredible show for the campaign,{closing} "
+            "one aide said. The crowd was incredible.")
+    # the aide's words are a quotation; the reporter's own after it are still read
+    found = [a.start for a in lint_text(f"{text}\n", rules=RULES, path="s.txt") if a.rule == "Neutrality.Puffery"]
+    assert found == [text.rindex("incredible")]
+    plain = text.replace(opening, "").replace(closing, "")
+    assert [m for m, _ in noted(plain, "Neutrality.Puffery")] == ["incredible", "incredible"]
+
+
+def test_a_title_closed_by_a_double_prime_ends_there():
+    text = "Clyburn told CBS’ “Face the Nation″ on Sunday. Steyer was ”doing an incredible job.″ The crowd was big."
+    assert noted(text, "Neutrality.Puffery") == []
+    assert [m for m, _ in noted(text.replace("big", "incredible"), "Neutrality.Puffery")] == ["incredible"]
+
+
+# -- a line that links to another story ----------------------------------------------------
+
+@pytest.mark.parametrize("link", ["( Also on POLITICO: GOP slams Obama sequester speech)",
+                                  "ALSO ON FOXNEWS.COM: Senator slams the plan.",
+                                  "More from CNN Politics: Senator slams the plan."])
+def test_a_link_to_another_story_is_not_the_storys_copy(link):
+    text = f"The early signs are not encouraging.\n\n{link}\n\nThe speaker thinks he has done his job."
+    assert noted(text, "Neutrality.SaidSynonyms") == []
+    body = text.replace(link, "The senator slams the plan as a tax on work.")
+    assert [m for m, _ in noted(body, "Neutrality.SaidSynonyms")] == ["slams"]
+
+
+# -- the physical "slammed" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("act", ["allegedly slammed Ben Jacobs to the floor", "slammed his rival into the mat",
+                                 "was slamming the man against a car", "slammed the reporter onto the ground"])
+def test_slamming_a_body_against_a_surface_is_no_criticism(act):
+    assert noted(f"The candidate {act} at the headquarters.", "Neutrality.SaidSynonyms") == []
+    assert [m for m, _ in noted("The candidate slammed the reporter for the story.", "Neutrality.SaidSynonyms")] \
+        == ["slammed"]
+
+
+# -- evidence found in a place --------------------------------------------------------------
+
+@pytest.mark.parametrize("found", ["evidence found in a search of his condo", "evidence found at the scene",
+                                   "evidence found on his phone"])
+def test_evidence_found_in_a_place_is_no_finding(found):
+    assert noted(f"The defense moved to suppress {found}.", "Sourcing.WeaselWords") == []
+    assert [m for m, _ in noted("Evidence found that the drug works.", "Sourcing.WeaselWords")] == ["Evidence found"]
+
+
+# -- a crowd's view put as a condition -------------------------------------------------------
+
+@pytest.mark.parametrize("condition", ["if most people feel", "unless most voters believe",
+                                       "whether many people think", "if critics argue"])
+def test_a_crowds_view_as_a_condition_is_no_claim(condition):
+    text = f"Nothing is going to add up to much {condition} that they are worse off than before."
+    assert [s for _, s in noted(text, "Sourcing.WeaselWords") if s == "warning"] == []
+    claim = condition.split(" ", 1)[1]
+    assert [s for _, s in noted(f"{claim[:1].upper()}{claim[1:]} that they are worse off than before.",
+                                "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- a named speaker with "many others" ------------------------------------------------------
+
+@pytest.mark.parametrize("others", ["many others", "some others", "several others"])
+def test_a_named_speaker_with_many_others_is_a_source(others):
+    text = f"Jason Grumet praised the law. Grumet and {others} complain that it also adds to the deficit."
+    assert noted(text, "Sourcing.WeaselWords") == []
+    alone = f"The law passed. {others[:1].upper()}{others[1:]} complain that it also adds to the deficit."
+    assert noted(alone, "Sourcing.WeaselWords") != []
+
+
+# -- the tag turned round: ", say experts" ---------------------------------------------------
+
+@pytest.mark.parametrize("claim", ["The plan works", "Playing the race card works", "The deal is dead",
+                                   "The tram fails"])
+@pytest.mark.parametrize("tag", ["say experts", "argue some critics", "say analysts"])
+def test_a_crowds_tag_turned_round_hides_who(claim, tag):
+    expected = [(tag, "warning")] if "analysts" not in tag else []
+    # ("say analysts" is the wire's kind of source, whose tag the typed-source rule reads)
+    found = [(m, s) for m, s in noted(f"{claim}, {tag}.", "Sourcing.WeaselWords") if s == "warning"]
+    assert found == expected
+    # ... who are named, or work somewhere named, are a source
+    assert [s for _, s in noted(f"{claim}, say experts at the Brookings Institution.", "Sourcing.WeaselWords")
+            if s == "warning"] == []
+    assert noted(f"{claim}, said Ana Ruiz, an economist.", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("crowd", ["Pollsters", "Optimists", "Pessimists"])
+def test_pollsters_and_optimists_are_a_vague_crowd(crowd):
+    assert [m for m, _ in noted(f"{crowd} say the race is tightening.", "Sourcing.WeaselWords")] == [f"{crowd} say"]
+    assert noted(f"Gallup {crowd.lower()} say the race is tightening.", "Sourcing.WeaselWords") == []
