@@ -142,10 +142,10 @@ def test_most_of_the_people_in_a_poll_story_are_its_respondents(headline, lede, 
                                     "He is accused of giving the group a list of targets."])
 def test_a_charge_opening_the_paragraph_below_the_cases_papers_is_on_record(papers, charge):
     text = f"The Justice Department announced the case on Wednesday.\n\n{papers}\n\n{charge}"
-    assert warned(text, "Sourcing.WeaselWords") == [] and warned(text, "Sourcing.UnsourcedClaim") == []
-    # the same charge with no papers above it
+    assert noted(text, "Sourcing.WeaselWords") == [] and noted(text, "Sourcing.UnsourcedClaim") == []
+    # the same charge with no papers above it ("is accused of" is a suggestion since the seventeenth round)
     bare = f"The Justice Department announced the case on Wednesday.\n\nThe hearing is set for May.\n\n{charge}"
-    assert warned(bare, "Sourcing.WeaselWords") + warned(bare, "Sourcing.UnsourcedClaim")
+    assert noted(bare, "Sourcing.WeaselWords") + noted(bare, "Sourcing.UnsourcedClaim")
 
 
 _THEY_GO_ON = ("{crowd} say there is plenty of precedent for amending international agreements. "

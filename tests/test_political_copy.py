@@ -375,7 +375,7 @@ def test_an_act_told_as_done_is_a_suggestion(act):
 @pytest.mark.parametrize("blame", ["The militia was behind the bombing.",
                                    "The governor is responsible for the killings.",
                                    "The mayor is guilty of fraud.",
-                                   "The mayor is accused of taking bribes."])
+                                   "The mayor has been accused of taking bribes."])
 def test_blame_and_an_accusation_stay_warnings(blame):
     assert levels(blame, "Sourcing.UnsourcedClaim") == ["warning"]
 

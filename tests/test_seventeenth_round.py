@@ -123,3 +123,46 @@ def test_a_crowds_tag_turned_round_hides_who(claim, tag):
 def test_pollsters_and_optimists_are_a_vague_crowd(crowd):
     assert [m for m, _ in noted(f"{crowd} say the race is tightening.", "Sourcing.WeaselWords")] == [f"{crowd} say"]
     assert noted(f"Gallup {crowd.lower()} say the race is tightening.", "Sourcing.WeaselWords") == []
+
+
+# -- "is accused of" is a suspect's charge as the wire words it; "has been accused of" a charge
+# laid over time by people the copy does not name ---------------------------------------------
+
+@pytest.mark.parametrize("form", ["is accused of", "was accused of", "stands accused of", "is being accused of",
+                                  "is also accused of"])
+def test_an_accusation_in_the_simple_passive_is_a_suggestion(form):
+    assert noted(f"The contractor {form} defrauding the army.", "Sourcing.UnsourcedClaim") \
+        == [(form, "suggestion")]
+
+
+@pytest.mark.parametrize("charged, cleared", [
+    ("The contractor has been accused of fraud.", "The contractor has not been accused of fraud."),
+    ("The contractors have long been accused of fraud.", "The contractors have never been accused of fraud."),
+    ("They've been accused of fraud.", "They haven't been accused of fraud."),
+])
+def test_an_accusation_laid_over_time_stays_a_warning(charged, cleared):
+    assert [s for _, s in noted(charged, "Sourcing.UnsourcedClaim")] == ["warning"]
+    assert noted(cleared, "Sourcing.UnsourcedClaim") == []
+
+
+# -- doors that slam, a reputation, and The Hill's pop-up headlines closed by a bracket ---------
+
+@pytest.mark.parametrize("text", ["He got a lot of doors slammed in his face.", "The doors were slammed in his face.",
+                                  "The gate slammed behind the reporters."])
+def test_a_door_that_slams_is_no_criticism(text):
+    assert noted(text, "Neutrality.SaidSynonyms") == []
+    assert [m for m, _ in noted("The senator slammed the reporters.", "Neutrality.SaidSynonyms")] == ["slammed"]
+
+
+@pytest.mark.parametrize("frame", ["has a reputation as", "built a reputation as", "with his reputation as"])
+def test_a_reputation_is_what_others_say(frame):
+    assert noted(f"Wang Yi, the new minister, {frame} a brilliant diplomat, arrived.", "Neutrality.Puffery") == []
+    assert [m for m, _ in noted("Wang Yi, the new minister, is a brilliant diplomat.", "Neutrality.Puffery")] \
+        == ["brilliant"]
+
+
+def test_pop_up_headlines_closed_by_a_bracket_are_not_the_storys():
+    text = ("Those include influence over digital commerce (Illinois Rep. Jan Schakowsky Janice (Jan) Danoff "
+            "SchakowskyWarren blasts Facebook over ads Veteran Democrat endorses challenger MORE); counterterrorism.")
+    assert noted(text, "Neutrality.SaidSynonyms") == []
+    assert [m for m, _ in noted(text.replace(" MORE)", ")"), "Neutrality.SaidSynonyms")] == ["blasts"]

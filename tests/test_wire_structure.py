@@ -462,7 +462,7 @@ def test_an_accusation_beside_the_documents_that_record_it_is_sourced(record):
 
 
 def test_a_kind_of_person_still_sources_only_their_own_sentence():
-    text = "The contractor is accused of defrauding the army. Residents say he paid the managers in cash.\n"
+    text = "The contractor has been accused of defrauding the army. Residents say he paid the managers in cash.\n"
     assert levels(text, "Sourcing.UnsourcedClaim") == ["warning"]
 
 

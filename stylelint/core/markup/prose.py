@@ -166,7 +166,7 @@ def add_block(blocks: list[Block], prose: str, start: int, end: int, scope: str)
 # Scalise blasts Democratic legislation MORE (R-Ky.), who chairs ..."), as The Hill prints it
 # (6,565 of them in 37,000 AllSides stories, none elsewhere). The headlines are not the story's.
 _RELATED = LazyRe(r"(?<=[a-z]{2})[A-Z0-9'‘“](?:(?![a-z]{3}[.!?]\s)[^\n]){10,600}? MORE"
-                  r"(?=\s*\(|['’]s\b|[,.;:]|\s+[a-z]|\s*$)", re.M)
+                  r"(?=\s*\(|['’]s\b|[,.;:)]|\s+[a-z]|\s*$)", re.M)
 
 
 # ... and a line that links to another story, as pages print them between paragraphs: "More:D-Day:
