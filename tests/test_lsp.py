@@ -189,9 +189,9 @@ async def test_hover_explains_the_rule(client: LanguageClient, tmp_path):
     import stylelint.cli.lsp.api as api
 
     rule = api.load_rules().rule("Neutrality.Puffery")
-    doc = Doc(client, tmp_path / "hover.md", "A 😀 legendary coach retired.\n", "markdown")
+    doc = Doc(client, tmp_path / "hover.md", "A 😀 world-class coach retired.\n", "markdown")
     (finding,) = (await doc.diagnostics())
-    hover = await doc.hover("legendary")
+    hover = await doc.hover("world-class")
     text = hover.contents.value
     assert hover.contents.kind == t.MarkupKind.Markdown
     assert text.startswith("**Neutrality.Puffery** (neutrality, warning")

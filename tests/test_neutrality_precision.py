@@ -29,7 +29,8 @@ CHECKABLE = ["award-winning", "acclaimed", "critically acclaimed", "famed", "ren
              "celebrated", "pioneering", "widely respected", "world-famous"]
 # ("iconic": a suggestion since the tenth round; "groundbreaking", "unmatched" and the other claims
 # of a record since the eleventh, test_news_conventions.py)
-LOADED = ["legendary", "world-class", "breathtaking", "stunning", "magnificent"]
+# ("legendary": a suggestion since the seventeenth round, tests/test_seventeenth_round.py)
+LOADED = ["world-class", "breathtaking", "stunning", "magnificent"]
 FRAMES = ["The {w} architect designed the museum.", "It is a {w} school in the north.",
           "Visitors flock to the {w} gardens every summer."]
 
@@ -436,7 +437,7 @@ def test_doubt_and_presupposition_stay_quiet_in_every_quotation_convention(name)
 @pytest.mark.parametrize("text,expected", [
     ("The union blasted the decision.", "warning"),
     ("Farmers hit out at the new subsidy rules.", "warning"),
-    ("The senator excoriates the bill in a letter.", "warning"),
+    ("The senator excoriates the bill in a letter.", "suggestion"),  # (a suggestion since the seventeenth round)
     ("Opposition councillors have slammed the plan.", "warning"),
     ("The minister claimed that the strike had failed.", "suggestion"),
     ("The mayor insists the figures are wrong.", "suggestion"),

@@ -916,7 +916,7 @@ def test_iconic_is_a_suggestion(text):
     assert [s for _, s in alerts(text, "Neutrality.Puffery")] == ["suggestion"]
 
 
-@pytest.mark.parametrize("text", ["The legendary coach retired.", "The world-class museum reopened."])
+@pytest.mark.parametrize("text", ["The magnificent coach retired.", "The world-class museum reopened."])
 def test_the_rest_of_the_puffery_stays_a_warning(text):
     assert [s for _, s in alerts(text, "Neutrality.Puffery")] == ["warning"]
 

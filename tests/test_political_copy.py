@@ -137,17 +137,19 @@ def test_research_that_shows_something_unnamed_is_still_flagged(text):
     assert len(warnings(text, "Sourcing.WeaselWords")) == 1
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Bombastic talk show host Glenn Beck closed the conference on Saturday.", "Bombastic"),
-    ("Mattis served a mercurial president for two years.", "mercurial"),
-    ("The gaffe-prone minister apologised on Monday.", "gaffe-prone"),
-    ("Voters re-elected controversial Maine Gov. Paul LePage in 2014.", "controversial"),
-    ("She posed for controversial photographer Tyler Shields.", "controversial"),
-    ("The controversial cleric was deported on Monday.", "controversial"),
-    ("He hired a controversial Texas pastor as an adviser.", "controversial"),
+# ("gaffe-prone" and "controversial" of a person are suggestions since the seventeenth round)
+@pytest.mark.parametrize("text, word, level", [
+    ("Bombastic talk show host Glenn Beck closed the conference on Saturday.", "Bombastic", "warning"),
+    ("Mattis served a mercurial president for two years.", "mercurial", "warning"),
+    ("The gaffe-prone minister apologised on Monday.", "gaffe-prone", "suggestion"),
+    ("Voters re-elected controversial Maine Gov. Paul LePage in 2014.", "controversial", "suggestion"),
+    ("She posed for controversial photographer Tyler Shields.", "controversial", "suggestion"),
+    ("The controversial cleric was deported on Monday.", "controversial", "suggestion"),
+    ("He hired a controversial Texas pastor as an adviser.", "controversial", "suggestion"),
 ])
-def test_a_verdict_on_a_persons_temper_or_a_label_of_controversy_is_flagged(text, word):
-    assert warnings(text, "Neutrality.Emotive") == [word]
+def test_a_verdict_on_a_persons_temper_or_a_label_of_controversy_is_flagged(text, word, level):
+    assert [(a.match, a.severity) for a in lint_text(text + "\n", rules=RULES, path="s.md")
+            if a.rule == "Neutrality.Emotive"] == [(word, level)]
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ BUDGET = textwrap.dedent("""\
     title: Bridge vote
     ---
 
-    # Council backs the legendary bridge plan in Kiev
+    # Council backs the brilliant bridge plan in Kiev
 
     The council voted on March 3rd to fund the bridge. Interestingly, the vote was close and the
     mayor, who had campaigned on the plan for two years and promised residents of both river banks a
@@ -26,12 +26,12 @@ BUDGET = textwrap.dedent("""\
     showed that the city could still build things.
 
     Some experts
-    believe the the cost will double. The goverment declined to comment on **legendary** delays.
+    believe the the cost will double. The goverment declined to comment on **brilliant** delays.
 
     - A list item about the [iconic tower](https://example.org/tower).
     """)
 NOTES = "Critics say the mayor was warned.\nIt is widely believed that the ferry will close.\n"
-PAGE = ('<html><body><h1>Harbour news</h1>\n<p>The <b>legendary</b> captain sailed from Kiev on '
+PAGE = ('<html><body><h1>Harbour news</h1>\n<p>The <b>brilliant</b> captain sailed from Kiev on '
         'May 2nd.</p>\n<script>var x = "Kiev";</script></body></html>\n')
 CLEAN = "The council met on Monday. It voted to build a bridge.\n"
 
@@ -130,7 +130,7 @@ def test_a_finding_shows_message_rationale_suggestion_and_rule_on_hover_focus_an
             page.keyboard.press("Tab")
         tabbed.append(page.evaluate("document.activeElement.textContent"))
         assert popup.is_visible()
-    assert tabbed[:4] == ["legendary", "Kiev", "March 3rd", "Interestingly"]
+    assert tabbed[:4] == ["brilliant", "Kiev", "March 3rd", "Interestingly"]
     page.keyboard.press("Enter")
     assert popup.is_visible() and "Interestingly" in popup.inner_text()
     assert "Neutrality" in popup.inner_text() and "Readability" in popup.inner_text()  # both findings
@@ -198,14 +198,14 @@ def test_index_lists_articles_by_how_much_needs_attention(desk, browser_page):
 def test_the_report_reads_as_the_draft_and_prints(desk, browser_page, tmp_path):
     page = open_report(browser_page, make_report(desk, "desk"))
     budget = page.locator('section[data-path="desk/budget.md"] .text')
-    assert budget.locator("h3").inner_text() == "# Council backs the legendary bridge plan in Kiev"
+    assert budget.locator("h3").inner_text() == "# Council backs the brilliant bridge plan in Kiev"
     # A hard-wrapped paragraph reads as one paragraph; the list item keeps its own line.
     paragraph = budget.locator("p").nth(0).inner_text()
     assert "close and the mayor, who had campaigned" in paragraph
     # Front matter, now checked for its title, still reads as the YAML it is, not a paragraph.
     assert budget.locator(".raw-block").first.inner_text().startswith("---\ntitle: Bridge vote")
     assert page.locator('section[data-path="desk/page.html"] .text').inner_text().split() == [
-        "Harbour", "news", "The", "legendary", "captain", "sailed", "from", "Kiev", "on", "May", "2nd."]  # tags and scripts left out
+        "Harbour", "news", "The", "brilliant", "captain", "sailed", "from", "Kiev", "on", "May", "2nd."]  # tags and scripts left out
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
@@ -218,7 +218,7 @@ def test_the_report_reads_as_the_draft_and_prints(desk, browser_page, tmp_path):
 HOSTILE = textwrap.dedent("""\
     # <script>window.pwned = "heading"</script>
 
-    The legendary <img src=x onerror="window.pwned = 'img'"> parade. </textarea></title></style>
+    The brilliant <img src=x onerror="window.pwned = 'img'"> parade. </textarea></title></style>
     <svg onload="window.pwned = 'svg'"></svg> {{BODY}} {{SCRIPT_HASH}} ]]> <!-- and "quotes" & ampersands
 
     <iframe src="javascript:window.pwned = 'iframe'"></iframe><a href="javascript:alert(1)">Kiev</a>

@@ -166,3 +166,53 @@ def test_pop_up_headlines_closed_by_a_bracket_are_not_the_storys():
             "SchakowskyWarren blasts Facebook over ads Veteran Democrat endorses challenger MORE); counterterrorism.")
     assert noted(text, "Neutrality.SaidSynonyms") == []
     assert [m for m, _ in noted(text.replace(" MORE)", ")"), "Neutrality.SaidSynonyms")] == ["blasts"]
+
+
+# -- calibration by the judged record of every set: words that are as often the plain word -----
+
+@pytest.mark.parametrize("text, rule, word", [
+    ("The ad was a blatant lie about the budget.", "Neutrality.Emotive", "blatant"),
+    ("The gaffe-prone minister spoke on Monday.", "Neutrality.Emotive", "gaffe-prone"),
+    ("The new standard is ridiculous and unfair.", "Neutrality.Emotive", "ridiculous"),
+    ("Controversial Gov. Paul LePage spoke on Monday.", "Neutrality.Emotive", "Controversial"),
+    ("The legendary coach retired on Friday.", "Neutrality.Puffery", "legendary"),
+    ("The bay is a beautiful place to swim.", "Neutrality.Puffery", "beautiful"),
+    ("The statement was a thinly veiled attack on the mayor.", "Neutrality.Editorializing", "thinly veiled"),
+    ("The senator lambasted the plan on Monday.", "Neutrality.SaidSynonyms", "lambasted"),
+    ("The senator excoriated the bill in a letter.", "Neutrality.SaidSynonyms", "excoriated"),
+])
+def test_words_the_judges_mostly_found_plain_are_suggestions(text, rule, word):
+    assert noted(text, rule) == [(word, "suggestion")]
+
+
+@pytest.mark.parametrize("text, rule, word", [
+    ("The attack was heinous.", "Neutrality.Emotive", "heinous"),
+    ("The attack was a bizarre act.", "Neutrality.Emotive", "bizarre"),
+    ("The senator blasted the plan on Monday.", "Neutrality.SaidSynonyms", "blasted"),
+    ("The senator slammed the bill in a letter.", "Neutrality.SaidSynonyms", "slammed"),
+    ("The world-class coach retired on Friday.", "Neutrality.Puffery", "world-class"),
+])
+def test_words_the_judges_mostly_wanted_stay_warnings(text, rule, word):
+    assert noted(text, rule) == [(word, "warning")]
+
+
+# -- a social post given again under the sentence that quoted it -----------------------------
+
+@pytest.mark.parametrize("tag", ["she tweeted", "the president's daughter wrote on Twitter", "Ivanka Trump posted"])
+def test_a_post_given_again_word_for_word_is_the_quotation(tag):
+    quote = "Peaceful protest and freedom of assembly are beautiful American traditions"
+    text = f'"{quote}," {tag}.\n\n{quote}.\n\nThe march went on into the night.'
+    assert noted(text, "Neutrality.Puffery") == []
+    # the same words as the reporter's own, with no quotation above them, are read
+    assert [m for m, _ in noted(f"The march went on.\n\n{quote}.", "Neutrality.Puffery")] == ["beautiful"]
+    # ... and so are words that only share a few of the quotation's
+    assert [m for m, _ in noted(f'"{quote}," {tag}.\n\nThe traditions are beautiful, and old.',
+                                "Neutrality.Puffery")] == ["beautiful"]
+
+
+@pytest.mark.parametrize("network", ["Twitter", "Instagram", "Facebook"])
+def test_a_post_after_a_skip_marker_is_the_posters(network):
+    text = (f"The caravan reached the border.\n\nSkip {network} post 2 by @realDonaldTrump Border agents are not "
+            "allowed to do their job because of ridiculous liberal laws. NO MORE\n\nThe agents waited.")
+    assert noted(text, "Neutrality.Emotive") == []
+    assert noted(text.replace(f"Skip {network} post 2 by @realDonaldTrump ", ""), "Neutrality.Emotive") != []

@@ -73,6 +73,7 @@ def find(prose: str, paragraphs: list[tuple[int, int, str]], markup: list[tuple[
     spans += [(s, e, "block", False) for s, e in _posts(prose, paragraphs)]
     spans += [(s, e, "block", False) for s, e in _set_off(prose, paragraphs)]
     spans += [(s, e, "block", False) for s, e in _pull_quotes(prose, paragraphs)]
+    spans += [(s, e, "block", False) for s, e in _repeated(prose, paragraphs, spans)]
     turns = _turns(prose, paragraphs)
     spans += [(s, e, "turn", False) for s, (_, e) in turns.items()]
     spans.sort()
@@ -146,6 +147,31 @@ def _posts(prose: str, paragraphs) -> list[tuple[int, int]]:
             found.append((s, e))
             if k > 1 and ("pic.twitter.com" in prose[s:e] or len(prose[s:e].split()) < 8):
                 found.append(paragraphs[k - 2][:2])
+    return found
+
+
+# A social post a page embeds with a marker before it: "Skip Twitter post 2 by @realDonaldTrump
+# Border Patrol Agents are not allowed ..." (the BBC's), the post's words up to the paragraph's end.
+_SKIP_POST = re.compile(r"\s*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky) post\b")
+
+
+def _repeated(prose: str, paragraphs, spans) -> list[tuple[int, int]]:
+    """Paragraphs that give again, word for word, a quotation above them: an embedded post's text
+    under the sentence that quoted it ('"... are beautiful American traditions," she tweeted.'
+    then the tweet itself), and a post after a page's "Skip Twitter post" marker."""
+    found = []
+    quoted = [(s, " ".join(_WORD.findall(prose, s, e)).lower()) for s, e, kind, _ in spans if kind == "speech"]
+    if not quoted and "Skip " not in prose:
+        return found
+    for start, end, kind in paragraphs:
+        if kind in ("headline", "subheading", "blockquote"):
+            continue
+        if _SKIP_POST.match(prose, start, end):
+            found.append((start, end))
+            continue
+        words = " ".join(_WORD.findall(prose, start, end)).lower()
+        if words.count(" ") >= 5 and any(s < start and words in text for s, text in quoted):
+            found.append((start, end))
     return found
 
 
