@@ -350,8 +350,11 @@ def _warned(text: str, rule: str) -> list[str]:
     ("The neighbours were blasting music all night.", "The neighbours were blasting the council all night."),
 ])
 def test_blast_of_what_is_sent_or_of_the_weather_is_no_verb_of_attack(other, loaded):
-    assert _warned(other, "Neutrality.SaidSynonyms") == []
-    assert len(_warned(loaded, "Neutrality.SaidSynonyms")) == 1
+    # (at any level: "blasting" is a suggestion since the seventeenth round)
+    found = [a for a in lint_text(other + "\n", rules=BUILTIN, path="s.md") if a.rule == "Neutrality.SaidSynonyms"]
+    assert found == []
+    assert len([a for a in lint_text(loaded + "\n", rules=BUILTIN, path="s.md")
+                if a.rule == "Neutrality.SaidSynonyms"]) == 1
 
 
 @pytest.mark.parametrize("other, crowd", [

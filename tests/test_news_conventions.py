@@ -238,14 +238,14 @@ def test_terrorists_among_categories_or_attacks_prevented_label_nobody(text):
     assert labels(text) == []
 
 
-@pytest.mark.parametrize("text", ["Opinion: The mayor must go\n\nThe council spent the week blasting the mayor on radio.",
+@pytest.mark.parametrize("text", ["Opinion: The mayor must go\n\nThe council blasted the mayor on radio all week.",
                                   "Opinion: The mayor must go\n\nMost people believe the council failed him."])
 def test_a_columns_verbs_and_crowds_are_its_writers_suggestions(text):
     found = [s for r in ("Neutrality.SaidSynonyms", "Sourcing.WeaselWords") for _, s in alerts("# " + text, r)]
     assert found == ["suggestion"]
 
 
-@pytest.mark.parametrize("text", ["The council spent the week blasting the mayor on radio.",
+@pytest.mark.parametrize("text", ["The council blasted the mayor on radio all week.",
                                   "Most people believe the council failed him."])
 def test_the_same_words_in_a_report_are_warnings(text):
     found = [s for r in ("Neutrality.SaidSynonyms", "Sourcing.WeaselWords") for _, s in alerts("# Mayor faces vote\n\n" + text, r)]
@@ -412,7 +412,7 @@ def test_a_crowd_with_a_named_member_is_sourced(text):
     assert alerts(text, "Sourcing.WeaselWords") == []
 
 
-@pytest.mark.parametrize("text", ["Some critics and others say the cuts will hurt the states.",
+@pytest.mark.parametrize("text", ["Some critics and other experts say the cuts will hurt the states.",
                                   "Some say the plan is unfair, and others argue it is too late."])
 def test_a_crowd_of_crowds_is_still_vague(text):
     assert [s for _, s in alerts(text, "Sourcing.WeaselWords")] == ["warning"]

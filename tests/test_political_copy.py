@@ -477,15 +477,15 @@ def test_some_after_no_named_group_others_after_one_and_many_stay_vague(text, cr
 
 
 def test_a_two_sentence_quotation_opening_the_next_paragraph_names_the_crowds_member():
-    text = ('# Council weighs housing plan\n\nOthers say that is just an excuse.\n\n"Voters did not elect the aide, OK? '
+    text = ('# Council weighs housing plan\n\nSome say that is just an excuse.\n\n"Voters did not elect the aide, OK? '
             'They elected the mayor," says Tom Reyes, a political science professor at Hiram College.')
     assert warnings(text, "Sourcing.WeaselWords") == []
 
 
 def test_a_next_paragraph_that_names_nobody_leaves_the_crowd_vague():
-    text = ('# Council weighs housing plan\n\nOthers say that is just an excuse.\n\n"Voters did not elect the aide, OK? '
+    text = ('# Council weighs housing plan\n\nSome say that is just an excuse.\n\n"Voters did not elect the aide, OK? '
             'They elected the mayor."')
-    assert warnings(text, "Sourcing.WeaselWords") == ["Others say"]
+    assert warnings(text, "Sourcing.WeaselWords") == ["Some say"]
 
 
 @pytest.mark.parametrize("text, hit", [

@@ -180,6 +180,12 @@ def test_pop_up_headlines_closed_by_a_bracket_are_not_the_storys():
     ("The statement was a thinly veiled attack on the mayor.", "Neutrality.Editorializing", "thinly veiled"),
     ("The senator lambasted the plan on Monday.", "Neutrality.SaidSynonyms", "lambasted"),
     ("The senator excoriated the bill in a letter.", "Neutrality.SaidSynonyms", "excoriated"),
+    ('"It is a disgrace," she said, slamming the ruling.', "Neutrality.SaidSynonyms", "slamming"),
+    ("The senator was blasting the plan on Monday.", "Neutrality.SaidSynonyms", "blasting"),
+    ("Others say the tram will never pay for itself.", "Sourcing.WeaselWords", "Others say"),
+    ("Supporters say the tram will pay for itself.", "Sourcing.WeaselWords", "Supporters say"),
+    ("Clearly, the tram will never pay for itself.", "Neutrality.Editorializing", "Clearly"),
+    ("Obviously, the tram will never pay for itself.", "Neutrality.Editorializing", "Obviously"),
 ])
 def test_words_the_judges_mostly_found_plain_are_suggestions(text, rule, word):
     assert noted(text, rule) == [(word, "suggestion")]
@@ -191,6 +197,9 @@ def test_words_the_judges_mostly_found_plain_are_suggestions(text, rule, word):
     ("The senator blasted the plan on Monday.", "Neutrality.SaidSynonyms", "blasted"),
     ("The senator slammed the bill in a letter.", "Neutrality.SaidSynonyms", "slammed"),
     ("The world-class coach retired on Friday.", "Neutrality.Puffery", "world-class"),
+    ("Critics say the tram will never pay for itself.", "Sourcing.WeaselWords", "Critics say"),
+    ("It is no secret that the tram will never pay for itself.", "Neutrality.Editorializing",
+     "It is no secret that"),
 ])
 def test_words_the_judges_mostly_wanted_stay_warnings(text, rule, word):
     assert noted(text, rule) == [(word, "warning")]
