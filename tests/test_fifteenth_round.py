@@ -295,6 +295,6 @@ def test_a_tag_that_closes_a_paraphrase_before_a_dash_covers_it(after):
 
 
 def test_a_place_hit_early_in_the_pandemic_was_not_criticised():
-    assert warned("States that were slammed early in the pandemic are reporting good metrics.",
-                  "Neutrality.SaidSynonyms") == []
-    assert warned("Trump slammed Democrats in a storm of tweets.", "Neutrality.SaidSynonyms") == ["slammed"]
+    assert noted("States that were slammed early in the pandemic are reporting good metrics.",
+                 "Neutrality.SaidSynonyms") == []
+    assert noted("Trump slammed Democrats in a storm of tweets.", "Neutrality.SaidSynonyms") == ["slammed"]

@@ -434,11 +434,13 @@ def test_doubt_and_presupposition_stay_quiet_in_every_quotation_convention(name)
 
 # -- verbs of attack are warnings, verbs of doubt suggestions ----------------------------------
 
+# (the verbs of attack are suggestions since the seventeenth round: 102 of 276 judged warnings
+# right, 162 debatable; Neutrality.SaidTags still warns about a quotation's "claimed")
 @pytest.mark.parametrize("text,expected", [
-    ("The union blasted the decision.", "warning"),
-    ("Farmers hit out at the new subsidy rules.", "warning"),
-    ("The senator excoriates the bill in a letter.", "suggestion"),  # (a suggestion since the seventeenth round)
-    ("Opposition councillors have slammed the plan.", "warning"),
+    ("The union blasted the decision.", "suggestion"),
+    ("Farmers hit out at the new subsidy rules.", "suggestion"),
+    ("The senator excoriates the bill in a letter.", "suggestion"),
+    ("Opposition councillors have slammed the plan.", "suggestion"),
     ("The minister claimed that the strike had failed.", "suggestion"),
     ("The mayor insists the figures are wrong.", "suggestion"),
 ])

@@ -77,14 +77,14 @@ BODY = "The senator criticized the plan on Monday, saying it would cost jobs in 
 @pytest.mark.parametrize("rule", ["Neutrality.SaidSynonyms", "Neutrality.SaidTags"])
 def test_a_line_set_as_a_headline_gets_the_desks_shorthand(line, rule):
     for text in (f"{line}\n\n{BODY}", f"{BODY}\n\n{line}\n\n{BODY}"):
-        assert [a for a in alerts(text, rule) if a[1] != "suggestion"] == []
+        assert alerts(text, rule) == []
 
 
 @pytest.mark.parametrize("sentence", ["The senator slammed the Treasury over the plan.",
                                       "The mayor blasted the council on Monday.",
                                       "Senator slams Treasury over budget plan, aides say."])
 def test_the_same_verb_in_a_sentence_of_the_story_is_flagged(sentence):
-    assert [s for _, s in alerts(f"{BODY}\n\n{sentence}", "Neutrality.SaidSynonyms")] == ["warning"]
+    assert [s for _, s in alerts(f"{BODY}\n\n{sentence}", "Neutrality.SaidSynonyms")] == ["suggestion"]
 
 
 COLUMN = ("Congress has passed three relief bills since March. {a} the fourth will be the hardest to pass. "
@@ -238,14 +238,14 @@ def test_terrorists_among_categories_or_attacks_prevented_label_nobody(text):
     assert labels(text) == []
 
 
-@pytest.mark.parametrize("text", ["Opinion: The mayor must go\n\nThe council blasted the mayor on radio all week.",
+@pytest.mark.parametrize("text", ["Opinion: The mayor must go\n\nCritics say the council failed him.",
                                   "Opinion: The mayor must go\n\nMost people believe the council failed him."])
 def test_a_columns_verbs_and_crowds_are_its_writers_suggestions(text):
     found = [s for r in ("Neutrality.SaidSynonyms", "Sourcing.WeaselWords") for _, s in alerts("# " + text, r)]
     assert found == ["suggestion"]
 
 
-@pytest.mark.parametrize("text", ["The council blasted the mayor on radio all week.",
+@pytest.mark.parametrize("text", ["Critics say the council failed him.",
                                   "Most people believe the council failed him."])
 def test_the_same_words_in_a_report_are_warnings(text):
     found = [s for r in ("Neutrality.SaidSynonyms", "Sourcing.WeaselWords") for _, s in alerts("# Mayor faces vote\n\n" + text, r)]
@@ -792,7 +792,7 @@ def test_an_email_blast_is_a_noun(text):
 
 @pytest.mark.parametrize("text", ["The senator slammed the plan on Monday.", "Senator Ana Ruiz blasts the ruling in a letter."])
 def test_a_senator_slamming_a_plan_is_still_flagged(text):
-    assert [s for _, s in alerts(text, "Neutrality.SaidSynonyms")] == ["warning"]
+    assert [s for _, s in alerts(text, "Neutrality.SaidSynonyms")] == ["suggestion"]  # (since the seventeenth round)
 
 
 @pytest.mark.parametrize("headline", ["Bernie Sanders slams Elizabeth Warren as ‘capitalist’",
@@ -939,7 +939,8 @@ def test_the_weather_slamming_a_coast_far_from_its_name_reports_no_criticism(tex
 
 
 def test_a_governor_slamming_the_coast_guard_is_still_criticism():
-    assert [s for _, s in alerts("The governor slammed the Coast Guard on Monday.", "Neutrality.SaidSynonyms")] == ["warning"]
+    assert [s for _, s in alerts("The governor slammed the Coast Guard on Monday.", "Neutrality.SaidSynonyms")] \
+        == ["suggestion"]
 
 
 @pytest.mark.parametrize("link", ["SEE ALSO: Devil in details blocks agreement on the border fence",

@@ -406,12 +406,12 @@ def test_with_and_no_comma_goes_on_with_the_sources_own_account():
 @pytest.mark.parametrize("headline", ["# Senator slams Treasury over budget plan", "# Mayor blasts council",
                                       "# Trump Lashes Out at Griffin"])
 def test_a_headlines_verb_of_attack_is_the_desks_shorthand(headline):
-    assert warnings(f"{headline}\n\nThe senator criticized the plan on Monday.", "Neutrality.SaidSynonyms") == []
+    assert levels(f"{headline}\n\nThe senator criticized the plan on Monday.", "Neutrality.SaidSynonyms") == []
 
 
 def test_the_same_verb_in_the_story_is_flagged():
     text = "# Budget row\n\nThe senator slammed the Treasury over the plan on Monday."
-    assert warnings(text, "Neutrality.SaidSynonyms") == ["slammed"]
+    assert levels(text, "Neutrality.SaidSynonyms") == ["suggestion"]
 
 
 @pytest.mark.parametrize("headline", ["# Protests spread", "# Claims rise", "# Protests grow in the capital"])

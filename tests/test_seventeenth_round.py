@@ -181,6 +181,8 @@ def test_pop_up_headlines_closed_by_a_bracket_are_not_the_storys():
     ("The senator lambasted the plan on Monday.", "Neutrality.SaidSynonyms", "lambasted"),
     ("The senator excoriated the bill in a letter.", "Neutrality.SaidSynonyms", "excoriated"),
     ('"It is a disgrace," she said, slamming the ruling.', "Neutrality.SaidSynonyms", "slamming"),
+    ("The senator blasted the plan on Monday.", "Neutrality.SaidSynonyms", "blasted"),
+    ("The senator slammed the bill in a letter.", "Neutrality.SaidSynonyms", "slammed"),
     ("The senator was blasting the plan on Monday.", "Neutrality.SaidSynonyms", "blasting"),
     ("Others say the tram will never pay for itself.", "Sourcing.WeaselWords", "Others say"),
     ("Supporters say the tram will pay for itself.", "Sourcing.WeaselWords", "Supporters say"),
@@ -194,8 +196,6 @@ def test_words_the_judges_mostly_found_plain_are_suggestions(text, rule, word):
 @pytest.mark.parametrize("text, rule, word", [
     ("The attack was heinous.", "Neutrality.Emotive", "heinous"),
     ("The attack was a bizarre act.", "Neutrality.Emotive", "bizarre"),
-    ("The senator blasted the plan on Monday.", "Neutrality.SaidSynonyms", "blasted"),
-    ("The senator slammed the bill in a letter.", "Neutrality.SaidSynonyms", "slammed"),
     ("The world-class coach retired on Friday.", "Neutrality.Puffery", "world-class"),
     ("Critics say the tram will never pay for itself.", "Sourcing.WeaselWords", "Critics say"),
     ("It is no secret that the tram will never pay for itself.", "Neutrality.Editorializing",
@@ -203,6 +203,14 @@ def test_words_the_judges_mostly_found_plain_are_suggestions(text, rule, word):
 ])
 def test_words_the_judges_mostly_wanted_stay_warnings(text, rule, word):
     assert noted(text, rule) == [(word, "warning")]
+
+
+def test_a_house_that_bans_the_verbs_of_attack_raises_the_rule():
+    # `rules: {Neutrality.SaidSynonyms: error}` in a house's configuration: its suggestions are warnings
+    rule = RULES.rule("Neutrality.SaidSynonyms")
+    for verb in ("blasted", "slammed", "lambasted"):
+        found = lint_text(f"The senator {verb} the plan on Monday.\n", rules=[(rule, "error")], path="s.txt")
+        assert [(a.match, a.severity) for a in found] == [(verb, "warning")]
 
 
 # -- a social post given again under the sentence that quoted it -----------------------------

@@ -509,8 +509,8 @@ def _statistics(text):
 @pytest.mark.parametrize("text, severity", [
     ("Republicans have railed against the law for years.", "suggestion"),
     ("The president-elect is railing against the cost of the new jet.", "suggestion"),
-    ("The union blasted the plan on Monday.", "warning"),
-    ("The coach slammed his players after the defeat.", "warning"),
+    ("The union blasted the plan on Monday.", "suggestion"),
+    ("The coach slammed his players after the defeat.", "suggestion"),
     ("The president lashed out at the comedian on Twitter.", "suggestion"),
     ("Senators are lashing out against the ruling.", "suggestion"),
     ("The president castigated the comedian for the video.", "suggestion"),
@@ -519,7 +519,7 @@ def _statistics(text):
     ("The senator berates the agency in a new letter.", "suggestion"),
     ("Rubio assailed Obama for stressing dialogue over pressure.", "suggestion"),
 ])
-def test_railing_lashing_out_and_scolding_are_suggestions_and_blasting_a_warning(text, severity):
+def test_railing_lashing_out_scolding_and_blasting_are_suggestions(text, severity):
     assert [a.severity for a in lint_text(text + "\n", rules=RULES, path="s.md")
             if a.rule == "Neutrality.SaidSynonyms"] == [severity]
 

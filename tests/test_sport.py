@@ -129,16 +129,16 @@ REPORT = "Rovers beat Town 2-1 on Saturday. The striker scored in the 89th minut
 
 
 def test_the_colour_of_a_reaction_is_lowered_in_sport_but_a_loaded_verb_of_saying_is_not():
-    """"A shocking decision" is the match report's register; "the manager blasted the referee"
-    still passes the reporter's verdict on what was said, in sport as anywhere."""
+    """"A shocking decision" is the match report's register; "fumed the manager" still passes
+    the reporter's verdict on what was said, in sport as anywhere."""
     def found(text, rule):
         return [(a.match.lower(), a.severity) for a in lint_text(text, rules=BUILTIN, path="story.md") if a.rule == rule]
     budget = "The council approved the budget on Monday after a long debate."
     colour = "It was a shocking decision by the referee."
     assert found(f"{REPORT} {colour}\n", "Neutrality.Emotive") == [("shocking", "suggestion")]
     assert found(f"{budget} {colour}\n", "Neutrality.Emotive") == [("shocking", "warning")]
-    for text, rule, word in (("The manager blasted the referee after the game.", "Neutrality.SaidSynonyms", "blasted"),
-                             ('"It was a stonewall penalty," fumed the manager.', "Neutrality.SaidTags", "fumed")):
+    for text, rule, word in (('"It was a stonewall penalty," fumed the manager.', "Neutrality.SaidTags", "fumed"),
+                             ('"It was never a penalty," the manager insisted.', "Neutrality.SaidTags", "insisted")):
         assert found(f"{REPORT} {text}\n", rule) == [(word, "warning")]
 
 
