@@ -177,8 +177,8 @@ _RELATED = LazyRe(r"(?<=[a-z]{2})[A-Z0-9'‘“](?:(?![a-z]{3}[.!?]\s)[^\n]){10,
 # (And a graphic's fallback link, "Don't see the graphic above? Click here.": no question of ours.)
 # (A headline's length: a photo gallery's captions, "Photos: Unrest at the border A member of ...
 # Hide Caption 1 of 24 ...", run on for a paragraph, and the analysis reads them as captions.)
-_LINK_LINE = LazyRe(r"^[ \t]*\(?[ \t]*(?:(?:more|see also|see related|related|read more|also read|watch|photos?|video|read"
-                    r"|(?:also on|more from)[ \t]+[\w.'’]+(?:[ \t][\w.'’]+)?)"
+_LINK_LINE = LazyRe(r"^[ \t]*\(?[ \t]*(?:(?:more|see also|see related|related|read more|also read|watch"
+                    r"|photos?|video|read|(?:also on|more from)[ \t]+[\w.'’]+(?:[ \t][\w.'’]+)?)"
                     r"[ \t]*:[^\n]{0,200}|[^\n]{10,200}[ \t]Read more"
                     r"|just watched[ \t][^\n]{0,400}?must watch[^\n]{0,200}"
                     r"|don['’]t see the (?:graphic|chart|map|video|photo|poll)s? above\?[^\n]{0,60})"
