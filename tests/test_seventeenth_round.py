@@ -233,3 +233,18 @@ def test_a_post_after_a_skip_marker_is_the_posters(network):
             "allowed to do their job because of ridiculous liberal laws. NO MORE\n\nThe agents waited.")
     assert noted(text, "Neutrality.Emotive") == []
     assert noted(text.replace(f"Skip {network} post 2 by @realDonaldTrump ", ""), "Neutrality.Emotive") != []
+
+
+# -- what few are able to say, and an impression given as others' ----------------------------
+
+@pytest.mark.parametrize("text", ["Yet few can claim to have seen him.", "Few could claim to have met him.",
+                                  "Very few can claim to know the figure."])
+def test_what_few_are_able_to_claim_is_no_view(text):
+    assert noted(text, "Sourcing.WeaselWords") == []
+    assert [s for _, s in noted("Some claim the deal is dead.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("frame", ["struck some critics as", "struck him as", "strikes many voters as"])
+def test_an_impression_others_had_is_theirs(frame):
+    assert noted(f"The appeal {frame} bizarre pandering.", "Neutrality.Emotive") == []
+    assert noted("The appeal was bizarre pandering.", "Neutrality.Emotive") == [("bizarre", "warning")]

@@ -19,8 +19,9 @@ FRAMING_AS = frozenset("see view regard describe bill tout herald hail market pr
 FRAMING_AS |= frozenset("denounce condemn criticize criticise slam blast dismiss decry deride reject "
                         "assail excoriate lambast lambaste ridicule mock pan".split())
 # ... and "known as the visionary", "remembered as an amazing artist", "has a reputation as a
-# brilliant diplomat", only before the words ("as it is known" names nobody)
-_BEFORE_AS = FRAMING_AS | {"know", "remember", "reputation"}
+# brilliant diplomat", "struck some critics as blatant pandering" (their impression), only before
+# the words ("as it is known" names nobody)
+_BEFORE_AS = FRAMING_AS | {"know", "remember", "reputation", "strike"}
 # Verbs that name something directly ("call it iconic", "dubbed the greatest"); the second set
 # only in a past form, since as bare words they are mostly nouns ("the brand's iconic logo").
 NAMING = frozenset("call dub term deem nickname crown".split())
