@@ -176,8 +176,8 @@ def test_a_word_quoted_inside_a_paraphrase_leaves_it_the_speakers(tag):
 @pytest.mark.parametrize("frame", ["her claims to be the main", "his claim to be the", "She claims to be the",
                                    "The firm purports to be the"])
 def test_what_somebody_claims_to_be_is_their_claim(frame):
-    assert warned(f"Sources say {frame} visionary behind the program.", "Neutrality.Puffery") == []
-    assert warned(f"She was the visionary behind the program.", "Neutrality.Puffery") == ["visionary"]
+    assert warned(f"Sources say {frame} brilliant mind behind the program.", "Neutrality.Puffery") == []
+    assert warned(f"She was the brilliant mind behind the program.", "Neutrality.Puffery") == ["brilliant"]
 
 
 @pytest.mark.parametrize("furniture", ["Advertisement Continue reading the main story", "Continue reading the main story",

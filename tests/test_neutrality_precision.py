@@ -29,8 +29,9 @@ CHECKABLE = ["award-winning", "acclaimed", "critically acclaimed", "famed", "ren
              "celebrated", "pioneering", "widely respected", "world-famous"]
 # ("iconic": a suggestion since the tenth round; "groundbreaking", "unmatched" and the other claims
 # of a record since the eleventh, test_news_conventions.py)
-# ("legendary": a suggestion since the seventeenth round, tests/test_seventeenth_round.py)
-LOADED = ["world-class", "breathtaking", "stunning", "magnificent"]
+# ("legendary": a suggestion since the seventeenth round, tests/test_seventeenth_round.py;
+# "breathtaking" since the eighteenth, tests/test_eighteenth_round.py)
+LOADED = ["world-class", "superb", "stunning", "magnificent"]
 FRAMES = ["The {w} architect designed the museum.", "It is a {w} school in the north.",
           "Visitors flock to the {w} gardens every summer."]
 
@@ -382,7 +383,7 @@ def test_so_called_introducing_a_term_or_in_speech_is_quiet(text):
 @pytest.mark.parametrize("text,expected", [
     ("The capital of the self-proclaimed republic is small.", []),
     ("The self-proclaimed prophet spoke.", [("self-proclaimed", "suggestion")]),  # a hedge (sixth round)
-    ("The self-styled prophet spoke.", [("self-styled", "warning")]),
+    ("The self-styled prophet spoke.", [("self-styled", "suggestion")]),  # its twin (eighteenth round)
     ("The cash it supposedly held did not exist.", [("supposedly", "suggestion")]),
 ])
 def test_self_declared_states_and_supposedly(text, expected):

@@ -275,7 +275,7 @@ def test_a_staggering_figure_is():
     ("Kassig's purported executioner speaks in the video.", "suggestion"),
     ("These incidents do not disprove the purported results.", "suggestion"),
     ("Trump, the self-proclaimed kingmaker, pulled out of the debate.", "suggestion"),
-    ("The self-styled general led the march.", "warning"),
+    ("The self-styled general led the march.", "suggestion"),  # as "self-proclaimed" (eighteenth round)
     ("He purportedly fled to Spain in 2019.", "warning"),
 ])
 def test_the_wires_hedges_are_suggestions_and_a_sneer_a_warning(text, severity):

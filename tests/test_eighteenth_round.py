@@ -1,0 +1,118 @@
+"""What the eighteenth round on unseen news (eval/UNSEEN.md) read from judged notes: people who
+are believed trapped (not people who believe); doubt as a noun somebody expresses; guilt that
+would have to be found first; research its owner is named for; an earlier report of a figure;
+a loaded word denied; and the levels the judged record gives a few words. Each behaviour is
+tested both ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def noted(text: str, rule: str) -> list[tuple[str, str]]:
+    """(words, severity) of every alert of the rule."""
+    return [(a.match, a.severity) for a in lint_text(f"Story\n\n{text}\n", rules=RULES, path="s.txt")
+            if a.rule == rule]
+
+
+# -- "150 people believed trapped": who is believed trapped, not who believes -----------------
+
+@pytest.mark.parametrize("crowd, verb, state", [
+    ("150 people", "believed", "trapped"), ("Dozens of migrants", "feared", "drowned"),
+    ("Three climbers", "presumed", "dead"), ("40 workers", "thought", "missing"),
+    ("Hundreds of residents", "believed", "stranded")])
+def test_people_believed_trapped_are_not_a_crowd_of_believers(crowd, verb, state):
+    text = f"Rescue crews raced to reach {crowd} {verb} {state} after the collapse."
+    assert noted(text, "Sourcing.WeaselWords") == []
+    # ... a crowd that believes something is still one
+    assert [s for _, s in noted("Many people believed the rumours about the collapse.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- "expresses some doubt": a noun somebody voices, not "some" who doubt --------------------
+
+@pytest.mark.parametrize("verb", ["expresses", "expressed", "voices", "voiced", "expressing"])
+def test_doubt_a_document_expresses_is_not_a_crowd(verb):
+    assert noted(f"The industry's paper {verb} some doubt that the agency has the authority.",
+                 "Sourcing.WeaselWords") == []
+    assert [m for m, _ in noted("Some doubt that the agency has the authority.", "Sourcing.WeaselWords")] == ["Some doubt"]
+
+
+# -- guilt that would have to be found first ------------------------------------------------
+
+@pytest.mark.parametrize("condition", ["if it is found to have been responsible for",
+                                       "if the kingdom is proven to have been behind",
+                                       "unless it is shown to be responsible for",
+                                       "whether they were found to have been responsible for"])
+def test_a_condition_on_a_finding_accuses_nobody(condition):
+    text = f"The president threatened penalties {condition} the journalist's disappearance."
+    assert noted(text, "Sourcing.UnsourcedClaim") == []
+    assert [s for _, s in noted("The kingdom has been responsible for the journalist's disappearance.",
+                                "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# -- research whose owner the possessive names ---------------------------------------------
+
+@pytest.mark.parametrize("owner, research", [("Greenberg's most", "recent polling shows"), ("Gallup's", "recent polls show"),
+                                             ("the group's own", "surveys show"), ("the agency’s", "new studies show")])
+def test_research_its_owner_is_named_for_is_sourced(owner, research):
+    text = f"But {owner} {research} that married women disapprove."
+    assert noted(text, "Sourcing.WeaselWords") == []
+    # ... with no owner, nobody is named
+    assert [s for _, s in noted(f"But {research} that married women disapprove.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+@pytest.mark.parametrize("opening", ["But", "And", "Yet", "Still"])
+@pytest.mark.parametrize("research", ["surveys show", "recent polling shows", "studies have shown"])
+def test_research_after_an_opening_conjunction_is_unnamed(opening, research):
+    assert [s for _, s in noted(f"{opening} {research} that married women disapprove.", "Sourcing.WeaselWords")] \
+        == ["warning"]
+    assert noted(f"{opening} CNN {research} that married women disapprove.", "Sourcing.WeaselWords") == []
+
+
+# -- an earlier report of a figure, on record ----------------------------------------------
+
+@pytest.mark.parametrize("adverb", ["previously", "initially", "originally", "first"])
+def test_a_figure_previously_reported_is_on_record(adverb):
+    text = f"Productivity fell at a 0.2% rate. It was {adverb} reported to have declined at a 0.3% pace."
+    assert noted(text, "Sourcing.WeaselWords") == []
+    assert [s for _, s in noted(text.replace(f"{adverb} ", ""), "Sourcing.WeaselWords")] == ["warning"]
+
+
+def test_an_estimate_put_at_a_figure_far_along_is_still_unnamed():
+    text = "Some estimates put the total costs for the plan over 10 years at more than $32 trillion."
+    assert [s for _, s in noted(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- a loaded word denied carries no charge ----------------------------------------------
+
+@pytest.mark.parametrize("denied", ["it was not shocking", "it isn't shocking", "the scenes were never disturbing",
+                                    "the attack was not a brutal one"])
+def test_a_loaded_word_denied_is_quiet(denied):
+    assert noted(f"The two men had a tempestuous relationship, so {denied}.", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("text, word", [("The decision was hardly shocking.", "shocking"),
+                                        ("The verdict was shocking.", "shocking"),
+                                        ("The attack was not only brutal but planned.", "brutal")])
+def test_a_loaded_word_put_wryly_or_asserted_is_still_noted(text, word):
+    assert [m for m, _ in noted(text, "Neutrality.Emotive")] == [word]
+
+
+# -- levels from the judged record ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, rule, word", [
+    ("The drone strike was a more spectacular one.", "Neutrality.Puffery", "spectacular"),
+    ("The breathtaking scale of the fraud shocked investigators.", "Neutrality.Puffery", "breathtaking"),
+    ("The visionary founder left the firm.", "Neutrality.Puffery", "visionary"),
+    ("The senator seemed almost gleeful about the vote.", "Neutrality.Emotive", "gleeful"),
+    ("The self-styled general led the march.", "Neutrality.Doubt", "self-styled"),
+])
+def test_words_the_judges_mostly_did_not_want_are_suggestions(text, rule, word):
+    assert noted(text, rule) == [(word, "suggestion")]
+
+
+def test_gleefully_of_what_people_do_stays_a_warning():
+    assert noted("Democrats are gleefully highlighting the remarks.", "Neutrality.Emotive") == [("gleefully", "warning")]
