@@ -116,3 +116,38 @@ def test_words_the_judges_mostly_did_not_want_are_suggestions(text, rule, word):
 
 def test_gleefully_of_what_people_do_stays_a_warning():
     assert noted("Democrats are gleefully highlighting the remarks.", "Neutrality.Emotive") == [("gleefully", "warning")]
+
+
+# -- misses the judges listed: a demand, a consensus and a reaction nobody is said to hold ----
+
+@pytest.mark.parametrize("text, words", [
+    ("Some have even called for his resignation.", "Some have even called for"),
+    ("But critics are calling for an inquiry.", "critics are calling for"),
+    ("Many call for a ban on the drug.", "Many call for"),
+    ("But there is a growing consensus that the talks have helped.", "there is a growing consensus"),
+    ("There was a broad consensus, officials aside, that the law failed.", "There was a broad consensus")])
+def test_a_demand_or_a_consensus_nobody_is_said_to_hold_is_noted(text, words):
+    assert noted(text, "Sourcing.WeaselWords") == [(words, "warning")]
+
+
+@pytest.mark.parametrize("text", ["Some called for calm at the rally on Sunday.",  # an event's crowd, told as past
+                                  "His opponents, meanwhile, have called for more mass rallies.",  # a side named
+                                  "The call for calm came late.", "There is no consensus that it works.",
+                                  "There is a consensus on the need for reform."])
+def test_an_events_crowd_a_named_side_or_no_consensus_is_quiet(text):
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text, words", [("The ties to the group have also raised eyebrows.", "raised eyebrows"),
+                                         ("He raised eyebrows when he shook hands with Castro.", "raised eyebrows"),
+                                         ("The deal, raising eyebrows in the region, went ahead.", "raising eyebrows")])
+def test_raised_eyebrows_is_a_suggestion(text, words):
+    assert noted(text, "Sourcing.WeaselWords") == [(words, "suggestion")]
+
+
+@pytest.mark.parametrize("text", ["The vitriol barely raised eyebrows.", "The secrecy didn't raise eyebrows until May.",
+                                  "The plan raised eyebrows among Fed officials.",
+                                  "The remark raised eyebrows at the State Department.",
+                                  "Aides also raise eyebrows at why he stays."])
+def test_eyebrows_nobody_raised_or_whose_owners_are_named_are_quiet(text):
+    assert noted(text, "Sourcing.WeaselWords") == []
