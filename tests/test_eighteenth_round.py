@@ -151,3 +151,22 @@ def test_raised_eyebrows_is_a_suggestion(text, words):
                                   "Aides also raise eyebrows at why he stays."])
 def test_eyebrows_nobody_raised_or_whose_owners_are_named_are_quiet(text):
     assert noted(text, "Sourcing.WeaselWords") == []
+
+
+# -- a BBC box: "Analysis" on a line of its own over the correspondent's byline ---------------
+
+STORY = ("US labels China a currency manipulator\n\nThe decision rattled investors on Monday, the Treasury said.\n\n"
+         "{label}{byline}The move doesn't change much. Not legally speaking.\n\n"
+         "Still it's worth remembering that the decision will have political ramifications.\n")
+
+
+@pytest.mark.parametrize("byline", ["By Michelle Fleury, New York Business Correspondent",
+                                    "Stephen McDonell, BBC China correspondent in Beijing",
+                                    "By Faisal Islam, Economics editor"])
+def test_a_correspondents_analysis_box_is_held_to_a_looser_voice(byline):
+    def levels(text):
+        return [a.severity for a in lint_text(text, rules=RULES, path="s.txt") if a.rule == "Neutrality.Editorializing"]
+    assert levels(STORY.format(label="Analysis\n\n", byline=byline + "\n\n")) == ["suggestion"]
+    # ... not without the label, nor a label over no analyst
+    assert levels(STORY.format(label="", byline=byline + "\n\n")) == ["warning"]
+    assert levels(STORY.format(label="Analysis\n\n", byline="")) == ["warning"]

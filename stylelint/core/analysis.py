@@ -364,14 +364,16 @@ class Analysis:
         "Analysis by Anthony Zurcher, BBC News" up to the next heading? (Judged on the unseen
         sets, 0 of 8 neutrality warnings there were right.)"""
         if self._analysis_spans is None:
-            spans, at = [], None
-            for block, kind in zip(self.blocks, self._kinds):
+            spans, at, opened = [], None, -2
+            for k, (block, kind) in enumerate(zip(self.blocks, self._kinds)):
                 line = self.prose[block.start:block.end]
-                if at is not None and kind in ("headline", "subheading"):
+                if at is not None and kind in ("headline", "subheading") and k != opened + 1:  # (not its byline)
                     spans.append((at, block.start))
                     at = None
-                if genre_.is_analysis_label(line, headline=kind == "headline" and block is self.blocks[0]):
-                    at = block.start
+                below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                if genre_.is_analysis_label(line, headline=kind == "headline" and block is self.blocks[0],
+                                            next_line=self.prose[below.start:below.end] if below else ""):
+                    at, opened = block.start, k
             if at is not None:
                 spans.append((at, len(self.prose)))
             self._analysis_spans = spans

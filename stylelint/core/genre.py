@@ -106,11 +106,19 @@ _ANALYSIS_HEADLINE = re.compile(r"(?i)(?:news\s+)?analysis\s*[:|]\s*\S")
 _ANALYSIS_BOX = re.compile(r"Analysis(?: by |: )[A-Z][^\n.]{2,80}$")
 
 
-def is_analysis_label(line: str, headline: bool) -> bool:
+def is_analysis_label(line: str, headline: bool, next_line: str = "") -> bool:
     """Does this line label what follows as analysis: a headline "Analysis: ...", or a line of
-    its own naming the analyst ("Analysis by James Cook, BBC North America Correspondent")?"""
+    its own naming the analyst ("Analysis by James Cook, BBC North America Correspondent"), or
+    "Analysis" alone over the analyst's byline ("By Michelle Fleury, New York Business
+    Correspondent")?"""
     line = line.strip()
-    return headline and _ANALYSIS_HEADLINE.match(line) is not None or _ANALYSIS_BOX.match(line) is not None
+    return headline and _ANALYSIS_HEADLINE.match(line) is not None or _ANALYSIS_BOX.match(line) is not None \
+        or line == "Analysis" and _ANALYST_BYLINE.match(next_line.strip()) is not None
+
+
+# A correspondent's byline under a box's "Analysis" ("Stephen McDonell, BBC China correspondent")
+_ANALYST_BYLINE = re.compile(r"(?:By )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, [^\n]{0,60}"
+                             r"\b(?i:correspondent|editor|reporter|analyst)\b[^\n.]{0,40}$")
 
 
 def is_opinion_headline(headline: str) -> bool:
