@@ -89,7 +89,7 @@ def test_an_estimate_put_at_a_figure_far_along_is_still_unnamed():
 # -- a loaded word denied carries no charge ----------------------------------------------
 
 @pytest.mark.parametrize("denied", ["it was not shocking", "it isn't shocking", "the scenes were never disturbing",
-                                    "the attack was not a brutal one"])
+                                    "the attack was not a brutal one", "there was nothing shameful about it"])
 def test_a_loaded_word_denied_is_quiet(denied):
     assert noted(f"The two men had a tempestuous relationship, so {denied}.", "Neutrality.Emotive") == []
 
@@ -170,3 +170,9 @@ def test_a_correspondents_analysis_box_is_held_to_a_looser_voice(byline):
     # ... not without the label, nor a label over no analyst
     assert levels(STORY.format(label="", byline=byline + "\n\n")) == ["warning"]
     assert levels(STORY.format(label="Analysis\n\n", byline="")) == ["warning"]
+
+
+@pytest.mark.parametrize("causer", ["has Democratic leadership", "left the party's donors", "keeps aides"])
+def test_most_worried_as_a_degree_is_no_crowd(causer):
+    assert noted(f"But it is the senator's fate that {causer} most worried.", "Sourcing.WeaselWords") == []
+    assert [m for m, _ in noted("Most worried about the cost and stayed home.", "Sourcing.WeaselWords")] == ["Most worried"]
