@@ -176,3 +176,38 @@ def test_a_correspondents_analysis_box_is_held_to_a_looser_voice(byline):
 def test_most_worried_as_a_degree_is_no_crowd(causer):
     assert noted(f"But it is the senator's fate that {causer} most worried.", "Sourcing.WeaselWords") == []
     assert [m for m, _ in noted("Most worried about the cost and stayed home.", "Sourcing.WeaselWords")] == ["Most worried"]
+
+
+# -- the inverted pyramid: a lede that sums up the voices the story names below ---------------
+
+BODY = ["The council voted 7-2 on Tuesday to close the library branch, Mayor Ana Ruiz said.",
+        "Residents packed the hall. Librarian Mary Cole said the branch lent 40,000 books last year.",
+        "\"We had no choice,\" said Tom Hale, the council's finance chair.",
+        "The closure takes effect in March, the city's website says.",
+        "The branch opened in 1962."]
+
+
+def story(lede: str, at: int = 0, body=BODY) -> str:
+    paragraphs = list(body)
+    paragraphs.insert(at, lede)
+    return "Council shuts library\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def levels_of(text: str) -> list[str]:
+    return [a.severity for a in lint_text(text, rules=RULES, path="s.txt") if a.rule == "Sourcing.WeaselWords"]
+
+
+@pytest.mark.parametrize("claim", ["Critics say the closure will hurt poorer families.",
+                                   "Experts warn the closure will hurt poorer families.",
+                                   "Some residents believe the closure will hurt poorer families.",
+                                   "Polls show most residents oppose the closure."])
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_ledes_crowd_summing_up_voices_named_below_is_a_suggestion(claim, at):
+    assert levels_of(story(claim, at)) == ["suggestion"]
+    # ... further down it is a warning, as in a story too short to name its voices
+    assert levels_of(story(claim, 4)) == ["warning"]
+    assert levels_of(story(claim, 0, body=BODY[3:])) == ["warning"]
+
+
+def test_a_ledes_impersonal_passive_names_no_kind_the_body_could_be():
+    assert levels_of(story("It is believed the closure will hurt poorer families.")) == ["warning"]

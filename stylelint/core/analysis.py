@@ -519,9 +519,11 @@ class Analysis:
         return story.named_earlier(self, sentence_index, lemmas)
 
     def story_source(self, sentence_index: int, start: int, end: int) -> bool:
-        """Is the crowd in [start, end) the kind of source the story quotes throughout, experts
-        the story names right below, or a side whose next sentence names one of them?"""
+        """Is the crowd in [start, end) the kind of source the story quotes throughout, a lede's
+        summary of the voices the story names below, experts the story names right below, or a
+        side whose next sentence names one of them?"""
         return story.story_source(self, sentence_index, start, end) \
+            or window_.summed_up_in_lede(self, sentence_index, start, end) \
             or window_.experts_named_below(self, sentence_index, start, end) \
             or window_.side_named_next(self, sentence_index, start, end)
 
