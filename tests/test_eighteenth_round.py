@@ -211,3 +211,81 @@ def test_a_ledes_crowd_summing_up_voices_named_below_is_a_suggestion(claim, at):
 
 def test_a_ledes_impersonal_passive_names_no_kind_the_body_could_be():
     assert levels_of(story("It is believed the closure will hurt poorer families.")) == ["warning"]
+
+
+# -- who says it, read right (set e's judged notes) ------------------------------------------
+
+def warned_in(text: str, rule: str) -> list[str]:
+    return [m for m, s in noted(text, rule) if s in ("warning", "error")]
+
+
+@pytest.mark.parametrize("predicate", ["could massively boost GDP", "was backed by NATO", "would help the EU"])
+def test_a_closing_tag_after_a_predicate_ending_in_a_name_is_the_speakers(predicate):
+    text = f"It is increasingly recognised that closing the gap {predicate}, said Maha Akeel, director at the OIC."
+    assert warned_in(text, "Sourcing.WeaselWords") == []
+    assert warned_in(text.split(", said")[0] + ".", "Sourcing.WeaselWords") != []
+
+
+@pytest.mark.parametrize("aside", ["though there is steep competition", "although there are many candidates"])
+def test_a_closing_tag_past_a_there_is_clause_speaks_for_the_sentence(aside):
+    text = (f"Close allies of the governor also are thought to be headed for plum jobs, {aside}, said one veteran "
+            "party operative working with the transition team.")
+    assert warned_in(text, "Sourcing.WeaselWords") == []
+    assert warned_in(text.split(", said")[0] + ".", "Sourcing.WeaselWords") == ["are thought to"]
+
+
+def test_a_speaker_who_goes_on_after_but_still_speaks():
+    named = "Marc Morial and Al Sharpton met the president on Tuesday.\n\n"
+    text = (named + "The leaders said they did not discuss the report but afterward discounted it, saying "
+            "previous studies have shown that raising the minimum wage does not cost jobs.")
+    assert warned_in(text, "Sourcing.WeaselWords") == []
+    # ... a "but" that brings in another subject sets it against them
+    assert warned_in("The minister said the plan works, but critics say it will fail.", "Sourcing.WeaselWords") \
+        == ["critics say"]
+
+
+def test_sources_including_a_description_told_it():
+    text = ("Sources, including several former employees of the agency who did not want their names used, "
+            "told CNN it was assumed that the information was passed on.")
+    assert warned_in(text, "Sourcing.WeaselWords") == []
+    assert warned_in("It was assumed that the information was passed on.", "Sourcing.WeaselWords") == ["It was assumed"]
+
+
+def test_a_participles_object_is_no_inverted_speaker():
+    text = ("Some conservative critics have accused him of saving the law, citing a 2011 case where "
+            "Kavanaugh dissented.")
+    assert warned_in(text, "Sourcing.WeaselWords") == ["critics have accused"]
+
+
+@pytest.mark.parametrize("speaker", ["U.N. special representative for Iraq, Nickolay Mladenov,",
+                                     "the envoy, Nickolay Mladenov,"])
+def test_words_a_fronted_participle_gives_the_speaker_are_theirs(speaker):
+    text = f"Calling the torture and killing of the activist savage and cowardly, {speaker} said the government must act."
+    assert warned_in(text, "Neutrality.Emotive") == []
+
+
+def test_a_definite_subject_that_goes_on_with_and_still_speaks():
+    text = ("Obama spoke on Friday.\n\nThe president also questioned the wisdom of the law and suggested "
+            "people consider whether the teenager had the right to stand his ground.")
+    assert warned_in(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text", ["The answer was shocking to some legal watchers.",
+                                  "The scenes were disturbing to many residents."])
+def test_a_reaction_given_as_somebodys_is_not_the_reporters(text):
+    assert warned_in(text, "Neutrality.Emotive") == []
+    assert warned_in(text.split(" to ")[0] + ".", "Neutrality.Emotive") != []
+
+
+def test_savage_as_a_verb_is_no_verdict():
+    assert warned_in("Her plan was to let the party's two wings savage each other.", "Neutrality.Emotive") == []
+    assert warned_in("The savage attack killed three guards.", "Neutrality.Emotive") == ["savage"]
+
+
+@pytest.mark.parametrize("pull", ["People feel that Washington will never control him.",
+                                  "Most voters think he will never be controlled by Washington."])
+def test_a_pull_quote_set_above_its_quotation_is_the_speakers(pull):
+    quote = pull.rstrip(".")
+    below = f'Rep. Lou Barletta backs him. "{quote}. And that is what they want," Barletta said.'
+    assert warned_in(f"Trump rally\n\n{pull}\n\n{below}", "Sourcing.WeaselWords") == []
+    assert warned_in(f"Trump rally\n\n{pull}\n\nRep. Lou Barletta backs him.", "Sourcing.WeaselWords") != []

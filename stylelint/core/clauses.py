@@ -51,9 +51,10 @@ _SETS_OFF_AFTER = LazyRe(r"[,;–—]|\s-{1,2}\s")
 
 # Words that open what describes a source after its tag and end the sentence with it ("...,
 # according to senior officials who spoke on condition of anonymity", "..., said people
-# familiar with the talks"): the tag still speaks for the whole sentence.
+# familiar with the talks", "..., said one veteran operative working with the transition
+# team"): the tag still speaks for the whole sentence.
 DESCRIBING_SOURCE = frozenset("who familiar speaking briefed close knowledgeable involved "
-                               "granted requesting asking".split())
+                               "granted requesting asking working based".split())
 
 
 # A comma right before the source (or inside the closing mark of a quotation before it:

@@ -143,8 +143,12 @@ def a_noun(analysis, words, k) -> bool:
         if word.lower == "called" and any(w.lower in ("a", "an") for w in words[max(0, k - 3):k]) \
                 and nxt is not None and nxt.text[:1].isupper():
             return True  # "a firm called Swarm Systems": a name given, not a thing said
-    if any(words[j].lower == "there" and words[j + 1].lower in BE for j in range(max(0, k - 4), k - 1)):
-        return True  # "there are also unconfirmed reports of": what exists, not who reports
+    if any(words[j].lower == "there" and words[j + 1].lower in BE
+           and not any(analysis.gap_breaks(words[m], words[m + 1]) for m in range(j, k))
+           for j in range(max(0, k - 4), k - 1)):
+        # "there are also unconfirmed reports of": what exists, not who reports (not past a comma:
+        # "..., though there is steep competition, said one operative")
+        return True
     for j in (k - 1, k - 2):
         if j < 0 or analysis.gap_breaks(words[j], words[j + 1]):
             return False

@@ -158,7 +158,10 @@ _SKIP_POST = re.compile(r"\s*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok
 def _repeated(prose: str, paragraphs, spans) -> list[tuple[int, int]]:
     """Paragraphs that give again, word for word, a quotation above them: an embedded post's text
     under the sentence that quoted it ('"... are beautiful American traditions," she tweeted.'
-    then the tweet itself), and a post after a page's "Skip Twitter post" marker."""
+    then the tweet itself), and a post after a page's "Skip Twitter post" marker; and a pull
+    quote, a short paragraph of words a quotation below gives with its speaker ("People feel
+    that Washington will never control him." over '... "People feel that Washington will never
+    control him. And that's what they want," Barletta said')."""
     found = []
     quoted = [(s, " ".join(_WORD.findall(prose, s, e)).lower()) for s, e, kind, _ in spans if kind == "speech"]
     if not quoted and "Skip " not in prose:
@@ -170,9 +173,13 @@ def _repeated(prose: str, paragraphs, spans) -> list[tuple[int, int]]:
             found.append((start, end))
             continue
         words = " ".join(_WORD.findall(prose, start, end)).lower()
-        if words.count(" ") >= 5 and any(s < start and words in text for s, text in quoted):
+        if words.count(" ") >= 5 and any((s < start or words.count(" ") < _PULL_QUOTE_WORDS) and words in text
+                                         for s, text in quoted if s != start):
             found.append((start, end))
     return found
+
+
+_PULL_QUOTE_WORDS = 40
 
 
 def _post_part(prose: str, start: int, end: int) -> bool:

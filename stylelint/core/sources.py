@@ -198,6 +198,11 @@ _RELATIVE_VERBS = frozenset("say says shows suggests finds concludes argues warn
 def _appositive(analysis, words, j, verb, index):
     """"Ana Ruiz, the council's engineer, said": the subject before its description, read from
     the start of the clause (up to 10 words)."""
+    including = next((m for m in range(1, min(5, j)) if words[m].lower == "including"
+                      and analysis.prose[words[m - 1].end:words[m].start].strip() == ","), None)
+    if including is not None:
+        # "Sources, including several employees who did not want their names used, told CNN"
+        return _judge(analysis, words[:including], verb, index)
     for m in range(j, max(1, j - 10), -1):
         comma = analysis.prose[words[m - 1].end:words[m].start].strip() == ","
         if comma and (words[m].lower in ("who", "which") or words[m].lower in ("the", "a", "an") and m < j):
@@ -212,6 +217,13 @@ def _appositive(analysis, words, j, verb, index):
     lo = j
     while lo > 0 and j - lo < 10 and words[lo - 1].lower not in _CLAUSE and words[lo - 1].lower not in AUXILIARIES:
         lo -= 1
+    breaks = [m for m in range(lo + 1, j + 1) if analysis.gap_breaks(words[m - 1], words[m])]
+    if lo > 0 and words[lo - 1].lower in AUXILIARIES and not breaks:
+        return None  # a predicate, not a subject: "The plan could boost GDP, said Maha Akeel"
+    if breaks and all(analysis.in_name(w.start, w.end) for w in words[breaks[-1]:j + 1]):
+        # the name set off last: "Calling the killing cowardly, U.N. special representative for
+        # Iraq, Nickolay Mladenov, said"
+        return _judge(analysis, words[breaks[-1]:j + 1], verb, index)
     if any(w.lemma in REPORTING and words[m - 1].lower not in DETERMINERS
            for m, w in enumerate(words[lo + 1:j + 1], lo + 1)):
         return None  # a clause with its own verb of saying, not a description: "Polls show ..., says pollster X"
@@ -294,7 +306,11 @@ def _subject(analysis, words, k, index):
             named = _name_set_off(analysis, words, j, verb, index)
             if named is not None:
                 return named
+        if verb.lower.endswith("ing"):
+            return apposed  # "..., citing a case where Kavanaugh dissented": its object, not an inverted subject
         after = _clause(analysis, words, k + 1)
+        # (up to what describes the speaker: "said one veteran operative working with the team")
+        after = after[:next((m for m, w in enumerate(after) if m and w.lower in clauses.DESCRIBING_SOURCE), len(after))]
         found = None
         # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
         # double"): an inverted subject has no verb of its own
@@ -367,11 +383,22 @@ def _opening_name(analysis, words, first, j, verb, index):
         return None
     if words[first].lower in PRONOUNS:
         return _judge(analysis, words[first:first + 1], verb, index)
+    if words[first].lower == "the" and first + 2 < j and words[first + 1].text.islower() \
+            and _verb_or_adverb(analysis, words[first + 2]):
+        # "The president also questioned ... and suggested": the one the story named, pointed back to
+        return _judge(analysis, words[first:first + 2], verb, index)
     lead = first
     while lead < j and analysis.in_name(words[lead].start, words[lead].end) \
             and (lead == first or not analysis.gap_breaks(words[lead - 1], words[lead])):
         lead += 1
     return _judge(analysis, words[first:lead], verb, index) if lead > first else None
+
+
+def _verb_or_adverb(analysis, word) -> bool:
+    """A subject's verb or the adverb before it ("also", "has", "questioned"), in lower case."""
+    return word.text.islower() and (word.lower in AUXILIARIES or word.lower in ("also", "then", "later", "still")
+                                    or _adverb(word.lower)
+                                    or word.lower != word.lemma and analysis.pos(word.start) == "verb")
 
 
 _JOINING = frozenset("as and or along together like including plus with among".split())

@@ -274,11 +274,26 @@ def _set_against(analysis, index, found, trigger) -> bool:
     lo, hi = (found.end, trigger[0].start) if found.end <= trigger[0].start else (trigger[-1].end, found.start)
     between = [t for t in analysis.sentence_tokens(index) if lo <= t.start < hi]
     # (not a "but" the source's own verb follows: "Pate doesn't think fraud is rampant but says
-    # the talk of fraud has people worried" sets nothing against Pate)
-    return any(t.lower in _AGAINST and not (nxt is not None and nxt.lemma in REPORTING)
-               for t, nxt in zip(between, between[1:] + [None])) or any(
+    # the talk of fraud has people worried", "The leaders said ... but afterward discounted it,
+    # saying studies have shown" set nothing against them)
+    return any(t.lower in _AGAINST and not _same_subject_goes_on(analysis, between[k + 1:])
+               for k, t in enumerate(between)) or any(
         t.lower == "with" and analysis.prose[prev_end:t.start].strip() == ","
         for prev_end, t in zip([lo] + [w.end for w in between], between))
+
+
+_THEN_ADVERBS = frozenset("afterward afterwards later then also still since soon".split())
+
+
+def _same_subject_goes_on(analysis, after) -> bool:
+    """Do the words after a "but" go on with the same subject's verb ("but says", "but afterward
+    discounted it") rather than open a clause of its own ("but critics say")?"""
+    rest = [t for t in after if not (t.lower in _THEN_ADVERBS or t.lower.endswith("ly") and t.text.islower())]
+    if not rest:
+        return False
+    verb = rest[0]
+    return verb.lemma in REPORTING or verb.text.islower() and verb.lower != verb.lemma \
+        and verb.lower.endswith(("ed", "s")) and analysis.pos(verb.start) == "verb"
 
 
 def _closing_tag(analysis, index, found) -> bool:
