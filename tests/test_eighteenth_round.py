@@ -289,3 +289,26 @@ def test_a_pull_quote_set_above_its_quotation_is_the_speakers(pull):
     below = f'Rep. Lou Barletta backs him. "{quote}. And that is what they want," Barletta said.'
     assert warned_in(f"Trump rally\n\n{pull}\n\n{below}", "Sourcing.WeaselWords") == []
     assert warned_in(f"Trump rally\n\n{pull}\n\nRep. Lou Barletta backs him.", "Sourcing.WeaselWords") != []
+
+
+# -- a column signed off with what its writer writes for the page ----------------------------
+
+@pytest.mark.parametrize("footer", ["Jack Pitney writes his Looking for Trouble blog exclusively for the Monitor.",
+                                    "Paul Goldman writes a weekly column on politics for the Washington Post.",
+                                    "Michael Wolff writes about the modern media business. He has won two awards."])
+def test_a_writers_sign_off_makes_a_column(footer):
+    body = ("How Obama can recover\n\nAmazingly, his own party dealt him a defeat in the House.\n\n"
+            "There is still a chance that he could win.\n\n")
+    assert warned_in(body + footer + "\n", "Neutrality.Editorializing") == []
+    assert warned_in(body, "Neutrality.Editorializing") == ["Amazingly"]
+    # ... a story on what somebody writes is news
+    assert warned_in(body + "Mr Bolton writes that many aides disparaged him.\n", "Neutrality.Editorializing") \
+        == ["Amazingly"]
+
+
+@pytest.mark.parametrize("crowd", ["Some analysts wonder", "Others have wondered", "Many wondered",
+                                   "Some conservative pundits wondered aloud"])
+def test_a_crowd_that_wonders_is_a_vague_source(crowd):
+    assert [s for _, s in noted(f"{crowd} whether the minister staged the story.", "Sourcing.WeaselWords")] \
+        == ["warning"]
+    assert noted("I wonder whether the minister staged the story.", "Sourcing.WeaselWords") == []

@@ -143,6 +143,11 @@ _COLUMN_FOOTER = LazyRe(
     # ... or a longer one over it: "Josh Zeitz has taught history at Princeton and is the author of ..."
     r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})(?:has|had) [^\n]{0,200}?\band is (?:an? |the )?"
     r"(?:former |senior |co-)?(?:editor|author|professor|fellow|host|founder)\b[^\n]{0,300}$"
+    # ... or what the writer writes there: "Jack Pitney writes his Looking for Trouble blog
+    # exclusively for the Monitor", "Michael Wolff writes about the modern media business."
+    r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})writes (?:(?:his|her|their|a|an|the) )?(?:[\w'’-]+ ){0,5}?"
+    r"(?:column|blog|newsletter)\b[^\n]{0,150}$"
+    r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})writes about [^\n.]{3,80}\.[^\n]{0,300}$"
     # the page's disclaimer and its letters line: "This column does not necessarily reflect the
     # opinion of the editorial board", "Send letters to letters@suntimes.com"
     r"|\bdoes not necessarily reflect the (?:opinion|views?)\b|^\s*send letters to\b"
