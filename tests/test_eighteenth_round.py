@@ -312,3 +312,20 @@ def test_a_crowd_that_wonders_is_a_vague_source(crowd):
     assert [s for _, s in noted(f"{crowd} whether the minister staged the story.", "Sourcing.WeaselWords")] \
         == ["warning"]
     assert noted("I wonder whether the minister staged the story.", "Sourcing.WeaselWords") == []
+
+
+# -- a belief right after a named source's account is as likely that source's ------------------
+
+@pytest.mark.parametrize("account, belief", [
+    ("Police said the man was arrested at home.", "He is believed to have acted alone."),
+    ("Nearly two thirds of those killed were foreign, according to Turkey's state news agency.",
+     "Most are thought to be tourists."),
+    ("Six crew members are among the hostages, Turkish Airlines said.\n\n", "Two pilots are also believed to be held."),
+])
+def test_a_belief_after_a_named_sources_account_is_one_level_down(account, belief):
+    joined = account + ("" if account.endswith("\n") else " ")
+    assert [s for _, s in noted(joined + belief, "Sourcing.WeaselWords")] == ["suggestion"]
+    # ... with no account before it, or put as "it is believed that", it is a warning
+    assert [s for _, s in noted("The man was arrested at home. " + belief, "Sourcing.WeaselWords")] == ["warning"]
+    assert [s for _, s in noted(account + " It is believed that the man acted alone.", "Sourcing.WeaselWords")] \
+        == ["warning"]

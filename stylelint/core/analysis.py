@@ -18,7 +18,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from . import genre as genre_, names, nlp, quotes, sources, speech, story
+from . import genre as genre_, names, nlp, quotes, relay, sources, speech, story
 from . import window as window_
 from .lazyre import CaselessRe, LazyRe
 from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, VAGUE_QUANTIFIERS, guess_pos, lemma
@@ -524,6 +524,8 @@ class Analysis:
         side whose next sentence names one of them?"""
         return story.story_source(self, sentence_index, start, end) \
             or window_.summed_up_in_lede(self, sentence_index, start, end) \
+            or relay.belief_after_account(self, sentence_index,
+                                          [t for t in self.sentence_tokens(sentence_index) if start <= t.start < end]) \
             or window_.experts_named_below(self, sentence_index, start, end) \
             or window_.side_named_next(self, sentence_index, start, end)
 

@@ -25,6 +25,24 @@ def source_before(analysis, index: int, trigger):
 
 
 _RELAYING = frozenset("say report allege".split())
+_BELIEVING = frozenset("believe think fear suspect understand".split())
+
+
+def belief_after_account(analysis, index: int, trigger) -> bool:
+    """Is the claim a personal passive of belief ("He is believed to have acted alone", "are
+    thought to be foreign nationals") right after a sentence, in its paragraph or closing the one
+    above, whose named source says or reports ("..., police said.", "according to Turkey's
+    state news agency")? It is as likely that source's belief as nobody's: of 38 such warnings
+    judged on unseen news (eighteenth round) 15 were right and 14 false alarms, against two in
+    three right with no such account above -- one level down, where a passive of saying is
+    relayed outright."""
+    verbs = [t for t in trigger if t.lemma in _BELIEVING and t.lower != t.lemma]
+    if not verbs or trigger[-1].lower not in ("to", "be", "have") or trigger[0].lower == "it" or index < 1:
+        return False
+    sentences = analysis.sentences
+    if sentences[index - 1].paragraph < sentences[index].paragraph - 1:
+        return False
+    return _relaying(analysis, index - 1) is not None
 
 
 def goes_on(trigger) -> bool:
