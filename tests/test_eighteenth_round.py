@@ -329,3 +329,15 @@ def test_a_belief_after_a_named_sources_account_is_one_level_down(account, belie
     assert [s for _, s in noted("The man was arrested at home. " + belief, "Sourcing.WeaselWords")] == ["warning"]
     assert [s for _, s in noted(account + " It is believed that the man acted alone.", "Sourcing.WeaselWords")] \
         == ["warning"]
+
+
+@pytest.mark.parametrize("text, rule, words", [
+    ("Others argue the plan is unfair.", "Sourcing.WeaselWords", "Others argue"),
+    ("Others think the plan is unfair.", "Sourcing.WeaselWords", "Others think"),
+    ("Scientists say the planet is warming.", "Sourcing.WeaselWords", "Scientists say"),
+    ("Survivors gave harrowing accounts of the raid.", "Neutrality.Emotive", "harrowing"),
+])
+def test_more_classes_the_judges_mostly_did_not_want_are_suggestions(text, rule, words):
+    assert noted(text, rule) == [(words, "suggestion")]
+    # ... while their neighbours stay warnings
+    assert [s for _, s in noted("Some say the plan is unfair.", "Sourcing.WeaselWords")] == ["warning"]
