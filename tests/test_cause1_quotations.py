@@ -444,7 +444,7 @@ def test_a_credit_or_a_dash_in_the_reporters_sentence_signs_nothing(puffery, syn
 # or the reporter's distance from it, not the reporter's plain claim: one level down (fourteenth
 # round; sets I-H: 4 such warnings judged, all false alarms). Without the marks it is a warning.
 @pytest.mark.parametrize("sentence", [
-    'He thanked Sanders in the video for running an {o}incredible campaign{c} on the issues.',
+    'He thanked Sanders in the video for running an {o}amazing campaign{c} on the issues.',
     'The military display was {o}magnificent.{c} The dinner lasted two hours.',
     'Emwazi was a {o}polite{c} and {o}magnificent young man{c} who brought treats to the office.',
     'One such {o}martyr{c} was Troy Kastigar, a high school classmate.',

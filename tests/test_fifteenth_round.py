@@ -196,7 +196,11 @@ def test_election_nights_exit_polls_are_a_typed_source(noun, verb):
         verb = {"show": "shows", "have shown": "has shown"}.get(verb, verb)
     text = f"{noun} {verb} that trade weighed on the minds of Republican voters."
     assert alerts(text, "Sourcing.WeaselWords") == [(f"{noun} {verb}", "suggestion")]
-    assert warned(text.replace(noun, noun.split()[1].capitalize()), "Sourcing.WeaselWords")
+    plain = text.replace(noun, noun.split()[1].capitalize())
+    if plain.startswith("Polls showed"):  # a past campaign's "polls showed" is a suggestion anyway (nineteenth round)
+        assert alerts(plain, "Sourcing.WeaselWords") == [("Polls showed", "suggestion")]
+    else:
+        assert warned(plain, "Sourcing.WeaselWords")
 
 
 _NUT_GRAF = ("{crowd} the president must win back these voters to carry the state.\n\n"

@@ -266,6 +266,9 @@ class Analysis:
         if self._opinion is None and any(genre_.is_column_footer(self.prose[b.start:b.end])
                                          for b in self.blocks[-3:] + self.blocks[1:3]):
             self._opinion = True  # the opinion page's line under a column, or its writer's bio above it
+        if self._opinion is None and any(genre_.is_note_on_comment(self.prose[b.start:b.end])
+                                         for b in self.blocks[:6] + self.blocks[-2:]):
+            self._opinion = True  # the desk's note calling the piece commentary
         if self._opinion is None and any(genre_.is_writers_bio(self.prose[b.start:b.end], self.prose[:b.start])
                                          for b in self.blocks[-2:] if b is not self.blocks[0]):
             self._opinion = True  # the writer's bio under the piece, by a name it never mentions
@@ -289,6 +292,8 @@ class Analysis:
                 found = {m.group(0).lower().replace("’", "'") for m in genre_.COMMENT.finditer(self.prose)
                          if self._writers(m.start(), m.end())}
                 self._opinion = genre_.comments(len(found), self.prose)
+            if not self._opinion:  # ... or all these signs together, none enough alone
+                self._opinion = genre_.voiced(self._talks() + len(found) + asked, self.prose)
         return self._opinion
 
     def _word_count(self) -> int:
@@ -613,7 +618,9 @@ class Analysis:
         Fischer says, his ..."), with a finite verb (not "..., urging X, ...")?"""
         lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
         verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
-        return end <= lo and not verb.endswith("ing") and self.prose[max(0, lo - 3):lo].rstrip().endswith(",") \
+        # (the comma may close a quotation: 'to see the most heinous criminals "get what they
+        # deserve," says Smith, statistics show')
+        return end <= lo and not verb.endswith("ing") and self.prose[max(0, lo - 4):lo].rstrip().rstrip("\"”’'").endswith(",") \
             and _TAG_END.match(self.prose, hi) is not None
 
     def _saying_that_before(self, i: int, start: int):

@@ -111,8 +111,10 @@ def _maker_before(analysis, words, k):
     if words[k].lemma not in WORKS:
         return None
     m = k
+    # (a sentence's opening "A" may be read into the name: "A Quinnipiac University poll")
     while m > 0 and k - m < 5 and analysis.in_name(words[m - 1].start, words[m - 1].end) \
-            and words[m - 1].lower not in _WHEN and not analysis.gap_breaks(words[m - 1], words[m]):
+            and words[m - 1].lower not in _WHEN and words[m - 1].lower not in _DETERMINERS_OF_WORK \
+            and not analysis.gap_breaks(words[m - 1], words[m]):
         m -= 1
     if m == k or m == 0 or words[m - 1].lower not in _DETERMINERS_OF_WORK:
         return None

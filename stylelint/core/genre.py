@@ -163,6 +163,16 @@ _COLUMN_FOOTER = LazyRe(
     r"|Andrews McMeel Syndication|Washington Post Writers Group)\b")
 
 
+# The desk's note over or under a piece that names it comment: "Editor's note: The author's
+# commentary below is based on ...", "Editor's note: This column has been corrected" (not "Editor's
+# note: This story has been updated")
+_COMMENT_NOTE = re.compile(r"(?i)\s*editor['’]?s note\b[^\n]{0,200}?\b(?:commentary|column|op-ed|opinion piece)\b")
+
+
+def is_note_on_comment(paragraph: str) -> bool:
+    return _COMMENT_NOTE.match(paragraph) is not None
+
+
 def is_column_footer(paragraph: str) -> bool:
     """A paragraph an opinion page prints under a column (see `_COLUMN_FOOTER`): short, and
     reporting nobody's words ("Tom Roe, who is a columnist for the Post, said ..." is news)."""
@@ -278,6 +288,17 @@ def comments(distinct: int, prose: str) -> bool:
     """Does the writer comment as a column does: three or more different comment words outside
     quotations, in a piece that names a source less than five times per 1,000 words?"""
     return distinct >= 3 and len(_ATTRIBUTION.findall(prose)) * 1000 < 5 * len(prose.split())
+
+
+def voiced(signs: int, prose: str) -> bool:
+    """No one sign enough alone, but the writer's voice heard four times or more in all -- "I",
+    "you", "we", comment words, rhetorical questions -- in 300 words or more that name a source
+    less than five times per 1,000 words: comment, not a report (on the judged record of unseen
+    news, 35 such pieces read as news held 12 warnings judged right and 29 false alarms)."""
+    if signs < 4:
+        return False
+    words = len(prose.split())
+    return words >= 300 and len(_ATTRIBUTION.findall(prose)) * 1000 < 5 * words
 
 
 def by_first_letter(alternatives, after_first: str = "") -> str:

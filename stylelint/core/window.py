@@ -494,6 +494,11 @@ def _next_paragraph(analysis, index, trigger):
     below = sentences[j - 1].paragraph + 1
     if j < len(sentences) and _FURNITURE.fullmatch(analysis.prose, sentences[j].start, sentences[j].end):
         j, below = j + 1, below + 1  # a page's "ADVERTISEMENT" line between a claim and its speaker
+    while j < len(sentences) and sentences[j].kind == "caption" and sentences[j].paragraph == below:
+        # ... or a photo's caption ("Image copyright Getty Images Image caption ...")
+        below += 1
+        while j < len(sentences) and sentences[j].paragraph < below:
+            j += 1
     if not sources.names_crowd(trigger) \
             or j >= len(sentences) or sentences[j].paragraph != below \
             or sentences[j].kind in ("headline", "subheading"):

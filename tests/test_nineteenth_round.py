@@ -1,0 +1,180 @@
+"""What the nineteenth round on unseen news (eval/UNSEEN.md) read from judged notes: comment the
+desk labels so in an editor's note, or that speaks in the writer's voice several ways at once;
+a tag after a quoted phrase; a noun before a colon; a poll named by
+its maker at a sentence's opening; a photo caption between a claim and its speaker; and the
+levels the judged record gives a few words. Each behaviour is tested both ways, over variants
+built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def noted(text: str, rule: str, headline: str = "Story") -> list[tuple[str, str]]:
+    """(words, severity) of every alert of the rule."""
+    return [(a.match, a.severity) for a in lint_text(f"{headline}\n\n{text}\n", rules=RULES, path="s.txt")
+            if a.rule == rule]
+
+
+# -- an editor's note that calls the piece comment ---------------------------------------------
+
+BODY = ("The agency's nominee has shown a tendency to trust the wrong people. He has backed talks with "
+        "the group for years, and the talks have produced little.\n\n"
+        "In a 2008 paper, he called on officials to end public criticism of the government. The paper "
+        "drew a disturbing picture of the region's future.\n\n"
+        "Four years of patient diplomacy have done nothing to slow the programme. The centrifuges keep "
+        "spinning and the deadlines keep slipping.\n\n"
+        "The record is long, and the committee will weigh it next month.")
+
+
+@pytest.mark.parametrize("note", ["Editor's note: The author's commentary below is based on a longer article.",
+                                  "Editor’s note: This column has been corrected since it was first published.",
+                                  "EDITOR'S NOTE: The following op-ed first appeared in the Dallas Morning News.",
+                                  "Editor's Note: This is an opinion piece by a former ambassador."])
+@pytest.mark.parametrize("above", [True, False])
+def test_a_piece_the_desk_calls_comment_is_read_as_comment(note, above):
+    text = f"{note}\n\n{BODY}" if above else f"{BODY}\n\n{note}"
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("note", ["Editor's note: This story has been updated with new details.",
+                                  "Editor's note: The following is the text of a speech delivered on Monday.",
+                                  "Editor's note: Facebook is among the network's financial supporters."])
+def test_an_editors_note_on_anything_else_leaves_the_piece_news(note):
+    assert noted(f"{note}\n\n{BODY}", "Neutrality.Emotive") == [("disturbing", "warning")]
+
+
+# -- the writer's voice heard several ways, in a piece that names few sources ------------------
+
+SIGNS = ["Unfortunately, the plan has stalled.", "That leaves our city with a choice.",
+         "Can the council really afford to wait?", "You can see the rust from the road.",
+         "And who will pay for the delay?"]
+FILL = ("The bridge carries 40,000 cars a day and was built in 1962. Its deck was patched in 1990 and "
+        "again in 2004, and the steel under it has rusted through in three places. A full repair "
+        "would close two of its four lanes for most of a year, and the detour runs through the old "
+        "market streets. ")
+
+
+def voiced_piece(signs: int, sourced: int = 0) -> str:
+    """Five paragraphs, `signs` of them with a sign of the writer's voice (a comment word, "our",
+    a question in running text, "you"), `sourced` sentences attributed to engineers."""
+    paragraphs = [FILL + (s if k < signs else "The inspection ran for two weeks in March.") for k, s in enumerate(SIGNS)]
+    paragraphs[1] += " The state of the supports is disturbing."
+    for k in range(sourced):
+        paragraphs[k % 5] += f" The repair would take {k + 2} years, engineers said."
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("signs, sourced", [(4, 0), (5, 0), (4, 1), (5, 1)])
+def test_many_signs_of_the_writers_voice_and_few_sources_are_comment(signs, sourced):
+    assert noted(voiced_piece(signs, sourced), "Neutrality.Emotive", "The bridge can wait no longer") == []
+
+
+@pytest.mark.parametrize("signs, sourced", [(2, 0), (3, 0), (5, 4), (4, 6)])
+def test_a_few_signs_or_a_well_sourced_piece_stay_news(signs, sourced):
+    assert noted(voiced_piece(signs, sourced), "Neutrality.Emotive",
+                 "The bridge can wait no longer") == [("disturbing", "warning")]
+
+
+def test_a_short_text_is_too_short_to_tell():
+    short = "\n\n".join(SIGNS[:4]) + " The state of the supports is disturbing."
+    assert noted(short, "Neutrality.Emotive", "The bridge") == [("disturbing", "warning")]
+
+
+# -- a tag after a quoted phrase whose comma the quotation closes ------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Although many people would like to see the most heinous criminals "get what they deserve," says Smith, '
+    'statistics show that sentences vary.',
+    'Voters want the most heinous criminals to "pay the price," Smith says, and the courts agree.',
+    "Voters want the most heinous criminals to ‘pay the price,’ the professor says, but the courts disagree."])
+def test_a_paraphrase_a_tag_closes_after_a_quoted_phrase_is_the_speakers(text):
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+def test_words_after_the_tag_are_the_reporters():
+    assert noted('"It was the town\'s worst day," Smith said of the heinous crime.',
+                 "Neutrality.Emotive") == [("heinous", "warning")]
+
+
+# -- a noun before a colon is not a verb of saying ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'She had come forward with her assault claim: "I wasn’t scared of him."',
+    'He repeated the fraud claim: "It was stolen."',
+    'The mayor made his usual boast: "We fixed the roads."',
+    'It was their latest protest: "We will not move."'])
+def test_a_noun_after_a_determiner_before_a_quotation_is_no_tag(text):
+    assert noted(text, "Neutrality.SaidTags") == []
+
+
+@pytest.mark.parametrize("text, verb", [('The senator insisted: "We will win."', "insisted"),
+                                        ('Their lawyer claimed: "The case is closed."', "claimed")])
+def test_a_verb_before_a_quotation_is_still_a_tag(text, verb):
+    assert noted(text, "Neutrality.SaidTags") == [(verb, "warning")]
+
+
+# -- a poll named by its maker at the opening of the next sentence ----------------------------
+
+@pytest.mark.parametrize("work", ["A Quinnipiac University poll released on Thursday gives",
+                                  "The Monmouth University survey released on Monday gives",
+                                  "A Marist College poll gives"])
+def test_a_poll_its_maker_names_at_a_sentences_opening_sources_polling(work):
+    assert noted(f"Polling shows the senator trailing. {work} her rival a 12-point lead.",
+                 "Sourcing.WeaselWords") == []
+
+
+def test_a_poll_named_only_by_its_day_does_not():
+    assert [s for _, s in noted("Polling shows the senator trailing. A Monday poll gives her rival a "
+                                "12-point lead.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- a photo caption between a crowd's claim and the speaker below it -------------------------
+
+CLAIM = "But some experts say even with testing, the numbers still point to community spread."
+SPEAKER = ('Former CDC Director Tom Frieden told Fox News on Sunday: "I can tell you with certainty that '
+           'in most states it is a real increase."')
+
+
+@pytest.mark.parametrize("caption", [
+    "Image copyright Getty Images Image caption Some businesses have been checking visitors' temperature",
+    "Image caption Shoppers queue outside a store in Miami",
+    "Hide Caption 3 of 12"])
+def test_a_caption_between_a_claim_and_its_speaker_is_skipped(caption):
+    assert noted(f"{CLAIM}\n\n{caption}\n\n{SPEAKER}", "Sourcing.WeaselWords") == []
+
+
+def test_a_caption_with_no_speaker_below_leaves_the_crowd_unnamed():
+    text = f"{CLAIM}\n\nImage caption Shoppers queue outside a store\n\nThe state reported 9,000 new cases on Sunday."
+    assert [s for _, s in noted(text, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- a crowd with the person named before it ---------------------------------------------------
+
+@pytest.mark.parametrize("pair", ["he and supporters", "she and critics", "he and other supporters"])
+def test_a_named_person_and_a_crowd_are_sourced(pair):
+    text = f"Trump goes back and forth about his aims. One thing {pair} have said is they see an opening."
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+def test_a_sentence_opening_capital_is_no_named_person():
+    assert [s for _, s in noted("Friends and critics say he is stubborn.", "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- levels by the judged record ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rule, words", [
+    ("That is the moment when incredible political pressure builds.", "Neutrality.Puffery", "incredible"),
+    ("Michigan, long seen as a union stronghold, voted for him.", "Sourcing.WeaselWords", "long seen as"),
+    ("Polls showed him trailing by ten points in May.", "Sourcing.WeaselWords", "Polls showed")])
+def test_words_the_judges_mostly_did_not_want_are_suggestions(text, rule, words):
+    assert noted(text, rule) == [(words, "suggestion")]
+
+
+@pytest.mark.parametrize("text, words", [("Polls show him trailing by ten points.", "Polls show"),
+                                         ("The state was widely seen as a union stronghold.", "was widely seen as")])
+def test_their_present_and_wider_forms_stay_warnings(text, words):
+    assert noted(text, "Sourcing.WeaselWords") == [(words, "warning")]
