@@ -79,6 +79,12 @@ def test_a_few_signs_or_a_well_sourced_piece_stay_news(signs, sourced):
                  "The bridge can wait no longer") == [("disturbing", "warning")]
 
 
+def test_signs_spread_thin_over_a_long_piece_are_no_voice():
+    # (an encyclopedia's "Peter I" and a feature's odd "we" over thousands of words)
+    long = voiced_piece(4, 2) + "\n\n" + "\n\n".join([FILL.strip()] * 7)
+    assert noted(long, "Neutrality.Emotive", "The bridge can wait no longer") == [("disturbing", "warning")]
+
+
 def test_a_short_text_is_too_short_to_tell():
     short = "\n\n".join(SIGNS[:4]) + " The state of the supports is disturbing."
     assert noted(short, "Neutrality.Emotive", "The bridge") == [("disturbing", "warning")]
@@ -178,3 +184,38 @@ def test_words_the_judges_mostly_did_not_want_are_suggestions(text, rule, words)
                                          ("The state was widely seen as a union stronghold.", "was widely seen as")])
 def test_their_present_and_wider_forms_stay_warnings(text, words):
     assert noted(text, "Sourcing.WeaselWords") == [(words, "warning")]
+
+
+# -- a label a crowd gives: "Critics call the inquiry a distraction" ---------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Critics call the inquiry a serious distraction for the White House.", "Critics call"),
+    ("Some call it a power grab.", "Some call"),
+    ("Many experts now call the plan a gamble.", "Many experts now call"),
+    ("Opponents call the law an attack on free speech.", "Opponents call")])
+def test_a_label_a_vague_crowd_gives_is_unsourced(text, words):
+    assert noted(text, "Sourcing.WeaselWords") == [(words, "warning")]
+
+
+@pytest.mark.parametrize("text", ["Critics call on the mayor to resign.", "After ten hours, some call it a day.",
+                                  "Officials call the plan a success.", "Friends call him a loyal man."])
+def test_a_call_on_somebody_an_idiom_or_a_named_kind_is_no_label(text):
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+# -- "rant" and "vicious": the reporter's verdict -----------------------------------------------
+
+@pytest.mark.parametrize("text, word", [("The president launched a violent Twitter rant on Monday.", "rant"),
+                                        ("He continued his rant against the judge.", "rant"),
+                                        ("His rants were long and personal.", "rants"),
+                                        ("The vicious militant group claimed the attack.", "vicious"),
+                                        ("The gunmen viciously attacked the guards.", "viciously")])
+def test_a_rant_and_viciousness_in_the_reporters_voice_are_noted(text, word):
+    assert noted(text, "Neutrality.Emotive") == [(word, "warning")]
+
+
+@pytest.mark.parametrize("text", ["Falling prices set off a vicious cycle of lay-offs.", "Two vicious dogs bit him.",
+                                  "She will rant about it on air.", "Critics rant about the plan every week.",
+                                  '"It was a vicious attack," the mayor said.'])
+def test_the_idiom_the_animal_the_verb_and_a_quotation_are_quiet(text):
+    assert noted(text, "Neutrality.Emotive") == []
