@@ -219,3 +219,21 @@ def test_a_rant_and_viciousness_in_the_reporters_voice_are_noted(text, word):
                                   '"It was a vicious attack," the mayor said.'])
 def test_the_idiom_the_animal_the_verb_and_a_quotation_are_quiet(text):
     assert noted(text, "Neutrality.Emotive") == []
+
+
+# -- "purportedly" of a document or footage the newsroom could not verify ---------------------
+
+@pytest.mark.parametrize("text", ["The release of video that purportedly showed the beheading of a journalist.",
+                                  "BuzzFeed published a memo purportedly outlining the Russian intelligence.",
+                                  "The site posted a message purportedly obtained from the accuser.",
+                                  "A letter purportedly detailing the deal was leaked on Monday.",
+                                  "Goldstone emailed the son, purportedly on behalf of a client, to set up the meeting."])
+def test_purportedly_of_an_unverified_document_is_the_wires_hedge(text):
+    assert noted(text, "Neutrality.Doubt") == []
+
+
+@pytest.mark.parametrize("text", ["The talks have purportedly stalled.",
+                                  "The drugs purportedly found on the ship were seized.",
+                                  "He purportedly wants to wait until after the primaries."])
+def test_purportedly_in_the_reporters_voice_is_still_doubt(text):
+    assert noted(text, "Neutrality.Doubt") == [("purportedly", "warning")]
