@@ -237,3 +237,49 @@ def test_purportedly_of_an_unverified_document_is_the_wires_hedge(text):
                                   "He purportedly wants to wait until after the primaries."])
 def test_purportedly_in_the_reporters_voice_is_still_doubt(text):
     assert noted(text, "Neutrality.Doubt") == [("purportedly", "warning")]
+
+
+# -- crowds in another sense: benefits claimed, a referral, an event's time, an idiom ---------
+
+@pytest.mark.parametrize("text", [
+    "More than 26 million people have claimed unemployment benefits in the past five weeks.",
+    "In a move that has been reported to federal prosecutors, an official resigned.",
+    "The ship collided with a tanker. It was reported before dawn at 05:24 local time.",
+    "Yet, in a turnabout few could have predicted, the senator has yet to draw a rival.",
+    "Yet, in a turnabout few could’ve predicted, the senator has yet to draw a rival.",
+    "It heartened his allies and soothed some worried Democrats.",
+    "The event has 577 people saying they will go.",
+    "There is not much time for people to complain or ask for tweaks."])
+def test_a_crowd_in_another_sense_is_no_weasel(text):
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Many people have claimed the vote was rigged.", "Many people have claimed"),
+    ("Some worried that the plan would fail.", "Some worried"),
+    ("It was reported that the minister had resigned.", "It was reported"),
+    ("He is reported to have fled the country.", "is reported to"),
+    ("Critics say it is time for people to act.", "Critics say")])
+def test_the_same_words_holding_a_view_are_still_noted(text, words):
+    assert noted(text, "Sourcing.WeaselWords") == [(words, "warning")]
+
+
+# -- the words the judges weighed this round ----------------------------------------------------
+
+@pytest.mark.parametrize("text, word, level", [
+    ("The video is a chilling reminder of the attack.", "chilling", "warning"),
+    ("A deranged gunman opened fire in the mall.", "deranged", "warning"),
+    ("The president's erratic response to the pandemic alarmed allies.", "erratic", "suggestion"),
+    ("The ruthless campaign drove him from office.", "ruthless", "suggestion"),
+    ("It was one of the ugliest fights in the party's history.", "ugliest", "suggestion")])
+def test_new_verdict_words_take_the_level_the_judges_gave_them(text, word, level):
+    assert noted(text, "Neutrality.Emotive") == [(word, level)]
+
+
+@pytest.mark.parametrize("text", ["The ruling could have a chilling effect on reporters.",
+                                  "The law risks chilling free expression.",
+                                  "The wildfire's erratic path forced new evacuations.",
+                                  "The inspector general issued a scathing report.",
+                                  "The platform bans hateful conduct."])
+def test_a_legal_term_a_fires_path_and_the_words_left_out_are_quiet(text):
+    assert noted(text, "Neutrality.Emotive") == []
