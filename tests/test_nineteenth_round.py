@@ -283,3 +283,43 @@ def test_new_verdict_words_take_the_level_the_judges_gave_them(text, word, level
                                   "The platform bans hateful conduct."])
 def test_a_legal_term_a_fires_path_and_the_words_left_out_are_quiet(text):
     assert noted(text, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("text, word, level", [
+    ("Trump trashed Obama in a speech on Monday.", "trashed", "warning"),
+    ("The wily senator blocked the bill.", "wily", "warning"),
+    ("The launch was a debacle for the agency.", "debacle", "suggestion"),
+    ("The rollout turned into a fiasco.", "fiasco", "suggestion"),
+    ("He ran a nasty campaign against his rival.", "nasty", "suggestion"),
+    ("The governor desperately tried to change the subject.", "desperately", "suggestion")])
+def test_the_second_list_takes_the_level_the_judges_gave_it(text, word, level):
+    assert noted(text, "Neutrality.Emotive") == [(word, level)]
+
+
+@pytest.mark.parametrize("text", ["The desperately ill child was flown to London.",
+                                  "The conservative firebrand spoke on Monday.",
+                                  "The city admitted the blunder on Tuesday."])
+def test_a_patients_state_and_the_labels_left_out_are_quiet(text):
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+# -- a crowd of two kinds, or placed; a warning; a reputation given without "as" ---------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Some attorneys and analysts have cautioned that the case is weak.", "Some attorneys and analysts have cautioned"),
+    ("Many legal experts in both parties think the lawsuit will fail.", "Many legal experts in both parties think"),
+    ("Some observers in Washington suggested the talks had stalled.", "Some observers in Washington suggested"),
+    ("Many analysts have cautioned that the recovery is fragile.", "Many analysts have cautioned"),
+    ("The remarks were widely called racist.", "were widely called"),
+    ("He is widely considered the front-runner.", "is widely considered")])
+def test_more_shapes_of_a_vague_crowd_are_noted(text, words):
+    assert noted(text, "Sourcing.WeaselWords") == [(words, "warning")]
+
+
+@pytest.mark.parametrize("text", ["Some lawyers in the case were cautioned by the judge.",
+                                  "The strike was widely called off.",
+                                  "It is what is often called the special relationship.",
+                                  "Many people in the town have gathered.",
+                                  "Government watchdogs say the rules are weak."])
+def test_a_warning_given_a_term_named_or_an_act_is_not(text):
+    assert noted(text, "Sourcing.WeaselWords") == []
