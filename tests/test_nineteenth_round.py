@@ -323,3 +323,16 @@ def test_more_shapes_of_a_vague_crowd_are_noted(text, words):
                                   "Government watchdogs say the rules are weak."])
 def test_a_warning_given_a_term_named_or_an_act_is_not(text):
     assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("text, word", [("Critics howled at the decision.", "howled"),
+                                        ("The poll was a stunner for the campaign.", "stunner")])
+def test_the_third_lists_kept_words_are_warnings(text, word):
+    assert noted(text, "Neutrality.Emotive") == [(word, "warning")]
+
+
+@pytest.mark.parametrize("text", ["The tragic accident killed two workers.", "Families face misery after the floods.",
+                                  "He was charged with sending obscene material.", "It was an epic flood."])
+def test_the_third_lists_plain_words_are_left_alone(text):
+    assert [a for a in lint_text(f"Story\n\n{text}\n", rules=RULES, path="s.txt")
+            if a.category == "neutrality" and a.severity == "warning"] == []
