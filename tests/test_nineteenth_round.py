@@ -336,3 +336,17 @@ def test_the_third_lists_kept_words_are_warnings(text, word):
 def test_the_third_lists_plain_words_are_left_alone(text):
     assert [a for a in lint_text(f"Story\n\n{text}\n", rules=RULES, path="s.txt")
             if a.category == "neutrality" and a.severity == "warning"] == []
+
+
+# -- a column's own sign-off ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("footer", ["Click for more from Media Buzz.",
+                                    "Wall Street Week is a weekly column looking at issues that drive business."])
+def test_a_columns_sign_off_makes_it_comment(footer):
+    assert noted(f"{BODY}\n\n{footer}", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("footer", ["The Memo is a reported column by Niall Stanage, primarily focused on the presidency.",
+                                    "Click for more from Reuters."])
+def test_a_reported_column_or_a_wire_link_stays_news(footer):
+    assert noted(f"{BODY}\n\n{footer}", "Neutrality.Emotive") == [("disturbing", "warning")]

@@ -157,6 +157,10 @@ _COLUMN_FOOTER = LazyRe(
     # CNN's opinion section signs its columns off so: "Follow us on Twitter @CNNOpinion.", and
     # the Times: "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion)"
     r"|@\w{0,12}opinions?\b|\bCNNOpinion's\b|\bOpinion section\b"
+    # ... and a column's own line: "... is a weekly column looking at issues that drive
+    # business", Fox's "Click for more from Media Buzz" (not The Hill's "The Memo is a reported
+    # column by ...": reported, and judged as news analysis -- its sourcing is still asked for)
+    r"|\bis a (?:weekly |regular |monthly )?column (?:by|looking|about|on|that)\b|\bmore from Media Buzz\b"
     # a syndicated column's credit: "(c) 2019 Tribune Content Agency, LLC", "(c) 2019 by King
     # Features Syndicate", "Distributed by Creators Syndicate"
     r"|\b(?:Tribune Content Agency|King Features Syndicate|Creators Syndicate|Universal Press Syndicate"
