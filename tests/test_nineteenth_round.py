@@ -215,6 +215,7 @@ def test_a_rant_and_viciousness_in_the_reporters_voice_are_noted(text, word):
 
 
 @pytest.mark.parametrize("text", ["Falling prices set off a vicious cycle of lay-offs.", "Two vicious dogs bit him.",
+                                  "Japan runs the risk of a vicious ageing recession.",
                                   "She will rant about it on air.", "Critics rant about the plan every week.",
                                   '"It was a vicious attack," the mayor said.'])
 def test_the_idiom_the_animal_the_verb_and_a_quotation_are_quiet(text):
@@ -320,7 +321,8 @@ def test_more_shapes_of_a_vague_crowd_are_noted(text, words):
                                   "The strike was widely called off.",
                                   "It is what is often called the special relationship.",
                                   "Many people in the town have gathered.",
-                                  "Government watchdogs say the rules are weak."])
+                                  "Government watchdogs say the rules are weak.",
+                                  "Floating storage is generally considered part of a country's output."])
 def test_a_warning_given_a_term_named_or_an_act_is_not(text):
     assert noted(text, "Sourcing.WeaselWords") == []
 
