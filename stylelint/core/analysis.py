@@ -245,6 +245,7 @@ class Analysis:
         ("Review: ...") or comment ("Opinion: ...", even on a first line of two sentences) or a
         star rating or the page's label ("Opinion contributor", "Guest columnist") opens it, or
         the opinion page's line under a column closes it ("... is a syndicated columnist") or
+        the desk's note calls it commentary ("Editor's note: The author's commentary below") or
         its writer's bio stands above it or, by a name the piece never mentions, under it, or its
         highlights give their points in the name of the writer whose byline stands below them
         ("Ghitis: ..."), or the writer speaks as "I" or
@@ -253,7 +254,8 @@ class Analysis:
         (see `genre.argues`), or speaks as "we" in a long piece that attributes next to nothing,
         as an editorial does (`genre.unattributed`), or talks with the reader in a piece that
         names a source under 3 times in 1,000 words (`genre.talks_unsourced`), or strings its
-        argument with comment words and few sources (`genre.comments`)."""
+        argument with comment words and few sources (`genre.comments`), or does all these
+        together often enough, none of them enough alone (`genre.voiced`)."""
         if self._opinion is None and self.genre is not None:
             self._opinion = genre_.is_opinion(self.genre)
         opening = self.prose[self.blocks[0].start:self.blocks[0].end] if self.blocks else ""

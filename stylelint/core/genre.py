@@ -174,6 +174,7 @@ _COMMENT_NOTE = re.compile(r"(?i)\s*editor['’]?s note\b[^\n]{0,200}?\b(?:comme
 
 
 def is_note_on_comment(paragraph: str) -> bool:
+    """Does this paragraph open with an editor's note that calls the piece comment?"""
     return _COMMENT_NOTE.match(paragraph) is not None
 
 
