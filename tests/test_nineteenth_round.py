@@ -352,3 +352,18 @@ def test_a_columns_sign_off_makes_it_comment(footer):
                                     "Click for more from Reuters."])
 def test_a_reported_column_or_a_wire_link_stays_news(footer):
     assert noted(f"{BODY}\n\n{footer}", "Neutrality.Emotive") == [("disturbing", "warning")]
+
+
+# -- each side's own name for itself, in the writer's voice (AP: anti-abortion, abortion-rights) --
+
+@pytest.mark.parametrize("text, label", [("The pro-life movement rallied in Washington.", "pro-life"),
+                                         ("Pro-choice groups marched on the capitol.", "Pro-choice"),
+                                         ("The senate is now reliably pro-life.", "pro-life")])
+def test_a_sides_own_name_in_the_writers_voice_is_a_label(text, label):
+    assert noted(text, "Neutrality.Labels") == [(label, "warning")]
+
+
+@pytest.mark.parametrize("text", ["She leads the Pro-Life Action League.", '"I am pro-life," the senator said.',
+                                  "Pro-abortion rights groups sued the state.", "The bill revives the assault weapons ban."])
+def test_a_groups_name_a_quotation_and_the_laws_term_are_quiet(text):
+    assert noted(text, "Neutrality.Labels") == []
