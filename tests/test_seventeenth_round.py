@@ -40,7 +40,9 @@ def test_a_quotation_with_marks_turned_the_wrong_way_is_still_a_quotation(openin
     # the aide's words are a quotation; the reporter's own after it are still read
     found = [a.start for a in lint_text(f"{text}\n", rules=RULES, path="s.txt") if a.rule == "Neutrality.Puffery"]
     assert found == [text.rindex("incredible")]
-    plain = text.replace(opening, "").replace(closing, "")
+    # (with neither the marks nor the tag, both are the reporter's: "show" there is a noun, and
+    # no speaker's tag)
+    plain = text.replace(f",{closing} one aide said", ".").replace(opening, "")
     assert [m for m, _ in noted(plain, "Neutrality.Puffery")] == ["incredible", "incredible"]
 
 

@@ -65,6 +65,25 @@ _CROWD_SAYING = frozenset("say tell argue believe note warn contend insist sugge
 _TAG_END = LazyRe(r"(?:\s+[\w'’.-]+){0,3}\s*,")
 
 
+# How a speech tag's own words may go on: when, where, to whom and how it was said ("in a
+# statement released by her office on Tuesday"), with no clause of its own ("that ...", "the
+# party would regroup": then the words before the tag are no speech).
+_TAG_CIRCUMSTANCE = frozenset("in on at during after before to from via with while".split())
+_TAG_CLAUSE = frozenset("that is are was were will would has have had could can should may might "
+                        "must".split())
+
+
+_ADDRESSEES = frozenset("reporters journalists lawmakers parliament congress him her them us".split())
+
+
+def _tag_tail(tail: list[str]) -> bool:
+    lower = [w.lower() for w in tail]
+    if lower[:1] and lower[0] in _ADDRESSEES:  # "told reporters at the end of ..."
+        lower = lower[1:]
+    return len(tail) <= 6 or len(tail) <= 14 and lower[:1] != [] and lower[0] in _TAG_CIRCUMSTANCE \
+        and not any(w in _TAG_CLAUSE for w in lower)
+
+
 class Analysis:
     def __init__(self, text: str, prose: str, blocks, markup_quotes=(), sentences_of=None,
                  genre: str | None = None):
@@ -590,16 +609,23 @@ class Analysis:
             verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
             finite = verb == "according" or not verb.endswith("ing")  # not "..., urging X"
             content = WORD.findall(self.prose, sentence.start, lo)
-            if end <= lo and finite and len(tail) <= 6 and len(content) >= 3 and \
+            if end <= lo and finite and _tag_tail(tail) and len(content) >= 3 and \
                     any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
         return speech.framed(self, i, start, end) or speech.opened_as_theirs(self, i, start)
 
     def _crowd_tag(self, i: int) -> int | None:
         """Where a crowd's speech tag set off by a comma starts in sentence i (", many experts
-        say,", ", critics argue."), or None: up to three words naming a crowd or a share, then a
-        verb of saying, closing the sentence or set off by another comma."""
+        say,", ", critics argue.", ", according to critics."), or None: up to three words naming
+        a crowd or a share, then a verb of saying, closing the sentence or set off by another comma."""
         words = [t for t in self.sentence_tokens(i) if not self.in_quote(t.start, t.end)]
+        for k in range(1, len(words) - 2):
+            # ", according to (his) critics." closing the sentence: the same tag
+            if words[k].lower == "according" and words[k + 1].lower == "to" and len(words) - k - 2 <= 3 \
+                    and self.prose[words[k - 1].end:words[k].start].strip() == "," \
+                    and any(t.lemma in sources.CROWDS for t in words[k + 2:]) \
+                    and self.prose[words[-1].end:self.sentences[i].end].strip() in ("", ".", "!", "?"):
+                return words[k].start
         for k in range(1, len(words)):
             verb = words[k]
             if verb.lemma not in _CROWD_SAYING or verb.lower.endswith("ing"):

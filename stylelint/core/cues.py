@@ -130,6 +130,15 @@ def a_noun(analysis, words, k) -> bool:
     if nxt is not None and word.lower == word.lemma and k >= 2 and words[k - 2].lower in DETERMINERS \
             and not before.lower.endswith("s") and (nxt.lower == "of" or _noun_next(nxt)):
         return True  # "the main state research body", "the annual report of" (not "the police say that")
+    if word.lower == word.lemma and k >= 2 and before.text.islower() \
+            and (words[k - 2].lower in DETERMINERS and (before.lower.endswith("ing") or words[k - 2].lower in ("a", "an")
+                                                        and before.lower not in _SHARES)
+                 or words[k - 2].lower.endswith("ing") and words[k - 2].text.islower()
+                 and (before.lower.endswith(_ADJECTIVE_ENDINGS) or before.lower in _PLAIN_ADJECTIVES)) \
+            and not analysis.gap_breaks(words[k - 2], before) and not analysis.gap_breaks(before, word):
+        # "a turning point", "the closing argument", "a key report" (a singular's verb takes -s);
+        # "drawing effusive praise", "earning high praise": the object of a verb, not a speaker
+        return True
     if not analysis.gap_breaks(before, word):
         if _a_year_phrase(words, k - 1):
             return False  # "A poll in 2014 found": the subject's time, not "in real terms"
@@ -157,6 +166,13 @@ def a_noun(analysis, words, k) -> bool:
         if words[j].lower in FUNCTION_WORDS or words[j].text[:1].isupper():
             return False  # "in which he said", "in Paris said": a clause of its own
     return False
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "al", "ic", "able", "ible", "ent", "ant", "ish", "ary")
+_PLAIN_ADJECTIVES = frozenset("high wide strong sharp fierce broad harsh heavy rare faint lavish warm".split())
+# "a few say", "a majority believe": a share of people, whose verb has no -s
+_SHARES = frozenset("few lot number majority minority third quarter half dozen couple handful score "
+                    "bunch host".split())
 
 
 def verb_after(analysis, words, k) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import nlp
 from .lazyre import LazyRe
-from .words import REPORTING, lemma
+from .words import FUNCTION_WORDS, REPORTING, lemma
 
 # (a double prime, ″, is a straight mark typed by a keyboard macro: 'told “Face the Nation″ on Sunday')
 _DOUBLE = re.compile(r"``|''|[\"“”„«»″]")
@@ -195,18 +195,55 @@ _PULL_SIGNATURE = re.compile(r"(?<=[.!?\"”’])\s*[—–]\s*(?:[A-Z][\w.'’-
                              r"(?:,[^.!?\n—–]{1,80})?\s*$")
 
 
+# ... or, with no dash, a name and the speaker's title after a comma ending the paragraph with no
+# stop, as a page sets a pull quote's credit under it ("... will have long-term consequences.
+# Ajai Sahni, Executive Director of the Institute of Conflict Management"), when the story
+# quotes that name elsewhere
+_CREDIT = re.compile(r"(?<=[\w.!?\"”’])\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+[^.!?\n—–:]{3,100}(?<![.!?\"”’])\s*$")
+
+
 def _pull_quotes(prose: str, paragraphs) -> list[tuple[int, int]]:
     """The words of a paragraph signed at its end by the person who said them, as pages set a
     pull quote or a roundup of opinion ("... Blame them first. — Tucker Carlson")."""
     found = []
     for start, end, kind in paragraphs:
         # (a line that ends on a name without a stop reads as a subheading)
-        if kind not in ("body", "subheading") or prose.find("—", start, end) < 0 and prose.find("–", start, end) < 0:
+        if kind not in ("body", "subheading"):
+            continue
+        if prose.find("—", start, end) < 0 and prose.find("–", start, end) < 0:
+            credit = _CREDIT.search(prose, start, end)
+            said = _WORD.findall(prose, start, credit.start()) if credit is not None else ()
+            # (not a headline's Title Case, nor a photo's credit in brackets)
+            # (nor a name a word such as "on" or "except" leads to: "focused on Al Qaeda, before")
+            if len(said) >= 6 and sum(w[0].isupper() for w in said) * 3 < len(said) and said[-1].lower() not in FUNCTION_WORDS \
+                    and not _NOT_A_TITLE.intersection(w.lower() for w in _WORD.findall(prose, credit.end(1), end)) \
+                    and not any(c in prose[credit.start():end] for c in "()[]") \
+                    and _speaks_elsewhere(prose, credit.group(1), start, end):
+                found.append((_first_mark(prose, start, end), credit.start()))
             continue
         signed = _PULL_SIGNATURE.search(prose, start, end)
         if signed is not None and "(@" not in prose[signed.start():end]:
             found.append((_first_mark(prose, start, end), signed.start()))
     return found
+
+
+def _speaks_elsewhere(prose: str, name: str, start: int, end: int) -> bool:
+    """Is `name` quoted as a speaker elsewhere in the story ('said Ajai Sahni', 'Michael Li, a
+    voting rights expert ..., wrote this week:')?"""
+    for m in re.finditer(re.escape(name), prose):
+        if start <= m.start() < end:
+            continue
+        if _SAID.search(prose[max(0, m.start() - 12):m.start()]) or _SAID.search(prose, m.end(), m.end() + 160):
+            return True
+    return False
+
+
+# Words no speaker's title holds: a clause goes on after the comma ("..., Iranian media say",
+# "..., it is also known as")
+_NOT_A_TITLE = frozenset("is are was were be been has have had will would can could may might do does did "
+                         "say says said report reports rule rules and but or it its they he she we that this "
+                         "these".split())
+_SAID = re.compile(r"\b(?:said|says|wrote|writes|told|tells|added|adds|argued|argues)\b")
 
 
 # The last sentence of a paragraph, when it ends with a colon.

@@ -203,13 +203,15 @@ def _appositive(analysis, words, j, verb, index):
     if including is not None:
         # "Sources, including several employees who did not want their names used, told CNN"
         return _judge(analysis, words[:including], verb, index)
-    for m in range(j, max(1, j - 10), -1):
+    for m in range(j, max(0, j - 10), -1):
         comma = analysis.prose[words[m - 1].end:words[m].start].strip() == ","
         if comma and (words[m].lower in ("who", "which") or words[m].lower in ("the", "a", "an") and m < j):
             # "An official at the ministry, who asked not to be named, said", "The Transit Workers
             # Union, which represents the drivers, said", "The ICE Council, the union that
             # represents officers, said": the subject is the noun phrase before the clause
-            found = _appositive(analysis, words, m - 1, verb, index)
+            # (one word, a surname: "Smith, who has studied it, said")
+            found = _appositive(analysis, words, m - 1, verb, index) if m > 1 \
+                else _judge(analysis, words[:1], verb, index)
             if found is not None or words[m].lower in ("who", "which"):
                 return found
         if analysis.prose[words[m - 1].end:words[m].start].strip():

@@ -125,11 +125,30 @@ _OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}(?:\([^()]{1,30}\)\s+)
                      r"|in\s+(?:his|her|their|[\w.-]+['’]s?)\s+(?:view|words|opinion|estimation|judge?ment))\s*,")
 
 
+# ... or by a colon after somebody's words named ("Her verdict:", "Smith's message was clear:",
+# "Smith put it bluntly:", "The statement read in part:"): what follows is what they said
+_COLON_LEAD = re.compile(r"[^:.!?]{0,60}?\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:verdict|assessment|message|answer|response|reply|statement|words|view|conclusion"
+                         r"|warning|advice|argument|explanation|diagnosis|prediction|retort|reaction|rationale)"
+                         r"|\bput\s+it\s+[a-z]*|\bread\s+in\s+part)\b[^:.!?\"“]{0,30}:\s")
+
+
 def opened_as_theirs(analysis, index: int, start: int) -> bool:
-    """Does sentence `index` open by attributing what follows, and is `start` after that?"""
+    """Does sentence `index` open by attributing what follows, and is `start` after that? Or
+    close by attributing what comes before ("..., as the mayor put it.", "..., in her view."),
+    and is `start` before that?"""
     sentence = analysis.sentences[index]
-    m = _OPENER.match(analysis.prose, sentence.start, sentence.end)
-    return m is not None and start >= m.end()
+    m = _OPENER.match(analysis.prose, sentence.start, sentence.end) \
+        or _COLON_LEAD.match(analysis.prose, sentence.start, sentence.end)
+    if m is not None and start >= m.end():
+        return True
+    m = _CLOSER.search(analysis.prose, sentence.start, sentence.end)
+    return m is not None and start < m.start()
+
+
+# ... and the same phrases closing a sentence, after a comma
+_CLOSER = re.compile(_OPENER.pattern.replace(r"(?i)(?:", r"(?i),\s*(?:", 1).removesuffix(r"\s*,")
+                     + r"\s*[.!?]?[\"”’']?\s*\Z")
 
 
 # Verbs of disclosure that take the thing disclosed as their object ("revealed shocking details"),

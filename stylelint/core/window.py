@@ -344,6 +344,13 @@ def _member_named(analysis, j, trigger):
     kinds = frozenset().union(*(family(t.lemma) for t in trigger if t.lemma in sources.CROWDS)) \
         - {"other", "some", "many", "most", "several", "people"} if trigger else frozenset()
     words = analysis.sentence_tokens(j)
+    if trigger and [w.lower for w in words[:2]] in (["among", "them"], ["among", "those"], ["they", "include"]):
+        # "Critics say ... Among them is Sen. Jane Smith, who ...": the crowd's members, by name
+        at = 3 if len(words) > 3 and words[2].lower in ("is", "are", "was", "were") else 2
+        name = words[at] if at < len(words) else None  # (a name right there: not "Among them are several senators from Texas")
+        if name is not None and name.text[:1].isupper() and analysis.in_name(name.start, name.end) \
+                and sources.names_crowd(trigger):
+            return sources.Source("named", name.start, name.end, name.text, j)
     for k, t in enumerate(words):
         if t.lemma in kinds and t.lower == t.lemma and any(w.lower in _ARTICLES for w in words[max(0, k - 3):k]):
             name = next((w for w in words[:k]
@@ -388,7 +395,18 @@ def _named_expert(analysis, j):
     if source is None or source.kind != "named":
         return None
     described = {t.lemma for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)}
-    return source if not described.isdisjoint(_EXPERTS) or not described.isdisjoint(_ACADEMIC) else None
+    return source if not described.isdisjoint(_EXPERTS) or not described.isdisjoint(_ACADEMIC) \
+        or any(_expert_role(lemma) for lemma in described) else None
+
+
+# A specialist's role by its ending ("virologist", "statistician", "demographer") or its word
+_EXPERT_ENDINGS = ("ologist", "ician", "ographer", "onomist", "ometrician")
+_EXPERT_ROLES = frozenset("historian pollster physician doctor dr epidemiologist".split())
+
+
+def _expert_role(lemma: str) -> bool:
+    return lemma.endswith(_EXPERT_ENDINGS) and lemma not in ("politician", "musician", "beautician", "magician") \
+        or lemma in _EXPERT_ROLES
 
 
 _EXPERT_CROWDS = _EXPERTS | {"scholar", "academic"}

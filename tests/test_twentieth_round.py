@@ -1,0 +1,213 @@
+"""What the twentieth round read from the judged record's false alarms of quotation and
+attribution (eval/UNSEEN.md): who says it, read through the shapes news copy gives a speech tag.
+A surname alone before a relative clause ("Smith, who ..., said"); a tag whose own words run on
+("..., Smith said in a statement released by her office on Tuesday"); "as Smith put it" and "in
+her view" closing a sentence as they open one; "according to critics" as the crowd's own tag;
+a noun after "a" or "the" and a modifier ("a turning point"), no verb of saying; and a pull
+quote credited under its words with no dash, to a speaker the story quotes. Each behaviour is
+tested both ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from stylelint import lint_text, load_rules
+
+RULES = load_rules()
+
+
+def noted(text: str, rule: str, headline: str = "Story") -> list[tuple[str, str]]:
+    """(words, severity) of every alert of the rule."""
+    return [(a.match, a.severity) for a in lint_text(f"{headline}\n\n{text}\n", rules=RULES, path="s.txt")
+            if a.rule == rule]
+
+
+# -- a surname alone before a relative clause that describes it -------------------------------
+
+@pytest.mark.parametrize("subject", ["Smith, who has studied the issue for years,",
+                                     "Okafor, who chairs the committee,",
+                                     "Lindqvist, who was not involved in the study,",
+                                     "Smith, a professor at Yale,"])
+def test_a_surname_set_off_by_its_description_is_the_speaker(subject):
+    assert noted(f"{subject} said the policy was a disastrous failure.", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("subject", ["Many, who asked not to be named,", "Some, who were there,"])
+def test_a_vague_crowd_set_off_the_same_way_names_nobody(subject):
+    # (a crowd's paraphrase stays the reporter's: nobody is named to own it)
+    assert noted(f"{subject} said the policy was a disastrous failure.", "Neutrality.Emotive") == \
+        [("disastrous", "suggestion")]
+
+
+# -- a speech tag whose own words run on ----------------------------------------------------------
+
+@pytest.mark.parametrize("tag", ["Smith said in a statement released by her office on Tuesday",
+                                 "Smith said in an interview with The Associated Press at her home in Maine",
+                                 "the ministry said on its website late on Sunday night",
+                                 "Smith told reporters at the end of a two-day summit in Brussels"])
+def test_the_words_before_a_long_tag_are_the_speakers(tag):
+    assert noted(f"The policy was undoubtedly a failure, {tag}.", "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the disastrous vote, Smith said in an interview the party would regroup.",
+    "After the disastrous vote, Smith said in an interview that the party would regroup in the autumn.",
+    "After the disastrous vote, Smith told reporters in the capital they would regroup."])
+def test_words_before_a_tag_that_reports_a_clause_are_the_reporters(sentence):
+    assert noted(sentence, "Neutrality.Emotive") == [("disastrous", "suggestion")]
+
+
+# -- "as X put it", "in her view" closing the sentence --------------------------------------------
+
+@pytest.mark.parametrize("closer", ["in Gates's view", "as Gates put it", "in his view", "in her words",
+                                    "in the words of one senior aide", "in the view of the inspectors",
+                                    "as the mayor puts it"])
+def test_a_closing_attribution_gives_the_sentence_to_its_owner(closer):
+    assert noted(f"The plan was a disastrous mistake, {closer}.", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("closer", ["in my view", "in a way", "in the end", "as it turned out"])
+def test_a_closing_phrase_that_names_nobody_or_the_writer_leaves_the_verdict_the_writers(closer):
+    assert noted(f"The plan was a disastrous mistake, {closer}.", "Neutrality.Emotive") == \
+        [("disastrous", "suggestion")]
+
+
+# -- "according to critics": the crowd's own tag ----------------------------------------------
+
+@pytest.mark.parametrize("crowd", ["critics", "his critics", "some critics", "many analysts"])
+def test_according_to_a_crowd_closing_the_sentence_makes_the_verdict_the_crowds(crowd):
+    # as ", critics said." does: the verdict is the crowd's, and WeaselWords asks who they are
+    assert noted(f"His remarks were bizarre, according to {crowd}.", "Neutrality.Emotive") == []
+
+
+def test_according_to_a_crowd_still_asks_who_they_are():
+    assert noted("His remarks were bizarre, according to critics.", "Sourcing.WeaselWords") == \
+        [("according to critics", "warning")]
+
+
+@pytest.mark.parametrize("sentence", ["According to critics, his remarks were bizarre and his plan was chaotic.",
+                                      "His remarks were bizarre, according to some of the senators who attended the hearing."])
+def test_a_crowd_that_opens_or_a_long_tail_is_no_closing_tag(sentence):
+    assert ("bizarre", "warning") in noted(sentence, "Neutrality.Emotive")
+
+
+# -- a noun after "a"/"the" and a modifier is no verb of saying -------------------------------
+
+@pytest.mark.parametrize("noun", ["a turning point", "the turning point", "a key point", "a final report",
+                                  "the closing argument"])
+def test_a_noun_phrase_is_not_read_as_a_speaker_and_verb(noun):
+    assert noted(f"The plan was undoubtedly {noun}, Gates said.", "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("object_", ["drawing effusive praise from the agency and its director-general, Ana Ruiz",
+                                     "earning high praise from the agency and its director, Ana Ruiz"])
+def test_a_verbs_object_is_not_read_as_a_speaker(object_):
+    # "praise" is the object of "drawing", not a verb whose subject is "drawing effusive"
+    assert noted(f"Beijing imposed draconian restrictions on the city, {object_}.", "Neutrality.Emotive") == \
+        [("draconian", "warning")]
+
+
+@pytest.mark.parametrize("verb", ["say", "argue", "believe"])
+def test_a_share_of_people_still_says(verb):
+    # "a few say": a share of people with its verb, not "a" and a noun
+    assert noted(f"A few {verb} the plan was the best option.", "Sourcing.WeaselWords") == \
+        [(f"few {verb}", "warning")]
+
+
+# -- a pull quote credited under its words, with no dash --------------------------------------
+
+QUOTED_BELOW = ('"Armed forces are and should be apolitical institutions but such trends are disturbing '
+                'and will have long-term consequences," said Ajai Sahni, director of the Institute of '
+                'Conflict Management.')
+
+
+@pytest.mark.parametrize("credit", ["Ajai Sahni, Executive Director of the Institute of Conflict Management",
+                                    "Ajai Sahni, a security analyst in New Delhi"])
+def test_a_pull_quote_credited_to_a_speaker_the_story_quotes_is_theirs(credit):
+    text = ("The army chief's remarks drew criticism on Monday.\n\n"
+            f"Such trends are disturbing and will have long-term consequences for the country {credit}\n\n"
+            f"{QUOTED_BELOW}")
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("credit", [
+    "Ravi Menon, Executive Director of the Institute of Conflict Management",  # quoted nowhere
+    "Ajai Sahni, and the trend is growing",  # a clause after the comma, not a title
+    "Ajai Sahni, (Photo: Reuters)"])
+def test_a_paragraph_ending_on_a_name_that_is_no_credit_stays_the_reporters(credit):
+    text = ("The army chief's remarks drew criticism on Monday.\n\n"
+            f"Such trends are disturbing and will have long-term consequences for the country {credit}\n\n"
+            f"{QUOTED_BELOW}")
+    assert noted(text, "Neutrality.Emotive") == [("disturbing", "warning")]
+
+
+# -- a colon after somebody's words named -------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["Smith's verdict:", "Her answer:", "Smith's assessment was blunt:",
+                                  "Smith put it bluntly:", "The ministry's statement read in part:",
+                                  "Trump's final answer to critics:"])
+def test_a_colon_after_somebodys_words_gives_them_what_follows(lead):
+    assert noted(f"{lead} the policy was a disastrous failure.", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("lead", ["The verdict:", "My verdict:", "Smith's record is clear:", "Her plan was simple:"])
+def test_a_colon_after_anything_else_leaves_the_words_the_reporters(lead):
+    assert noted(f"{lead} the policy was a disastrous failure.", "Neutrality.Emotive") == \
+        [("disastrous", "suggestion")]
+
+
+# -- the crowd's members named below it -------------------------------------------------------
+
+@pytest.mark.parametrize("members", ["Among them is Sen. Jane Smith, who called it a giveaway.",
+                                     "Among those is Rep. Ana Ruiz of Texas.",
+                                     "They include Rep. Ana Ruiz of Texas and Sen. Jane Smith of Ohio."])
+def test_a_crowd_whose_members_the_next_sentence_names_is_sourced(members):
+    assert noted(f"Some lawmakers say the plan is flawed. {members}", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("after", ["Among them are several senators from Texas.",
+                                   "Among the changes is a tax on Jane Smith's company.",
+                                   "The vote is set for Tuesday."])
+def test_a_crowd_whose_members_nobody_names_is_not(after):
+    assert noted(f"Some lawmakers say the plan is flawed. {after}", "Sourcing.WeaselWords") == \
+        [("Some lawmakers say", "warning")]
+
+
+@pytest.mark.parametrize("expert", ["Dr. Ana Ruiz, a virologist at Yale, said the data were strong.",
+                                    "Ana Ruiz, an epidemiologist at Yale, said the data were strong.",
+                                    "Ana Ruiz, a statistician who studies trials, said the data were strong."])
+def test_experts_the_story_names_below_by_their_specialty_lower_the_crowd(expert):
+    # as "an economist" or "a professor at Rice University" does: the story shows its experts
+    assert noted(f"Experts say the drug works.\n\n{expert}", "Sourcing.WeaselWords") == \
+        [("Experts say", "suggestion")]
+
+
+@pytest.mark.parametrize("other", ["Ana Ruiz, a politician from Ohio, said the data were strong.",
+                                   "Ana Ruiz, a musician from Ohio, said the data were strong."])
+def test_a_named_speaker_of_no_specialty_leaves_the_experts_unnamed(other):
+    assert noted(f"Experts say the drug works.\n\n{other}", "Sourcing.WeaselWords") == \
+        [("Experts say", "warning")]
+
+
+# -- an opinion page's other wordings -------------------------------------------------------------
+
+COLUMN = ("The senator's plan is a disastrous failure, and everyone in the capital knows it.\n\n"
+          "The vote on Tuesday was close, and the bill now goes to the House.\n\n"
+          "The governor signed a similar measure in 2019.")
+
+
+@pytest.mark.parametrize("note", ["This is an opinion column. The thoughts expressed are those of the author.",
+                                  "The opinions in this article belong to the author.",
+                                  "The views are the writer's own.",
+                                  "This is an opinion piece. The views expressed in this article are those of just the author.",
+                                  "Opinion by Jane Smith"])
+@pytest.mark.parametrize("above", [True, False])
+def test_an_opinion_pages_disclaimer_makes_the_piece_comment(note, above):
+    text = f"{note}\n\n{COLUMN}" if above else f"{COLUMN}\n\n{note}"
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("note", ["Their views are their own, and the party does not share them.",
+                                  "On the one hand, this is an opinion that makes it harder for women to win.",
+                                  "Opinion polls by Gallup show the race is close."])
+def test_a_sentence_about_somebodys_views_is_no_disclaimer(note):
+    assert noted(f"{COLUMN}\n\n{note}", "Neutrality.Emotive") == [("disastrous", "suggestion")]
