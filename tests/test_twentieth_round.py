@@ -211,3 +211,49 @@ def test_an_opinion_pages_disclaimer_makes_the_piece_comment(note, above):
                                   "Opinion polls by Gallup show the race is close."])
 def test_a_sentence_about_somebodys_views_is_no_disclaimer(note):
     assert noted(f"{COLUMN}\n\n{note}", "Neutrality.Emotive") == [("disastrous", "suggestion")]
+
+
+# -- the unnamed official met through "according to" ------------------------------------------
+
+@pytest.mark.parametrize("met", ["according to a law enforcement official", "according to one official",
+                                 "a law enforcement official said"])
+def test_the_official_met_before_speaks_for_the_passive_in_the_tag(met):
+    text = (f"Investigators questioned the guards, {met}.\n\n"
+            "It's believed their talks with the guards helped the escapees, the official said.")
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+def test_an_official_nobody_met_gives_the_passive_no_source():
+    text = "Investigators questioned the guards.\n\nIt's believed their talks with the guards helped the escapees, the official said."
+    assert noted(text, "Sourcing.WeaselWords") == [("It's believed", "warning")]
+
+
+# -- the outlet that reported it, right below ----------------------------------------------------
+
+@pytest.mark.parametrize("below", ["LifeZette first reported that the nominee is looking at seized assets.",
+                                   "The nominee is looking at seized assets, LifeZette reported.",
+                                   "The Washington Post reported on Friday that the nominee is looking at seized assets."])
+def test_a_reporting_passive_sourced_by_the_outlet_below(below):
+    text = f"His campaign is reported to be weighing other options.\n\n{below}"
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("below", ["LifeZette said the nominee is looking at seized assets.",
+                                   "Trump, asked about the report, did not deny it.",
+                                   "No other outlet has reported that the nominee is looking at seized assets."])
+def test_a_reporting_passive_with_no_outlet_reporting_below_stays(below):
+    text = f"His campaign is reported to be weighing other options.\n\n{below}"
+    assert noted(text, "Sourcing.WeaselWords") == [("is reported to", "warning")]
+
+
+# -- a quotation whose closing mark is missing before its tag -----------------------------------
+
+@pytest.mark.parametrize("tag", ["said Paul Cicio of the group", "Paul Cicio said", "she said", "said the superintendent"])
+def test_an_unclosed_quotation_ends_at_its_tag(tag):
+    text = f'"It was a shameful and disastrous failure that damages the economy, {tag}. The board met again on Monday.'
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+def test_the_reporters_words_after_the_tag_are_read():
+    text = '"It was a failure that damages the economy, Paul Cicio said. The shameful plan passed anyway.'
+    assert noted(text, "Neutrality.Emotive") == [("shameful", "warning")]

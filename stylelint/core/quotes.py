@@ -308,8 +308,19 @@ def _double(prose: str, start: int, end: int):
             spans.append((open_at, i, False))
             open_at = i
     if open_at is not None:
+        # a closing mark the writer forgot before the tag: '"... damages the economy, said Paul
+        # Cicio of ...' -- the quotation ends at the tag's comma
+        tag = _TAG_AFTER_UNCLOSED.search(prose, open_at, end)
+        if tag is not None:
+            spans.append((open_at, tag.start() + 1, False))
+            return spans, False
         spans.append((open_at, end, False))
     return spans, open_at is not None
+
+
+_TAG_AFTER_UNCLOSED = re.compile(
+    r",\s+(?:(?:said|says|added|wrote|told)\s+(?:[A-Z]|the\s|an?\s)"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|wrote)\b|(?:he|she|they)\s+(?:said|says|added)\b)")
 
 
 def _between_sentences(prose: str, i: int, start: int, end: int) -> bool:

@@ -538,7 +538,7 @@ def _judge(analysis, phrase, verb, index, reported=False):
         if head is not None and own[:1] in (["a"], ["an"], ["one"]):
             # "a diplomat in the region said", "one trader said": one unnamed person, who
             # sources this sentence only (for AnonymousSource to judge)
-            return _source(analysis, "anonymous", phrase, index) if past else None
+            return _source(analysis, "anonymous", phrase, index) if past or verb.lower == "according" else None
         if head is not None and own[:1] and own[0] in _FEW and "of" not in own and verb.lemma in _TOLD \
                 and head.lemma not in _OPINION_CROWDS:  # (not "two thirds of the primary voters said")
             # "Two law enforcement officials say that ...": people the reporter counted, in the
@@ -550,7 +550,7 @@ def _judge(analysis, phrase, verb, index, reported=False):
         if definite and head is not None and analysis.introduced(("anonymous", head.lemma), index):
             # "The senior official said ..." after "A senior official said ...": the same
             # unnamed person, who sources this sentence only (for AnonymousSource to judge)
-            return _source(analysis, "anonymous", phrase, index) if past else None
+            return _source(analysis, "anonymous", phrase, index) if past or verb.lower == "according" else None
         if head is not None and _named_beside(analysis, head.lemma, index):
             # "Analysts believe ..." with a named economist quoted in the next sentence, or
             # "..., researchers say" after the sentence naming the academics

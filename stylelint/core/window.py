@@ -144,7 +144,7 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
     if found is not None:  # "200 residents came, many saying"; "Fox News Poll: ... Even so, most say"
         return found
     if window.next_paragraph:
-        found = _next_paragraph(analysis, index, trigger)
+        found = _next_paragraph(analysis, index, trigger) or _report_below(analysis, index, trigger)
         if found is not None:
             return found
     if not window.sentences:
@@ -555,6 +555,22 @@ def _next_paragraph(analysis, index, trigger):
                 and not _other_side(spoken, trigger, analysis.sentence_tokens(index)):
             return source  # (a speaker quoted second may be anyone: "Economists speculated ... Mr Letwin said")
     return None
+
+
+def _report_below(analysis, index, trigger):
+    """A passive of reporting that closes its paragraph ("His campaign is reported to be weighing
+    options"), and the next paragraph opening with the named outlet that reported it ("LifeZette
+    first reported that ..."): the report the passive gives, sourced right below."""
+    sentences = analysis.sentences
+    j = index + 1
+    if not trigger or not any(t.lemma == "report" for t in trigger) or j >= len(sentences) \
+            or sentences[j].paragraph != sentences[index].paragraph + 1 or sentences[j].kind != "body":
+        return None
+    source = analysis.direct_source(j)
+    if source is None or source.kind not in ("named", "institution") or source.cue_start < 0:
+        return None
+    cue = next((t for t in analysis.sentence_tokens(j) if t.start == source.cue_start), None)
+    return source if cue is not None and cue.lemma == "report" else None
 
 
 def _goes_on(analysis, index, j) -> bool:
