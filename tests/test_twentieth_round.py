@@ -257,3 +257,20 @@ def test_an_unclosed_quotation_ends_at_its_tag(tag):
 def test_the_reporters_words_after_the_tag_are_read():
     text = '"It was a failure that damages the economy, Paul Cicio said. The shameful plan passed anyway.'
     assert noted(text, "Neutrality.Emotive") == [("shameful", "warning")]
+
+
+# -- an accusation a crowd or unnamed officials are reported to make ---------------------------
+
+@pytest.mark.parametrize("crowd", ["American officials say", "Officials say", "U.S. officials now say",
+                                   "Critics warned that", "Western diplomats believe"])
+def test_an_accusation_a_crowd_makes_is_attributed_if_vaguely(crowd):
+    # who they are is WeaselWords' question; the claim is not the reporter's: a suggestion
+    assert noted(f"{crowd} Russia is behind the unrest in the east.", "Sourcing.UnsourcedClaim") == \
+        [("is behind the unrest", "suggestion")]
+
+
+@pytest.mark.parametrize("sentence", ["Russia is behind the unrest in the east.",
+                                      "Officials arrived on Monday, and Russia is behind the unrest in the east.",
+                                      "Saying little, Russia is behind the unrest in the east."])
+def test_an_accusation_nobody_is_reported_to_make_stays_a_warning(sentence):
+    assert noted(sentence, "Sourcing.UnsourcedClaim") == [("is behind the unrest", "warning")]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..analysis import ASCII_WORD_OR_MARK as _ASCII_WORD_OR_MARK, WORD_OR_MARK as _WORD_OR_MARK, Token
 from ..grammar import TokenList
 from ..wordclasses import CLITIC
-from ..words import FUNCTION_WORDS
+from ..sources import CROWDS
+from ..words import FUNCTION_WORDS, REPORTING
 
 # Grammar patterns read the analysis's words, the marks between them (quotation tags) and
 # clitics ("it" "'s", "do" "n't"): a sentence's tokens are re-cut here, on demand.
@@ -138,6 +139,17 @@ class _View:
         """Is the crowd of this claim the story's own stated source ("dealers said" twice
         elsewhere in a market report that then says "dealers believe")? A wire convention."""
         return self.analysis.story_source(index, start, end)
+
+    def crowd_reports(self, index, start):
+        """Is the claim at `start` what a crowd or a body of unnamed officials is reported to
+        say ("American officials say Russia is behind the unrest", "Critics warned that he
+        was guilty of ...")? Then it is attributed, if vaguely: who they are is the question
+        (Sourcing.WeaselWords asks it), not whether anyone said it."""
+        words = [t for t in self.analysis.sentence_tokens(index) if t.end <= start
+                 and not self.analysis.in_quote(t.start, t.end)]
+        return any(w.lemma in REPORTING and not w.lower.endswith("ing")
+                   and any(v.lemma in CROWDS for v in words[max(0, k - 3):k])
+                   for k, w in enumerate(words))
 
 
 def _sentence_words(prose, lowered, start, end, tokens=_WORD_OR_MARK) -> set:
