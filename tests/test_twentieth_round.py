@@ -274,3 +274,11 @@ def test_an_accusation_a_crowd_makes_is_attributed_if_vaguely(crowd):
                                       "Saying little, Russia is behind the unrest in the east."])
 def test_an_accusation_nobody_is_reported_to_make_stays_a_warning(sentence):
     assert noted(sentence, "Sourcing.UnsourcedClaim") == [("is behind the unrest", "warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Supporters say checks can be done away from the border, but critics say it will be hard to police.",
+    "The site releases emails from military officials and is said to have ties to a hacker who some believe works for Moscow."])
+def test_a_crowd_earlier_in_the_sentence_does_not_answer_for_another_vague_voice(sentence):
+    found = noted(sentence, "Sourcing.WeaselWords")
+    assert found and all(severity == "warning" for _, severity in found)

@@ -242,7 +242,7 @@ class Grammar(Rule):
             if view.attributed(sentence, hits[0][0], hits[0][1], self.window):
                 return []
             s, e, trigger, span = hits[0]
-            lower = trigger["low"] or view.story_source(sentence, s, e) or view.crowd_reports(sentence, s)
+            lower = trigger["low"] or view.story_source(sentence, s, e) or view.crowd_reports(sentence, s, e)
             return [(s, e, self._hit(view, s, e, trigger, tokens, span, lower))]
         return [(s, e, self._hit(view, s, e, trigger, tokens, span, trigger["low"])) for s, e, trigger, span in hits]
 

@@ -140,16 +140,20 @@ class _View:
         elsewhere in a market report that then says "dealers believe")? A wire convention."""
         return self.analysis.story_source(index, start, end)
 
-    def crowd_reports(self, index, start):
+    def crowd_reports(self, index, start, end):
         """Is the claim at `start` what a crowd or a body of unnamed officials is reported to
         say ("American officials say Russia is behind the unrest", "Critics warned that he
         was guilty of ...")? Then it is attributed, if vaguely: who they are is the question
         (Sourcing.WeaselWords asks it), not whether anyone said it."""
-        words = [t for t in self.analysis.sentence_tokens(index) if t.end <= start
-                 and not self.analysis.in_quote(t.start, t.end)]
+        tokens = self.analysis.sentence_tokens(index)
+        if any(t.lemma in CROWDS for t in tokens if start <= t.start < end):
+            return False  # a crowd of its own ("..., but critics say"): another voice, as vague
+        words = [t for t in tokens if t.end <= start and not self.analysis.in_quote(t.start, t.end)]
+        # (the crowd and its verb open the sentence: not "emails from military officials ...
+        # is said to")
         return any(w.lemma in REPORTING and not w.lower.endswith("ing")
-                   and any(v.lemma in CROWDS for v in words[max(0, k - 3):k])
-                   for k, w in enumerate(words))
+                   and any(v.lemma in CROWDS for v in words[:k])
+                   for k, w in enumerate(words[:5]))
 
 
 def _sentence_words(prose, lowered, start, end, tokens=_WORD_OR_MARK) -> set:
