@@ -277,7 +277,7 @@ def test_an_accusation_nobody_is_reported_to_make_stays_a_warning(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Supporters say checks can be done away from the border, but critics say it will be hard to police.",
+    "Brexit supporters say checks can be done away from the border, but critics say it will be hard to police.",
     "The site releases emails from military officials and is said to have ties to a hacker who some believe works for Moscow."])
 def test_a_crowd_earlier_in_the_sentence_does_not_answer_for_another_vague_voice(sentence):
     found = noted(sentence, "Sourcing.WeaselWords")
