@@ -199,7 +199,7 @@ _PULL_SIGNATURE = re.compile(r"(?<=[.!?\"”’])\s*[—–]\s*(?:[A-Z][\w.'’-
 # stop, as a page sets a pull quote's credit under it ("... will have long-term consequences.
 # Ajai Sahni, Executive Director of the Institute of Conflict Management"), when the story
 # quotes that name elsewhere
-_CREDIT = re.compile(r"(?<=[\w.!?\"”’])\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+[^.!?\n—–:]{3,100}(?<![.!?\"”’])\s*$")
+_CREDIT = LazyRe(r"(?<=[\w.!?\"”’])\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+[^.!?\n—–:]{3,100}(?<![.!?\"”’])\s*$")
 
 
 def _pull_quotes(prose: str, paragraphs) -> list[tuple[int, int]]:
@@ -243,7 +243,7 @@ def _speaks_elsewhere(prose: str, name: str, start: int, end: int) -> bool:
 _NOT_A_TITLE = frozenset("is are was were be been has have had will would can could may might do does did "
                          "say says said report reports rule rules and but or it its they he she we that this "
                          "these".split())
-_SAID = re.compile(r"\b(?:said|says|wrote|writes|told|tells|added|adds|argued|argues)\b")
+_SAID = LazyRe(r"\b(?:said|says|wrote|writes|told|tells|added|adds|argued|argues)\b")
 
 
 # The last sentence of a paragraph, when it ends with a colon.
@@ -318,7 +318,7 @@ def _double(prose: str, start: int, end: int):
     return spans, open_at is not None
 
 
-_TAG_AFTER_UNCLOSED = re.compile(
+_TAG_AFTER_UNCLOSED = LazyRe(
     r",\s+(?:(?:said|says|added|wrote|told)\s+(?:[A-Z]|the\s|an?\s)"
     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|wrote)\b|(?:he|she|they)\s+(?:said|says|added)\b)")
 

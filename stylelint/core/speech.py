@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyRe
 from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, looks_like_noun
 
 # Verbs that present a description as somebody's, with "as" ("hailed as", "described as").
@@ -127,7 +128,7 @@ _OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}(?:\([^()]{1,30}\)\s+)
 
 # ... or by a colon after somebody's words named ("Her verdict:", "Smith's message was clear:",
 # "Smith put it bluntly:", "The statement read in part:"): what follows is what they said
-_COLON_LEAD = re.compile(r"[^:.!?]{0,60}?\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+_COLON_LEAD = LazyRe(r"[^:.!?]{0,60}?\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?"
                          r"(?:verdict|assessment|message|answer|response|reply|statement|words|view|conclusion"
                          r"|warning|advice|argument|explanation|diagnosis|prediction|retort|reaction|rationale)"
                          r"|\bput\s+it\s+[a-z]*|\bread\s+in\s+part)\b[^:.!?\"“]{0,30}:\s")
@@ -147,7 +148,7 @@ def opened_as_theirs(analysis, index: int, start: int) -> bool:
 
 
 # ... and the same phrases closing a sentence, after a comma
-_CLOSER = re.compile(_OPENER.pattern.replace(r"(?i)(?:", r"(?i),\s*(?:", 1).removesuffix(r"\s*,")
+_CLOSER = LazyRe(_OPENER.pattern.replace(r"(?i)(?:", r"(?i),\s*(?:", 1).removesuffix(r"\s*,")
                      + r"\s*[.!?]?[\"”’']?\s*\Z")
 
 
