@@ -968,10 +968,10 @@ def test_a_crowd_whose_paragraph_goes_on_a_sentence_is_sourced_by_the_speaker_op
     text = f"{crowd} {goes_on}\n\n{speaker}"
     assert alerts(text, "Sourcing.WeaselWords") == []
     # a paragraph that goes on longer, or a speaker who answers the crowd, leaves it vague (but
-    # analysts whose strategist the story names right below are one level down: see
-    # tests/test_fifteenth_round.py)
+    # analysts or experts whose strategist or psychologist the story names right below are one
+    # level down: see tests/test_fifteenth_round.py and tests/test_twentieth_round.py)
     longer = f"{crowd} {goes_on} The court will rule in June.\n\n{speaker}"
-    expected = "suggestion" if "analysts" in crowd else "warning"
+    expected = "suggestion" if "analysts" in crowd or "experts" in crowd else "warning"
     assert [s for _, s in alerts(longer, "Sourcing.WeaselWords")] == [expected]
     answered = f"{crowd} {goes_on}\n\nBut {speaker[0].lower()}{speaker[1:]}"
     assert [s for _, s in alerts(answered, "Sourcing.WeaselWords")] == ["warning"]

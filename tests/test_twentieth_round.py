@@ -261,17 +261,23 @@ def test_the_reporters_words_after_the_tag_are_read():
 
 # -- an accusation a crowd or unnamed officials are reported to make ---------------------------
 
-@pytest.mark.parametrize("crowd", ["American officials say", "Officials say", "U.S. officials now say",
-                                   "Critics warned that", "Western diplomats believe"])
-def test_an_accusation_a_crowd_makes_is_attributed_if_vaguely(crowd):
-    # who they are is WeaselWords' question; the claim is not the reporter's: a suggestion
+@pytest.mark.parametrize("crowd", ["American officials say", "U.S. officials now say", "Western diplomats believe",
+                                   "Israeli officials warn that"])
+def test_an_accusation_placed_officials_make_is_attributed_if_vaguely(crowd):
+    # which officials is the question (a suggestion), not whether anybody said it
     assert noted(f"{crowd} Russia is behind the unrest in the east.", "Sourcing.UnsourcedClaim") == \
         [("is behind the unrest", "suggestion")]
 
 
 @pytest.mark.parametrize("sentence", ["Russia is behind the unrest in the east.",
                                       "Officials arrived on Monday, and Russia is behind the unrest in the east.",
-                                      "Saying little, Russia is behind the unrest in the east."])
+                                      "Saying little, Russia is behind the unrest in the east.",
+                                      # a bare or counted crowd names nobody: its paraphrase is the reporter's
+                                      "Officials say Russia is behind the unrest in the east.",
+                                      "Critics warned that Russia is behind the unrest in the east.",
+                                      "Many believe Russia is behind the unrest in the east.",
+                                      "Many officials say Russia is behind the unrest in the east.",
+                                      "Some say Russia is behind the unrest in the east."])
 def test_an_accusation_nobody_is_reported_to_make_stays_a_warning(sentence):
     assert noted(sentence, "Sourcing.UnsourcedClaim") == [("is behind the unrest", "warning")]
 

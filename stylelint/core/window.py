@@ -387,7 +387,7 @@ def _expert_above(analysis, index, trigger):
     return None
 
 
-def _named_expert(analysis, j):
+def _named_expert(analysis, j, specialty: bool = False):
     """The named source of sentence j when the sentence gives an expert's role or institution
     ("says Devi Sridhar, director of the global health programme at Edinburgh University", "a
     commodities strategist at Bank of America"), or None."""
@@ -395,8 +395,10 @@ def _named_expert(analysis, j):
     if source is None or source.kind != "named":
         return None
     described = {t.lemma for t in analysis.sentence_tokens(j) if not analysis.in_quote(t.start, t.end)}
+    # (`specialty`: also by a specialist's role -- "a virologist", "a pollster" -- where the
+    # story's named expert below only lowers a crowd of experts)
     return source if not described.isdisjoint(_EXPERTS) or not described.isdisjoint(_ACADEMIC) \
-        or any(_expert_role(lemma) for lemma in described) else None
+        or specialty and any(_expert_role(lemma) for lemma in described) else None
 
 
 # A specialist's role by its ending ("virologist", "statistician", "demographer") or its word
@@ -429,7 +431,7 @@ def experts_named_below(analysis, index: int, start: int, end: int) -> bool:
         words = analysis.sentence_tokens(j)
         if words and words[0].lower in _CONTRAST:
             continue  # "But Ines Moreau, an economist, said ...": the other side, not one of them
-        if _named_expert(analysis, j) is not None:
+        if _named_expert(analysis, j, specialty=True) is not None:
             return True
         if any(t.lemma in _EXPERT_CROWDS and t.lower != t.lemma for t in words):
             return False  # "Independent experts urged caution. Prof Ruiz said ...": one of those

@@ -7,7 +7,7 @@ from ..analysis import ASCII_WORD_OR_MARK as _ASCII_WORD_OR_MARK, WORD_OR_MARK a
 from ..grammar import TokenList
 from ..wordclasses import CLITIC
 from ..sources import CROWDS
-from ..words import FUNCTION_WORDS, REPORTING
+from ..words import FUNCTION_WORDS, REPORTING, VAGUE_QUANTIFIERS
 
 # Grammar patterns read the analysis's words, the marks between them (quotation tags) and
 # clitics ("it" "'s", "do" "n't"): a sentence's tokens are re-cut here, on demand.
@@ -149,11 +149,17 @@ class _View:
         if any(t.lemma in CROWDS for t in tokens if start <= t.start < end):
             return False  # a crowd of its own ("..., but critics say"): another voice, as vague
         words = [t for t in tokens if t.end <= start and not self.analysis.in_quote(t.start, t.end)]
-        # (the crowd and its verb open the sentence: not "emails from military officials ...
-        # is said to")
-        return any(w.lemma in REPORTING and not w.lower.endswith("ing")
-                   and any(v.lemma in CROWDS for v in words[:k])
-                   for k, w in enumerate(words[:5]))
+        # The crowd and its verb open the sentence (not "emails from military officials ... is
+        # said to"), the crowd placed by a word before it ("American officials", "Western
+        # diplomats"); a bare or counted crowd ("Critics say", "Many believe") names nobody,
+        # and its indirect speech stays the reporter's claim
+        for k, w in enumerate(words[:6]):
+            if w.lemma not in REPORTING or w.lower.endswith("ing"):
+                continue
+            head = next((m for m in (k - 1, k - 2) if m >= 1 and words[m].lemma in CROWDS), None)  # ("officials now say")
+            if head is not None and not any(v.lower in VAGUE_QUANTIFIERS or v.lemma in CROWDS for v in words[:head]):
+                return True
+        return False
 
 
 def _sentence_words(prose, lowered, start, end, tokens=_WORD_OR_MARK) -> set:
