@@ -182,7 +182,8 @@ def test_experts_the_story_names_below_by_their_specialty_lower_the_crowd(expert
 
 
 @pytest.mark.parametrize("other", ["Ana Ruiz, a politician from Ohio, said the data were strong.",
-                                   "Ana Ruiz, a musician from Ohio, said the data were strong."])
+                                   "Ana Ruiz, a musician from Ohio, said the data were strong.",
+                                   "Dr. Ana Ruiz, the district's superintendent, said the data were strong."])
 def test_a_named_speaker_of_no_specialty_leaves_the_experts_unnamed(other):
     assert noted(f"Experts say the drug works.\n\n{other}", "Sourcing.WeaselWords") == \
         [("Experts say", "warning")]

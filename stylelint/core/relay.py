@@ -55,6 +55,8 @@ def _relayed(trigger) -> bool:
     """Is the claim a personal passive of saying or reporting with no crowd ("is reported to",
     "are said to be")? It relays the source named in the sentence before; a belief ("is thought
     to") is nobody's in particular, and "it is said that" is the impersonal weasel itself."""
+    if not trigger:
+        return False
     verbs = [t for t in trigger if t.lemma in _RELAYING and t.lower != t.lemma]  # "reported", not "reports"
     # "X is said to": a person or thing said of; not "it is said that", the weasel itself
     personal = trigger[-1].lower == "to" and trigger[0].lower != "it"

@@ -403,7 +403,8 @@ def _named_expert(analysis, j, specialty: bool = False):
 
 # A specialist's role by its ending ("virologist", "statistician", "demographer") or its word
 _EXPERT_ENDINGS = ("ologist", "ician", "ographer", "onomist", "ometrician")
-_EXPERT_ROLES = frozenset("historian pollster physician doctor dr epidemiologist".split())
+_EXPERT_ROLES = frozenset("historian pollster physician doctor epidemiologist".split())  # (not the title
+# "Dr.": a school superintendent or a commissioner holds it too)
 
 
 def _expert_role(lemma: str) -> bool:
