@@ -289,3 +289,47 @@ def test_an_accusation_nobody_is_reported_to_make_stays_a_warning(sentence):
 def test_a_crowd_earlier_in_the_sentence_does_not_answer_for_another_vague_voice(sentence):
     found = noted(sentence, "Sourcing.WeaselWords")
     assert found and all(severity == "warning" for _, severity in found)
+
+
+# -- sources the held-out sets showed beside a vague claim ----------------------------------------
+
+LONG_QUOTE = ('"The premise is that any disparity grows out of hidden bias. In fact, the disparities grow '
+              'out of behavior," says {speaker}.')
+
+
+@pytest.mark.parametrize("speaker", ["Heather Mac Donald, a fellow at the Manhattan Institute", "Ana Ruiz"])
+def test_a_quotation_of_several_sentences_right_after_the_crowd_names_its_speaker_at_its_end(speaker):
+    text = "Critics say the focus is misplaced. " + LONG_QUOTE.format(speaker=speaker)
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("speaker", ["one critic", "a department spokesman in response"])
+def test_a_quotation_whose_speaker_is_unnamed_leaves_the_crowd(speaker):
+    text = "Critics say the focus is misplaced. " + LONG_QUOTE.format(speaker=speaker)
+    assert noted(text, "Sourcing.WeaselWords") == [("Critics say", "warning")]
+
+
+@pytest.mark.parametrize("owner", ["Kaiser's tracking polls said", "The foundation's own tracking polls showed",
+                                   "Gallup's weekly surveys show"])
+def test_research_its_owner_names_is_named(owner):
+    assert noted(f"{owner} views of the law roughly flipped after 2017.", "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("holder", ["a view expressed by Ms Clifford's lawyer in a tweet",
+                                    "an opinion shared by Amnesty International", "a view voiced by Senator Ana Ruiz"])
+def test_a_view_given_to_its_holder_after_it(holder):
+    text = f"It is thought that moving the case to a federal court would keep it behind closed doors, {holder}."
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("holder", ["a view shared by many experts", "a view widely held in Washington"])
+def test_a_view_given_to_nobody_in_particular_stays_vague(holder):
+    text = f"It is thought that moving the case to a federal court would keep it behind closed doors, {holder}."
+    assert noted(text, "Sourcing.WeaselWords") == [("It is thought", "warning")]
+
+
+def test_a_crowd_the_newsroom_interviewed_is_its_own_reporting():
+    assert noted("The strategy bolstered his standing, according to pundits, former politicians and donors "
+                 "who spoke with IndyStar.", "Sourcing.WeaselWords") == []
+    assert noted("The strategy bolstered his standing, according to pundits, former politicians and donors.",
+                 "Sourcing.WeaselWords") == [("according to pundits", "warning")]

@@ -74,6 +74,12 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         elif token.lemma in _STATEMENTS and k and k + 1 < len(words) and words[k + 1].lower in _TELLING \
                 and (found := _whose_statement(analysis, words[k - 1], index)):
             pass  # "Romney's remark that 47% of Americans ...", "his call for tax cuts for 98% ..."
+        elif token.lower in _VOICED and k >= 2 and k + 2 < len(words) and words[k + 1].lower == "by" \
+                and any(w.lemma in _VIEWS for w in words[k - 2:k]) \
+                and (found := _judge(analysis, _clause(analysis, words, k + 2), token, index)) is not None:
+            # "... -- a view expressed by Ms Clifford's lawyer in a tweet": all before it is
+            # theirs, whatever clause the trigger stands in
+            return replace(found, cue_start=token.start, cue_end=words[k + 1].end)
         elif token.lower in formulas.HEARD and (found := _formula(analysis, formulas.heard_in_court, words, k, index)):
             cue = None  # "the court heard", "the jury was told": the record of a hearing
         elif token.lower in formulas.LEARNED and (found := _formula(analysis, formulas.learned_by, words, k, index)):
@@ -102,6 +108,11 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
                                                 or clauses.other_clause(analysis, words, skip, found))):
             return found
     return tied
+
+
+# A view given to its holder after it: "a view expressed by", "an opinion shared by"
+_VOICED = frozenset("expressed voiced shared held echoed".split())
+_VIEWS = frozenset("view opinion claim argument concern position belief fear assessment".split())
 
 
 def _to_do(analysis, words, k) -> bool:

@@ -113,6 +113,10 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         for j in (index + distance, index - distance) if window.before else (index + distance,):
             if 0 <= j < len(sentences) and sentences[j].paragraph == paragraph:
                 found = analysis.direct_source(j)
+                if found is None and j > index:
+                    # a quotation of several sentences opening right after the claim, its
+                    # speaker named where it ends ('Critics say ... "..." ... says Heather Mac Donald')
+                    found = _long_quote_below(analysis, j, trigger, index)
                 if found is not None and found.kind not in _OWN_SENTENCE \
                         and not (found.kind == "pronoun" and sources.names_crowd(trigger)) \
                         and not (sources.names_crowd(trigger) and _records(analysis, found)):
