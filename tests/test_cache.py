@@ -92,3 +92,23 @@ def test_versions_kept_in_the_old_pickle_format_are_pruned_with_the_new_ones(tmp
     left = sorted(p.name for p in folder.iterdir())
     assert "spelling-table-ffffffffffffffff.table" in left
     assert len(left) == cache.KEPT_VERSIONS and old[0].name not in left
+
+
+def test_a_value_that_cannot_be_kept_leaves_no_partial_file(cache_home):
+    # (a lambda cannot be pickled: the run goes on, and nothing half-written stays behind)
+    value = cache.cached("words", [cache_home], lambda: {"built": lambda: None})
+    assert callable(value["built"])
+    assert list(cache.cache_dir().iterdir()) == []
+
+
+def test_a_writer_stopped_half_way_leaves_nothing_for_long(cache_home):
+    folder = cache.cache_dir()
+    folder.mkdir(mode=0o700, parents=True)
+    stale, fresh = folder / "tmpkilledwriter.tmp", folder / "tmpbusywriter.tmp"
+    for temp in (stale, fresh):
+        temp.write_bytes(b"half a pickle")
+    hour_ago = os.path.getmtime(stale) - 2 * 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    _built(cache_home)  # the next write tidies the folder
+    assert not stale.exists()
+    assert fresh.exists()  # another process may be writing it right now

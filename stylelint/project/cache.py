@@ -7,6 +7,7 @@ import hashlib
 import mmap
 import os
 import pickle
+import time
 from pathlib import Path
 
 from ..version import __version__
@@ -88,6 +89,7 @@ KEPT_VERSIONS = 4  # of one cache file (several environments, e.g. pre-commit's,
 def save(path: Path, value, raw: bool = False) -> None:
     """Keep `value` at `path` (pickled; `raw`: bytes as they are), written whole or not at all;
     a failure only costs time."""
+    temp = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         import tempfile  # only when something new is kept
@@ -99,9 +101,16 @@ def save(path: Path, value, raw: bool = False) -> None:
             else:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
+        temp = None
         _prune(path)
-    except OSError:
-        pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        pass  # (what pickle raises for a value it cannot keep)
+    finally:  # a write that failed half-way leaves no partial file behind
+        if temp is not None:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
 
 
 def _prune(path: Path) -> None:
@@ -115,6 +124,18 @@ def _prune(path: Path) -> None:
     versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for old in versions[KEPT_VERSIONS:]:
         old.unlink(missing_ok=True)
+    # ... and what a writer stopped half-way (killed, or the machine went down) left: a
+    # temporary file no live writer has touched for an hour
+    stale = time.time() - _STALE_TEMP_SECONDS
+    for temp in path.parent.glob("tmp*.tmp"):
+        try:
+            if temp.stat().st_mtime < stale:
+                temp.unlink()
+        except OSError:
+            pass
+
+
+_STALE_TEMP_SECONDS = 3600
 
 
 _MEMOS: list = []
