@@ -71,12 +71,11 @@ _TAG_END = LazyRe(r"(?:\s+[\w'’.-]+){0,3}\s*,")
 _TAG_CIRCUMSTANCE = frozenset("in on at during after before to from via with while".split())
 _TAG_CLAUSE = frozenset("that is are was were will would has have had could can should may might "
                         "must".split())
-
-
 _ADDRESSEES = frozenset("reporters journalists lawmakers parliament congress him her them us".split())
 
 
 def _tag_tail(tail: list[str]) -> bool:
+    """Are these words after a speech tag's verb the tag's own (see `_TAG_CIRCUMSTANCE`)?"""
     lower = [w.lower() for w in tail]
     if lower[:1] and lower[0] in _ADDRESSEES:  # "told reporters at the end of ..."
         lower = lower[1:]

@@ -211,20 +211,29 @@ def _pull_quotes(prose: str, paragraphs) -> list[tuple[int, int]]:
         if kind not in ("body", "subheading"):
             continue
         if prose.find("—", start, end) < 0 and prose.find("–", start, end) < 0:
-            credit = _CREDIT.search(prose, start, end)
-            said = _WORD.findall(prose, start, credit.start()) if credit is not None else ()
-            # (not a headline's Title Case, nor a photo's credit in brackets)
-            # (nor a name a word such as "on" or "except" leads to: "focused on Al Qaeda, before")
-            if len(said) >= 6 and sum(w[0].isupper() for w in said) * 3 < len(said) and said[-1].lower() not in FUNCTION_WORDS \
-                    and not _NOT_A_TITLE.intersection(w.lower() for w in _WORD.findall(prose, credit.end(1), end)) \
-                    and not any(c in prose[credit.start():end] for c in "()[]") \
-                    and _speaks_elsewhere(prose, credit.group(1), start, end):
-                found.append((_first_mark(prose, start, end), credit.start()))
+            credit = _credit(prose, start, end)
+            if credit is not None:
+                found.append((_first_mark(prose, start, end), credit))
             continue
         signed = _PULL_SIGNATURE.search(prose, start, end)
         if signed is not None and "(@" not in prose[signed.start():end]:
             found.append((_first_mark(prose, start, end), signed.start()))
     return found
+
+
+def _credit(prose: str, start: int, end: int) -> int | None:
+    """Where the credit under a pull quote starts in this paragraph (`_CREDIT`), or None."""
+    credit = _CREDIT.search(prose, start, end)
+    if credit is None:
+        return None
+    said = _WORD.findall(prose, start, credit.start())
+    title = _WORD.findall(prose, credit.end(1), end)
+    # (not a headline's Title Case, nor a photo's credit in brackets, nor a name a word such as
+    # "on" leads to: "focused on Al Qaeda, before story changed")
+    if len(said) < 6 or sum(w[0].isupper() for w in said) * 3 >= len(said) or said[-1].lower() in FUNCTION_WORDS \
+            or _NOT_A_TITLE.intersection(w.lower() for w in title) or any(c in prose[credit.start():end] for c in "()[]"):
+        return None
+    return credit.start() if _speaks_elsewhere(prose, credit.group(1), start, end) else None
 
 
 def _speaks_elsewhere(prose: str, name: str, start: int, end: int) -> bool:

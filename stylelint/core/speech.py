@@ -129,9 +129,9 @@ _OPENER = re.compile(r"(?i)(?:as\s+(?:[\w'’.-]+\s+){1,5}(?:\([^()]{1,30}\)\s+)
 # ... or by a colon after somebody's words named ("Her verdict:", "Smith's message was clear:",
 # "Smith put it bluntly:", "The statement read in part:"): what follows is what they said
 _COLON_LEAD = LazyRe(r"[^:.!?]{0,60}?\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-                         r"(?:verdict|assessment|message|answer|response|reply|statement|words|view|conclusion"
-                         r"|warning|advice|argument|explanation|diagnosis|prediction|retort|reaction|rationale)"
-                         r"|\bput\s+it\s+[a-z]*|\bread\s+in\s+part)\b[^:.!?\"“]{0,30}:\s")
+                     r"(?:verdict|assessment|message|answer|response|reply|statement|words|view|conclusion"
+                     r"|warning|advice|argument|explanation|diagnosis|prediction|retort|reaction|rationale)"
+                     r"|\bput\s+it\s+[a-z]*|\bread\s+in\s+part)\b[^:.!?\"“]{0,30}:\s")
 
 
 def opened_as_theirs(analysis, index: int, start: int) -> bool:
@@ -149,7 +149,7 @@ def opened_as_theirs(analysis, index: int, start: int) -> bool:
 
 # ... and the same phrases closing a sentence, after a comma
 _CLOSER = LazyRe(_OPENER.pattern.replace(r"(?i)(?:", r"(?i),\s*(?:", 1).removesuffix(r"\s*,")
-                     + r"\s*[.!?]?[\"”’']?\s*\Z")
+                 + r"\s*[.!?]?[\"”’']?\s*\Z")
 
 
 # Verbs of disclosure that take the thing disclosed as their object ("revealed shocking details"),

@@ -141,10 +141,10 @@ class _View:
         return self.analysis.story_source(index, start, end)
 
     def crowd_reports(self, index, start, end):
-        """Is the claim at `start` what a crowd or a body of unnamed officials is reported to
-        say ("American officials say Russia is behind the unrest", "Critics warned that he
-        was guilty of ...")? Then it is attributed, if vaguely: who they are is the question
-        (Sourcing.WeaselWords asks it), not whether anyone said it."""
+        """Is the claim at `start` what unnamed officials of a named side are reported to say
+        ("American officials say Russia is behind the unrest", "Western diplomats believe
+        ...")? Then it is attributed, if vaguely: which officials is the question, not whether
+        anyone said it."""
         tokens = self.analysis.sentence_tokens(index)
         if any(t.lemma in CROWDS for t in tokens if start <= t.start < end):
             return False  # a crowd of its own ("..., but critics say"): another voice, as vague
