@@ -333,3 +333,18 @@ def test_a_crowd_the_newsroom_interviewed_is_its_own_reporting():
                  "who spoke with IndyStar.", "Sourcing.WeaselWords") == []
     assert noted("The strategy bolstered his standing, according to pundits, former politicians and donors.",
                  "Sourcing.WeaselWords") == [("according to pundits", "warning")]
+
+
+# -- the church's martyrs -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["Pope Francis will beatify 124 Korean martyrs on Saturday.",
+                                      "The martyrs were canonised at the Vatican on Sunday.",
+                                      "The Pope beatified the martyrs, who died for their faith in the 1800s."])
+def test_martyrs_the_church_beatifies_are_its_title(sentence):
+    assert noted(sentence, "Neutrality.Labels") == []
+
+
+@pytest.mark.parametrize("sentence", ["The martyrs were buried in the village on Sunday.",
+                                      "The group's martyrs were celebrated in a video released on Friday."])
+def test_martyrs_in_the_writers_voice_are_still_a_label(sentence):
+    assert noted(sentence, "Neutrality.Labels") == [("martyrs", "warning")]
