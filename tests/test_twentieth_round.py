@@ -348,3 +348,29 @@ def test_martyrs_the_church_beatifies_are_its_title(sentence):
                                       "The group's martyrs were celebrated in a video released on Friday."])
 def test_martyrs_in_the_writers_voice_are_still_a_label(sentence):
     assert noted(sentence, "Neutrality.Labels") == [("martyrs", "warning")]
+
+
+@pytest.mark.parametrize("sentence", ["The city asked firms to consider the staggering of working hours.",
+                                      "Officials urged the staggering of school start times."])
+def test_the_staggering_of_hours_is_no_verdict(sentence):
+    assert noted(sentence, "Neutrality.Editorializing") == []
+    assert noted("The firm lost a staggering amount of money.", "Neutrality.Editorializing") == \
+        [("staggering", "warning")]
+
+
+# -- a crowd of experts right below its expert's long quotation -----------------------------------
+
+EXPERT_QUOTED = ('"What a waste of time," said Larry Johnson, {role}. "We have not learned a thing in 80 '
+                 'years. They meld into the civilian population."')
+BELOW = "Militants are so embedded in the towns that it will take ground troops to evict them, analysts say."
+
+
+def test_a_crowd_of_experts_below_its_experts_long_quotation_goes_on_with_it():
+    assert noted(EXPERT_QUOTED.format(role="a former CIA analyst") + "\n\n" + BELOW, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("above", [EXPERT_QUOTED.format(role="a retired farmer"),
+                                   '"What a waste of time," said Larry Johnson, a former CIA analyst. '
+                                   "The troops left in May. The towns fell soon after."])
+def test_a_crowd_below_a_quotation_of_no_expert_or_below_the_reporters_words_stays(above):
+    assert noted(f"{above}\n\n{BELOW}", "Sourcing.WeaselWords") == [("analysts say", "warning")]

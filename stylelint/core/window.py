@@ -385,9 +385,26 @@ def _expert_above(analysis, index, trigger):
     for j in (index - 1, index - 2):
         if j < 0 or sentences[j].paragraph < paragraph - 1 or sentences[j].kind != "body":
             break
-        found = _named_expert(analysis, j)
+        found = _named_expert(analysis, j) or _expert_quoted_on(analysis, j)
         if found is not None:
             return found
+    return None
+
+
+def _expert_quoted_on(analysis, j):
+    """The named expert whose quotation sentence j goes on with, tagged earlier in its paragraph
+    ('"What a waste of time," said Larry Johnson, a former CIA analyst. "We have not learned a
+    thing in 80 years. ... They meld into the civilian population."'), or None."""
+    sentence = analysis.sentences[j]
+    q = analysis.quote_at(sentence.start) or analysis.quote_at(sentence.start + 1)
+    if q is None or q.kind != "speech":
+        return None
+    k = j - 1
+    while k >= 0 and analysis.sentences[k].paragraph == sentence.paragraph:
+        found = _named_expert(analysis, k)
+        if found is not None:
+            return found
+        k -= 1
     return None
 
 
