@@ -374,3 +374,9 @@ def test_a_crowd_of_experts_below_its_experts_long_quotation_goes_on_with_it():
                                    "The troops left in May. The towns fell soon after."])
 def test_a_crowd_below_a_quotation_of_no_expert_or_below_the_reporters_words_stays(above):
     assert noted(f"{above}\n\n{BELOW}", "Sourcing.WeaselWords") == [("analysts say", "warning")]
+
+
+def test_the_reporters_own_sentence_between_the_quotation_and_the_crowd_breaks_the_link():
+    text = (EXPERT_QUOTED.format(role="a former CIA analyst") + "\n\n"
+            "The last offensive was in 2013. Some outside analysts speculated that the militants were short of money.")
+    assert noted(text, "Sourcing.WeaselWords") == [("analysts speculated", "warning")]
