@@ -385,8 +385,10 @@ def _expert_above(analysis, index, trigger):
     for j in (index - 1, index - 2):
         if j < 0 or sentences[j].paragraph < paragraph - 1 or sentences[j].kind != "body":
             break
-        # (a quotation of several sentences only right above: not past the reporter's own sentence)
-        found = _named_expert(analysis, j) or (j == index - 1 and _expert_quoted_on(analysis, j)) or None
+        found = _named_expert(analysis, j)
+        if found is None and j == index - 1:
+            # a quotation of several sentences only right above: not past the reporter's own sentence
+            found = _expert_quoted_on(analysis, j)
         if found is not None:
             return found
     return None
