@@ -105,6 +105,7 @@ class Analysis:
         self._lemmas: dict[int, set] = {}
         self._direct: dict[int, object] = {}
         self._introduced: list[set] = []
+        self.memo: dict = {}  # what the modules reading the analysis work out once per document
 
     # -- blocks and sentences ------------------------------------------------------------
     def block_index(self, offset: int) -> int:

@@ -29,18 +29,26 @@ def story_source(analysis, index: int, start: int, end: int) -> bool:
         kinds = _ASKED  # "many fear": the people the story says it asked for their views
     else:
         return False
-    lede = next((j for j, s in enumerate(analysis.sentences) if s.kind == "body"), -1)
-    found = 0
-    for j in range(len(analysis.sentences)):
-        if j == index or analysis.sentence_lemmas(j).isdisjoint(kinds):
-            continue  # the phrase is some of the sentence's words: none is of the kind
-        phrase = _source_phrase(analysis, j)
-        if any(t.lemma in kinds for t in phrase) and not any(
-                analysis.in_name(t.start, t.end) or t.lower in DETERMINERS for t in phrase):
-            found += 2 if j == lede else 1  # "dealers said", "bond market sources said": the crowd itself, unnamed
-            if found >= 2:
-                return True
-    return False
+    return sum(weight for j, weight in _crowd_sources(analysis, kinds) if j != index) >= 2
+
+
+def _crowd_sources(analysis, kinds: frozenset) -> list[tuple[int, int]]:
+    """The sentences whose source is a crowd of these kinds itself, unnamed ("dealers said",
+    "bond market sources said"), each with its weight: the lede's counts twice. Read once per
+    document and kind (a long archive file asks for every claim in it)."""
+    key = ("crowd sources", kinds)
+    if key not in analysis.memo:
+        lede = next((j for j, s in enumerate(analysis.sentences) if s.kind == "body"), -1)
+        found = []
+        for j in range(len(analysis.sentences)):
+            if analysis.sentence_lemmas(j).isdisjoint(kinds):
+                continue  # the phrase is some of the sentence's words: none is of the kind
+            phrase = _source_phrase(analysis, j)
+            if any(t.lemma in kinds for t in phrase) and not any(
+                    analysis.in_name(t.start, t.end) or t.lower in DETERMINERS for t in phrase):
+                found.append((j, 2 if j == lede else 1))
+        analysis.memo[key] = found
+    return analysis.memo[key]
 
 
 def _source_phrase(analysis, j):
