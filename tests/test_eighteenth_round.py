@@ -157,7 +157,7 @@ def test_eyebrows_nobody_raised_or_whose_owners_are_named_are_quiet(text):
 
 STORY = ("US labels China a currency manipulator\n\nThe decision rattled investors on Monday, the Treasury said.\n\n"
          "{label}{byline}The move doesn't change much. Not legally speaking.\n\n"
-         "Still it's worth remembering that the decision will have political ramifications.\n")
+         "Interestingly, the decision will have political ramifications.\n")
 
 
 @pytest.mark.parametrize("byline", ["By Michelle Fleury, New York Business Correspondent",

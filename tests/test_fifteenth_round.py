@@ -89,8 +89,10 @@ def test_a_survey_story_names_its_poll_in_its_second_paragraph(poll):
     assert noted(late, "Sourcing.UnsourcedClaim") == ["66 percent of registered voters"]
 
 
-# ("needless to say" is a suggestion since the sixteenth round, so "It is worth remembering" here)
-@pytest.mark.parametrize("phrase", ["It is important to note", "It is worth remembering", "It should be noted"])
+# ("needless to say" is a suggestion since the sixteenth round, and "it should be noted", "it is
+# worth remembering" and "it is important to note" since the twenty-first: set phrases that stay
+# warnings here)
+@pytest.mark.parametrize("phrase", ["It is interesting to note", "It is also interesting to note"])
 @pytest.mark.parametrize("tag", ["he said", "Goldman said", "Ana Ruiz added"])
 def test_a_set_phrase_inside_a_speakers_paraphrase_is_theirs(phrase, tag):
     text = f"{phrase}, {tag}, that the new order enables retaliation against foreign meddling."

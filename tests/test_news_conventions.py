@@ -1263,12 +1263,14 @@ def test_a_pages_video_boxes_do_not_make_a_report_a_column():
     assert [s for _, s in alerts(story, "Sourcing.WeaselWords")] == ["warning"]
 
 
+# ("it should be noted" joined them at the twenty-first round: none of three judged right on long
+# stories; the writer's own verdict opening the sentence stays a warning)
 @pytest.mark.parametrize("signpost", ["It's worth noting", "It’s worth noting", "It is also worth noting"])
-def test_worth_noting_is_a_signpost_suggestion_where_should_be_noted_stays_a_warning(signpost):
+def test_worth_noting_is_a_signpost_suggestion_where_a_verdict_stays_a_warning(signpost):
     text = f"{signpost} that Nevada is the only state where the two campaigns have as many offices."
     assert alerts(text, "Neutrality.Editorializing") == [(signpost, "suggestion")]
-    noted = text.replace(signpost, "It should be noted")
-    assert alerts(noted, "Neutrality.Editorializing") == [("It should be noted", "warning")]
+    verdict = text.replace(f"{signpost} that", "Interestingly,")
+    assert alerts(verdict, "Neutrality.Editorializing") == [("Interestingly", "warning")]
 
 
 @pytest.mark.parametrize("text,match", [

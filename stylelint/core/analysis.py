@@ -393,12 +393,14 @@ class Analysis:
             spans, at, opened = [], None, -2
             for k, (block, kind) in enumerate(zip(self.blocks, self._kinds)):
                 line = self.prose[block.start:block.end]
-                if at is not None and kind in ("headline", "subheading") and k != opened + 1:  # (not its byline)
+                if at is not None and opened and kind in ("headline", "subheading") and k != opened + 1:
+                    # a box ends at the next heading (not its byline); a headline's label holds for the
+                    # whole piece, its subheadings included ("Winner: Hillary Clinton")
                     spans.append((at, block.start))
                     at = None
                 below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-                if genre_.is_analysis_label(line, headline=kind == "headline" and block is self.blocks[0],
-                                            next_line=self.prose[below.start:below.end] if below else ""):
+                if at is None and genre_.is_analysis_label(line, headline=kind == "headline" and block is self.blocks[0],
+                                                           next_line=self.prose[below.start:below.end] if below else ""):
                     at, opened = block.start, k
             if at is not None:
                 spans.append((at, len(self.prose)))

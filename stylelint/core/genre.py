@@ -102,12 +102,18 @@ def is_labelled_comment(line: str) -> bool:
 
 # The desk's label for a correspondent's reading of the news: "Analysis: Trump is gaining ground",
 # "News analysis: ...", or, over a box in a news story, "Analysis by Anthony Zurcher, BBC News".
-_ANALYSIS_HEADLINE = re.compile(r"(?i)(?:news\s+)?analysis\s*[:|]\s*\S")
+_ANALYSIS_HEADLINE = re.compile(r"(?i)(?:news\s+)?analysis\s*[:|]\s*\S"
+                                # the scorecard an analyst keeps: "3 winners and 5 losers from the
+                                # debate", "Winners and losers in the tax bill" (Vox, The Hill, USA
+                                # Today, the Washington Post: judging who won is the piece's point)
+                                r"|(?:the\s+)?(?:\w+\s+)?(?:big(?:gest)?\s+)?winners?\s+and\s+(?:\w+\s+)?"
+                                r"(?:big(?:gest)?\s+)?losers?\s+(?:from|in|of|at)\s")
 _ANALYSIS_BOX = re.compile(r"Analysis(?: by |: )[A-Z][^\n.]{2,80}$")
 
 
 def is_analysis_label(line: str, headline: bool, next_line: str = "") -> bool:
-    """Does this line label what follows as analysis: a headline "Analysis: ...", or a line of
+    """Does this line label what follows as analysis: a headline "Analysis: ..." or a scorecard
+    ("3 winners and 2 losers from the debate"), or a line of
     its own naming the analyst ("Analysis by James Cook, BBC North America Correspondent"), or
     "Analysis" alone over the analyst's byline ("By Michelle Fleury, New York Business
     Correspondent")?"""

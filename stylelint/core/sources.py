@@ -212,8 +212,14 @@ def _appositive(analysis, words, j, verb, index):
     including = next((m for m in range(1, min(5, j)) if words[m].lower == "including"
                       and analysis.prose[words[m - 1].end:words[m].start].strip() == ","), None)
     if including is not None:
-        # "Sources, including several employees who did not want their names used, told CNN"
-        return _judge(analysis, words[:including], verb, index)
+        # "Sources, including several employees who did not want their names used, told CNN";
+        # a crowd with a named member is named, as "Governors including Andrew Cuomo said" is
+        # ("Numerous governors, including Andrew Cuomo in New York, have said")
+        found = _judge(analysis, words[:including], verb, index)
+        member = [w for w in words[including + 1:j + 1] if analysis.in_name(w.start, w.end) and w.lower not in CALENDAR]
+        if (found is None or found.kind != "named") and member and member[0] is words[including + 1]:
+            return _judge(analysis, words[:j + 1], verb, index)
+        return found
     for m in range(j, max(0, j - 10), -1):
         comma = analysis.prose[words[m - 1].end:words[m].start].strip() == ","
         if comma and (words[m].lower in ("who", "which") or words[m].lower in ("the", "a", "an") and m < j):

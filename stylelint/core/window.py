@@ -710,8 +710,7 @@ def _other_side(spoken, trigger, claim) -> bool:
     if not titles or any(t.lemma in officials for t in trigger) or not words.isdisjoint(_ACADEMIC) \
             or any(t.lemma in _PARTISANS for t in trigger):
         return False
-    if not words.isdisjoint(_SIDES) or all(t.lemma in _HEADS for t in titles) \
-            and not any(t.lemma in _PUBLIC_BODIES or t.lower.rstrip("s").rstrip("'’") in _PUBLIC_BODIES for t in spoken):
+    if not words.isdisjoint(_SIDES) or all(t.lemma in _HEADS for t in titles) and not _public_body(spoken):
         named = {t.lower for t in spoken if t.text[:1].isupper()}
         return not named.isdisjoint(t.lower for t in claim[1:] if t.text[:1].isupper())
     return True
@@ -723,6 +722,17 @@ def _other_side(spoken, trigger, claim) -> bool:
 _HEADS = frozenset("director president chairman chairwoman commissioner".split())
 _PUBLIC_BODIES = frozenset("council authority ministry department agency board commission government "
                            "city county state administration office police service".split())
+
+
+def _public_body(spoken) -> bool:
+    """Do the words name a public body ("the council's director of housing", "chairman of the
+    port authority"), not a place the speaker is in ("a trust in Washington state")?"""
+    for k, t in enumerate(spoken):
+        if t.lemma in _PUBLIC_BODIES or t.lower.rstrip("s").rstrip("'’") in _PUBLIC_BODIES:
+            place = [w.lower for w in spoken[max(0, k - 3):k]]
+            if "in" not in place or any(w in ("of", "at", "for") for w in place[place.index("in"):]):
+                return True
+    return False
 
 
 # A legislature's members speak for themselves, and so do the chairs of its committees ("Senate
@@ -743,9 +753,10 @@ _PARTISANS = frozenset("supporter backer ally loyalist proponent advocate defend
 
 
 # (and a think-tank's: "director of the Middle East program at the Center for Strategic and
-# International Studies", "a fellow at the Brookings Institution", "the Heritage Foundation")
+# International Studies", "a fellow at the Brookings Institution", "the Heritage Foundation";
+# and a nonprofit's: "executive director of the nonprofit Pipeline Safety Trust")
 _ACADEMIC = frozenset("university institute college school academy laboratory observatory center centre "
-                      "institution foundation endowment".split())
+                      "institution foundation endowment nonprofit non-profit".split())
 
 
 def _quote_runs_on(analysis, j, k) -> bool:
