@@ -215,3 +215,51 @@ def test_the_wind_howling_is_no_verdict(sentence):
 @pytest.mark.parametrize("sentence", ["Critics howled at the decision.", "The opposition howled in protest."])
 def test_people_howling_is_the_reporters_verdict(sentence):
     assert noted(sentence, "Neutrality.Emotive") == [("howled", "warning")]
+
+
+# -- a view "widely seen" that its own sentence measures ------------------------------------------
+
+@pytest.mark.parametrize("measure", ["(58% say so in South Carolina, 59% in Nevada)",
+                                     ", with 61 per cent saying so", ", and 58 percent think so"])
+def test_a_view_measured_in_its_sentence_is_counted(measure):
+    text = f"In both states, Clinton is broadly seen as the candidate with the best chance to win{measure}."
+    assert noted(text, "Sourcing.WeaselWords") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clinton is widely seen as the candidate with the best chance to win.",
+    "Clinton is widely seen as the candidate with the best chance to win, and 58% of the vote went to her.",
+    "Clinton is widely seen as the front-runner in a state where 58 percent of voters are women."])
+def test_a_figure_that_measures_something_else_counts_nobody(sentence):
+    assert [s for _, s in noted(sentence, "Sourcing.WeaselWords")] == ["warning"]
+
+
+# -- "brutally" as an intensifier ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["brutally effective", "brutally efficient", "brutally simple"])
+def test_brutally_before_a_plain_quality_is_an_intensifier(phrase):
+    assert noted(f"Self-deportation might not be as {phrase} as mass deportation.", "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("sentence", ["The protesters were brutally beaten.", "Troops brutally crushed the revolt."])
+def test_brutally_of_an_act_of_violence_stays_a_warning(sentence):
+    assert noted(sentence, "Neutrality.Emotive") == [("brutally", "warning")]
+
+
+# -- a page of several columns, disclaimed together --------------------------------------------------
+
+ROUNDUP = ("(CNN) Democratic candidates took part in their fifth debate on Wednesday and CNN commentators "
+           "weighed in.{disclaimer}\n\nPaul Begala: Buttigieg was the winner\n\n"
+           "Unfortunately, the moderators wasted the first half hour on impeachment.")
+
+
+@pytest.mark.parametrize("disclaimer", [" The opinions expressed in these commentaries are those of the authors.",
+                                        " The views expressed in these columns are solely those of the writers.",
+                                        " The views in these pieces are the writers' own."])
+def test_a_roundup_of_columns_disclaimed_together_is_opinion(disclaimer):
+    assert noted(ROUNDUP.format(disclaimer=disclaimer), "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("disclaimer", ["", " Their views are those of the authors of the study."])
+def test_without_the_pages_disclaimer_the_verdict_is_the_reporters(disclaimer):
+    assert noted(ROUNDUP.format(disclaimer=disclaimer), "Neutrality.Editorializing") == [("Unfortunately", "warning")]

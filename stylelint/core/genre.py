@@ -159,12 +159,12 @@ _COLUMN_FOOTER = LazyRe(
     r"|\bdoes not necessarily reflect the (?:opinion|views?)\b|^\s*send letters to\b"
     r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
     r"|^\s*the views expressed\b|\bmore columns like this\b"
-    r"|\b(?:opinions|views) expressed in this (?:commentary|column|article|piece|essay|op-ed)\b"
+    r"|\b(?:opinions|views) expressed in (?:this|these) (?:commentar(?:y|ies)|columns?|articles?|pieces?|essays?|op-eds?)\b"
     # ... and its other wordings: "The views are the writer's own", "The opinions in this article
     # belong to the author", "This is an opinion column", and the byline "Opinion by Ana Ruiz"
-    r"|(?<!their )(?<!his )(?<!her )\b(?:opinions|views|thoughts)(?: expressed)?(?: (?:in|on) this \w+| here)?"
+    r"|(?<!their )(?<!his )(?<!her )\b(?:opinions|views|thoughts)(?: expressed)?(?: (?:in|on) (?:this|these) \w+| here)?"
     r" (?:are|is|belong to|remain) (?:solely |entirely )?(?:those of (?:just )?)?"
-    r"(?:the (?:author|writer|columnist)\b|(?:his|her|their|the (?:author|writer|columnist)['’]s) own\b)"
+    r"(?:the (?:authors?|writers?|columnists?)\b|(?:his|her|their|the (?:author|writer|columnist)['’]s) own\b)"
     r"|\bthis (?:article |piece |column )?is an? (?:opinion (?:column|piece|article)|commentary|op-ed)\b"
     r"|^\s*opinion by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*$"
     # CNN's opinion section signs its columns off so: "Follow us on Twitter @CNNOpinion.", and

@@ -52,6 +52,25 @@ _ASKED = frozenset("analyst economist strategist forecaster scientist researcher
                    "historian specialist".split())
 
 
+def measured_here(analysis, index, trigger):
+    """A view "widely seen" that its own sentence measures by the share of the people who hold
+    it ("is broadly seen as the candidate with the best chance to win (58% say so in South
+    Carolina)", "..., with 61 percent saying so"): the poll's respondents, counted, not a crowd."""
+    if not any(t.lower in _COMMONLY for t in trigger):
+        return None
+    words = analysis.sentence_tokens(index)
+    for k, t in enumerate(words):
+        share = t.lower.isdigit() and (analysis.prose.startswith("%", t.end)
+                                       or k + 1 < len(words) and words[k + 1].lower in ("percent", "per"))
+        if share and any(w.lemma in _HOLDING for w in words[k + 1:k + 4]):
+            return sources.Source("back-reference", t.start, t.end, analysis.text[t.start:t.end], index)
+    return None
+
+
+_COMMONLY = frozenset("widely broadly generally commonly".split())
+_HOLDING = frozenset("say think believe agree see view consider rate call".split())
+
+
 _COUNTS = frozenset("dozens hundreds thousands scores tens".split())
 _SPOKE = frozenset("say tell speak complain argue testify warn shout chant insist".split())
 

@@ -144,8 +144,9 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
         found = quantified.group_before(analysis, index, trigger)  # "Most considered it illegal"
         if found is not None:
             return found
-    found = quantified.counted_here(analysis, index, trigger) or quantified.polled(analysis, index, trigger)
-    if found is not None:  # "200 residents came, many saying"; "Fox News Poll: ... Even so, most say"
+    found = quantified.counted_here(analysis, index, trigger) or quantified.polled(analysis, index, trigger) \
+        or quantified.measured_here(analysis, index, trigger)
+    if found is not None:  # "200 residents came, many saying"; "Fox News Poll: ... Even so, most say"; "widely seen as ... (58% say so)"
         return found
     if window.next_paragraph:
         found = _next_paragraph(analysis, index, trigger) or _report_below(analysis, index, trigger)
