@@ -390,18 +390,19 @@ class Analysis:
         "Analysis by Anthony Zurcher, BBC News" up to the next heading? (Judged on the unseen
         sets, 0 of 8 neutrality warnings there were right.)"""
         if self._analysis_spans is None:
-            spans, at, opened = [], None, -2
+            spans, at, opened, whole = [], None, -2, False
             for k, (block, kind) in enumerate(zip(self.blocks, self._kinds)):
                 line = self.prose[block.start:block.end]
-                if at is not None and opened and kind in ("headline", "subheading") and k != opened + 1:
+                if at is not None and not whole and kind in ("headline", "subheading") and k != opened + 1:
                     # a box ends at the next heading (not its byline); a headline's label holds for the
                     # whole piece, its subheadings included ("Winner: Hillary Clinton")
                     spans.append((at, block.start))
                     at = None
                 below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-                if at is None and genre_.is_analysis_label(line, headline=kind == "headline" and block is self.blocks[0],
+                headline = kind == "headline" and block is self.blocks[0]
+                if at is None and genre_.is_analysis_label(line, headline=headline,
                                                            next_line=self.prose[below.start:below.end] if below else ""):
-                    at, opened = block.start, k
+                    at, opened, whole = block.start, k, headline
             if at is not None:
                 spans.append((at, len(self.prose)))
             self._analysis_spans = spans

@@ -146,7 +146,8 @@ def covering(analysis, index: int, window: Window, skip: tuple[int, int] | None 
             return found
     found = quantified.counted_here(analysis, index, trigger) or quantified.polled(analysis, index, trigger) \
         or quantified.measured_here(analysis, index, trigger)
-    if found is not None:  # "200 residents came, many saying"; "Fox News Poll: ... Even so, most say"; "widely seen as ... (58% say so)"
+    if found is not None:  # "200 residents came, many saying"; "Fox News Poll: ... Even so, most say";
+        # "is widely seen as the favourite (58% say so)"
         return found
     if window.next_paragraph:
         found = _next_paragraph(analysis, index, trigger) or _report_below(analysis, index, trigger)
