@@ -40,6 +40,14 @@ def test_two_findings_are_not_grouped(tmp_path):
     assert out.count("instead of 'Kiev'") == 2 and "times" not in out
 
 
+def test_findings_about_a_span_not_its_words_are_each_shown(tmp_path):
+    # a long sentence is flagged at its first word: three that open with "The" are three findings
+    long = " ".join(["The council said the plan for the new road through the old town would go ahead"] * 3)
+    (tmp_path / "a.md").write_text(f"{long}.\n\n{long}.\n\n{long}.\n", encoding="utf-8")
+    out = run(tmp_path, "a.md").stdout
+    assert out.count("more than 40 words") == 3 and "times" not in out
+
+
 def test_machine_formats_keep_every_finding(story):
     out = run(story, "--format", "line", "story.md").stdout
     assert out.count("Naming.Places") == 5

@@ -49,10 +49,12 @@ def _same(alert) -> tuple:
 
 def _repeats(alerts) -> dict:
     """Identical findings (same rule, words and message) that occur _GROUPED times or more in
-    one file: key -> the alerts, in order. The first is shown in full, then the lines of all."""
+    one file: key -> the alerts, in order. The first is shown in full, then the lines of all.
+    Only findings about their words, which the message names ("... instead of 'Kiev'"): three
+    long sentences that open with "The" are three findings, each shown."""
     groups: dict = {}
     for alert in alerts:
-        if alert.match:
+        if alert.match and alert.match.lower() in alert.message.lower():
             groups.setdefault(_same(alert), []).append(alert)
     return {key: group for key, group in groups.items() if len(group) >= _GROUPED}
 
