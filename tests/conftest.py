@@ -75,6 +75,17 @@ def matches(alerts, rule: str | None = None):
     return [a.match for a in alerts if rule is None or a.rule == rule]
 
 
+_BUILT_IN = []
+
+
+def noted(text: str, rule: str, headline: str = "Story") -> list[tuple[str, str]]:
+    """(words, severity) of every alert of one built-in rule on a story with this headline."""
+    if not _BUILT_IN:
+        _BUILT_IN.append(load_rules())
+    return [(a.match, a.severity) for a in lint_text(f"{headline}\n\n{text}\n", rules=_BUILT_IN[0], path="s.txt")
+            if a.rule == rule]
+
+
 # The language server tests' client (a pytest-lsp fixture: one server per test module).
 from lsp_client import client  # noqa: E402, F401
 

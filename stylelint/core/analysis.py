@@ -30,6 +30,20 @@ MARK = re.compile(r"``|''|[^\w\s]")  # a mark outside words: grammar patterns re
 WORD_OR_MARK = re.compile(f"{WORD.pattern}|{MARK.pattern}")
 # The same in ASCII text (most copy), where [^\W_] is [A-Za-z0-9]: `re` tests a range faster
 ASCII_WORD_OR_MARK = re.compile(r"[A-Za-z0-9]++(?:[-'’.,][A-Za-z0-9]++)*+|" + MARK.pattern)
+# Initials ("U.S", "D.C"): the point after them before a word in lower case closes the
+# abbreviation, not a clause, so patterns read "U.S. officials" as "American officials" (before a
+# capital it may end a sentence the splitter kept whole: "in the U.S. Critics say")
+_INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
+
+
+def _without_initials_points(tokens: list) -> list:
+    """The tokens without the "." that ends initials mid-sentence ("the U.S. statistics show")."""
+    drop = [k for k in range(1, len(tokens) - 1)
+            if tokens[k].text == "." and tokens[k - 1].end == tokens[k].start
+            and _INITIALS.fullmatch(tokens[k - 1].text) and tokens[k + 1].text[:1].islower()]
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
 _TERMINAL = tuple(".!?:;,\"”’'»)…")
 _PERSONAL = CaselessRe(r"(?:%s)(?![\w'’])" % genre_.by_first_letter(
     sorted((re.escape(w).replace("'", "['’]") for w in PERSONAL), key=len, reverse=True), r"(?<![\w'’].)"))
@@ -185,7 +199,7 @@ class Analysis:
                 else:
                     tokens.append(make(Token, (m.start(), m.end(), text, text, text, index)))
             self._by_sentence[index] = words
-            return tokens
+            return _without_initials_points(tokens)
         # The marks of the whole sentence in one scan; those inside a word ("-" in
         # "well-known") are not tokens. A mark never straddles a word's edge: words begin
         # and end on a letter or digit.
@@ -200,7 +214,7 @@ class Analysis:
             tokens.append(token)
             cursor = token.end
         tokens += [make(Token, (start, end, mark, mark, mark, index)) for start, end, mark in marks[k:] if start >= cursor]
-        return tokens
+        return _without_initials_points(tokens)
 
     def pos(self, start: int) -> str:
         """adjective, verb or noun for the word at `start`, guessed from its neighbours."""
@@ -293,6 +307,9 @@ class Analysis:
         if self._opinion is None and any(genre_.is_writers_bio(self.prose[b.start:b.end], self.prose[:b.start])
                                          for b in self.blocks[-2:] if b is not self.blocks[0]):
             self._opinion = True  # the writer's bio under the piece, by a name it never mentions
+        if self._opinion is None and any(genre_.is_writers_bio(self.prose[b.start:b.end], self.prose[b.end:])
+                                         for b, kind in zip(self.blocks[:2], self._kinds[:2]) if kind != "headline"):
+            self._opinion = True  # ... or above it, under the headline, as an op-ed page prints it
         if self._opinion is None and genre_.summarises_writer([self.prose[b.start:b.end] for b in self.blocks[:15]]):
             self._opinion = True  # highlights that give the points in the byline's name
         if self._opinion is None:
@@ -387,11 +404,13 @@ class Analysis:
     def in_analysis(self, offset: int) -> bool:
         """Is this offset in copy the desk labels as analysis, a correspondent's reading held to a
         looser voice: the whole piece under a headline "Analysis: ...", or a box below a line
-        "Analysis by Anthony Zurcher, BBC News" up to the next heading? (Judged on the unseen
+        "Analysis by Anthony Zurcher, BBC News", or below a correspondent's byline in the story
+        ("By Martin Bashir, BBC religion editor"), up to the next heading? (Judged on the unseen
         sets, 0 of 8 neutrality warnings there were right.)"""
         if self._analysis_spans is None:
-            spans, at, opened, whole = [], None, -2, False
+            spans, at, opened, whole, paragraphs = [], None, -2, False, 0
             for k, (block, kind) in enumerate(zip(self.blocks, self._kinds)):
+                paragraphs += kind == "body"
                 line = self.prose[block.start:block.end]
                 if at is not None and not whole and kind in ("headline", "subheading") and k != opened + 1:
                     # a box ends at the next heading (not its byline); a headline's label holds for the
@@ -400,8 +419,10 @@ class Analysis:
                     at = None
                 below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                 headline = kind == "headline" and block is self.blocks[0]
-                if at is None and genre_.is_analysis_label(line, headline=headline,
-                                                           next_line=self.prose[below.start:below.end] if below else ""):
+                if at is None and (genre_.is_analysis_label(line, headline=headline,
+                                                            next_line=self.prose[below.start:below.end] if below else "")
+                                   or paragraphs > 3 and genre_.is_box_byline(line)):
+                    # (a byline below the story's opening paragraphs opens its correspondent's box)
                     at, opened, whole = block.start, k, headline
             if at is not None:
                 spans.append((at, len(self.prose)))

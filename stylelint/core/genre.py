@@ -127,6 +127,14 @@ _ANALYST_BYLINE = re.compile(r"(?:By )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3
                              r"\b(?i:correspondent|editor|reporter|analyst)\b[^\n.]{0,40}$")
 
 
+def is_box_byline(line: str) -> bool:
+    """Is this line a correspondent's byline of its own ("By Martin Bashir, BBC religion
+    editor")? Below a story's opening paragraphs it opens a box of the correspondent's reading,
+    as "Analysis by ..." does."""
+    line = line.strip()
+    return line.startswith("By ") and _ANALYST_BYLINE.match(line) is not None
+
+
 def is_opinion_headline(headline: str) -> bool:
     """A review's headline, one the desk labels as comment, or one that argues in its own voice."""
     return is_labelled_comment(headline) \

@@ -1,0 +1,148 @@
+"""What the twenty-second round read from AllSides news of the usual length (eval/UNSEEN.md):
+the point after initials is no clause's end ("U.S. officials" reads as "American officials");
+a count asked ("how many suspected terrorists") and a crowd whom a participle describes ("from
+people considered potentially violent") hold no view; a crowd whose view a poll measures is the
+poll's finding, and the poll is what is asked for; an op-ed's bio under its headline marks a
+column, as the one under the piece does; a correspondent's byline in the middle of a story
+opens the box of their reading. Each behaviour is tested both ways, over variants built here."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import noted
+
+WEASEL = "Sourcing.WeaselWords"
+
+
+# -- initials ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "U.S. officials believe the plan will fail.",
+    "The plan, U.S. officials believe, will fail.",
+    "Visas rose last year, the latest U.S. statistics show.",
+    "Exports fell, U.K. figures show, and U.S. statistics show the same."])
+def test_a_crowd_or_figures_placed_by_initials_read_as_placed_by_a_name(sentence):
+    # "American officials believe", "the latest Labor Department statistics show": typed or named
+    assert [s for _, s in noted(sentence, WEASEL) if s == "warning"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Many experts in the U.S. believe the plan will fail.",
+                                      "Many in the U.S. fear the plan will fail.",
+                                      "Critics say the U.S. plan will fail."])
+def test_a_vague_crowd_beside_initials_is_still_asked_for(sentence):
+    # (the first two were missed while the point read as the end of a clause)
+    assert [s for _, s in noted(sentence, WEASEL)] == ["warning"]
+
+
+def test_initials_at_the_end_of_a_sentence_still_end_it():
+    assert [s for _, s in noted("Prices rose in the U.S. Critics say the plan failed.", WEASEL)] == ["warning"]
+
+
+# -- who is suspected, who is considered ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Officials did not elaborate on how many suspected terrorists are in the country.",
+    "Some suspected militants were killed in the raid.",
+    "Many accused officers kept their jobs.",
+    "The plan keeps guns away from people considered potentially violent.",
+    "The rules bar guns for those deemed dangerous by a judge.",
+    "The money goes to people seen as most at risk."])
+def test_who_is_suspected_or_considered_holds_no_view(sentence):
+    assert noted(sentence, WEASEL) == []
+
+
+@pytest.mark.parametrize("sentence", ["Many suspected the worst when the plane vanished.",
+                                      "Some suspect the fire was set on purpose.",
+                                      "People consider the plan a betrayal.",
+                                      "Many people consider the plan a betrayal."])
+def test_a_crowd_that_suspects_or_considers_is_still_asked_for(sentence):
+    assert [s for _, s in noted(sentence, WEASEL)] == ["warning"]
+
+
+# -- a crowd a poll measures ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, poll", [
+    ("Polls show most Americans believe human activities cause climate change.", "Polls show"),
+    ("Recent polling indicates most Americans believe human activities cause climate change.",
+     "Recent polling indicates"),
+    ("Surveys suggest many voters think the economy is weak.", "Surveys suggest"),
+    ("Polls have found that a majority of Democrats want a new candidate.", None)])
+def test_a_crowd_a_poll_measures_asks_for_the_poll_not_the_crowd(sentence, poll):
+    found = [m for m, s in noted(sentence, WEASEL) if s == "warning"]
+    assert not any("believe" in m or "think" in m or "want" in m for m in found)
+    if poll:
+        assert found == [poll]
+
+
+@pytest.mark.parametrize("sentence", ["A Gallup poll found that most Americans believe the economy is weak.",
+                                      "Most Americans believe the economy is weak, a Gallup poll found."])
+def test_a_named_poll_measuring_a_crowd_is_quiet(sentence):
+    assert noted(sentence, WEASEL) == []
+
+
+@pytest.mark.parametrize("sentence", ["Critics say most Americans believe the economy is weak.",
+                                      "Most Americans believe the economy is weak.",
+                                      "Many voters think the economy is weak, and polls are no help."])
+def test_a_crowd_no_poll_measures_is_still_asked_for(sentence):
+    assert [s for _, s in noted(sentence, WEASEL)] == ["warning"]
+
+
+# -- the writer's bio under the headline ----------------------------------------------------
+
+_BODY = ("This spring, a North Carolina Supreme Court justice told a local radio station that she "
+         "writes her opinions early in the morning and late at night, because she is running for "
+         "re-election and has to raise money by day.\n\n"
+         "A recent survey showed that 87 percent of Americans fear that campaign cash is affecting "
+         "decisions in the courtroom. Even more chilling: A poll by the National Center for State "
+         "Courts shows that nearly half of state judges agree.")
+
+
+@pytest.mark.parametrize("bio", [
+    "Bert Brandenburg is executive director of Court Watch, which works to keep courts fair and impartial.",
+    "Ana Ruiz is a professor of law at Duke University and the author of a book on judicial elections.",
+    "Tom Reed is a senior fellow at the Brennan Center."])
+def test_a_bio_under_the_headline_marks_the_piece_as_a_column(bio):
+    assert noted(_BODY, "Neutrality.Emotive") == [("chilling", "warning")]
+    assert noted(f"{bio}\n\n{_BODY}", "Neutrality.Emotive") == []
+
+
+def test_a_profile_that_opens_on_its_subject_is_still_news():
+    # the subject comes back by name: a profile, whose reporter's verdicts stay warnings
+    opening = "Bert Brandenburg is executive director of Court Watch."
+    body = _BODY + "\n\nBrandenburg has asked lawmakers to act."
+    assert noted(f"{opening}\n\n{body}", "Neutrality.Emotive") == [("chilling", "warning")]
+
+
+def test_a_lede_that_is_news_about_a_person_is_not_a_bio():
+    lede = "Bert Brandenburg is the new director of Court Watch, the group said on Monday."
+    assert noted(f"{lede}\n\n{_BODY}", "Neutrality.Emotive") == [("chilling", "warning")]
+
+
+# -- a correspondent's box ------------------------------------------------------------------
+
+_STORY = ("A gunman opened fire at a synagogue near San Diego on Saturday, killing one woman.\n\n"
+          "The suspect, a 19-year-old man, was arrested at the scene, police said.\n\n"
+          "\"Everyone in the community knew her,\" the rabbi said.\n\n"
+          "A man and a young girl suffered shrapnel wounds in the attack.\n\n")
+_BOX = ("The routine is all too familiar. The president said it looked like a hate crime. \"Hard to "
+        "believe,\" he added. Sadly, it is not hard to believe at all.")
+
+
+@pytest.mark.parametrize("byline", ["By Martin Bashir, BBC religion editor",
+                                    "By Jon Sopel, BBC North America editor",
+                                    "By Lyse Doucet, chief international correspondent"])
+def test_a_correspondents_byline_in_the_story_opens_their_box(byline):
+    assert noted(_STORY + _BOX, "Neutrality.Editorializing") == [("Sadly", "warning")]
+    assert [s for _, s in noted(_STORY + f"Worshippers attacked, again\n\n{byline}\n\n" + _BOX,
+                                "Neutrality.Editorializing")] in ([], ["suggestion"])
+
+
+def test_the_storys_own_byline_at_the_top_opens_no_box():
+    text = "By Martin Bashir, BBC religion editor\n\n" + _STORY + _BOX
+    assert noted(text, "Neutrality.Editorializing") == [("Sadly", "warning")]
+
+
+def test_the_box_ends_at_the_next_heading():
+    text = (_STORY + "Worshippers attacked, again\n\nBy Martin Bashir, BBC religion editor\n\n"
+            "The routine is all too familiar.\n\nWhat happened next\n\n" + _BOX)
+    assert noted(text, "Neutrality.Editorializing") == [("Sadly", "warning")]
