@@ -146,3 +146,26 @@ def test_the_box_ends_at_the_next_heading():
     text = (_STORY + "Worshippers attacked, again\n\nBy Martin Bashir, BBC religion editor\n\n"
             "The routine is all too familiar.\n\nWhat happened next\n\n" + _BOX)
     assert noted(text, "Neutrality.Editorializing") == [("Sadly", "warning")]
+
+
+# -- a side named two sentences on ----------------------------------------------------------
+
+_CRITICS = "Critics say the big battle ahead is not over fitness but over the law."
+_ASIDE = "How the government would handle the draft is among the questions observers are asking."
+_SEARS = ('"Once you allow women into combat, you are ordering all women to fight," Tommy Sears, '
+          'executive director at a military readiness group, told Fox News.')
+
+
+@pytest.mark.parametrize("layout", ["{c} {a}\n\n{s}", "{c} {a} {s}"])
+def test_a_side_named_after_one_more_sentence_of_the_reporters_is_a_suggestion(layout):
+    text = layout.format(c=_CRITICS, a=_ASIDE, s=_SEARS)
+    assert noted(text, WEASEL) == [("Critics say", "suggestion")]
+
+
+@pytest.mark.parametrize("layout", [
+    "{c}\n\n{a}\n\n{s}",                                            # the aside is a paragraph of its own
+    "{c} {a}\n\nThe Pentagon will publish its plan in May.\n\n{s}",  # the speaker is further on
+])
+def test_a_side_named_further_on_or_past_another_source_is_still_asked_for(layout):
+    text = layout.format(c=_CRITICS, a=_ASIDE, s=_SEARS)
+    assert noted(text, WEASEL) == [("Critics say", "warning")]

@@ -474,11 +474,18 @@ def side_named_next(analysis, index: int, start: int, end: int) -> bool:
     them (`_speaker_below`)? The reporter goes on to name one; a suggestion. (On the judged sets,
     6 of 22 such warnings were right and 12 false alarms.)"""
     words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
-    j = index + 1
-    if not any(t.lemma in _DISPUTING for t in words) or j >= len(analysis.sentences) \
-            or analysis.sentences[j].paragraph > analysis.sentences[index].paragraph + 1:
+    sentences, j = analysis.sentences, index + 1
+    paragraph = sentences[index].paragraph
+    if not any(t.lemma in _DISPUTING for t in words) or j >= len(sentences) or sentences[j].paragraph > paragraph + 1:
         return False
-    return _speaker_below(analysis, index, j, words)
+    if _speaker_below(analysis, index, j, words):
+        return True
+    # ... or the one after, where the crowd's paragraph goes on with a sentence of the reporter's
+    # own that names nobody ("Critics say the battle ahead is legal. How the government would
+    # handle the draft is among the questions. '...,' Tommy Sears, executive director of ..., told Fox.")
+    k = j + 1
+    return k < len(sentences) and sentences[j].paragraph == paragraph and sentences[k].paragraph <= paragraph + 1 \
+        and analysis.direct_source(j) is None and _speaker_below(analysis, index, k, words)
 
 
 def summed_up_in_lede(analysis, index: int, start: int, end: int) -> bool:
