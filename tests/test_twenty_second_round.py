@@ -66,7 +66,8 @@ def test_a_crowd_that_suspects_or_considers_is_still_asked_for(sentence):
     ("Recent polling indicates most Americans believe human activities cause climate change.",
      "Recent polling indicates"),
     ("Surveys suggest many voters think the economy is weak.", "Surveys suggest"),
-    ("Polls have found that a majority of Democrats want a new candidate.", None)])
+    ("Polls have found that a majority of Democrats want a new candidate.", None),
+    ("Democrats seized on polling showing that most people believe the tax system is unfair.", None)])
 def test_a_crowd_a_poll_measures_asks_for_the_poll_not_the_crowd(sentence, poll):
     found = [m for m, s in noted(sentence, WEASEL) if s == "warning"]
     assert not any("believe" in m or "think" in m or "want" in m for m in found)
@@ -169,3 +170,31 @@ def test_a_side_named_after_one_more_sentence_of_the_reporters_is_a_suggestion(l
 def test_a_side_named_further_on_or_past_another_source_is_still_asked_for(layout):
     text = layout.format(c=_CRITICS, a=_ASIDE, s=_SEARS)
     assert noted(text, WEASEL) == [("Critics say", "warning")]
+
+
+# -- a noun after a plain tag; a question put to a speaker ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"They think the high rate means fraud," Mr. Cox said of asylum claims, "so they want to end it."',
+    '"They think the rate means fraud," Cox said about insurance claims.',
+    '"It was peaceful," she told reporters of the protests.'])
+def test_a_noun_in_a_plain_tags_complement_is_no_loaded_tag(sentence):
+    assert noted(sentence, "Neutrality.SaidTags") == []
+
+
+@pytest.mark.parametrize("sentence", ['"The rate means fraud," Cox claims, "so they want to end it."',
+                                      '"The rate means fraud," claims Cox.',
+                                      '"It was peaceful," she insisted of the protests.'])
+def test_a_loaded_tag_is_still_flagged(sentence):
+    assert [s for _, s in noted(sentence, "Neutrality.SaidTags")] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked who else could be responsible for the attack, the envoy pointed to other countries.",
+    "Asked who else might be behind the bombing, he named two militias."])
+def test_a_question_put_to_a_speaker_claims_nothing(sentence):
+    assert noted(sentence, "Sourcing.UnsourcedClaim") == []
+
+
+def test_a_claim_of_who_is_responsible_is_still_asked_for():
+    assert [s for _, s in noted("Iran could be responsible for the attack.", "Sourcing.UnsourcedClaim")] == ["warning"]
