@@ -198,3 +198,83 @@ def test_a_question_put_to_a_speaker_claims_nothing(sentence):
 
 def test_a_claim_of_who_is_responsible_is_still_asked_for():
     assert [s for _, s in noted("Iran could be responsible for the attack.", "Sourcing.UnsourcedClaim")] == ["warning"]
+
+
+# -- a statement under its speaker's name; a shout inside a witness's account ------------------
+
+_SAYS = ("The incident speaks to the larger issues that we have been talking about for the last "
+         "year, and sadly for decades.")
+
+
+@pytest.mark.parametrize("speaker", ["Barack Obama:", "Attorney General Eric Holder:", "Sen. John McCain:"])
+def test_a_paragraph_under_its_speakers_name_is_their_statement(speaker):
+    text = f"Leaders reacted to the decision on Wednesday.\n\n{speaker}\n\n{_SAYS}"
+    assert noted(text, "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("line", ["The main issues:", "Here is what we know so far:"])
+def test_a_paragraph_under_a_lead_in_that_names_nobody_is_the_reporters(line):
+    text = f"Leaders reacted to the decision on Wednesday.\n\n{line}\n\n{_SAYS}"
+    assert noted(text, "Neutrality.Editorializing") == [("sadly", "warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Witnesses said the attackers stormed the synagogue, shouting "Allahu Akbar," and creating a horrific scene.',
+    'The Times of Israel cited witnesses who said the attackers stormed in, shouting "God is great," '
+    'and creating a horrific scene of carnage.'])
+def test_a_shout_told_inside_a_witness_account_leaves_the_account_theirs(sentence):
+    assert noted(sentence, "Neutrality.Emotive") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'The coffin was carried into what one senator dubbed the nation\'s "hallowed cathedral," for days of '
+    'pomp befitting a now-horrific chapter.',
+    '"We ran," one witness said of the horrific scene.'])
+def test_words_outside_the_sources_own_quotation_stay_the_reporters(sentence):
+    assert [s for _, s in noted(sentence, "Neutrality.Emotive")] == ["warning"]
+
+
+# -- a product's cult following; British "it is understood"; what a law would make a crime --------
+
+@pytest.mark.parametrize("phrase", ["almost a cult item", "a cult brand among runners", "a cult snack"])
+def test_a_products_cult_following_is_no_label(phrase):
+    assert noted(f"The chickens have become {phrase}.", "Neutrality.Labels") == []
+
+
+def test_a_cult_is_still_a_label():
+    assert [s for _, s in noted("He joined a cult in his twenties.", "Neutrality.Labels")] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", ['It is understood there is no "smoking gun".',
+                                      "It is understood that the minister will resign.",
+                                      "It's understood the talks will resume on Monday."])
+def test_it_is_understood_is_the_reporters_sources_shorthand(sentence):
+    assert [s for _, s in noted(sentence, WEASEL)] == ["suggestion"]
+
+
+def test_it_is_thought_still_asks_who_thinks_it():
+    assert [s for _, s in noted("It is thought that the minister will resign.", WEASEL)] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A federal agent seeking to enforce such a ban would be guilty of a felony.",
+    "Under the bill, a doctor who performs the procedure could be guilty of a crime."])
+def test_what_a_law_would_make_a_crime_accuses_nobody(sentence):
+    assert noted(sentence, "Sourcing.UnsourcedClaim") == []
+
+
+# -- observers, one of whom the story names below --------------------------------------------
+
+_COURT = " the court has moved to the right. Its term ends in June, and three big cases remain.\n\n"
+
+
+@pytest.mark.parametrize("crowd", ["Political observers say", "Most observers say", "Pundits say"])
+def test_observers_whose_expert_is_named_below_are_a_suggestion(crowd):
+    text = crowd + _COURT + "\"It is a new era,\" said Noah Feldman, a professor at Harvard Law School."
+    assert [s for _, s in noted(text, WEASEL)] == ["suggestion"]
+
+
+@pytest.mark.parametrize("below", ["\"It is a new era,\" said Noah Feldman, a senator from Ohio.",
+                                   "The court will hear the case in May."])
+def test_observers_with_no_expert_named_below_stay_a_warning(below):
+    assert [s for _, s in noted("Political observers say" + _COURT + below, WEASEL)] == ["warning"]

@@ -623,7 +623,8 @@ class Analysis:
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i, min_words=_PHRASE):
             lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
             sentence = self.sentences[i]
-            if start >= hi and not self._quoted_speech(i) and not speech.finding_object(self, i, source, start):
+            if start >= hi and not self._quoted_speech(i, min_words=_PHRASE if self._told_inside(i, source) else 0) \
+                    and not speech.finding_object(self, i, source, start):
                 return True  # "Smith said the plan was ...", "According to Smith, the plan ..."
             # (the tag's own words, to a dash that opens another clause: "..., Dr. Anthony Fauci
             # told Congress on Tuesday -- issuing a plea for people to avoid crowds")
@@ -684,6 +685,15 @@ class Analysis:
                                                for w in words[k + 1:k + 5]):
                 return verb
         return None
+
+    def _told_inside(self, i: int, source) -> bool:
+        """Are the sentence's quotations somebody's words that the source's account tells, after
+        its cue and tagged by another verb ('witnesses said the attackers stormed in, shouting
+        "God is great," and creating a horrific scene'), not the source's own words ('what one
+        senator dubbed "hallowed cathedral"', whose tag is the cue)?"""
+        s, cue = self.sentences[i], self.prose[source.cue_start:source.cue_end].lower()
+        quoted = [q for q in self.quotes if q.verb and s.start <= q.start < s.end]
+        return bool(quoted) and all(q.start >= source.cue_end and q.verb.lower() != cue for q in quoted)
 
     def _quoted_speech(self, i: int, before: int | None = None, min_words: int = 0) -> bool:
         """Does sentence i quote its speaker directly (before offset `before`, if given; in at

@@ -262,12 +262,17 @@ _LEAD_IN = re.compile(r"(?m)(?:^|[.!?]\s+)([^.!?]*:)\s*$")
 def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:
     """A paragraph printed without quotation marks after a lead-in that names whose text it is
     and ends with a colon: "The campaign said in a statement:", "Response points were circulated
-    by Democrats close to the campaign:". It is their text, as a block quote would be on the
-    page. (Not "The major companies are:", which names no one's text.)"""
+    by Democrats close to the campaign:", or a speaker's name alone ("Barack Obama:"). It is
+    their text, as a block quote would be on the page. (Not "The major companies are:", which
+    names no one's text.)"""
     found = []
     for (start, end, kind), (s, e, next_kind) in zip(paragraphs, paragraphs[1:]):
         if kind != "body" or next_kind != "body" or not prose[start:end].rstrip().endswith(":") \
                 or prose[_first_mark(prose, s, e)] in "\"“'‘«":
+            continue
+        speaker = _SPEAKER_LINE.fullmatch(prose, start, end)
+        if speaker is not None and speaker.group(1) not in _NOT_SPEAKERS:
+            found.append((s, e))  # a statement under its speaker's name: "Barack Obama:"
             continue
         lead = _LEAD_IN.search(prose, start, end)
         if lead is None:
@@ -277,6 +282,11 @@ def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:
                 a.lower() in ("from", "by") and b[:1].isupper() for a, b in zip(words, words[1:])):
             found.append((s, e))
     return found
+
+
+# A paragraph that is only a name, two to five capitalised words, and a colon ("Barack Obama:",
+# "Attorney General Eric Holder:"): a roundup's speaker over the words below
+_SPEAKER_LINE = re.compile(r"\s*([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){1,4}\s*:\s*")
 
 
 def _first_mark(prose: str, start: int, end: int) -> int:

@@ -438,7 +438,9 @@ def _expert_role(lemma: str) -> bool:
         or lemma in _EXPERT_ROLES
 
 
-_EXPERT_CROWDS = _EXPERTS | {"scholar", "academic"}
+# (and those who watch a field and comment on it: "political observers say", "pundits say",
+# whom the story's political scientist below is one of)
+_EXPERT_CROWDS = _EXPERTS | {"scholar", "academic", "observer", "commentator", "pundit"}
 _BELOW = 5  # sentences after a crowd of experts where the story's named expert makes it no hidden source
 
 
