@@ -166,6 +166,8 @@ def test_a_side_named_after_one_more_sentence_of_the_reporters_is_a_suggestion(l
 @pytest.mark.parametrize("layout", [
     "{c}\n\n{a}\n\n{s}",                                            # the aside is a paragraph of its own
     "{c} {a}\n\nThe Pentagon will publish its plan in May.\n\n{s}",  # the speaker is further on
+    # the speaker does not open with their own words: as often on another point
+    "{c} {a}\n\nTommy Sears, executive director at a military readiness group, said it was \"a mistake\".",
 ])
 def test_a_side_named_further_on_or_past_another_source_is_still_asked_for(layout):
     text = layout.format(c=_CRITICS, a=_ASIDE, s=_SEARS)
@@ -278,3 +280,25 @@ def test_observers_whose_expert_is_named_below_are_a_suggestion(crowd):
                                    "The court will hear the case in May."])
 def test_observers_with_no_expert_named_below_stay_a_warning(below):
     assert [s for _, s in noted("Political observers say" + _COURT + below, WEASEL)] == ["warning"]
+
+
+# -- "purportedly": the hedge of a legal paper's allegation, or a rumour -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Dozens were charged, according to unsealed court documents. Some individuals purportedly paid "
+    "close to $6.5 million for a place.",
+    "The lawsuit names several accounts. One of them purportedly called the congressman a traitor.",
+    "According to the indictment, he purportedly wired the money through a shell company."])
+def test_purportedly_beside_the_legal_paper_it_hedges_is_allegedly(text):
+    assert noted(text, "Neutrality.Doubt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The FBI investigation is purportedly coming to a close.",
+    "Trump congratulated Putin, despite purportedly being advised not to make the call.",
+    "She purportedly thought they had the best chance to win.",
+    # a paper two sentences back, or one of another kind, hedges nothing here
+    "The lawsuit names several accounts. The judge set a date. One purportedly called him a traitor.",
+    "The documentary aired on Monday. He purportedly wants to wait until after the primaries."])
+def test_purportedly_with_no_paper_behind_it_is_a_rumour(text):
+    assert noted(text, "Neutrality.Doubt") == [("purportedly", "warning")]

@@ -482,12 +482,16 @@ def side_named_next(analysis, index: int, start: int, end: int) -> bool:
         return False
     if _speaker_below(analysis, index, j, words):
         return True
-    # ... or the one after, where the crowd's paragraph goes on with a sentence of the reporter's
-    # own that names nobody ("Critics say the battle ahead is legal. How the government would
-    # handle the draft is among the questions. '...,' Tommy Sears, executive director of ..., told Fox.")
+    # ... or the one after, opening with the speaker's own words, where the crowd's paragraph
+    # goes on with a sentence of the reporter's that names nobody ("Critics say the battle ahead
+    # is legal. How the government would handle the draft is among the questions. / '...,' Tommy
+    # Sears, executive director of ..., told Fox.")
     k = j + 1
-    return k < len(sentences) and sentences[j].paragraph == paragraph and sentences[k].paragraph <= paragraph + 1 \
-        and analysis.direct_source(j) is None and _speaker_below(analysis, index, k, words)
+    if k >= len(sentences) or sentences[j].paragraph != paragraph or sentences[k].paragraph > paragraph + 1 \
+            or analysis.direct_source(j) is not None:
+        return False
+    opening = analysis.quote_at(sentences[k].start) or analysis.quote_at(sentences[k].start + 1)
+    return opening is not None and opening.kind == "speech" and _speaker_below(analysis, index, k, words)
 
 
 def summed_up_in_lede(analysis, index: int, start: int, end: int) -> bool:
