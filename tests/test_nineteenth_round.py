@@ -208,10 +208,14 @@ def test_a_call_on_somebody_an_idiom_or_a_named_kind_is_no_label(text):
 @pytest.mark.parametrize("text, word", [("The president launched a violent Twitter rant on Monday.", "rant"),
                                         ("He continued his rant against the judge.", "rant"),
                                         ("His rants were long and personal.", "rants"),
-                                        ("The vicious militant group claimed the attack.", "vicious"),
                                         ("The gunmen viciously attacked the guards.", "viciously")])
 def test_a_rant_and_viciousness_in_the_reporters_voice_are_noted(text, word):
     assert noted(text, "Neutrality.Emotive") == [(word, "warning")]
+
+
+def test_vicious_of_a_group_is_noted_one_level_down():
+    # (twenty-second round: none of ten judged "vicious" on fresh news was right)
+    assert noted("The vicious militant group claimed the attack.", "Neutrality.Emotive") == [("vicious", "suggestion")]
 
 
 @pytest.mark.parametrize("text", ["Falling prices set off a vicious cycle of lay-offs.", "Two vicious dogs bit him.",

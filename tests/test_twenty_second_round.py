@@ -302,3 +302,67 @@ def test_purportedly_beside_the_legal_paper_it_hedges_is_allegedly(text):
     "The documentary aired on Monday. He purportedly wants to wait until after the primaries."])
 def test_purportedly_with_no_paper_behind_it_is_a_rumour(text):
     assert noted(text, "Neutrality.Doubt") == [("purportedly", "warning")]
+
+
+# -- words judged on every fresh set this round --------------------------------------------
+
+@pytest.mark.parametrize("text", ["The vicious fighting went on for days.",
+                                  "She died of a vicious form of brain cancer.",
+                                  "Foreign fighters joined the vicious militant group."])
+def test_vicious_is_a_suggestion(text):
+    assert noted(text, "Neutrality.Emotive") == [("vicious", "suggestion")]
+
+
+@pytest.mark.parametrize("text", ["The conventional wisdom is that a challenger will come from the center.",
+                                  "The received wisdom was that rates would rise."])
+def test_the_conventional_wisdom_is_a_suggestion(text):
+    assert [s for _, s in noted(text, WEASEL)] == ["suggestion"]
+
+
+# -- a blogger's or a freelance's bio ----------------------------------------------------------
+
+_COLUMN = ("The riots are senseless. Unfortunately, the peaceful protesters are being overshadowed by "
+           "a few looters right now, and the damage is outrageous.")
+
+
+@pytest.mark.parametrize("text", [
+    _COLUMN + "\n\nDoug Mataconis appears on the Outside the Beltway blog at http://www.example.com/.",
+    _COLUMN + '\n\nJack Pitney writes his "Looking for Trouble" blog exclusively for Politics Voices.',
+    "Alex Massie writes for the Spectator, the Times and other publications.\n\n" + _COLUMN])
+def test_a_bloggers_or_freelances_bio_marks_a_column(text):
+    assert noted(text, "Neutrality.Editorializing") == []
+
+
+@pytest.mark.parametrize("text", [
+    _COLUMN + "\n\nThe mayor appears on television every night.",
+    _COLUMN + "\n\nAnn Pitney writes reports for the city council. Pitney said the damage was large."])
+def test_a_closing_line_about_somebody_the_story_names_is_no_bio(text):
+    assert noted(text, "Neutrality.Editorializing") == [("Unfortunately", "warning")]
+
+
+# -- a tag that ends the sentence, with who the speaker is ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Most people feel anxiety with the uncertainty of the virus, but some experience PTSD due to trauma, "
+    "says Anthony King, professor of psychiatry at the University of Michigan.",
+    "Most people feel anxiety with the uncertainty of the virus, but some experience PTSD due to trauma and "
+    'a "threat to life or threat to physical integrity," says Anthony King, professor of psychiatry at the '
+    "University of Michigan.",
+    "Many investors fear a slowdown, but few expect a recession this year, said Ana Ruiz, chief economist at "
+    "a Madrid bank."])
+def test_a_closing_tag_with_the_speakers_description_speaks_for_the_sentence(sentence):
+    assert noted(sentence, WEASEL) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people feel anxiety about the virus, but some experience PTSD, says Anthony King, "
+    "while others recover at once.",
+    "Critics say the plan is flawed, but it will pass, said Ana Ruiz, although the vote was close."])
+def test_a_tag_followed_by_a_clause_of_its_own_leaves_the_crowd_asked_for(sentence):
+    assert [s for _, s in noted(sentence, WEASEL)] == ["warning"]
+
+
+def test_a_reporters_column_named_in_its_footer_is_still_news():
+    text = (_COLUMN + "\n\nCapitol Attitude is a weekly column written by members of the Fox News "
+            "Capitol Hill team.")
+    assert noted(text, "Neutrality.Editorializing") == [("Unfortunately", "warning")]

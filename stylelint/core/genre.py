@@ -213,10 +213,15 @@ def is_column_footer(paragraph: str) -> bool:
 # (in the present: "Harry Truman was the last president to speak there" is history, but "Ameya
 # Pawar was the first Indian American elected to ... and is a senior fellow" a bio)
 _BIO = LazyRe(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?([A-Z][\w'’-]+)\s+(?:is|has been|serves|teaches|writes"
-              r"|was\b[^.]{0,200}\band is)\b")
+              r"|appears|contributes|blogs|was\b[^.]{0,200}\band is)\b")
 _ROLE = LazyRe(r"(?i)\b(?:professor|director|fellow|chair|chairman|chairwoman|president|editor|author|"
                r"founder|columnist|analyst|commentator|lecturer|dean|scholar|economist|attorney|lawyer|"
                r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer)\b")
+# ... or a blogger's or a freelance's ("Jack Pitney writes his 'Looking for Trouble' blog for
+# Politics Voices", "Alex Massie writes for the Spectator, the Times and other publications"; not
+# "Capitol Attitude is a weekly column written by members of the Fox News Capitol Hill team")
+_WRITES_FOR = LazyRe(r"\b(?:writes|appears|contributes|blogs)\b[^.]{0,80}?\b(?:blog|column|newsletter|podcast"
+                     r"|publications|for)\b")
 _CREDIT = LazyRe(r"(?i)\b(?:reporter|correspondent|news bureau|staff writer|bureau chief|contributed)\b")
 # (its quotation marks are titles: 'a founding member of "The McLaughlin Group," ... and CNN's "Crossfire."')
 _SAYING = r"(?i)\b(?:said|says|told|tells)\b"
@@ -225,7 +230,8 @@ _SAYING = r"(?i)\b(?:said|says|told|tells)\b"
 def is_writers_bio(paragraph: str, rest: str) -> bool:
     """Is this closing paragraph the writer's bio (see `_BIO`)? `rest` is the piece without it."""
     m = _BIO.match(paragraph)
-    return m is not None and len(paragraph) <= 600 and _ROLE.search(paragraph, m.end()) is not None \
+    return m is not None and len(paragraph) <= 600 \
+        and (_ROLE.search(paragraph, m.end()) is not None or _WRITES_FOR.search(paragraph, m.start(1)) is not None) \
         and _CREDIT.search(paragraph) is None and re.search(_SAYING, paragraph) is None \
         and re.search(r"\b%s\b" % re.escape(m.group(1)), rest) is None
 

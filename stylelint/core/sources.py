@@ -85,7 +85,8 @@ def direct(analysis, index: int, skip: tuple[int, int] | None = None) -> Source 
         elif token.lower in formulas.LEARNED and (found := _formula(analysis, formulas.learned_by, words, k, index)):
             cue = None  # "the BBC understands", "Sky News has been told": the outlet's sources
         elif token.lemma in REPORTING \
-                and not (k and words[k - 1].lower in DETERMINERS and not _relative_past(words[k - 1], token)) \
+                and not (k and words[k - 1].lower in DETERMINERS and not _relative_past(words[k - 1], token)
+                         and not analysis.gap_breaks(words[k - 1], token)) \
                 and not (k + 1 < len(words) and (_to_do(analysis, words, k) or cues.verb_after(analysis, words, k))) \
                 and not cues.not_a_cue(analysis, words, k):
             # not the noun ("the suspect", "a report", "reports say", "in real terms"), nor an
@@ -249,6 +250,31 @@ def _appositive(analysis, words, j, verb, index):
     return _judge(analysis, words[lo:j + 1], verb, index) if lo < j else None
 
 
+def _speaker_after(analysis, words, k) -> list:
+    """The words after the verb words[k] that may be its inverted subject ("said Ana Ruiz, ...",
+    up to what describes the speaker: "said one veteran operative working with the team"), or
+    [] where a clause of its own follows: not ", however, disagreed that ...", nor the clause
+    said ("..., said inflation may double"): an inverted subject has no verb of its own."""
+    after = _clause(analysis, words, k + 1)
+    after = after[:next((m for m, w in enumerate(after) if m and w.lower in clauses.DESCRIBING_SOURCE), len(after))]
+    if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
+            and not any(w.lower in AUXILIARIES and not _named_word(analysis, w) for w in after):
+        return after
+    return []
+
+
+def _inverted(analysis, words, k, verb, index):
+    """The inverted subject after the verb words[k], judged, or None."""
+    after = _speaker_after(analysis, words, k)
+    return _judge(analysis, after, verb, index) if after else None
+
+
+def _inverted_crowd(analysis, words, k) -> bool:
+    """Is the inverted subject after words[k] a crowd ("..., say experts")?"""
+    after = _speaker_after(analysis, words, k)
+    return bool(after) and names_crowd(after)
+
+
 def _closing(analysis, a, b) -> bool:
     """Only a closing bracket between two words: "The Policy Institute (PPI) said"."""
     return analysis.prose[a.end:b.start].strip() in (")", "')", "’)")
@@ -312,7 +338,10 @@ def _subject(analysis, words, k, index):
         comma = j >= 0 and analysis.prose[words[j].end:words[j + 1].start].strip() in (",", ".,")
         apposed = _appositive(analysis, words, j, verb, index) if comma else None
         if apposed is not None and apposed.kind == "named":
-            return apposed
+            # (unless a named speaker follows the verb, and what stands before is a clause
+            # with a capital in it: "..., but some experience PTSD due to trauma, says Anthony King")
+            inverted = None if verb.lower.endswith("ing") else _inverted(analysis, words, k, verb, index)
+            return inverted if inverted is not None and inverted.kind == "named" else apposed
         if comma and verb.lower.endswith("ing"):
             # "Brzezinski replied to a question about Iran, saying: ...": the main clause's subject
             found = _opening_name(analysis, words, _main_clause(analysis, words, j), j, verb, index)
@@ -327,17 +356,9 @@ def _subject(analysis, words, k, index):
                 return named
         if verb.lower.endswith("ing"):
             return apposed  # "..., citing a case where Kavanaugh dissented": its object, not an inverted subject
-        after = _clause(analysis, words, k + 1)
-        # (up to what describes the speaker: "said one veteran operative working with the team")
-        after = after[:next((m for m, w in enumerate(after) if m and w.lower in clauses.DESCRIBING_SOURCE), len(after))]
-        found = None
-        # not ", however, disagreed that ...", nor the clause said ("..., said inflation may
-        # double"): an inverted subject has no verb of its own
-        if after and after[0].lemma not in REPORTING and after[0].lower not in _CLAUSE \
-                and not any(w.lower in AUXILIARIES and not _named_word(analysis, w) for w in after):
-            found = _judge(analysis, after, verb, index)
-            if found is None and names_crowd(after):
-                return None  # "The plan works, say experts": the crowd says it, not what stands before
+        if _inverted_crowd(analysis, words, k) and _inverted(analysis, words, k, verb, index) is None:
+            return None  # "The plan works, say experts": the crowd says it, not what stands before
+        found = _inverted(analysis, words, k, verb, index)
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:
         if words[j].lower in ("and", "but"):

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from . import below, clauses, quantified, relay, sources
 from .markup.prose import MASK
-from .words import REPORTING, VAGUE_QUANTIFIERS, family
+from .words import AUXILIARIES, REPORTING, VAGUE_QUANTIFIERS, family
 
 # A paragraph opening with these answers the claim before it ("Critics say ... ¶ But the
 # minister said ..."): its speaker is the other side, not the crowd named.
@@ -309,9 +309,16 @@ def _closing_tag(analysis, index, found) -> bool:
     after = [t for t in analysis.sentence_tokens(index) if t.start >= end]
     # ... or goes on in the speaker's voice: "..., Mr. Lynch said, adding that ...", "...,
     # according to officials who spoke on condition of anonymity"
+    # ... or with who the speaker is, set off by a comma: "..., says Anthony King, professor of
+    # psychiatry at the University of Michigan." (a description: no verb of its own)
+    set_off = bool(after) and analysis.prose[end:after[0].start].strip() == ","
     return len(after) <= 4 or after[0].lower in clauses.DESCRIBING_SOURCE or (
-        after[0].lower.endswith("ing") and after[0].lemma in REPORTING
-        and analysis.prose[end:after[0].start].strip() == ",")
+        after[0].lower.endswith("ing") and after[0].lemma in REPORTING and set_off) or (
+        set_off and not any(t.lower in AUXILIARIES or t.lemma in REPORTING or t.lower in _CLAUSE_OPENERS for t in after))
+
+
+# Words that open a clause of its own after a tag: "..., the Bank said, while inflation rises"
+_CLAUSE_OPENERS = frozenset("while whereas although though but and because since as if when who which that".split())
 
 
 def _trigger_words(analysis, index, skip):
