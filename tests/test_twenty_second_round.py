@@ -236,7 +236,7 @@ def test_words_outside_the_sources_own_quotation_stay_the_reporters(sentence):
     assert [s for _, s in noted(sentence, "Neutrality.Emotive")] == ["warning"]
 
 
-# -- a product's cult following; British "it is understood"; what a law would make a crime --------
+# -- a product's cult following; what a law would make a crime --------
 
 @pytest.mark.parametrize("phrase", ["almost a cult item", "a cult brand among runners", "a cult snack"])
 def test_a_products_cult_following_is_no_label(phrase):
@@ -245,17 +245,6 @@ def test_a_products_cult_following_is_no_label(phrase):
 
 def test_a_cult_is_still_a_label():
     assert [s for _, s in noted("He joined a cult in his twenties.", "Neutrality.Labels")] == ["warning"]
-
-
-@pytest.mark.parametrize("sentence", ['It is understood there is no "smoking gun".',
-                                      "It is understood that the minister will resign.",
-                                      "It's understood the talks will resume on Monday."])
-def test_it_is_understood_is_the_reporters_sources_shorthand(sentence):
-    assert [s for _, s in noted(sentence, WEASEL)] == ["suggestion"]
-
-
-def test_it_is_thought_still_asks_who_thinks_it():
-    assert [s for _, s in noted("It is thought that the minister will resign.", WEASEL)] == ["warning"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -366,3 +355,24 @@ def test_a_reporters_column_named_in_its_footer_is_still_news():
     text = (_COLUMN + "\n\nCapitol Attitude is a weekly column written by members of the Fox News "
             "Capitol Hill team.")
     assert noted(text, "Neutrality.Editorializing") == [("Unfortunately", "warning")]
+
+
+@pytest.mark.parametrize("text", ["Perhaps the least shocking development in the emails is the struggle.",
+                                  "The less disturbing footage was released on Monday."])
+def test_the_least_shocking_is_a_surprise_denied(text):
+    assert noted(text, "Neutrality.Emotive") == []
+
+
+def test_shocking_footage_is_still_noted():
+    assert noted("The shocking footage was released on Monday.", "Neutrality.Emotive") == [("shocking", "warning")]
+
+
+def test_words_after_a_speakers_own_short_quotation_stay_the_reporters():
+    text = ('Rep. Matt Salmon called the move an "impeachable offense," and earlier circulated a letter '
+            "urging the chairman to defund any effort to supply work permits to illegals.")
+    assert [s for _, s in noted(text, "Neutrality.Labels")] == ["warning"]
+
+
+def test_statistics_supplied_by_a_crowd_still_ask_who():
+    text = "Statistics supplied by opponents say the change would cut benefits by $6,000."
+    assert [s for _, s in noted(text, WEASEL)] == ["warning"]

@@ -389,7 +389,7 @@ def test_a_passive_with_nobody_saying_it_just_before_is_still_flagged(text):
 # -- a source inside the claim's own "that" clause is part of the claim -------------------------
 
 @pytest.mark.parametrize("claim", [
-    "It is believed that the player has already agreed personal terms.",  # ("It is understood": a suggestion)
+    "It is understood that the player has already agreed personal terms.",
     "It is thought that the minister told colleagues she would resign.",
     "Some analysts believe that the report says too little about jobs.",
     "Recent evidence has suggested that the council admitted the error.",

@@ -693,7 +693,11 @@ class Analysis:
         senator dubbed "hallowed cathedral"', whose tag is the cue)?"""
         s, cue = self.sentences[i], self.prose[source.cue_start:source.cue_end].lower()
         quoted = [q for q in self.quotes if q.verb and s.start <= q.start < s.end]
-        return bool(quoted) and all(q.start >= source.cue_end and q.verb.lower() != cue for q in quoted)
+        # (the account told, "said", "cited witnesses who said"; the words quoted, what its people
+        # did as they spoke, "shouting": not '... called the move an "impeachable offense," and
+        # earlier circulated a letter ...', whose own paraphrase goes on in the reporter's words)
+        return bool(quoted) and cue.split()[0] in _ACCOUNTS and all(
+            q.start >= source.cue_end and q.verb.lower().endswith("ing") for q in quoted)
 
     def _quoted_speech(self, i: int, before: int | None = None, min_words: int = 0) -> bool:
         """Does sentence i quote its speaker directly (before offset `before`, if given; in at
@@ -718,6 +722,7 @@ class Analysis:
 
 _NOT_TOLD = frozenset("to worth be".split())
 _CLAUSE_DASH = re.compile(r"\s(?:—|–|--)\s|;")
+_ACCOUNTS = frozenset("said says say told tells cited cites recounted described reported".split())
 _PHRASE = 4  # words a quotation needs to be the speech a tag introduces, not a word of the paraphrase
 
 
