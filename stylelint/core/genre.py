@@ -228,7 +228,8 @@ _SAYING = r"(?i)\b(?:said|says|told|tells)\b"
 
 
 def is_writers_bio(paragraph: str, rest: str) -> bool:
-    """Is this closing paragraph the writer's bio (see `_BIO`)? `rest` is the piece without it."""
+    """Is this paragraph, under the piece or under its headline, the writer's bio (see `_BIO`)?
+    `rest` is the rest of the piece, before or after it."""
     m = _BIO.match(paragraph)
     return m is not None and len(paragraph) <= 600 \
         and (_ROLE.search(paragraph, m.end()) is not None or _WRITES_FOR.search(paragraph, m.start(1)) is not None) \

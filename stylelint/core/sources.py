@@ -269,12 +269,6 @@ def _inverted(analysis, words, k, verb, index):
     return _judge(analysis, after, verb, index) if after else None
 
 
-def _inverted_crowd(analysis, words, k) -> bool:
-    """Is the inverted subject after words[k] a crowd ("..., say experts")?"""
-    after = _speaker_after(analysis, words, k)
-    return bool(after) and names_crowd(after)
-
-
 def _closing(analysis, a, b) -> bool:
     """Only a closing bracket between two words: "The Policy Institute (PPI) said"."""
     return analysis.prose[a.end:b.start].strip() in (")", "')", "’)")
@@ -356,9 +350,10 @@ def _subject(analysis, words, k, index):
                 return named
         if verb.lower.endswith("ing"):
             return apposed  # "..., citing a case where Kavanaugh dissented": its object, not an inverted subject
-        if _inverted_crowd(analysis, words, k) and _inverted(analysis, words, k, verb, index) is None:
+        after = _speaker_after(analysis, words, k)
+        found = _judge(analysis, after, verb, index) if after else None
+        if found is None and after and names_crowd(after):
             return None  # "The plan works, say experts": the crowd says it, not what stands before
-        found = _inverted(analysis, words, k, verb, index)
         return apposed if found is None else found
     if words[j].lower in _CLAUSE:
         if words[j].lower in ("and", "but"):

@@ -480,7 +480,8 @@ _DISPUTING = frozenset("critic opponent supporter detractor skeptic sceptic prop
 def side_named_next(analysis, index: int, start: int, end: int) -> bool:
     """Is the crowd in [start, end) one side of a dispute ("critics say", "supporters argue")
     whose next sentence, in its paragraph or opening the next, names a speaker who may be one of
-    them (`_speaker_below`)? The reporter goes on to name one; a suggestion. (On the judged sets,
+    them (`_speaker_below`), or the one after it, quoting them? The reporter goes on to name one;
+    a suggestion. (On the judged sets,
     6 of 22 such warnings were right and 12 false alarms.)"""
     words = [t for t in analysis.sentence_tokens(index) if start <= t.start < end]
     sentences, j = analysis.sentences, index + 1
