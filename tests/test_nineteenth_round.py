@@ -10,13 +10,9 @@ import pytest
 
 from stylelint import lint_text, load_rules
 
+from conftest import noted
+
 RULES = load_rules()
-
-
-def noted(text: str, rule: str, headline: str = "Story") -> list[tuple[str, str]]:
-    """(words, severity) of every alert of the rule."""
-    return [(a.match, a.severity) for a in lint_text(f"{headline}\n\n{text}\n", rules=RULES, path="s.txt")
-            if a.rule == rule]
 
 
 # -- an editor's note that calls the piece comment ---------------------------------------------

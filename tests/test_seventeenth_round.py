@@ -9,13 +9,9 @@ import pytest
 
 from stylelint import lint_text, load_rules
 
+from conftest import noted
+
 RULES = load_rules()
-
-
-def noted(text: str, rule: str) -> list[tuple[str, str]]:
-    """(words, severity) of every alert of the rule."""
-    return [(a.match, a.severity) for a in lint_text(f"Story\n\n{text}\n", rules=RULES, path="s.txt")
-            if a.rule == rule]
 
 
 # -- a share of the people: a poll's or a census's figure, most often sourced nearby ----------

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from stylelint import lint_text, load_rules
-
-RULES = load_rules()
-
-
-def noted(text: str, rule: str, headline: str = "Story") -> list[tuple[str, str]]:
-    """(words, severity) of every alert of the rule."""
-    return [(a.match, a.severity) for a in lint_text(f"{headline}\n\n{text}\n", rules=RULES, path="s.txt")
-            if a.rule == rule]
+from conftest import noted
 
 
 # -- a surname alone before a relative clause that describes it -------------------------------
