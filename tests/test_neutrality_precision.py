@@ -465,8 +465,8 @@ def test_a_verb_of_attack_beside_the_quoted_words_is_a_suggestion(text):
 @pytest.mark.parametrize("text,expected", [
     ('"We won the vote," he retorted.', "suggestion"), ('"We lost our way," she lamented.', "suggestion"),
     ('He asserted: "We won the vote."', "suggestion"), ('"We won," the mayor boasted.', "suggestion"),
-    ('"Enough of this," he thundered.', "suggestion"),
-    ('"We won the vote," he insisted.', "warning"), ('"We won the vote," he claimed.', "warning"),
+    ('"Enough of this," he thundered.', "suggestion"), ('"We won the vote," he insisted.', "suggestion"),
+    ('"We won the vote," he claimed.', "warning"),
     ('"This is a farce," the mayor fumed.', "warning")])
 def test_said_tags_level_follows_what_the_verb_says_of_the_words(text, expected):
     assert [a.severity for a in alerts(text, "Neutrality.SaidTags")] == [expected]

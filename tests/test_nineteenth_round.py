@@ -113,10 +113,11 @@ def test_a_noun_after_a_determiner_before_a_quotation_is_no_tag(text):
     assert noted(text, "Neutrality.SaidTags") == []
 
 
-@pytest.mark.parametrize("text, verb", [('The senator insisted: "We will win."', "insisted"),
-                                        ('Their lawyer claimed: "The case is closed."', "claimed")])
-def test_a_verb_before_a_quotation_is_still_a_tag(text, verb):
-    assert noted(text, "Neutrality.SaidTags") == [(verb, "warning")]
+@pytest.mark.parametrize("text, verb, level", [('The senator insisted: "We will win."', "insisted", "suggestion"),
+                                               ('Their lawyer claimed: "The case is closed."', "claimed", "warning")])
+def test_a_verb_before_a_quotation_is_still_a_tag(text, verb, level):
+    # ("insisted" a suggestion since the twenty-third round: 6 of 39 judged right on fresh news)
+    assert noted(text, "Neutrality.SaidTags") == [(verb, level)]
 
 
 # -- a poll named by its maker at the opening of the next sentence ----------------------------

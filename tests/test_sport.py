@@ -138,7 +138,7 @@ def test_the_colour_of_a_reaction_is_lowered_in_sport_but_a_loaded_verb_of_sayin
     assert found(f"{REPORT} {colour}\n", "Neutrality.Emotive") == [("shocking", "suggestion")]
     assert found(f"{budget} {colour}\n", "Neutrality.Emotive") == [("shocking", "warning")]
     for text, rule, word in (('"It was a stonewall penalty," fumed the manager.', "Neutrality.SaidTags", "fumed"),
-                             ('"It was never a penalty," the manager insisted.', "Neutrality.SaidTags", "insisted")):
+                             ('"It was never a penalty," the manager claimed.', "Neutrality.SaidTags", "claimed")):
         assert found(f"{REPORT} {text}\n", rule) == [(word, "warning")]
 
 

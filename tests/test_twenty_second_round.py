@@ -186,7 +186,7 @@ def test_a_noun_in_a_plain_tags_complement_is_no_loaded_tag(sentence):
 
 @pytest.mark.parametrize("sentence", ['"The rate means fraud," Cox claims, "so they want to end it."',
                                       '"The rate means fraud," claims Cox.',
-                                      '"It was peaceful," she insisted of the protests.'])
+                                      '"It was peaceful," she claimed of the protests.'])
 def test_a_loaded_tag_is_still_flagged(sentence):
     assert [s for _, s in noted(sentence, "Neutrality.SaidTags")] == ["warning"]
 

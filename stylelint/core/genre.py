@@ -216,7 +216,8 @@ _BIO = LazyRe(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?([A-Z][\w'’-]+)\s+(?:is|has bee
               r"|appears|contributes|blogs|was\b[^.]{0,200}\band is)\b")
 _ROLE = LazyRe(r"(?i)\b(?:professor|director|fellow|chair|chairman|chairwoman|president|editor|author|"
                r"founder|columnist|analyst|commentator|lecturer|dean|scholar|economist|attorney|lawyer|"
-               r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer)\b")
+               r"delegate|adviser|advisor|host|contributor|strategist|consultant|historian|writer|"
+               r"associate|researcher|follow (?:him|her|them) on twitter)\b")
 # ... or a blogger's or a freelance's ("Jack Pitney writes his 'Looking for Trouble' blog for
 # Politics Voices", "Alex Massie writes for the Spectator, the Times and other publications"; not
 # "Capitol Attitude is a weekly column written by members of the Fox News Capitol Hill team")
@@ -311,10 +312,16 @@ def argues(asked: int, words: int) -> bool:
 
 # The writer's comment on the facts, as a column strings its argument together ("Unfortunately",
 # "Interestingly", "it's worth noting", "arguably"): a report may use one; a column uses several.
+# ... and the writer's verdict on a fact, opening a sentence ("Naturally, the communications
+# director is still in.", "And amazingly enough, Trump may have come away ..."): mid-sentence
+# these are often the plain adverb ("naturally occurring", "remarkably similar")
 COMMENT = CaselessRe(
     r"\b(?:unfortunately|fortunately|interestingly|arguably|admittedly|frankly|surely|ironically|sadly"
     r"|thankfully|mercifully|regrettably|luckily|tellingly|needless to say|to be sure|of course"
-    r"|it(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out))\b")
+    r"|it(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out))\b"
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\(|“|\"))"
+    r"(?:naturally|amazingly|astonishingly|remarkably|predictably|understandably|inexplicably|curiously"
+    r"|oddly|strangely|incredibly|obviously|clearly|unsurprisingly|not surprisingly)(?=(?:\senough)?[,)])")
 
 
 def comments(distinct: int, prose: str) -> bool:

@@ -40,6 +40,17 @@ _REACH_AS = 12
 _NAMED_AFTER = frozenset("style refer".split())  # besides NAMING and FRAMING_AS
 # What somebody claims to be is their claim ("her claims to be the main visionary behind").
 _CLAIMING = frozenset("claim purport profess pretend".split())
+# ... and so is what somebody takes themselves for: "who prides himself on being a masterful
+# negotiator", "fancies herself a brilliant cook", "bills itself as world-class"
+_SELF_DESCRIBING = frozenset("pride fancy style bill tout see consider describe call brand market promote "
+                             "present cast proclaim declare imagine think believe view regard portray paint "
+                             "position pitch".split())
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
+# Nouns of a view, whose "that" clause after its holder is the holder's: "endorsing Trump's view
+# that cowardly conservatives had neutered it", "her belief that the plan was disastrous"
+_VIEW_NOUNS = frozenset("view belief claim contention assertion argument conviction insistence complaint "
+                        "charge accusation allegation suggestion theory notion position warning fear".split())
+_HOLDERS = frozenset("his her their its".split())
 
 
 def framed(analysis, index: int, start: int, end: int) -> bool:
@@ -48,7 +59,22 @@ def framed(analysis, index: int, start: int, end: int) -> bool:
     the striker as legendary", "named one of the best places to work") or by a claim after them
     ("as revolutionary as claimed")?"""
     return _named_or_described(analysis, index, start) or _framed_nearby(analysis, index, start, end) \
-        or _alleged(analysis, index, start)
+        or _alleged(analysis, index, start) or _held_view(analysis, index, start)
+
+
+def _held_view(analysis, index: int, start: int) -> bool:
+    """Is `start` in the "that" clause of somebody's view ("Trump's view that", "her belief
+    that"), with no semicolon or dash between that would end the clause?"""
+    words = analysis.sentence_tokens(index)
+    for k in range(2, len(words)):
+        if words[k].end > start:
+            return False
+        holder = words[k - 2].lower
+        if words[k].lower == "that" and words[k - 1].lemma in _VIEW_NOUNS \
+                and (holder in _HOLDERS or holder.endswith(("'s", "’s", "s'", "s’"))) \
+                and not any(mark in analysis.prose[words[k].end:start] for mark in (";", "—", "–", " -- ")):
+            return True
+    return False
 
 
 # Nouns whose "of" phrase is what somebody alleges: "allegations of broken promises, blatant lies
@@ -82,6 +108,8 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
             break
         if w.lemma in _CLAIMING and [x.lower for x in words[k + 1:k + 3]] == ["to", "be"]:
             return True  # "claims to be the main visionary", "her claim to be", "purported to be"
+        if w.lemma in _SELF_DESCRIBING and k + 1 < at and words[k + 1].lower in _REFLEXIVE:
+            return True  # "prides himself on being a masterful negotiator"
         if k and words[k - 1].lower in DETERMINERS:
             continue  # a noun: "the label", "a call"
         nxt = words[k + 1].lower if k + 1 < len(words) else ""
