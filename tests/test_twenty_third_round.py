@@ -200,3 +200,40 @@ def test_amazement_in_the_reporters_voice_is_editorializing(sentence):
                                       'The coach called the comeback "jaw-dropping."'])
 def test_amazement_in_a_quotation_is_the_speakers(sentence):
     assert noted(sentence, EDITORIALIZING) == []
+
+
+# -- a statement set off below the line that names it, a verdict "taken as" somebody's --------------
+
+@pytest.mark.parametrize("lead", [
+    "This is the statement that spokesperson Alleigh Marre sent out when Anthem quit the market (bolding my own):",
+    "Here is the letter in full:",
+    "The memo, obtained by the paper, reads in part:"])
+def test_a_paragraph_under_a_line_naming_somebodys_text_is_theirs(lead):
+    text = f"{lead}\n\nThis news is heartbreaking for the millions of Ohioans who depend on the plan."
+    assert noted(text, EMOTIVE) == []
+
+
+def test_a_paragraph_under_a_line_naming_no_text_is_the_reporters():
+    text = "Here is what happened next:\n\nThis news is heartbreaking for the millions of Ohioans who depend on the plan."
+    assert [s for _, s in noted(text, EMOTIVE)] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    ("The video was taken as bizarre and inexplicable by Americans.", EMOTIVE),
+    ("The remark was taken as a shocking insult by the family.", EMOTIVE)])
+def test_a_verdict_taken_as_somebodys_is_theirs(sentence, rule):
+    assert noted(sentence, rule) == []
+
+
+def test_taking_office_as_frames_nothing():
+    assert [s for _, s in noted("He took office as a brilliant young reformer.", PUFFERY)] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", ["If the regime wanted a war in which to martyr itself, Iraq offered one.",
+                                      "The monk was ready to martyr himself for the cause."])
+def test_martyr_as_a_verb_with_its_reflexive_labels_nobody(sentence):
+    assert noted(sentence, "Neutrality.Labels") == []
+
+
+def test_martyr_as_a_noun_is_still_a_label():
+    assert [s for _, s in noted("The martyr was buried on Friday.", "Neutrality.Labels")] == ["warning"]

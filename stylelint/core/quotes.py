@@ -262,7 +262,8 @@ _LEAD_IN = re.compile(r"(?m)(?:^|[.!?]\s+)([^.!?]*:)\s*$")
 def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:
     """A paragraph printed without quotation marks after a lead-in that names whose text it is
     and ends with a colon: "The campaign said in a statement:", "Response points were circulated
-    by Democrats close to the campaign:", or a speaker's name alone ("Barack Obama:"). It is
+    by Democrats close to the campaign:", "Here is the letter in full:", or a speaker's name alone
+    ("Barack Obama:"). It is
     their text, as a block quote would be on the page. (Not "The major companies are:", which
     names no one's text.)"""
     found = []
@@ -278,10 +279,16 @@ def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:
         if lead is None:
             continue
         words = _WORD.findall(lead.group(1))
-        if any(lemma(w.lower()) in REPORTING for w in words) or any(
+        if any(lemma(w.lower()) in REPORTING or lemma(w.lower()) in _A_TEXT for w in words) or any(
                 a.lower() in ("from", "by") and b[:1].isupper() for a, b in zip(words, words[1:])):
             found.append((s, e))
     return found
+
+
+# Somebody's text named by the lead-in: "This is the statement that spokesperson Alleigh Marré sent
+# out (bolding my own):", "Here is the letter in full:"
+_A_TEXT = frozenset("statement letter email e-mail memo memorandum tweet post message transcript excerpt "
+                    "release remarks speech testimony".split())
 
 
 # A paragraph that is only a name, two to five capitalised words, and a colon ("Barack Obama:",
