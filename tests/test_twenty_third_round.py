@@ -77,7 +77,7 @@ FAR = "\n\nThe work went on around the clock. Staff posted in shifts.\n\n"
 
 
 @pytest.mark.parametrize("source", ["The indictment says the agency hired dozens of people.",
-                                    "Prosecutors said the agency hired dozens of people.",
+                                    "The affidavit, filed by an FBI agent, says the agency hired dozens of people.",
                                     "The lawsuit, filed on Monday by Smith's lawyers, says the firm misled them.",
                                     "According to the complaint, the agency hired dozens of people."])
 @pytest.mark.parametrize("passive", ["The agency is said to have used several networks to hide its tracks.",
@@ -89,7 +89,10 @@ def test_a_passive_in_a_story_told_from_court_papers_relays_them(source, passive
 
 @pytest.mark.parametrize("source", ["The senator spoke on Monday.",
                                     "The agency, Smith said, hired dozens of people.",
-                                    "The court heard from the agency's founder on Monday."])
+                                    "The court heard from the agency's founder on Monday.",
+                                    # people, not papers: a trial's report still names who says it
+                                    "Prosecutors said the agency hired dozens of people.",
+                                    "United Nations investigators said the agency hired dozens of people."])
 def test_the_same_passive_elsewhere_still_hides_its_source(source):
     passive = "The agency is said to have used several networks to hide its tracks."
     assert [s for _, s in noted(source + FAR + passive, WEASEL)] == ["warning"]
