@@ -263,9 +263,8 @@ def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:
     """A paragraph printed without quotation marks after a lead-in that names whose text it is
     and ends with a colon: "The campaign said in a statement:", "Response points were circulated
     by Democrats close to the campaign:", "Here is the letter in full:", or a speaker's name alone
-    ("Barack Obama:"). It is
-    their text, as a block quote would be on the page. (Not "The major companies are:", which
-    names no one's text.)"""
+    ("Barack Obama:"). It is their text, as a block quote would be on the page. (Not "The major
+    companies are:", which names no one's text.)"""
     found = []
     for (start, end, kind), (s, e, next_kind) in zip(paragraphs, paragraphs[1:]):
         if kind != "body" or next_kind != "body" or not prose[start:end].rstrip().endswith(":") \

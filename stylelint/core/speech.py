@@ -23,8 +23,14 @@ FRAMING_AS |= frozenset("denounce condemn criticize criticise slam blast dismiss
 # brilliant diplomat", "struck some critics as blatant pandering" (their impression), only before
 # the words ("as it is known" names nobody)
 _BEFORE_AS = FRAMING_AS | {"know", "remember", "reputation", "strike"}
-# ... and the passive "taken as" ("The video was taken as bizarre by Americans"), not "took office as"
-_TAKEN = "taken"
+
+
+def _frames_with_as(word) -> bool:
+    """A verb whose "as" gives somebody's description, or the passive "taken as" ("The video was
+    taken as bizarre by Americans"; not "took office as")."""
+    return word.lemma in _BEFORE_AS or word.lower == "taken"
+
+
 # Verbs that name something directly ("call it iconic", "dubbed the greatest"); the second set
 # only in a past form, since as bare words they are mostly nouns ("the brand's iconic logo").
 NAMING = frozenset("call dub term deem nickname crown".split())
@@ -119,7 +125,7 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
         if naming and nxt not in _PARTICLES and at - k <= _REACH:
             return True
         between = [x.lower for x in words[k + 1:at]]
-        if (w.lemma in _BEFORE_AS or w.lower == _TAKEN) and ("as" in between or "to" in between and "be" in between):
+        if _frames_with_as(w) and ("as" in between or "to" in between and "be" in between):
             return True  # "hailed as legendary", "considered by pundits to be the finest"
     return False
 
@@ -137,8 +143,7 @@ def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:
         w = words[k]
         if analysis.gap_breaks(w, words[k + 1]):
             break
-        if (w.lemma in _BEFORE_AS or w.lower == _TAKEN) and any(x.lower == "as" for x in words[k + 1:at]) \
-                or w.lower in FRAMING:
+        if _frames_with_as(w) and any(x.lower == "as" for x in words[k + 1:at]) or w.lower in FRAMING:
             return True
     after = [w for w in words[at + 1:at + 12] if w.start >= end]
     if len(after) >= 2 and after[0].lower == "as" and after[1].lemma in FRAMING_AS | {"claim", "promise", "hype"}:
