@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .words import DETERMINERS, FUNCTION_WORDS, REPORTING, looks_like_noun
+from .words import DETERMINERS, FUNCTION_WORDS, REFLEXIVES, REPORTING, looks_like_noun
 
 BE = frozenset("is are was were be been being".split())
 # Past forms of reporting verbs: "analysts said" reports; "reports say" is a noun and a verb.
@@ -43,13 +43,12 @@ def not_a_cue(analysis, words, k) -> bool:
         if not spoken:
             return True
     nxt = words[k + 1].lower if k + 1 < len(words) else ""
-    if word.lemma in _NAMING and (nxt in _REFLEXIVE or k and words[k - 1].lower in _THEN):
+    if word.lemma in _NAMING and (nxt in REFLEXIVES or k and words[k - 1].lower in _THEN):
         return True  # a name given: "the trio called themselves ...", "the group, then called the G8"
     return a_noun(analysis, words, k) or _participle(analysis, words, k)
 
 
 _NAMING = frozenset("call dub term name".split())
-_REFLEXIVE = frozenset("itself himself herself themselves myself ourselves yourself".split())
 _THEN = frozenset("then now formerly once later".split())
 # Reporting words that are also a title before a name: "Boston Marathon bombing suspect Tamerlan Tsarnaev"
 _TITLES = frozenset(("suspect",))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import LazyRe
-from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, looks_like_noun
+from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, REFLEXIVES, looks_like_noun
 
 # Verbs that present a description as somebody's, with "as" ("hailed as", "described as").
 FRAMING_AS = frozenset("see view regard describe bill tout herald hail market promote advertise "
@@ -53,7 +53,6 @@ _CLAIMING = frozenset("claim purport profess pretend".split())
 _SELF_DESCRIBING = frozenset("pride fancy style bill tout see consider describe call brand market promote "
                              "present cast proclaim declare imagine think believe view regard portray paint "
                              "position pitch".split())
-_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 # Nouns of a view, whose "that" clause after its holder is the holder's: "endorsing Trump's view
 # that cowardly conservatives had neutered it", "her belief that the plan was disastrous"
 _VIEW_NOUNS = frozenset("view belief claim contention assertion argument conviction insistence complaint "
@@ -116,7 +115,7 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
             break
         if w.lemma in _CLAIMING and [x.lower for x in words[k + 1:k + 3]] == ["to", "be"]:
             return True  # "claims to be the main visionary", "her claim to be", "purported to be"
-        if w.lemma in _SELF_DESCRIBING and k + 1 < at and words[k + 1].lower in _REFLEXIVE:
+        if w.lemma in _SELF_DESCRIBING and k + 1 < at and words[k + 1].lower in REFLEXIVES:
             return True  # "prides himself on being a masterful negotiator"
         if k and words[k - 1].lower in DETERMINERS:
             continue  # a noun: "the label", "a call"

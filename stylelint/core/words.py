@@ -16,6 +16,7 @@ DETERMINERS = frozenset(
 PERSONAL = frozenset("i i'm i've i'd i'll me my myself you your yours yourself you're you'll "
                      "you've you'd".split())
 PRONOUNS = frozenset("he she they it we i you who which that this one someone".split())
+REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had having do does did will would shall should "
     "can could may might must".split())
