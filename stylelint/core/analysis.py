@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import genre as genre_, names, nlp, quotes, relay, sources, speech, story
 from . import window as window_
 from .lazyre import CaselessRe, LazyRe
-from .words import FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, VAGUE_QUANTIFIERS, guess_pos, lemma
+from .words import AUXILIARIES, FUNCTION_WORDS, LEMMAS, PERSONAL, REPORTING, VAGUE_QUANTIFIERS, guess_pos, lemma
 
 # Possessive (`++`, `*+`): nothing follows a word in the pattern, so giving back letters could
 # never help a match; the engine then keeps no backtracking state (12% faster, the same words)
@@ -618,6 +618,8 @@ class Analysis:
             # what was said, and the words after the tag are the reporter's ('"It failed," Smith
             # said of the shocking attack')
             return True
+        if source is not None and source.cue_start >= 0 and self._paraphrase_into_quote(i, source, start):
+            return True  # 'The goal will undoubtedly need advisers "on the ground and in harm's way," Mr. Gates said.'
         # (a word or two in quotation marks is the source's own word inside a paraphrase its tag
         # closes: "had been "abused" by local thugs, the ministry announced")
         if source is not None and source.cue_start >= 0 and not self._quoted_speech(i, min_words=_PHRASE):
@@ -638,6 +640,30 @@ class Analysis:
                     any(c in before for c in ",\"”'’"):
                 return True  # "The plan is ..., Smith said (on Monday)."
         return speech.framed(self, i, start, end) or speech.opened_as_theirs(self, i, start)
+
+    def _paraphrase_into_quote(self, i: int, source, start: int) -> bool:
+        """Is the sentence a paraphrase that runs into a quotation its closing tag names (wire
+        style: 'The goal will require advisers "on the ground," Mr. Gates said.'), with these
+        words in the paraphrase? Then all of it is the speaker's account, however long the
+        quotation (a quotation that opens the sentence is handled as speech)."""
+        sentence = self.sentences[i]
+        lo, hi = min(source.start, source.cue_start), max(source.end, source.cue_end)
+        verb = self.prose[source.cue_start:source.cue_end].split()[0].lower()
+        if verb == "according" or verb.endswith("ing") or start >= lo:
+            return False
+        last = max((q for q in self.quotes if sentence.start <= q.start < lo), key=lambda q: q.start, default=None)
+        # (not a quotation opening right after a full stop the splitter missed: 'from Mexico."There's
+        # ...'; nor one that opens with the sentence's verb, after the reporter's subject: 'The
+        # senseless attack "was a disgrace," police said')
+        if last is None or start >= last.start or self.prose[last.end:lo].strip(" ,") \
+                or self.prose[sentence.start:last.start].rstrip().endswith((".", "!", "?", ":")) \
+                or len(WORD.findall(self.prose, sentence.start, last.start)) < 5:
+            return False
+        opening = WORD.search(self.prose, last.start, last.end)
+        if opening is None or opening.group(0).lower() in AUXILIARIES:
+            return False
+        dash = _CLAUSE_DASH.search(self.prose, hi, sentence.end)
+        return _tag_tail(WORD.findall(self.prose, hi, dash.start() if dash else sentence.end))
 
     def _crowd_tag(self, i: int) -> int | None:
         """Where a crowd's speech tag set off by a comma starts in sentence i (", many experts

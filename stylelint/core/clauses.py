@@ -21,6 +21,9 @@ def other_clause(analysis, words, skip, found) -> bool:
     if found.cue_start >= 0 and any(w.lemma in _CLAIMS for w in words if skip[1] <= w.start < found.cue_start) \
             and any(w.start == found.cue_start and w.lemma in _REBUTTING for w in words):
         return True  # "a charge the ministry denies": the claim's other side
+    lo = min(found.start, found.cue_start) if found.cue_start >= 0 else found.start
+    if any(analysis.prose[at] == ";" and not analysis.in_quote(at, at + 1) for at in range(skip[1], lo)):
+        return True  # "Some say retirement is a cushion; Mr. Burr has said he will retire": his own clause
     # a source inside the claim's own "that" clause is part of the claim: "It is understood
     # that the player has agreed terms" has no source
     # (the trigger may end in it: "is widely believed that Putin thinks ...")

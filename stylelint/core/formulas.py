@@ -78,6 +78,8 @@ def tied_to_name(analysis, words, k):
     maker = _maker_before(analysis, words, k)
     if maker is not None:
         return maker
+    if _described_as(analysis, words, k):
+        return None
     j = k + 1
     if j < len(words) and words[j].lower in _MADE:  # "figures issued by the statistics office"
         j += 1
@@ -102,6 +104,20 @@ def tied_to_name(analysis, words, k):
                 return words[k:j + 4]
             return None
     return None
+
+
+def _described_as(analysis, words, k) -> bool:
+    """Is the noun what somebody is seen or described as ("is widely viewed as Mr. Trump's
+    strongest critic in the Senate", "emerged as a leading voice among economists")? It names
+    nobody who speaks (not "such as researchers at MIT")."""
+    for m in range(k - 1, max(0, k - 7), -1):
+        if analysis.gap_breaks(words[m], words[m + 1]):
+            return False
+        if words[m].lower == "as":
+            before = words[m - 1].lower
+            return before != "such" and before.endswith(("ed", "en", "wn")) \
+                and not analysis.gap_breaks(words[m - 1], words[m])
+    return False
 
 
 def _maker_before(analysis, words, k):

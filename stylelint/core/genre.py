@@ -79,7 +79,10 @@ _RATING = re.compile(r"\s*[★☆✩✭✮]{3,5}\s*")
 # "The Guardian view on ...", "Our view: ..." (not "Analysis: ...": news analysis is news).
 _OPINION_HEADLINE = re.compile(
     r"(?i)^\s*(?:opinion|comment|column|editorial|op-ed|oped|letters?|viewpoint|our view|essay)\s*[:|]"
-    r"|^\s*the [\w’' ]{2,30} view on\b")
+    r"|^\s*the [\w’' ]{2,30} view on\b"
+    # ... or at the end, as USA Today labels its editorials and their replies ("Trump cements wall in
+    # immigration plan: Our view", "...: Opposing view") and pages title a column ("... | Opinion")
+    r"|(?::|\s\||\s[-–—])\s*(?:our view|opposing view|editorial|opinion|op-ed|column)\s*$")
 
 
 # A headline that argues: "Why Jones should not be mayor", "We must stop the bypass" -- an
@@ -182,6 +185,9 @@ _COLUMN_FOOTER = LazyRe(
     # business", Fox's "Click for more from Media Buzz" (not The Hill's "The Memo is a reported
     # column by ...": reported, and judged as news analysis -- its sourcing is still asked for)
     r"|\bis a (?:weekly |regular |monthly )?column (?:by|looking|about|on|that)\b|\bmore from Media Buzz\b"
+    # ... and the link to the rest of a syndicated column: "To continue reading Michael Goodwin's
+    # column in the New York Post ..., click here."
+    r"|\b(?:continue reading|read the rest of|read more of)\b[^\n]{0,60}\bcolumn\b"
     # a syndicated column's credit: "(c) 2019 Tribune Content Agency, LLC", "(c) 2019 by King
     # Features Syndicate", "Distributed by Creators Syndicate"
     r"|\b(?:Tribune Content Agency|King Features Syndicate|Creators Syndicate|Universal Press Syndicate"

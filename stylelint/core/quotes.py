@@ -255,8 +255,9 @@ _NOT_A_TITLE = frozenset("is are was were be been has have had will would can co
 _SAID = LazyRe(r"\b(?:said|says|wrote|writes|told|tells|added|adds|argued|argues)\b")
 
 
-# The last sentence of a paragraph, when it ends with a colon.
-_LEAD_IN = re.compile(r"(?m)(?:^|[.!?]\s+)([^.!?]*:)\s*$")
+# The last sentence of a paragraph, when it ends with a colon (a title's own mark inside it: 'in a
+# 2015 article titled "Is Trump Our Last Chance?":').
+_LEAD_IN = re.compile(r"(?m)(?:^|[.!?]\s+)((?:[^.!?]|[.!?][”\"’'])*:)\s*$")
 
 
 def _set_off(prose: str, paragraphs) -> list[tuple[int, int]]:

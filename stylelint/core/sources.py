@@ -451,12 +451,28 @@ def _name_set_off(analysis, words, j, verb, index):
                         and analysis.in_name(words[lead + 1].start, words[lead + 1].end)) \
             and (lead == first or not analysis.gap_breaks(words[lead - 1], words[lead])):
         lead += 1
-    if lead == first or lead >= j or analysis.prose[words[lead - 1].end:words[lead].start].strip() != "," \
+    if lead == first:
+        return _phrase_set_off(analysis, words, first, j, verb, index)
+    if lead >= j or analysis.prose[words[lead - 1].end:words[lead].start].strip() != "," \
             or not words[lead].text[:1].islower() or words[lead].lower in _JOINING:
         return None  # (a description opens in lower case: not a dateline's "Chicago, April 1 -",
         # nor others joined to the name: "Fuller, as well as other analysts, expected")
     found = _judge(analysis, words[first:lead], verb, index)
     return found if found is not None and found.kind == "named" else None
+
+
+def _phrase_set_off(analysis, words, first, j, verb, index):
+    """... or a short phrase with its article opening the sentence, set off the same way: "The
+    official, speaking on condition of anonymity, said", "The Defense official, in explaining
+    the opposition, said" (up to four words before the comma)."""
+    if words[first].lower not in ("the", "a", "an", "one", "another"):
+        return None
+    comma = next((m for m in range(first + 1, min(first + 5, j))
+                  if analysis.prose[words[m - 1].end:words[m].start].strip() == ","), None)
+    if comma is None or any(analysis.gap_breaks(words[m - 1], words[m]) for m in range(first + 1, comma)) \
+            or not words[comma].text[:1].islower() or words[comma].lower in _JOINING:
+        return None
+    return _judge(analysis, words[first:comma], verb, index)
 
 
 def _subject_ending(analysis, words, j, verb, index):

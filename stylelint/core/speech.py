@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import BE
 from .lazyre import LazyRe
 from .words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, REFLEXIVES, looks_like_noun
 
@@ -123,11 +124,22 @@ def _named_or_described(analysis, index: int, start: int) -> bool:
         naming = w.lemma in NAMING or w.lemma in NAMING_PAST and w.lower.endswith(("ed", "ing"))
         if naming and nxt not in _PARTICLES and at - k <= _REACH:
             return True
+        if w.lower == "considered" and at - k <= _REACH and _passive_before(analysis, words, k):
+            return True  # "Kim, considered a brutal dictator by many", "is widely considered the finest"
         between = [x.lower for x in words[k + 1:at]]
         if _frames_with_as(w) and ("as" in between or "to" in between and "be" in between):
             return True  # "hailed as legendary", "considered by pundits to be the finest"
     return False
 
+
+
+def _passive_before(analysis, words, k) -> bool:
+    """Is the participle at k passive: after a form of "be" or its adverb ("is widely
+    considered"), or set off by a comma ("Kim, considered ...")? (Not "the board considered".)"""
+    before = words[k - 1] if k else None
+    return before is not None and (before.lower in BE or before.lower.endswith("ly")
+                                   or before.lower in ("long", "once", "still")
+                                   or analysis.prose[before.end:words[k].start].strip() == ",")
 
 
 def _framed_nearby(analysis, index: int, start: int, end: int) -> bool:

@@ -185,8 +185,25 @@ _LINK_LINE = LazyRe(r"^[ \t]*\(?[ \t]*(?:(?:more|see also|see related|related|re
                     r"[ \t]*$", re.M | re.I)
 
 
+# ... and the headlines such a line leads in, one to a line below it ("READ MORE:" / "London attack
+# latest in disturbing terror vehicle trend"), and a linked headline set in capitals between
+# paragraphs, as Fox News and Breitbart print them ("JACKSONVILLE MASS SHOOTING: CHILLING TWITCH
+# LIVESTREAM RECORDS HORRIFIC ATTACK"): four words or more in capitals, a line of its own below
+# the first (not a script without capitals: at least ten capital letters; nor a table's row or
+# markup, "| TODO | XXX | FIXME |").
+_LED_IN = LazyRe(r"^[ \t]*\(?[ \t]*(?:more|see also|see related|related|read more|also read|related stories"
+                 r"|related coverage)[ \t]*:[ \t]*\)?[ \t]*\n(?:[ \t]*\n)?([^\n]{10,200}(?<![.!?\"”’'])[ \t]*)$",
+                 re.M | re.I)
+# (the line's newline is matched, not looked behind for: five times faster)
+_CAPS_LINE = LazyRe(r"\n[ \t]*((?:[^\sa-z|<>\[\]{}()#*_=/\\]+[ \t]+){3}[^a-z\n|<>\[\]{}()#*_=/\\]{1,200})$", re.M)
+
+
 def mask_related_stories(prose: str) -> str:
     if " MORE" in prose:
         prose = mask_sub(_RELATED, prose)
-    return mask_sub(_LINK_LINE, prose) if ":" in prose or "Read more" in prose or "WATCH" in prose \
-        or " above?" in prose else prose
+    if ":" in prose or "Read more" in prose or "WATCH" in prose or " above?" in prose:
+        if ":" in prose:  # (before the lead-in itself is masked)
+            prose = _LED_IN.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + fill(m.group(1), MASK), prose)
+        prose = mask_sub(_LINK_LINE, prose)
+    return _CAPS_LINE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + fill(m.group(1), MASK)
+                          if sum(c.isupper() for c in m.group(1)) >= 10 else m.group(0), prose)
