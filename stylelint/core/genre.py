@@ -148,7 +148,9 @@ def is_opinion_headline(headline: str) -> bool:
 # syndicated columnist", "..., is a member of USA TODAY's Board of Contributors") or the page's
 # disclaimer ("The views expressed here are her own"), or its sign-off ("Follow us on Twitter
 # @CNNOpinion"). A reporter's credit line ("Jane Roe is a Reuters correspondent") names no such role.
-_COLUMN_FOOTER = LazyRe(
+# (a paragraph's opening is matched there, the rest searched for anywhere: a search would try the
+# opening's patterns at every position)
+_COLUMN_FOOTER_START = LazyRe(
     # (the page's name may come first: "is a Washington Post columnist", "is Bloomberg Opinion's
     # Europe columnist"; not "Tom Roe, who is a former Times columnist, ...")
     r"(?i)^[^\n]{0,200}?(?<!who )(?<!which )\b(?:is|are) (?:an? |the )?(?:[\w'’-]+ ){0,4}?"
@@ -165,33 +167,39 @@ _COLUMN_FOOTER = LazyRe(
     r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})writes (?:(?:his|her|their|a|an|the) )?(?:[\w'’-]+ ){0,5}?"
     r"(?:column|blog|newsletter)\b[^\n]{0,150}$"
     r"|^\s*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})writes about [^\n.]{3,80}\.[^\n]{0,300}$"
-    # the page's disclaimer and its letters line: "This column does not necessarily reflect the
-    # opinion of the editorial board", "Send letters to letters@suntimes.com"
-    r"|\bdoes not necessarily reflect the (?:opinion|views?)\b|^\s*send letters to\b"
-    r"|\b(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
-    r"|^\s*the views expressed\b|\bmore columns like this\b"
-    r"|\b(?:opinions|views) expressed in (?:this|these) (?:commentar(?:y|ies)|columns?|articles?|pieces?|essays?|op-eds?)\b"
+    # the page's letters line and disclaimer: "Send letters to letters@suntimes.com", "The views
+    # expressed ...", and the byline "Opinion by Ana Ruiz"
+    r"|^\s*send letters to\b|^\s*the views expressed\b"
+    r"|^\s*opinion by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*$")
+_COLUMN_FOOTER = LazyRe(
+    # (all but the handle open a word: `\b` tried once at each position, the phrases only where it holds)
+    r"(?i)\b(?:"
+    # the page's disclaimer: "This column does not necessarily reflect the opinion of the editorial board"
+    r"does not necessarily reflect the (?:opinion|views?)\b"
+    r"|(?:member of|serves on) [\w'’ ]{0,40}\b(?:editorial board|board of contributors)\b"
+    r"|more columns like this\b"
+    r"|(?:opinions|views) expressed in (?:this|these) (?:commentar(?:y|ies)|columns?|articles?|pieces?|essays?|op-eds?)\b"
     # ... and its other wordings: "The views are the writer's own", "The opinions in this article
-    # belong to the author", "This is an opinion column", and the byline "Opinion by Ana Ruiz"
-    r"|(?<!their )(?<!his )(?<!her )\b(?:opinions|views|thoughts)(?: expressed)?(?: (?:in|on) (?:this|these) \w+| here)?"
+    # belong to the author", "This is an opinion column"
+    r"|(?<!their )(?<!his )(?<!her )(?:opinions|views|thoughts)(?: expressed)?(?: (?:in|on) (?:this|these) \w+| here)?"
     r" (?:are|is|belong to|remain) (?:solely |entirely )?(?:those of (?:just )?)?"
     r"(?:the (?:authors?|writers?|columnists?)\b|(?:his|her|their|the (?:author|writer|columnist)['’]s) own\b)"
-    r"|\bthis (?:article |piece |column )?is an? (?:opinion (?:column|piece|article)|commentary|op-ed)\b"
-    r"|^\s*opinion by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*$"
+    r"|this (?:article |piece |column )?is an? (?:opinion (?:column|piece|article)|commentary|op-ed)\b"
     # CNN's opinion section signs its columns off so: "Follow us on Twitter @CNNOpinion.", and
     # the Times: "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion)"
-    r"|@\w{0,12}opinions?\b|\bCNNOpinion's\b|\bOpinion section\b"
+    r"|CNNOpinion's\b|Opinion section\b"
     # ... and a column's own line: "... is a weekly column looking at issues that drive
     # business", Fox's "Click for more from Media Buzz" (not The Hill's "The Memo is a reported
     # column by ...": reported, and judged as news analysis -- its sourcing is still asked for)
-    r"|\bis a (?:weekly |regular |monthly )?column (?:by|looking|about|on|that)\b|\bmore from Media Buzz\b"
+    r"|is a (?:weekly |regular |monthly )?column (?:by|looking|about|on|that)\b|more from Media Buzz\b"
     # ... and the link to the rest of a syndicated column: "To continue reading Michael Goodwin's
     # column in the New York Post ..., click here."
-    r"|\b(?:continue reading|read the rest of|read more of)\b[^\n]{0,60}\bcolumn\b"
+    r"|(?:continue reading|read the rest of|read more of)\b[^\n]{0,60}\bcolumn\b"
     # a syndicated column's credit: "(c) 2019 Tribune Content Agency, LLC", "(c) 2019 by King
     # Features Syndicate", "Distributed by Creators Syndicate"
-    r"|\b(?:Tribune Content Agency|King Features Syndicate|Creators Syndicate|Universal Press Syndicate"
-    r"|Andrews McMeel Syndication|Washington Post Writers Group)\b")
+    r"|(?:Tribune Content Agency|King Features Syndicate|Creators Syndicate|Universal Press Syndicate"
+    r"|Andrews McMeel Syndication|Washington Post Writers Group)\b)"
+    r"|@\w{0,12}opinions?\b")
 
 
 # The desk's note over or under a piece that names it comment: "Editor's note: The author's
@@ -208,7 +216,8 @@ def is_note_on_comment(paragraph: str) -> bool:
 def is_column_footer(paragraph: str) -> bool:
     """A paragraph an opinion page prints under a column (see `_COLUMN_FOOTER`): short, and
     reporting nobody's words ("Tom Roe, who is a columnist for the Post, said ..." is news)."""
-    return len(paragraph) <= 600 and _COLUMN_FOOTER.search(paragraph) is not None \
+    return len(paragraph) <= 600 \
+        and (_COLUMN_FOOTER_START.match(paragraph) is not None or _COLUMN_FOOTER.search(paragraph) is not None) \
         and _REPORTS.search(paragraph) is None
 
 
@@ -287,6 +296,23 @@ def is_rating(paragraph: str) -> bool:
     return _RATING.fullmatch(paragraph) is not None
 
 
+def by_first_letter(alternatives, after_first: str = "") -> str:
+    """An alternation of `alternatives` (lower-case words or patterns opening with a lower-case
+    letter or digit, in the order to try them) with those of one first character grouped:
+    "a(?:lbums|lbum)|s(?:inger|itcom)". `re` tries each alternative at each position of the
+    text; grouped, one per first character (three times faster on the sport terms). At one
+    position only one group can match, and a group keeps their order: the same matches.
+    `after_first` follows each first character: a look-behind there (that sees past it) in
+    place of one before the alternation lets a search skip in C to the first characters."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if not (first.isalnum() and first == first.lower()):
+            raise ValueError(f"{alternative!r} must open with a lower-case letter or a digit")
+        groups.setdefault(first, []).append(alternative[1:])
+    return "|".join(f"{first}{after_first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # The writer and the readers as "we" ("most of us", "we all have a tendency"): case-sensitive,
 # so "US" is the country; not the newsroom's "we" of reporting ("told us", "we reached").
 # (each form opens on its first letter, with the look-behind after it: a search skips in C to them)
@@ -321,13 +347,29 @@ def argues(asked: int, words: int) -> bool:
 # ... and the writer's verdict on a fact, opening a sentence ("Naturally, the communications
 # director is still in.", "And amazingly enough, Trump may have come away ..."): mid-sentence
 # these are often the plain adverb ("naturally occurring", "remarkably similar")
-COMMENT = CaselessRe(
-    r"\b(?:unfortunately|fortunately|interestingly|arguably|admittedly|frankly|surely|ironically|sadly"
-    r"|thankfully|mercifully|regrettably|luckily|tellingly|needless to say|to be sure|of course"
-    r"|it(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out))\b"
-    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\(|“|\"))"
-    r"(?:naturally|amazingly|astonishingly|remarkably|predictably|understandably|inexplicably|curiously"
-    r"|oddly|strangely|incredibly|obviously|clearly|unsurprisingly|not surprisingly)(?=(?:\senough)?[,)])")
+_COMMENT_WORDS = ("unfortunately", "fortunately", "interestingly", "arguably", "admittedly", "frankly", "surely",
+                  "ironically", "sadly", "thankfully", "mercifully", "regrettably", "luckily", "tellingly",
+                  "needless to say", "to be sure", "of course")
+_VERDICT_WORDS = ("naturally", "amazingly", "astonishingly", "remarkably", "predictably", "understandably",
+                  "inexplicably", "curiously", "oddly", "strangely", "incredibly", "obviously", "clearly",
+                  "unsurprisingly", "not surprisingly")
+# what a verdict follows: a sentence's end, a new line, "and", "but", an opening bracket or quote mark
+_VERDICT_AFTER = (r"[.!?]\s", r"[.!?][\"”’)]\s", r"\n", r"\band\s", r"\bbut\s", r"[(“\"]")
+
+
+def _behind(before: str, word: str, sign: str = "=") -> str:
+    """A look-behind for `before` (fixed-width) right before the literal `word`, set after the
+    word and seeing past it: a search tries it only where the word stands, not at every letter."""
+    return f"(?<{sign}{before}.{{{len(word)}}})"
+
+
+# (no word is a prefix of another, so at one position only one can match: grouped by first letter,
+# the same matches as the plain alternation)
+COMMENT = CaselessRe(by_first_letter(
+    [word + r"\b" + _behind(r"\w", word, "!") for word in _COMMENT_WORDS]
+    + [r"it(?<!\w..)(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out)\b"]
+    + [word + "(?:" + "|".join(_behind(b, word) for b in _VERDICT_AFTER) + r")(?=(?:\senough)?[,)])"
+       for word in _VERDICT_WORDS]))
 
 
 def comments(distinct: int, prose: str) -> bool:
@@ -346,23 +388,6 @@ def voiced(signs: int, prose: str) -> bool:
         return False
     words = len(prose.split())
     return words >= 300 and signs * 1000 >= 6 * words and len(_ATTRIBUTION.findall(prose)) * 1000 < 5 * words
-
-
-def by_first_letter(alternatives, after_first: str = "") -> str:
-    """An alternation of `alternatives` (lower-case words or patterns opening with a lower-case
-    letter or digit, in the order to try them) with those of one first character grouped:
-    "a(?:lbums|lbum)|s(?:inger|itcom)". `re` tries each alternative at each position of the
-    text; grouped, one per first character (three times faster on the sport terms). At one
-    position only one group can match, and a group keeps their order: the same matches.
-    `after_first` follows each first character: a look-behind there (that sees past it) in
-    place of one before the alternation lets a search skip in C to the first characters."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        first = alternative[0]
-        if not (first.isalnum() and first == first.lower()):
-            raise ValueError(f"{alternative!r} must open with a lower-case letter or a digit")
-        groups.setdefault(first, []).append(alternative[1:])
-    return "|".join(f"{first}{after_first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # Sport is news with a register of its own: a match report's "stunning volley" is the desk's
