@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from . import nlp
 from .lazyre import LazyRe
@@ -163,20 +164,33 @@ def _repeated(prose: str, paragraphs, spans) -> list[tuple[int, int]]:
     that Washington will never control him." over '... "People feel that Washington will never
     control him. And that's what they want," Barletta said')."""
     found = []
-    quoted = [(s, " ".join(_WORD.findall(prose, s, e)).lower()) for s, e, kind, _ in spans if kind == "speech"]
+    quoted = [(s, _words(prose, s, e)) for s, e, kind, _ in spans if kind == "speech"]
     if not quoted and "Skip " not in prose:
         return found
+    # (words hold no line break: a paragraph's words are in one of the quotations iff in them all joined)
+    everything = "\n".join(text for _, text in quoted)
     for start, end, kind in paragraphs:
         if kind in ("headline", "subheading", "blockquote"):
             continue
         if _SKIP_POST.match(prose, start, end):
             found.append((start, end))
             continue
-        words = " ".join(_WORD.findall(prose, start, end)).lower()
-        if words.count(" ") >= 5 and any((s < start or words.count(" ") < _PULL_QUOTE_WORDS) and words in text
-                                         for s, text in quoted if s != start):
+        # (its first six words first: most paragraphs are read no further)
+        opening = _words(prose, start, end, 6)
+        if opening.count(" ") < 5 or opening not in everything:
+            continue
+        words = _words(prose, start, end)
+        n = words.count(" ")
+        if any((s < start or n < _PULL_QUOTE_WORDS) and words in text for s, text in quoted if s != start):
             found.append((start, end))
     return found
+
+
+def _words(prose: str, start: int, end: int, limit: int | None = None) -> str:
+    """The words of prose[start:end] (the first `limit` of them), in lower case, one space apart."""
+    found = _WORD.findall(prose, start, end) if limit is None else \
+        [m.group(0) for m in islice(_WORD.finditer(prose, start, end), limit)]
+    return " ".join(found).lower()
 
 
 _PULL_QUOTE_WORDS = 40
@@ -200,6 +214,7 @@ _PULL_SIGNATURE = re.compile(r"(?<=[.!?\"”’])\s*[—–]\s*(?:[A-Z][\w.'’-
 # Ajai Sahni, Executive Director of the Institute of Conflict Management"), when the story
 # quotes that name elsewhere
 _CREDIT = LazyRe(r"(?<=[\w.!?\"”’])\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+[^.!?\n—–:]{3,100}(?<![.!?\"”’])\s*$")
+_NOT_IN_TITLE = tuple(".!?—–:")  # so a paragraph that ends on one, after spaces, has no credit
 
 
 def _pull_quotes(prose: str, paragraphs) -> list[tuple[int, int]]:
@@ -223,6 +238,8 @@ def _pull_quotes(prose: str, paragraphs) -> list[tuple[int, int]]:
 
 def _credit(prose: str, start: int, end: int) -> int | None:
     """Where the credit under a pull quote starts in this paragraph (`_CREDIT`), or None."""
+    if prose[start:end].rstrip().endswith(_NOT_IN_TITLE):
+        return None  # (most paragraphs end on a stop, which a credit's title never holds: a cheap test first)
     credit = _CREDIT.search(prose, start, end)
     if credit is None:
         return None
