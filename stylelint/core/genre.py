@@ -357,19 +357,19 @@ _VERDICT_WORDS = ("naturally", "amazingly", "astonishingly", "remarkably", "pred
 _VERDICT_AFTER = (r"[.!?]\s", r"[.!?][\"”’)]\s", r"\n", r"\band\s", r"\bbut\s", r"[(“\"]")
 
 
-def _behind(before: str, word: str, sign: str = "=") -> str:
+def _behind(before: str, word: str) -> str:
     """A look-behind for `before` (fixed-width) right before the literal `word`, set after the
     word and seeing past it: a search tries it only where the word stands, not at every letter."""
-    return f"(?<{sign}{before}.{{{len(word)}}})"
+    return f"(?<={before}.{{{len(word)}}})"
 
 
-# (no word is a prefix of another, so at one position only one can match: grouped by first letter,
-# the same matches as the plain alternation)
-COMMENT = CaselessRe(by_first_letter(
-    [word + r"\b" + _behind(r"\w", word, "!") for word in _COMMENT_WORDS]
-    + [r"it(?<!\w..)(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out)\b"]
+# (each opens a word -- what a verdict follows is no letter -- and at one position only one can
+# match, none being a prefix of another: grouped by first letter, the same matches)
+COMMENT = CaselessRe(r"(?<!\w)(?:" + by_first_letter(
+    [word + r"\b" for word in _COMMENT_WORDS]
+    + [r"it(?:['’]s| is) worth (?:noting|remembering|recalling|pointing out)\b"]
     + [word + "(?:" + "|".join(_behind(b, word) for b in _VERDICT_AFTER) + r")(?=(?:\senough)?[,)])"
-       for word in _VERDICT_WORDS]))
+       for word in _VERDICT_WORDS]) + ")")
 
 
 def comments(distinct: int, prose: str) -> bool:

@@ -444,18 +444,19 @@ def _speaker(prose: str, start: int, end: int, paragraph) -> tuple[str | None, s
     before = list(_WORD.finditer(prose, cut if cut is not None else lo, start))[-20:]
     for k in range(len(before) - 1, -1, -1):
         word = before[k].group(0).lower()
+        base = lemma(word)  # (looked up once for the four tests)
         # a verb that names what it calls may stand far from the name ("called the plan to
         # end farm subsidies by 2000, proposed in July, 'visionary'"); other verbs stand near
-        if (lemma(word) in REPORTING or word == "according") and (len(before) - k <= 10 or lemma(word) in _NAMING
-                                                                  or _reports_clause(before, k)):
+        if (base in REPORTING or word == "according") and (len(before) - k <= 10 or base in _NAMING
+                                                           or _reports_clause(before, k)):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
         # a word quoted just after words about words is mentioned, not used: "remarks she made
         # about "thugs"", "the term "illegals"", "a tweet calling them "losers""
-        if lemma(word) in _SPEECH_NOUNS and len(before) - k <= 5:
+        if base in _SPEECH_NOUNS and len(before) - k <= 5:
             return None, before[k].group(0)
         # a verdict quoted after "as", or close after a verb of criticism, is the critic's
         # word: 'denounced the plan as "outrageous"', 'ripped the senator for "despicable" remarks'
-        if lemma(word) in _CHARACTERISING and (len(before) - k <= 6 or _AS_BEFORE.search(prose, lo, start)):
+        if base in _CHARACTERISING and (len(before) - k <= 6 or _AS_BEFORE.search(prose, lo, start)):
             return _join(prose, before[max(0, k - 5):k]), before[k].group(0)
     if cut is not None and prose[cut - 1:cut] in '"”»\'':
         # a naming verb before an earlier quotation in the sentence: 'called a video of him saying
