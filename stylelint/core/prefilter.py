@@ -44,7 +44,7 @@ def prefilter(pattern) -> re.Pattern | None:
         return None
     first, last = _edges(pattern.root)
     items = _trimmed(items, not first, not last)
-    if not any(kind == "word" for kind, _ in items):
+    if not any(kind != "any" for kind, _ in items):  # (an alternation holds a word in each option)
         return None
     # A pattern held to the sentence's start (end) sees only spaces before (after) its tokens
     return re.compile(("^" + _GAP if first else "") + _render(items) + (_GAP + r"\Z" if last else ""))
