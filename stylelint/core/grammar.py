@@ -138,10 +138,14 @@ class Look:
     def __init__(self, node, behind=False, wanted=False):
         self.node, self.behind, self.wanted = node, behind, wanted
         self.atoms = _one_token(node)  # one token wide: only the token before is looked at
+        if self.atoms is not None:  # their words in one set: one lookup, not a call per atom
+            self.words = frozenset().union(*(atom.words for atom in self.atoms))
+            self.tested = [atom for atom in self.atoms if atom.suffixes or atom.test is not None]
 
     def match(self, tokens, pos, cont):
         if self.behind and self.atoms is not None:
-            found = bool(pos) and any(atom.accepts(tokens[pos - 1]) for atom in self.atoms)
+            found = bool(pos) and (tokens[pos - 1].lower in self.words
+                                   or any(atom.accepts(tokens[pos - 1]) for atom in self.tested))
         elif self.behind:
             found = any(self.node.match(tokens, start, lambda p: True if p == pos else None)
                         for start in range(max(pos - _MAX_REPEAT, 0), pos))

@@ -13,6 +13,7 @@ Headlines in title case or capitals are skipped: there every word is capitalised
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 # Dates stand next to names without being part of them ("By Monday Khankendi was empty").
 DATES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -38,6 +39,7 @@ def title_case_block(words: list[str]) -> bool:
 # `isupper` then decides; most words never reach Python. The letter comes first and the
 # look-behinds see past it: a search then skips in C to the places where such a letter stands.
 _CAPITAL = re.compile(r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_][-'’.,].)")
+_START, _LOWER = re.Match.start, itemgetter(3)  # a match's start, a run word's lower case
 _ASCII_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9].)(?<![A-Za-z0-9][-'’.,].)")  # the same in ASCII text, faster
 
 
@@ -56,7 +58,7 @@ def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> lis
     for words, opens in runs:
         if not opens:  # only runs of one or two words are looked up here (below)
             runs_inside.update((_key(words), _key(words[:2])))
-        inside.update(w[3] for w in words[1 if opens else 0:])
+        inside.update(map(_LOWER, words[1 if opens else 0:]))
     lowered = None  # lower-case words of the story, found only if a lone first word needs them
     out = []
     for words, opens in runs:
@@ -64,9 +66,9 @@ def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> lis
             if len(words) == 1:  # a lone first word: a name only if the story says so elsewhere
                 lower = words[0][3]
                 if lower in inside:
-                    if lowered is None:
-                        lowered = {w.lower() for s in sentences for w in word.findall(prose, s.start, s.end)
-                                   if w[:1].islower()}
+                    if lowered is None:  # each distinct word tested once, not each of its uses
+                        found = set().union(*(word.findall(prose, s.start, s.end) for s in sentences))
+                        lowered = {w.lower() for w in found if w[:1].islower()}
                     if lower not in lowered:
                         out.append((words[0][0], words[0][1]))
                 continue
@@ -76,7 +78,7 @@ def spans(prose: str, sentences, skip_blocks: set[int], word: re.Pattern) -> lis
 
 
 def _key(words) -> str:
-    return " ".join(w[3] for w in words)
+    return " ".join(map(_LOWER, words))
 
 
 def _runs(prose, sentence, word, capital=_CAPITAL):
@@ -85,30 +87,33 @@ def _runs(prose, sentence, word, capital=_CAPITAL):
     first = word.search(prose, sentence.start, sentence.end)
     if first is None:
         return
-    end = sentence.start  # where the last run ended
+    stop, end = sentence.end, sentence.start  # end: where the last run ended
     # The sentence's first word is tried apart: a look-behind could see before the sentence
-    starts = [first.start()] + [m.start() for m in capital.finditer(prose, first.end(), sentence.end)]
+    first_start = first.start()
+    starts = [first_start]
+    starts += map(_START, capital.finditer(prose, first.end(), stop))
     for at in starts:
         if at < end or not prose[at].isupper():
             continue
-        m = word.match(prose, at, sentence.end)
-        words = [_word(m)]
+        words = [_word(word.match(prose, at, stop))]
         last = 0
         while True:
-            nxt = word.search(prose, words[-1][1], sentence.end)
-            if nxt is None:
+            before = words[-1]
+            nxt = word.search(prose, before[1], stop)
+            # the gap is tested before the next word is made: most runs end at it
+            if nxt is None or not _joined(prose[before[1]:nxt.start()], before[2]):
                 break
-            before, after = words[-1], _word(nxt)
-            if not _joined(prose, before, after) or after[3] in DATES or before[3] in DATES:
+            after = _word(nxt)
+            if after[3] in DATES or before[3] in DATES:
                 break
             words.append(after)
             if is_capitalised(after[2]):
                 last = len(words) - 1
-            elif after[3] not in CONNECTORS or not _capitalised_next(prose, word, after[1], sentence.end):
+            elif after[3] not in CONNECTORS or not _capitalised_next(prose, word, after[1], stop):
                 break
         words = words[:last + 1]
         end = words[-1][1]
-        yield words, at == first.start()
+        yield words, at == first_start
 
 
 def _word(m):
@@ -121,7 +126,6 @@ def _capitalised_next(prose, word, at, end) -> bool:
     return nxt is not None and is_capitalised(nxt.group(0))
 
 
-def _joined(prose, a, b) -> bool:
+def _joined(gap: str, before: str) -> bool:
     """Only a space or a hyphen between two words of a name, or the stop of an initial ("J. Smith")."""
-    gap = prose[a[1]:b[0]]
-    return gap in (" ", "-", "  ") or gap == ". " and len(a[2]) == 1
+    return gap in (" ", "-", "  ") or gap == ". " and len(before) == 1

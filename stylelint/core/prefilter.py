@@ -44,7 +44,7 @@ def prefilter(pattern) -> re.Pattern | None:
         return None
     first, last = _edges(pattern.root)
     items = _trimmed(items, not first, not last)
-    if not any(kind == "word" for kind, _ in items):
+    if not any(kind != "any" for kind, _ in items):  # (an alternation holds a word in each option)
         return None
     # A pattern held to the sentence's start (end) sees only spaces before (after) its tokens
     return re.compile(("^" + _GAP if first else "") + _render(items) + (_GAP + r"\Z" if last else ""))
@@ -92,9 +92,19 @@ def _items(node) -> list:
 
 
 def _word(atom) -> tuple:
-    words = atom.words
-    if atom.suffixes or atom.test is not None or not words or len(words) > _MAX_WORDS \
-            or not all(_ASCII.fullmatch(w) for w in words):
+    if atom.suffixes or atom.test is not None:
+        return ("any", 1)
+    # A class stands in many patterns: its expression is made once per process
+    if atom.words not in _WORDS:
+        _WORDS[atom.words] = _words(atom.words)
+    return _WORDS[atom.words]
+
+
+_WORDS: dict = {}  # a word set -> its item
+
+
+def _words(words: frozenset) -> tuple:
+    if not words or len(words) > _MAX_WORDS or not all(_ASCII.fullmatch(w) for w in words):
         return ("any", 1)
     # Whole words (a letter or digit at both ends) as one tree of their letters, which a search
     # walks a letter at a time: a list of a hundred verb forms costs little more than one word

@@ -78,13 +78,19 @@ class _View:
     def sentence_tokens(self, index):
         tokens = self._tokens.get(index)
         if tokens is None:
-            tokens = self._tokens[index] = TokenList()
-            for token in self.analysis.sentence_tokens_and_marks(index):
-                lower = token.lower
-                if len(lower) > 2 and ("'" in lower or "’" in lower):  # a word, not a mark ('')
-                    tokens += _cut(token)
-                else:
-                    tokens.append(token)
+            found = self.analysis.sentence_tokens_and_marks(index)
+            s, prose = self.sentences[index], self.analysis.prose
+            if prose.find("'", s.start, s.end) < 0 and prose.find("’", s.start, s.end) < 0:
+                tokens = TokenList(found)  # every token is a piece of the sentence: none to cut
+            else:
+                tokens = TokenList()
+                for token in found:
+                    lower = token.lower
+                    if len(lower) > 2 and ("'" in lower or "’" in lower):  # a word, not a mark ('')
+                        tokens += _cut(token)
+                    else:
+                        tokens.append(token)
+            self._tokens[index] = tokens
         return tokens
 
     def before(self, index, count) -> list:
